@@ -1,0 +1,73 @@
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { channelNames } from '../src-shared/contract'
+import { clockFromEnv, systemClock } from './config/clock'
+import { createCore } from './core'
+import { createSenderCheck } from './ipc/sender'
+import { openElectronStore } from './platform/electron-store'
+import { openExternalSafely } from './platform/shell'
+import { applySessionRules, createMainWindow, hardenContents } from './window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const log = (message: string) => console.log(`[techpass] ${message}`)
+
+// Test hooks are honoured only in an unpackaged build, never in what users install.
+if (!app.isPackaged && process.env.TECHPASS_DATA_DIR) app.setPath('userData', resolve(process.env.TECHPASS_DATA_DIR))
+app.enableSandbox()
+
+// The lock is per data folder, so two copies never write the same ledger.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let win: BrowserWindow | null = null
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+  const openExternal = (url: string) => {
+    openExternalSafely(url).then(
+      (opened) => opened || log('refused to open a link that is not on the allowlist'),
+      () => log('the system browser could not be opened'),
+    )
+  }
+
+  app.on('second-instance', () => {
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal))
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(() => {
+    applySessionRules(session.defaultSession, appUrl)
+    const core = createCore({
+      info: {
+        name: 'TechPass Onboarding Assistant',
+        version: app.getVersion(),
+        dataDir: app.getPath('userData'),
+        isPackaged: app.isPackaged,
+        mode: 'electron',
+      },
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      openStore: openElectronStore,
+      clock: app.isPackaged ? systemClock : clockFromEnv(process.env.E2E_NOW),
+      emit: (event, payload) => win?.webContents.send(event, payload),
+      log,
+    })
+    if (!core.ledger.ok) dialog.showErrorBox('TechPass Onboarding Assistant', core.ledger.message)
+    win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
+    const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))
+    for (const channel of channelNames) {
+      ipcMain.handle(channel, (event, input: unknown) =>
+        dispatch(channel, input, {
+          contentsId: event.sender.id,
+          isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+          frameUrl: event.senderFrame?.url,
+        }),
+      )
+    }
+    win.on('closed', () => {
+      win = null
+    })
+    void win.loadURL(appUrl)
+  })
+}

@@ -1,0 +1,19 @@
+// The Store port: electron-store in Electron, conf in tests and the browser harness.
+export interface DocumentStore {
+  readonly path: string
+  read(): unknown
+  write(value: Record<string, unknown>): void
+}
+
+export type OpenStore = (options: { dir: string; name: string }) => DocumentStore
+
+// Thrown by an adapter when the file exists but is not JSON; the caller moves it aside.
+export class StoreUnreadableError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`The file ${path} could not be read as JSON.`, { cause })
+    this.name = 'StoreUnreadableError'
+  }
+}

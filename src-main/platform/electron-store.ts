@@ -1,0 +1,17 @@
+import ElectronStore from 'electron-store'
+import type Conf from 'conf'
+import { openWith } from '../ledger/conf-store'
+import type { OpenStore } from '../ledger/store-port'
+
+// Same file format as the conf adapter used by tests; clearInvalidConfig stays off so nothing is wiped.
+export const openElectronStore: OpenStore = ({ dir, name }) =>
+  openWith(
+    () =>
+      new ElectronStore({
+        cwd: dir,
+        name,
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+      }) as unknown as Conf<Record<string, unknown>>,
+    `${dir}/${name}.json`,
+  )

@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import { useApp } from '../state/store-context'
+import { FailureScreen } from './failure-screen'
+import { Header } from './header'
+import { RecoveryScreen } from './recovery-screen'
+import { Sidebar } from './sidebar'
+import { StepPage } from './step-page'
+
+export function App() {
+  const phase = useApp((s) => s.phase)
+  const init = useApp((s) => s.init)
+  const receive = useApp((s) => s.receive)
+  const recovery = useApp((s) => s.snapshot?.recovery ?? null)
+
+  useEffect(() => {
+    const unsubscribe = window.techpass.ledger.onChanged(receive)
+    void init()
+    return unsubscribe
+  }, [init, receive])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the current step
+      </a>
+      <Header />
+      {phase === 'loading' && (
+        <main id="main" className="centered" aria-busy="true">
+          <p>Loading your checklist…</p>
+        </main>
+      )}
+      {phase === 'failed' && <FailureScreen />}
+      {phase === 'ready' && recovery && <RecoveryScreen notice={recovery} />}
+      {phase === 'ready' && !recovery && (
+        <div className="layout">
+          <Sidebar />
+          <StepPage />
+        </div>
+      )}
+    </div>
+  )
+}

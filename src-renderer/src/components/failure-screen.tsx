@@ -1,0 +1,14 @@
+import { useApp } from '../state/store-context'
+
+export function FailureScreen() {
+  const failure = useApp((s) => s.failure)
+  return (
+    <main id="main" className="centered">
+      <section className="panel" role="alert" aria-labelledby="failure-title">
+        <h1 id="failure-title">The assistant could not start</h1>
+        <p>{failure}</p>
+        <p>Nothing was changed. Close the app and open it again. If this keeps happening, contact your helpdesk.</p>
+      </section>
+    </main>
+  )
+}

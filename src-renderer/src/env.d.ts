@@ -1,0 +1,7 @@
+import type { BridgeApi } from '../../src-shared/bridge'
+
+declare global {
+  interface Window {
+    techpass: BridgeApi
+  }
+}

@@ -1,0 +1,55 @@
+import { channelNames, eventNames, events } from './contract'
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from './contract'
+import type { Result } from './result'
+
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S
+type DomainOf<K> = K extends `${infer D}:${string}` ? D : never
+type VerbOf<K, D extends string> = K extends `${D}:${infer V}` ? Camel<V> : never
+type EventKey<K, D extends string> = K extends `${D}:${infer V}` ? `on${Capitalize<Camel<V>>}` : never
+
+type Invoker<C extends Channel> =
+  undefined extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+
+type DomainApi<D extends string> = {
+  [C in Channel as VerbOf<C, D>]: Invoker<C>
+} & {
+  [E in EventName as EventKey<E, D>]: (callback: (payload: EventPayload<E>) => void) => () => void
+}
+
+// window.techpass, derived from the contract: `ledger:record` becomes techpass.ledger.record().
+export type BridgeApi = { [D in DomainOf<Channel | EventName>]: DomainApi<D> }
+
+export interface BridgeTransport {
+  invoke(channel: Channel, input: unknown): Promise<unknown>
+  subscribe(event: EventName, listener: (payload: unknown) => void): () => void
+}
+
+const camel = (s: string): string => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())
+const split = (name: string): [string, string] => {
+  const at = name.indexOf(':')
+  return [name.slice(0, at), name.slice(at + 1)]
+}
+
+// Built once by the preload and once by the e2e browser harness, from the same code.
+export function buildBridge(transport: BridgeTransport): BridgeApi {
+  const api: Record<string, Record<string, unknown>> = {}
+  const domain = (d: string) => (api[d] ??= {})
+  for (const channel of channelNames) {
+    const [d, verb] = split(channel)
+    domain(d)[camel(verb)] = (input?: unknown) => transport.invoke(channel, input)
+  }
+  for (const event of eventNames) {
+    const [d, verb] = split(event)
+    const key = `on${camel(verb).charAt(0).toUpperCase()}${camel(verb).slice(1)}`
+    domain(d)[key] = (callback: (payload: unknown) => void) => {
+      if (typeof callback !== 'function') throw new TypeError(`${key} needs a callback function`)
+      return transport.subscribe(event, (payload) => {
+        const parsed = events[event].safeParse(payload)
+        if (parsed.success) callback(parsed.data)
+      })
+    }
+  }
+  return api as unknown as BridgeApi
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+export const errorCodes = [
+  'bad-input',
+  'forbidden-sender',
+  'unknown-channel',
+  'not-found',
+  'storage-failed',
+  'unavailable',
+  'internal',
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
+
+export const AppErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string().min(1),
+})
+export type AppError = z.infer<typeof AppErrorSchema>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: AppErrorSchema }),
+  ])
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+})
+
+// Lists zod's issues in one sentence a person can act on; never echoes the input itself.
+export function summarizeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'the request'
+    return `${where}: ${issue.message}`
+  })
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''
+  return `${parts.join('; ')}${more}.`
+}
+
+export const describeIssues = (error: z.ZodError): string =>
+  `That request was not understood, so nothing was changed. ${summarizeIssues(error)}`

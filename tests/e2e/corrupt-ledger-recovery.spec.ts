@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, LEDGER_FILE } from './fixtures'
+
+const CORRUPT = '{"schemaVersion":1,"events":[{"seq":1, this is not json'
+
+test.describe('a damaged progress file', () => {
+  test.use({ corruptLedger: CORRUPT })
+
+  test('shows the recovery screen and keeps the damaged file byte for byte', async ({ app }) => {
+    const page = app.page
+    await expect(page.getByRole('heading', { name: 'We could not open your saved progress' })).toBeVisible()
+    await expect(page.getByText(/could not be read/)).toBeVisible()
+
+    const moved = readdirSync(app.dataDir).filter((f) => /^ledger\.corrupt-.*\.json$/.test(f))
+    expect(moved).toHaveLength(1)
+    const movedPath = join(app.dataDir, moved[0]!)
+    expect(readFileSync(movedPath, 'utf8')).toBe(CORRUPT)
+    await expect(page.getByTestId('recovery-path')).toHaveText(movedPath)
+
+    await page.getByRole('button', { name: 'Start a new checklist' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
+    await page.getByRole('checkbox', { name: /standard organisational email/ }).check()
+    await expect(page.getByRole('status')).toHaveText('Saved: marked as done.')
+
+    // The new ledger is separate; the damaged copy is still untouched.
+    const relaunched = await app.relaunch()
+    await expect(relaunched.getByRole('checkbox', { name: /standard organisational email/ })).toBeChecked()
+    expect(readFileSync(movedPath, 'utf8')).toBe(CORRUPT)
+    expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toContain('recovery-acknowledged')
+  })
+})
+
+test.describe('a progress file edited outside the app', () => {
+  test.use({ seed: 'prerequisites-done' })
+
+  test('is moved aside when its hash chain is broken', async ({ app }) => {
+    await expect(app.page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeVisible()
+    const path = join(app.dataDir, LEDGER_FILE)
+    const tampered = readFileSync(path, 'utf8').replace('"done": true', '"done": false')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(path, tampered)
+
+    const page = await app.relaunch()
+    await expect(page.getByRole('heading', { name: 'We could not open your saved progress' })).toBeVisible()
+    await expect(page.getByText(/changed outside the app/)).toBeVisible()
+    const moved = readdirSync(app.dataDir).filter((f) => f.startsWith('ledger.corrupt-'))
+    expect(readFileSync(join(app.dataDir, moved[0]!), 'utf8')).toBe(tampered)
+  })
+})

@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base, chromium, _electron } from '@playwright/test'
+import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import { launchBrowserApp } from './harness/browser-app'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, electronBinary, resolveMode } from './harness/mode'
+import type { E2EMode } from './harness/mode'
+
+export interface AppHandle {
+  mode: E2EMode
+  page: Page
+  dataDir: string
+  /** Closes the app and starts it again on the same data folder. */
+  relaunch(): Promise<Page>
+}
+
+interface TestOptions {
+  /** A folder under tests/e2e/seeds whose files are copied into the data folder before launch. */
+  seed: string | null
+  /** Raw bytes written as the ledger file before launch, to start on a corrupt ledger. */
+  corruptLedger: string | null
+  /** The clock the app starts from (ISO date), passed as E2E_NOW. */
+  now: string | null
+  app: AppHandle
+}
+
+interface WorkerFixtures {
+  mode: E2EMode
+  browser: Browser
+}
+
+export const LEDGER_FILE = 'ledger.json'
+
+export const test = base.extend<TestOptions, WorkerFixtures>({
+  mode: [async ({}, use) => use(resolveMode().mode), { scope: 'worker' }],
+  browser: [
+    async ({ mode }, use) => {
+      if (mode === 'electron') return use(undefined as unknown as Browser)
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' },
+  ],
+  seed: [null, { option: true }],
+  corruptLedger: [null, { option: true }],
+  now: [null, { option: true }],
+  app: async ({ mode, browser, seed, corruptLedger, now }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
+    if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
+    if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
+    const blocked: string[] = []
+    let close: () => Promise<void> = async () => {}
+    const launch = async (): Promise<Page> => {
+      if (mode === 'electron') {
+        const app: ElectronApplication = await _electron.launch({
+          executablePath: electronBinary() ?? undefined,
+          args: [resolve('out/main/index.js')],
+          env: { ...process.env, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}) },
+        })
+        close = () => app.close()
+        return app.firstWindow()
+      }
+      const launched = await launchBrowserApp(browser, { dataDir, blocked, ...(now ? { now } : {}) })
+      close = launched.close
+      return launched.page
+    }
+    const handle: AppHandle = {
+      mode,
+      dataDir,
+      page: await launch(),
+      relaunch: async () => {
+        await close()
+        handle.page = await launch()
+        return handle.page
+      },
+    }
+    testInfo.annotations.push({ type: 'e2e-mode', description: mode })
+    await use(handle)
+    await close()
+    rmSync(dataDir, { recursive: true, force: true })
+    if (blocked.length > 0) throw new Error(`The app tried to reach the network, which it must never do: ${blocked.join(', ')}`)
+  },
+})
+
+export { expect } from '@playwright/test'
