@@ -1,6 +1,18 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+// The page's CSP is strict; only the dev server relaxes it, because hot reload injects inline code.
+const devCsp = (): Plugin => ({
+  name: 'techpass-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'none'", "connect-src 'self' ws:"),
+})
 
 // Sources live outside src/main|preload|renderer, so every entry is named explicitly.
 export default defineConfig({
@@ -22,7 +34,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       minify: true,
       outDir: resolve('out/renderer'),

@@ -16,6 +16,13 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+// Only for `npm run dev`: Vite's hot reload needs inline scripts and a websocket. Never used for file: loads.
+export const DEV_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'none'", "connect-src 'self' ws:")
+
+export const cspFor = (appUrl: string): string => (appUrl.startsWith('file:') ? CSP : DEV_CSP)
+
 export interface WindowOptions {
   preload: string
   devTools: boolean
@@ -72,7 +79,7 @@ export function applySessionRules(session: Session, appUrl: string): void {
     callback({ cancel: !isLocalRequest(details.url, appUrl) })
   })
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [cspFor(appUrl)] } })
   })
 }
 

@@ -33,6 +33,7 @@ interface WorkerFixtures {
 export const LEDGER_FILE = 'ledger.json'
 
 export const test = base.extend<TestOptions, WorkerFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   mode: [async ({}, use) => use(resolveMode().mode), { scope: 'worker' }],
   browser: [
     async ({ mode }, use) => {

@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { launchBrowserApp, RENDERER_URL } from '../e2e/harness/browser-app'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness/mode'
+import type { Row } from './ledger.bench'
+import { median, ms } from './stats'
+
+// Every script the built index.html loads up front (entry plus modulepreloads), gzipped.
+export function initialJs(): Row {
+  const dir = resolve('out/renderer')
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const srcs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!)
+  const bytes = srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(dir, src)), { level: 9 }).length, 0)
+  return { measure: 'renderer initial JavaScript, gzipped', value: `${(bytes / 1024).toFixed(1)} KiB`, note: `${srcs.length} file(s) from out/renderer/index.html` }
+}
+
+// Browser mode: a fresh navigation (page.goto) until the checklist is visible; the harness is warmed first.
+export async function timeToChecklist(runs = 5): Promise<Row> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const times: number[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'techpass-bench-'))
+      const { page, close } = await launchBrowserApp(browser, { dataDir, blocked: [] })
+      const checklist = page.getByRole('navigation', { name: 'Onboarding checklist' })
+      await checklist.waitFor({ state: 'visible' })
+      const started = performance.now()
+      await page.goto(RENDERER_URL)
+      await checklist.waitFor({ state: 'visible' })
+      times.push(performance.now() - started)
+      await close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  } finally {
+    await browser.close()
+  }
+  return { measure: 'navigation to checklist visible (browser mode)', value: ms(median(times)), note: `median of ${runs}: ${times.map((t) => t.toFixed(0)).join(', ')} ms` }
+}

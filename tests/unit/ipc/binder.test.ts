@@ -1,0 +1,205 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { AppInfo } from '../../../src-shared/contract'
+import type { Result } from '../../../src-shared/result'
+import { fixedClock } from '../../../src-main/config/clock'
+import { createCore } from '../../../src-main/core'
+import { AppFailure } from '../../../src-main/ipc/app-failure'
+import { createDispatcher } from '../../../src-main/ipc/binder'
+import type { Handlers } from '../../../src-main/ipc/binder'
+import { createSenderCheck } from '../../../src-main/ipc/sender'
+import type { SenderInfo } from '../../../src-main/ipc/sender'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { useTempDirs } from '../support/temp-dir'
+
+const APP_URL = 'file:///app/out/renderer/index.html'
+const WINDOW_ID = 7
+const trusted: SenderInfo = { contentsId: WINDOW_ID, isMainFrame: true, frameUrl: APP_URL }
+const SENTINEL = 'SENTINEL-do-not-echo'
+const valid = { sectionId: 'prerequisites', itemId: 'org-email', done: true }
+const tempDir = useTempDirs()
+
+function info(dataDir: string): AppInfo {
+  return { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir, isPackaged: false, mode: 'browser-harness' }
+}
+
+function setup() {
+  const dataDir = tempDir()
+  const emit = vi.fn<(event: string, payload: unknown) => void>()
+  const core = createCore({
+    info: info(dataDir),
+    resourcesDir: resolve('resources'),
+    openStore: openConfStore,
+    clock: fixedClock(new Date('2025-03-01T09:00:00.000Z')),
+    emit,
+  })
+  const dispatch = core.dispatcher(createSenderCheck(() => WINDOW_ID, APP_URL))
+  return { dataDir, emit, dispatch, ledgerPath: join(dataDir, 'ledger.json') }
+}
+
+// A refusal: the right code, a sentence for a person, and nothing from inside the program.
+function expectRefusal(result: Result<unknown>, code: string): void {
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(Object.keys(result.error).sort()).toEqual(['code', 'message'])
+  expect(result.error.code).toBe(code)
+  expect(result.error.message).toMatch(/^[A-Z].{15,}[.!]$/s)
+  expect(result.error.message).not.toMatch(/\n\s*at |\.ts:\d+|Error:|ZodError/)
+  expect(result.error.message).not.toContain(SENTINEL)
+}
+
+const badSenders: [string, SenderInfo][] = [
+  ['another webContents', { ...trusted, contentsId: WINDOW_ID + 1 }],
+  ['the id as a string', { ...trusted, contentsId: String(WINDOW_ID) }],
+  ['no webContents id', { ...trusted, contentsId: undefined }],
+  ['a subframe', { ...trusted, isMainFrame: false }],
+  ['another local page', { ...trusted, frameUrl: 'file:///app/out/renderer/other.html' }],
+  ['a web page', { ...trusted, frameUrl: 'https://evil.example/app/out/renderer/index.html' }],
+  ['a frame with no URL', { ...trusted, frameUrl: undefined }],
+  ['a frame URL that is not a URL', { ...trusted, frameUrl: 'index.html' }],
+]
+
+const badInputs: [string, unknown, unknown, string][] = [
+  ['sectionId of the wrong type', 'ledger:record', { ...valid, sectionId: 1 }, 'bad-input'],
+  ['itemId of the wrong type', 'ledger:record', { ...valid, itemId: ['org-email'] }, 'bad-input'],
+  ['done as a string', 'ledger:record', { ...valid, done: 'true' }, 'bad-input'],
+  ['done as a number', 'ledger:record', { ...valid, done: 1 }, 'bad-input'],
+  ['an extra key', 'ledger:record', { ...valid, note: SENTINEL }, 'bad-input'],
+  ['a prototype key', 'ledger:record', JSON.parse(`{"sectionId":"prerequisites","itemId":"org-email","done":true,"__proto__":{"x":1}}`), 'bad-input'],
+  ['a missing done', 'ledger:record', { sectionId: valid.sectionId, itemId: valid.itemId }, 'bad-input'],
+  ['a missing itemId', 'ledger:record', { sectionId: valid.sectionId, done: true }, 'bad-input'],
+  ['an empty object', 'ledger:record', {}, 'bad-input'],
+  ['no input at all', 'ledger:record', undefined, 'bad-input'],
+  ['null input', 'ledger:record', null, 'bad-input'],
+  ['a string input', 'ledger:record', SENTINEL, 'bad-input'],
+  ['an array input', 'ledger:record', [valid], 'bad-input'],
+  ['an id that is not a slug', 'ledger:record', { ...valid, sectionId: `../${SENTINEL}` }, 'bad-input'],
+  ['an empty id', 'ledger:record', { ...valid, itemId: '   ' }, 'bad-input'],
+  ['an overlong id', 'ledger:record', { ...valid, itemId: 'a'.repeat(65) }, 'bad-input'],
+  ['input to a no-input channel', 'ledger:snapshot', { all: true }, 'bad-input'],
+  ['input to acknowledge-recovery', 'ledger:acknowledge-recovery', valid, 'bad-input'],
+  ['input to app:info', 'app:info', SENTINEL, 'bad-input'],
+  ['an unknown channel', 'ledger:delete', valid, 'unknown-channel'],
+  ['a channel that differs in case', 'Ledger:Record', valid, 'unknown-channel'],
+  ['a prototype name as channel', '__proto__', valid, 'unknown-channel'],
+  ['toString as channel', 'toString', valid, 'unknown-channel'],
+  ['a number as channel', 42, valid, 'unknown-channel'],
+  ['null as channel', null, valid, 'unknown-channel'],
+  ['no channel', undefined, valid, 'unknown-channel'],
+  ['an array as channel', ['ledger:record'], valid, 'unknown-channel'],
+  ['an object as channel', { toString: () => 'ledger:record' }, valid, 'unknown-channel'],
+  ['an unknown section id', 'ledger:record', { ...valid, sectionId: 'step-99' }, 'not-found'],
+  ['an unknown item id', 'ledger:record', { ...valid, itemId: 'no-such-item' }, 'not-found'],
+  ['an item from another section', 'ledger:record', { ...valid, itemId: 'open-link' }, 'not-found'],
+]
+
+describe('createDispatcher through createCore: refusals', () => {
+  it.each(badSenders)('refuses %s with forbidden-sender', async (_name, sender) => {
+    const { dispatch, emit, ledgerPath } = setup()
+    expectRefusal(await dispatch('ledger:record', valid, sender), 'forbidden-sender')
+    expectRefusal(await dispatch('app:info', undefined, sender), 'forbidden-sender')
+    expect(emit).not.toHaveBeenCalled()
+    expect(existsSync(ledgerPath)).toBe(false)
+  })
+
+  it.each(badInputs)('refuses %s', async (_name, channel, input, code) => {
+    const { dispatch, emit } = setup()
+    expectRefusal(await dispatch(channel, input, trusted), code)
+    expect(emit).not.toHaveBeenCalled()
+  })
+
+  it('leaves ledger.json byte-identical after every refused call', async () => {
+    const { dispatch, emit, ledgerPath } = setup()
+    const first = await dispatch('ledger:record', valid, trusted)
+    expect(first.ok).toBe(true)
+    const before = readFileSync(ledgerPath)
+    expect(JSON.parse(before.toString('utf8')).events).toHaveLength(1)
+    emit.mockClear()
+
+    const attempts: [unknown, unknown, SenderInfo][] = [
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:record', { ...valid, itemId: 'onboarding-email' }, sender]),
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:record', { ...valid, done: false }, sender]),
+      ...badInputs.map(([, channel, input]): [unknown, unknown, SenderInfo] => [channel, input, trusted]),
+    ]
+    for (const [channel, input, sender] of attempts) {
+      const result = await dispatch(channel, input, sender)
+      expect(result.ok, `${String(channel)} ${JSON.stringify(input)}`).toBe(false)
+      expect(readFileSync(ledgerPath).equals(before), `${String(channel)} ${JSON.stringify(input)}`).toBe(true)
+    }
+    expect(emit).not.toHaveBeenCalled()
+    const after = await dispatch('ledger:snapshot', undefined, trusted)
+    expect(after.ok && (after.value as { eventCount: number }).eventCount).toBe(1)
+  })
+})
+
+describe('createDispatcher with its own handlers', () => {
+  const appInfo = info('/tmp/unused')
+  const unused = () => {
+    throw new AppFailure('unavailable', 'Not part of this test.')
+  }
+  const handlers = (overrides: Partial<Handlers>): Handlers => ({
+    'app:info': () => appInfo,
+    'guide:definition': unused,
+    'ledger:snapshot': unused,
+    'ledger:record': unused,
+    'ledger:acknowledge-recovery': unused,
+    ...overrides,
+  })
+  const allow = () => true
+
+  it('passes the parsed input to the handler and wraps its value', async () => {
+    const record = vi.fn(unused)
+    const dispatch = createDispatcher(handlers({ 'ledger:record': record }), allow)
+    await dispatch('ledger:record', { sectionId: ' prerequisites ', itemId: 'org-email', done: true }, trusted)
+    expect(record).toHaveBeenCalledWith({ sectionId: 'prerequisites', itemId: 'org-email', done: true })
+    expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: true, value: appInfo })
+  })
+
+  it('never calls a handler for a refused sender or input', async () => {
+    const info = vi.fn(() => appInfo)
+    const dispatch = createDispatcher(handlers({ 'app:info': info }), () => false)
+    await dispatch('app:info', undefined, trusted)
+    const open = createDispatcher(handlers({ 'app:info': info }), allow)
+    await open('app:info', { x: 1 }, trusted)
+    expect(info).not.toHaveBeenCalled()
+  })
+
+  it('turns a plain Error into internal without its message', async () => {
+    const log = vi.fn()
+    const secret = `token ${SENTINEL} in /home/user/secret.txt`
+    const dispatch = createDispatcher(handlers({ 'app:info': () => { throw new Error(secret) } }), allow, log)
+    const result = await dispatch('app:info', undefined, trusted)
+    expectRefusal(result, 'internal')
+    expect(JSON.stringify(result)).not.toContain('secret.txt')
+    expect(log).toHaveBeenCalledTimes(1)
+    expect(String(log.mock.calls[0]?.[0])).not.toContain(SENTINEL)
+  })
+
+  it('turns a rejected promise and a thrown non-Error into internal', async () => {
+    const rejecting = createDispatcher(handlers({ 'app:info': () => Promise.reject(new TypeError(SENTINEL)) }), allow)
+    expectRefusal(await rejecting('app:info', undefined, trusted), 'internal')
+    const throwing = createDispatcher(handlers({ 'app:info': () => { throw SENTINEL } }), allow)
+    expectRefusal(await throwing('app:info', undefined, trusted), 'internal')
+  })
+
+  it('refuses a handler value that breaks the output schema', async () => {
+    const broken = { ...appInfo, mode: SENTINEL } as unknown as AppInfo
+    const dispatch = createDispatcher(handlers({ 'app:info': () => broken }), allow)
+    expectRefusal(await dispatch('app:info', undefined, trusted), 'internal')
+  })
+
+  it('passes an AppFailure through with its own code and message', async () => {
+    const message = 'Your progress could not be saved. Nothing was changed.'
+    const dispatch = createDispatcher(handlers({ 'app:info': () => { throw new AppFailure('storage-failed', message) } }), allow)
+    expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: false, error: { code: 'storage-failed', message } })
+  })
+
+  it('logs a refused sender without the input', async () => {
+    const log = vi.fn()
+    const dispatch = createDispatcher(handlers({}), () => false, log)
+    await dispatch('ledger:record', { ...valid, itemId: SENTINEL }, trusted)
+    expect(log).toHaveBeenCalledTimes(1)
+    expect(String(log.mock.calls[0]?.[0])).not.toContain(SENTINEL)
+  })
+})
