@@ -1,6 +1,8 @@
 import type { AppInfo, EventName, EventPayload } from '../src-shared/contract'
 import type { Guide } from '../src-shared/guide-schema'
 import type { Clock } from './config/clock'
+import { DEFAULT_SETTINGS } from './config/settings'
+import type { Settings } from './config/settings'
 import { loadGuide } from './guide/load-guide'
 import { createDispatcher } from './ipc/binder'
 import type { Dispatch, Handlers, Logger } from './ipc/binder'
@@ -11,13 +13,21 @@ import { Ledger } from './ledger/ledger'
 import { createLedgerService } from './ledger/ledger-service'
 import type { LedgerService } from './ledger/ledger-service'
 import type { OpenStore } from './ledger/store-port'
+import { localTimeZone } from './onboarding/deadlines'
+import { createOnboardingService } from './onboarding/onboarding-service'
+import type { OnboardingService } from './onboarding/onboarding-service'
+import type { Ports } from './ports'
+import { createSystemService } from './system/system-service'
 
 export interface CoreOptions {
   info: AppInfo
   resourcesDir: string
   openStore: OpenStore
   clock: Clock
+  ports: Ports
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  settings?: Settings
+  timeZone?: string
   log?: Logger
 }
 
@@ -27,28 +37,38 @@ export interface Core {
   dispatcher(isTrusted: SenderCheck): Dispatch
 }
 
-// Builds every main-process service from its ports; Electron and the e2e harness both call this.
-export function createCore(options: CoreOptions): Core {
+function openLedger(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string): Available<LedgerService> {
   const { info, clock, emit, log } = options
-  const guideLoad = loadGuide(options.resourcesDir)
-  const guide: Available<Guide> = guideLoad.ok
-    ? { ok: true, value: guideLoad.guide }
-    : { ok: false, message: guideLoad.message }
-  let ledger: Available<LedgerService>
-  if (!guide.ok) {
-    ledger = guide
-  } else {
-    try {
-      const opened = Ledger.open(options.openStore, info.dataDir, clock.now())
-      ledger = { ok: true, value: createLedgerService(opened, guide.value, clock, (s) => emit('ledger:changed', s)) }
-    } catch (error) {
-      log?.(`ledger could not be opened: ${error instanceof Error ? error.name : typeof error}`)
-      ledger = {
-        ok: false,
-        message: `Your progress file in ${info.dataDir} could not be opened. Nothing was changed. Check that the folder exists and you can write to it, then restart the app.`,
-      }
+  try {
+    const opened = Ledger.open(options.openStore, info.dataDir, clock.now())
+    return { ok: true, value: createLedgerService(opened, { guide, clock, settings, timeZone, notify: (s) => emit('ledger:changed', s) }) }
+  } catch (error) {
+    log?.(`ledger could not be opened: ${error instanceof Error ? error.name : typeof error}`)
+    return {
+      ok: false,
+      message: `Your progress file in ${info.dataDir} could not be opened. Nothing was changed. Check that the folder exists and you can write to it, then restart the app.`,
     }
   }
-  const handlers = createHandlers(info, guide, ledger)
-  return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, log) }
+}
+
+// Builds every main-process service from its ports; Electron and the e2e harness both call this.
+export function createCore(options: CoreOptions): Core {
+  const settings = options.settings ?? DEFAULT_SETTINGS
+  const timeZone = options.timeZone ?? localTimeZone()
+  const loaded = loadGuide(options.resourcesDir)
+  const guide: Available<Guide> = loaded.ok ? { ok: true, value: loaded.guide } : { ok: false, message: loaded.message }
+  const ledger = guide.ok ? openLedger(options, guide.value, settings, timeZone) : guide
+  const onboarding: Available<OnboardingService> = ledger.ok
+    ? { ok: true, value: createOnboardingService(ledger.value, settings, options.clock, timeZone) }
+    : ledger
+  const { externalAllowlist, ...publicSettings } = settings
+  const handlers = createHandlers({
+    info: options.info,
+    settings: publicSettings,
+    guide,
+    ledger,
+    onboarding,
+    system: createSystemService(options.ports, externalAllowlist),
+  })
+  return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
 }

@@ -6,6 +6,7 @@ import { clockFromEnv, systemClock } from './config/clock'
 import { createCore } from './core'
 import { createSenderCheck } from './ipc/sender'
 import { openElectronStore } from './platform/electron-store'
+import { electronPorts } from './platform/electron-ports'
 import { openExternalSafely } from './platform/shell'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       resourcesDir: join(app.getAppPath(), 'resources'),
       openStore: openElectronStore,
+      ports: electronPorts(() => win),
       clock: app.isPackaged ? systemClock : clockFromEnv(process.env.E2E_NOW),
       emit: (event, payload) => win?.webContents.send(event, payload),
       log,

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { GuideSchema } from './guide-schema'
+import { ProfileInputSchema } from './profile'
+import { RegistrationInputSchema, RequestDetailsInputSchema } from './request'
 import { SnapshotSchema } from './snapshot-schema'
 
 const NoInput = z.undefined()
@@ -13,19 +15,46 @@ export const AppInfoSchema = z.object({
   mode: z.enum(['electron', 'browser-harness']),
 })
 
+export const SettingsViewSchema = z.object({
+  organisationName: z.string(),
+  refusedEmailDomains: z.array(z.string()),
+  deadlines: z.object({ registerDays: z.number().int(), activateDays: z.number().int(), soonDays: z.number().int() }),
+  docsPortalUrl: z.string(),
+  serviceRequestUrl: z.string(),
+})
+
 export const RecordInputSchema = z.strictObject({
   sectionId: Slug,
   itemId: Slug,
   done: z.boolean(),
 })
 
+const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
+
 // The single list of IPC channels: requests are `domain:verb`, push events are past tense.
 export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
+  'config:current': { input: NoInput, output: SettingsViewSchema },
   'guide:definition': { input: NoInput, output: GuideSchema },
   'ledger:snapshot': { input: NoInput, output: SnapshotSchema },
   'ledger:record': { input: RecordInputSchema, output: SnapshotSchema },
   'ledger:acknowledge-recovery': { input: NoInput, output: SnapshotSchema },
+  'ledger:reopen': { input: z.strictObject({ sectionId: Slug }), output: SnapshotSchema },
+  'ledger:start-over': { input: NoInput, output: z.object({ archivedTo: z.string().nullable(), snapshot: SnapshotSchema }) },
+  'profile:save': { input: ProfileInputSchema, output: SnapshotSchema },
+  'request:send': { input: RequestDetailsInputSchema, output: SnapshotSchema },
+  'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: SnapshotSchema },
+  'registration:save': { input: RegistrationInputSchema, output: SnapshotSchema },
+  'invitation:renew': { input: NoInput, output: SnapshotSchema },
+  'shell:open-external': { input: z.strictObject({ url: z.string().max(4096) }), output: z.object({ opened: z.boolean() }) },
+  'clipboard:write': { input: z.strictObject({ text: z.string().max(20_000) }), output: z.object({ copied: z.boolean() }) },
+  'files:save-text': {
+    input: z.strictObject({
+      suggestedName: z.string().trim().min(1).max(120).regex(/^[\w .-]+\.txt$/, 'the file name must end in .txt'),
+      text: z.string().max(20_000),
+    }),
+    output: Saved,
+  },
 } as const
 
 export const events = {
@@ -47,4 +76,5 @@ export const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(channels, name)
 
 export type AppInfo = z.infer<typeof AppInfoSchema>
+export type SettingsView = z.infer<typeof SettingsViewSchema>
 export type RecordInput = z.infer<typeof RecordInputSchema>

@@ -4,10 +4,33 @@ const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
 
+export const guideAudiences = ['vendor', 'offshore-odc', 'offshore-non-odc'] as const
+
+// Things the app observes; an item with completedBy is ticked when its signal happens.
+export const completionSignals = [
+  'profile-saved',
+  'onboarding-date-known',
+  'request-sent',
+  'registration-email-received',
+  'registration-saved',
+] as const
+export type CompletionSignal = (typeof completionSignals)[number]
+
 export const GuideItemSchema = z.object({
   id: Id,
   label: z.string().min(1),
   detail: z.string().min(1).optional(),
+  audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
+  seedOnly: z.boolean().optional(),
+  completedBy: z.enum(completionSignals).optional(),
+  illustration: z
+    .object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) })
+    .optional(),
+})
+
+export const TroubleshootingSchema = z.object({
+  problem: z.string().min(1),
+  fix: z.string().min(1),
 })
 
 export const GuideNoteSchema = z.object({
@@ -23,6 +46,7 @@ export const GuideSectionSchema = z.object({
   summary: z.string().min(1),
   notes: z.array(GuideNoteSchema).default([]),
   items: z.array(GuideItemSchema).min(1),
+  troubleshooting: z.array(TroubleshootingSchema).default([]),
 })
 
 export const GuideSchema = z
@@ -52,3 +76,4 @@ export const GuideSchema = z
 export type Guide = z.infer<typeof GuideSchema>
 export type GuideSection = z.infer<typeof GuideSectionSchema>
 export type GuideItem = z.infer<typeof GuideItemSchema>
+export type GuideAudience = (typeof guideAudiences)[number]

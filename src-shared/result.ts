@@ -7,6 +7,7 @@ export const errorCodes = [
   'not-found',
   'storage-failed',
   'unavailable',
+  'not-allowed',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

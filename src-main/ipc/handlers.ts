@@ -1,22 +1,44 @@
-import type { AppInfo } from '../../src-shared/contract'
+import type { AppInfo, SettingsView } from '../../src-shared/contract'
 import type { Guide } from '../../src-shared/guide-schema'
 import type { LedgerService } from '../ledger/ledger-service'
+import type { OnboardingService } from '../onboarding/onboarding-service'
+import type { SystemService } from '../system/system-service'
 import { AppFailure } from './app-failure'
 import type { Handlers } from './binder'
 
 export type Available<T> = { ok: true; value: T } | { ok: false; message: string }
 
+export interface Services {
+  info: AppInfo
+  settings: SettingsView
+  guide: Available<Guide>
+  ledger: Available<LedgerService>
+  onboarding: Available<OnboardingService>
+  system: SystemService
+}
+
 // One handler per contract channel; the Handlers type makes a missing channel a compile error.
-export function createHandlers(info: AppInfo, guide: Available<Guide>, ledger: Available<LedgerService>): Handlers {
+export function createHandlers(s: Services): Handlers {
   const need = <T>(part: Available<T>): T => {
     if (!part.ok) throw new AppFailure('unavailable', part.message)
     return part.value
   }
   return {
-    'app:info': () => info,
-    'guide:definition': () => need(guide),
-    'ledger:snapshot': () => need(ledger).snapshot(),
-    'ledger:record': (input) => need(ledger).record(input),
-    'ledger:acknowledge-recovery': () => need(ledger).acknowledgeRecovery(),
+    'app:info': () => s.info,
+    'config:current': () => s.settings,
+    'guide:definition': () => need(s.guide),
+    'ledger:snapshot': () => need(s.ledger).snapshot(),
+    'ledger:record': (input) => need(s.ledger).record(input),
+    'ledger:acknowledge-recovery': () => need(s.ledger).acknowledgeRecovery(),
+    'ledger:reopen': ({ sectionId }) => need(s.ledger).reopen(sectionId),
+    'ledger:start-over': () => need(s.ledger).startOver(),
+    'profile:save': (input) => need(s.onboarding).saveProfile(input),
+    'request:send': (input) => need(s.onboarding).sendRequest(input),
+    'request:email-received': ({ on }) => need(s.onboarding).registrationEmailReceived(on),
+    'registration:save': (input) => need(s.onboarding).saveRegistration(input),
+    'invitation:renew': () => need(s.onboarding).renewInvitation(),
+    'shell:open-external': ({ url }) => s.system.openExternal(url),
+    'clipboard:write': ({ text }) => s.system.copy(text),
+    'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),
   }
 }

@@ -1,50 +1,88 @@
 import type { Guide } from '../../src-shared/guide-schema'
-import { itemKey } from '../../src-shared/snapshot-schema'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import type { Clock } from '../config/clock'
+import type { Settings } from '../config/settings'
 import { AppFailure } from '../ipc/app-failure'
+import { buildSnapshot } from '../onboarding/snapshot'
 import type { EventBody } from './events'
 import type { Ledger } from './ledger'
-import { reduce } from './reducer'
 
 export interface LedgerService {
   snapshot(): Snapshot
+  commit(body: EventBody): Snapshot
   record(input: { sectionId: string; itemId: string; done: boolean }): Snapshot
+  reopen(sectionId: string): Snapshot
   acknowledgeRecovery(): Snapshot
+  startOver(): { archivedTo: string | null; snapshot: Snapshot }
 }
 
+export interface LedgerContext {
+  guide: Guide
+  clock: Clock
+  settings: Settings
+  timeZone: string
+  notify(snapshot: Snapshot): void
+}
+
+const saveFailed = (path: string) =>
+  new AppFailure('storage-failed', `Your progress could not be saved to ${path}. Nothing was changed. Check that the disk is not full or read-only, then try again.`)
+
 // Every change goes through here: append, recompute, push the new snapshot.
-export function createLedgerService(ledger: Ledger, guide: Guide, clock: Clock, notify: (s: Snapshot) => void): LedgerService {
-  const snapshot = () => reduce(guide, ledger.all(), ledger.recovery)
+export function createLedgerService(ledger: Ledger, ctx: LedgerContext): LedgerService {
+  const { guide, clock } = ctx
+  const snapshot = () => buildSnapshot(guide, ledger.all(), ledger.recovery, clock.now(), ctx.settings, ctx.timeZone)
+  const publish = () => {
+    const next = snapshot()
+    ctx.notify(next)
+    return next
+  }
   const commit = (body: EventBody): Snapshot => {
     try {
       ledger.append(body, clock.now())
     } catch {
-      throw new AppFailure(
-        'storage-failed',
-        `Your progress could not be saved to ${ledger.path}. Nothing was changed. Check that the disk is not full or read-only, then try again.`,
-      )
+      throw saveFailed(ledger.path)
     }
-    const next = snapshot()
-    notify(next)
-    return next
+    return publish()
+  }
+  const section = (sectionId: string) => {
+    const found = guide.sections.find((s) => s.id === sectionId)
+    if (!found) throw new AppFailure('not-found', 'That step is not in this version of the guide, so nothing was changed.')
+    return found
   }
   return {
     snapshot,
+    commit,
     record({ sectionId, itemId, done }) {
-      const section = guide.sections.find((s) => s.id === sectionId)
-      if (!section) throw new AppFailure('not-found', 'That step is not in this version of the guide, so nothing was changed.')
-      if (!section.items.some((item) => item.id === itemId)) {
-        throw new AppFailure('not-found', `That checklist item is not part of “${section.title}”, so nothing was changed.`)
+      const found = section(sectionId)
+      if (!found.items.some((item) => item.id === itemId)) {
+        throw new AppFailure('not-found', `That checklist item is not part of “${found.title}”, so nothing was changed.`)
       }
       const current = snapshot()
-      if ((current.items[itemKey(sectionId, itemId)]?.done ?? false) === done) return current
-      return commit({ type: 'item-marked', data: { sectionId, itemId, done } })
+      const item = current.sections.find((s) => s.id === sectionId)?.items.find((i) => i.id === itemId)
+      if (!item) throw new AppFailure('not-allowed', 'That checklist item does not apply to you, so nothing was changed.')
+      return item.done === done ? current : commit({ type: 'item-marked', data: { sectionId, itemId, done } })
+    },
+    reopen(sectionId) {
+      const found = section(sectionId)
+      const current = snapshot()
+      if (current.sections.find((s) => s.id === sectionId)?.status !== 'done') {
+        throw new AppFailure('not-allowed', `“${found.title}” is not finished, so there is nothing to reopen.`)
+      }
+      return commit({ type: 'section-reopened', data: { sectionId } })
     },
     acknowledgeRecovery() {
       const notice = ledger.recovery
       if (!notice) return snapshot()
       return commit({ type: 'recovery-acknowledged', data: { reason: notice.reason, movedTo: notice.movedTo } })
+    },
+    startOver() {
+      let archivedTo: string | null
+      try {
+        archivedTo = ledger.startOver(clock.now())
+      } catch {
+        throw saveFailed(ledger.path)
+      }
+      return { archivedTo, snapshot: publish() }
     },
   }
 }

@@ -60,6 +60,15 @@ export class Ledger {
     return this.events
   }
 
+  // Archives the file beside itself (never deletes it) and starts a new chain that points to the archive.
+  startOver(at: Date): string | null {
+    const archivedTo = existsSync(this.store.path) ? moveAside(this.store.path, 'archived', at) : null
+    this.events = []
+    this.pendingRecovery = null
+    this.append({ type: 'ledger-started', data: { archivedFrom: archivedTo } }, at)
+    return archivedTo
+  }
+
   // Persists first; memory changes only once the write has succeeded.
   append(body: EventBody, at: Date): LedgerEvent {
     const event = sealEvent(this.events.at(-1), at, body)

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { test as base, chromium, _electron } from '@playwright/test'
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { launchBrowserApp } from './harness/browser-app'
+import type { Recorded } from './harness/browser-app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, electronBinary, resolveMode } from './harness/mode'
 import type { E2EMode } from './harness/mode'
 
@@ -11,8 +12,12 @@ export interface AppHandle {
   mode: E2EMode
   page: Page
   dataDir: string
-  /** Closes the app and starts it again on the same data folder. */
-  relaunch(): Promise<Page>
+  /** Where "save as text file" writes during the test. */
+  saveDir: string
+  /** Closes the app and starts it again on the same data folder, optionally with the clock moved. */
+  relaunch(options?: { now?: string }): Promise<Page>
+  /** What the app asked the desktop to do: links opened, text copied, files saved. */
+  outside(): Promise<Recorded>
 }
 
 interface TestOptions {
@@ -22,6 +27,8 @@ interface TestOptions {
   corruptLedger: string | null
   /** The clock the app starts from (ISO date), passed as E2E_NOW. */
   now: string | null
+  /** The user's time zone (IANA name); deadlines are counted in it. */
+  timeZone: string
   app: AppHandle
 }
 
@@ -47,8 +54,13 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
   seed: [null, { option: true }],
   corruptLedger: [null, { option: true }],
   now: [null, { option: true }],
-  app: async ({ mode, browser, seed, corruptLedger, now }, use, testInfo) => {
+  timeZone: ['Asia/Singapore', { option: true }],
+  app: async ({ mode, browser, seed, corruptLedger, now: startNow, timeZone }, use, testInfo) => {
+    let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
+    const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [] }
+    let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
     if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
     const blocked: string[] = []
@@ -58,20 +70,25 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         const app: ElectronApplication = await _electron.launch({
           executablePath: electronBinary() ?? undefined,
           args: [resolve('out/main/index.js')],
-          env: { ...process.env, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}) },
+          env: { ...process.env, TZ: timeZone, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}) },
         })
+        electronApp = app
+        await recordDesktopCalls(app, saveDir)
         close = () => app.close()
         return app.firstWindow()
       }
-      const launched = await launchBrowserApp(browser, { dataDir, blocked, ...(now ? { now } : {}) })
+      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, ...(now ? { now } : {}) })
       close = launched.close
       return launched.page
     }
     const handle: AppHandle = {
       mode,
       dataDir,
+      saveDir,
+      outside: async () => (electronApp ? electronApp.evaluate(() => (globalThis as { __recorded?: Recorded }).__recorded!) : recorded),
       page: await launch(),
-      relaunch: async () => {
+      relaunch: async (options) => {
+        if (options?.now) now = options.now
         await close()
         handle.page = await launch()
         return handle.page
@@ -81,8 +98,29 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     await use(handle)
     await close()
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(saveDir, { recursive: true, force: true })
     if (blocked.length > 0) throw new Error(`The app tried to reach the network, which it must never do: ${blocked.join(', ')}`)
   },
 })
+
+// Electron mode: Playwright's documented way to watch the main process is to replace these calls in it.
+async function recordDesktopCalls(app: ElectronApplication, saveDir: string): Promise<void> {
+  await app.evaluate(({ shell, clipboard, dialog }, dir) => {
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [] }
+    ;(globalThis as { __recorded?: Recorded }).__recorded = recorded
+    shell.openExternal = async (url: string) => void recorded.opened.push(url)
+    const write = clipboard.writeText.bind(clipboard)
+    clipboard.writeText = async (text: string) => {
+      recorded.clipboard.push(text)
+      await write(text)
+    }
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { defaultPath?: string }
+      const filePath = `${dir}/${options.defaultPath ?? 'saved.txt'}`
+      recorded.saved.push({ path: filePath, text: '' })
+      return { canceled: false, filePath }
+    }) as typeof dialog.showSaveDialog
+  }, saveDir)
+}
 
 export { expect } from '@playwright/test'

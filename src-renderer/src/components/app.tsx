@@ -12,11 +12,24 @@ export function App() {
   const receive = useApp((s) => s.receive)
   const recovery = useApp((s) => s.snapshot?.recovery ?? null)
 
+  const refresh = useApp((s) => s.refresh)
+
   useEffect(() => {
     const unsubscribe = window.techpass.ledger.onChanged(receive)
     void init()
     return unsubscribe
   }, [init, receive])
+
+  // Days pass while the app stays open: deadlines are re-read every minute and when the window regains focus.
+  useEffect(() => {
+    const timer = window.setInterval(() => void refresh(), 60_000)
+    const onFocus = () => void refresh()
+    window.addEventListener('focus', onFocus)
+    return () => {
+      window.clearInterval(timer)
+      window.removeEventListener('focus', onFocus)
+    }
+  }, [refresh])
 
   return (
     <div className="app">

@@ -1,8 +1,10 @@
 import { useApp } from '../state/store-context'
+import { StartOver } from './start-over'
 
 export function Header() {
   const sections = useApp((s) => s.snapshot?.sections)
   const done = sections?.filter((s) => s.status === 'done').length ?? 0
+  const ready = useApp((s) => s.phase === 'ready' && !s.snapshot?.recovery)
   return (
     <header className="header">
       <div className="brand">
@@ -20,6 +22,7 @@ export function Header() {
             {done} of {sections.length} sections done
           </span>
           <progress max={sections.length} value={done} aria-label="Overall progress" />
+          {ready && <StartOver />}
         </div>
       )}
     </header>

@@ -3,7 +3,8 @@ import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
-  const acknowledge = useApp((s) => s.acknowledgeRecovery)
+  const change = useApp((s) => s.change)
+  const acknowledge = () => change((api) => api.ledger.acknowledgeRecovery(), 'A new checklist has started.')
   const pending = useApp((s) => s.pending)
   const error = useApp((s) => (s.notice?.tone === 'error' ? s.notice.text : null))
   const heading = useRef<HTMLHeadingElement>(null)

@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react'
-import { itemKey } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
+import { Checklist } from './checklist'
+import { DeadlineBanner } from './deadline-banner'
+import { NextAction } from './next-action'
 import { sectionEyebrow, statusText } from './section-label'
+import { stepTools } from './step-tools'
+import { Troubleshooting } from './troubleshooting'
 
 export function StepPage() {
   const guide = useApp((s) => s.guide)
@@ -10,7 +14,7 @@ export function StepPage() {
   const pending = useApp((s) => s.pending)
   const notice = useApp((s) => s.notice)
   const select = useApp((s) => s.select)
-  const toggle = useApp((s) => s.toggle)
+  const change = useApp((s) => s.change)
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
 
@@ -26,63 +30,48 @@ export function StepPage() {
   if (!guide || !snapshot) return null
   const index = guide.sections.findIndex((s) => s.id === selectedId)
   const section = guide.sections[index]
-  if (!section) return null
-  const progress = snapshot.sections.find((p) => p.id === section.id)
+  const progress = snapshot.sections.find((p) => p.id === selectedId)
+  if (!section || !progress) return null
   const previous = guide.sections[index - 1]
   const next = guide.sections[index + 1]
+  const Tool = stepTools[section.id]
 
   return (
     <main id="main" className="step-page">
+      <DeadlineBanner />
+      <NextAction />
       <p className="eyebrow">{sectionEyebrow(section)}</p>
       <h1 ref={heading} tabIndex={-1}>
         {section.title}
       </h1>
       <p className="summary">{section.summary}</p>
-      {progress && (
+      <div className="status-row">
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
           {statusText[progress.status]} · {progress.doneCount} of {progress.totalCount} done
         </p>
-      )}
+        {progress.status === 'done' && (
+          <button
+            type="button"
+            className="button small secondary"
+            disabled={pending}
+            onClick={() => void change((api) => api.ledger.reopen({ sectionId: section.id }), `Reopened “${section.title}”. Tick the items again as you redo them.`)}
+          >
+            Reopen this step
+          </button>
+        )}
+      </div>
       {section.notes.map((note) => (
         <div key={note.text} className={`callout callout-${note.tone}`} role="note">
           <strong>{note.tone === 'warning' ? 'Important: ' : 'Note: '}</strong>
           {note.text}
         </div>
       ))}
-      <fieldset className="checklist">
-        <legend>Tick each item when you have done it</legend>
-        {section.items.map((item) => {
-          const id = `item-${section.id}-${item.id}`
-          const state = snapshot.items[itemKey(section.id, item.id)]
-          return (
-            <div key={item.id} className={`check-item${state?.done ? ' is-done' : ''}`}>
-              <input
-                id={id}
-                type="checkbox"
-                checked={state?.done ?? false}
-                disabled={pending}
-                aria-describedby={item.detail ? `${id}-detail` : undefined}
-                onChange={(e) => void toggle(section.id, item.id, e.currentTarget.checked)}
-              />
-              <label htmlFor={id}>
-                <span className="item-label">{item.label}</span>
-                {item.detail && (
-                  <span id={`${id}-detail`} className="item-detail">
-                    {item.detail}
-                  </span>
-                )}
-              </label>
-            </div>
-          )
-        })}
-      </fieldset>
-      <p
-        className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`}
-        role={notice?.tone === 'error' ? 'alert' : 'status'}
-        aria-live="polite"
-      >
+      {Tool && <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />}
+      <Checklist section={section} progress={progress} />
+      <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : 'status'} aria-live="polite">
         {notice?.text ?? ''}
       </p>
+      <Troubleshooting section={section} />
       <div className="pager">
         {previous ? (
           <button type="button" className="button secondary" onClick={() => select(previous.id)}>

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
 import type { Browser, Page } from '@playwright/test'
@@ -7,6 +8,7 @@ import { clockFromEnv } from '../../../src-main/config/clock'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import type { Ports } from '../../../src-main/ports'
 
 export const RENDERER_URL = pathToFileURL(resolve('out/renderer/index.html')).href
 const PAGE_ID = 'e2e-page'
@@ -24,15 +26,41 @@ function bridgeScript(): string {
   return bridgeSource
 }
 
+export interface Recorded {
+  opened: string[]
+  clipboard: string[]
+  saved: Array<{ path: string; text: string }>
+}
+
 export interface LaunchOptions {
   dataDir: string
   now?: string
+  timeZone?: string
   blocked: string[]
+  recorded: Recorded
+  /** Where the Files port saves, standing in for the save dialog's answer. */
+  saveDir: string
+}
+
+// The test side of the ports: record what the app asked for instead of touching the desktop.
+function recordingPorts(options: LaunchOptions): Ports {
+  return {
+    shell: { openExternal: async (url) => void options.recorded.opened.push(url) },
+    clipboard: { writeText: async (text) => void options.recorded.clipboard.push(text) },
+    files: {
+      async saveText(name, text) {
+        const path = join(options.saveDir, name)
+        writeFileSync(path, text, 'utf8')
+        options.recorded.saved.push({ path, text })
+        return path
+      },
+    },
+  }
 }
 
 // Runs the real main-process handler map in this process, over conf and the test's data folder.
 export async function launchBrowserApp(browser: Browser, options: LaunchOptions): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext()
+  const context = await browser.newContext(options.timeZone ? { timezoneId: options.timeZone } : {})
   const page = await context.newPage()
   await context.route('**/*', (route) => {
     const url = route.request().url()
@@ -48,6 +76,8 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     resourcesDir: resolve('resources'),
     openStore: openConfStore,
     clock: clockFromEnv(options.now),
+    ports: recordingPorts(options),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     emit,
   })
   const dispatch = core.dispatcher(createSenderCheck(() => PAGE_ID, RENDERER_URL))

@@ -7,6 +7,7 @@ import { openConfStore } from '../../../src-main/ledger/conf-store'
 
 const seeds: Record<string, Array<[string, string]>> = {
   'prerequisites-done': [
+    ['prerequisites', 'who-you-are'],
     ['prerequisites', 'org-email'],
     ['prerequisites', 'onboarding-email'],
   ],

@@ -1,0 +1,17 @@
+import type { SettingsView } from '../../src-shared/contract'
+import { DEFAULT_EXTERNAL_ALLOWLIST } from './allowlist'
+
+// What an administrator will be able to set (the MDM configuration issue makes this a file).
+export interface Settings extends SettingsView {
+  externalAllowlist: readonly string[]
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  organisationName: 'TechPass',
+  // LiteMail and other lightweight mailboxes TechPass refuses; a domain also refuses its subdomains.
+  refusedEmailDomains: ['litemail.gov.sg'],
+  deadlines: { registerDays: 5, activateDays: 30, soonDays: 2 },
+  docsPortalUrl: 'https://docs.developer.tech.gov.sg/',
+  serviceRequestUrl: 'https://go.gov.sg/seed-techpass-support',
+  externalAllowlist: DEFAULT_EXTERNAL_ALLOWLIST,
+}

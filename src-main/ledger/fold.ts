@@ -1,0 +1,100 @@
+import type { CompletionSignal, Guide } from '../../src-shared/guide-schema'
+import { itemKey } from '../../src-shared/snapshot-schema'
+import type { EventData, LedgerEvent } from './events'
+
+export interface ItemState {
+  done: boolean
+  at: string
+  auto: boolean
+}
+
+// Everything the events say, before "now" and the audience are applied.
+export interface Folded {
+  items: Map<string, ItemState>
+  profile: EventData<'profile-saved'> | null
+  details: EventData<'request-sent'>['details'] | null
+  sentAt: string | null
+  registrationEmailOn: string | null
+  registration: EventData<'registration-saved'>['fields'] | null
+  savedAt: string | null
+  invitedOn: string | null
+  renewing: boolean
+  renewals: number
+}
+
+// Pure: replays the ledger in order. Undoing is always a later event, never a deletion.
+export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
+  const s: Folded = {
+    items: new Map(),
+    profile: null,
+    details: null,
+    sentAt: null,
+    registrationEmailOn: null,
+    registration: null,
+    savedAt: null,
+    invitedOn: null,
+    renewing: false,
+    renewals: 0,
+  }
+  const signal = (name: CompletionSignal, at: string) => {
+    for (const section of guide.sections) {
+      for (const item of section.items) {
+        if (item.completedBy === name) s.items.set(itemKey(section.id, item.id), { done: true, at, auto: true })
+      }
+    }
+  }
+  const reset = (sectionIds: string[], at: string) => {
+    for (const section of guide.sections.filter((x) => sectionIds.includes(x.id))) {
+      for (const item of section.items) s.items.set(itemKey(section.id, item.id), { done: false, at, auto: false })
+    }
+  }
+  for (const e of events) {
+    switch (e.type) {
+      case 'item-marked':
+        s.items.set(itemKey(e.data.sectionId, e.data.itemId), { done: e.data.done, at: e.at, auto: false })
+        break
+      case 'profile-saved': {
+        const changedDate = e.data.onboardingEmailOn !== (s.profile?.onboardingEmailOn ?? null)
+        s.profile = e.data
+        signal('profile-saved', e.at)
+        if (e.data.onboardingEmailOn) {
+          if (changedDate || s.invitedOn === null) s.invitedOn = e.data.onboardingEmailOn
+          signal('onboarding-date-known', e.at)
+        }
+        break
+      }
+      case 'request-sent':
+        s.details = e.data.details
+        s.sentAt = e.at
+        signal('request-sent', e.at)
+        break
+      case 'registration-email-received':
+        s.registrationEmailOn = e.data.on
+        // The first date known starts the deadlines; after a renewal, the new invitation restarts them.
+        if (s.invitedOn === null || s.renewing) s.invitedOn = e.data.on
+        s.renewing = false
+        signal('registration-email-received', e.at)
+        signal('onboarding-date-known', e.at)
+        break
+      case 'registration-saved':
+        s.registration = e.data.fields
+        s.savedAt = e.at
+        signal('registration-saved', e.at)
+        break
+      case 'section-reopened':
+        reset([e.data.sectionId], e.at)
+        break
+      case 'invitation-renewal-started':
+        s.renewing = true
+        s.renewals += 1
+        s.sentAt = null
+        s.registrationEmailOn = null
+        reset(guide.sections.filter((x) => x.kind === 'step').map((x) => x.id), e.at)
+        break
+      case 'recovery-acknowledged':
+      case 'ledger-started':
+        break
+    }
+  }
+  return s
+}

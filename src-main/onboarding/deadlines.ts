@@ -1,0 +1,44 @@
+import { TZDate, tz } from '@date-fns/tz'
+import { addDays, differenceInCalendarDays, format } from 'date-fns'
+import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
+
+export interface DeadlineDays {
+  registerDays: number
+  activateDays: number
+  soonDays: number
+}
+
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+// Midnight at the start of a YYYY-MM-DD day in the given zone.
+const dayStart = (day: string, zone: string): TZDate => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new TZDate(y, m - 1, d, zone)
+}
+
+export const todayIn = (now: Date, zone: string): string => format(now, 'yyyy-MM-dd', { in: tz(zone) })
+
+export function stateFor(daysLeft: number, soonDays: number): DeadlineState {
+  if (daysLeft < 0) return 'expired'
+  if (daysLeft === 0) return 'last-day'
+  return daysLeft <= soonDays ? 'soon' : 'fine'
+}
+
+// Calendar days in the user's zone: a deadline "in 5 days" ends at the end of that local day, whatever DST does.
+export function deadline(kind: Deadline['kind'], invitedOn: string, days: number, now: Date, zone: string, soonDays: number): Deadline {
+  const ctx = { in: tz(zone) }
+  const due = addDays(dayStart(invitedOn, zone), days, ctx)
+  const daysLeft = differenceInCalendarDays(due, now, ctx)
+  return { kind, due: format(due, 'yyyy-MM-dd', ctx), daysLeft, state: stateFor(daysLeft, soonDays) }
+}
+
+export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDays, zone: string) {
+  return {
+    registerBy: deadline('register', invitedOn, days.registerDays, now, zone, days.soonDays),
+    activateBy: deadline('activate', invitedOn, days.activateDays, now, zone, days.soonDays),
+  }
+}
+
+// For checking typed dates: how many calendar days the day lies before today (negative: in the future).
+export const daysAgo = (day: string, now: Date, zone: string): number =>
+  differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })

@@ -1,0 +1,62 @@
+import type { Form } from './use-form'
+
+interface FieldProps {
+  form: Form
+  name: string
+  label: string
+  hint?: string
+  type?: 'text' | 'email' | 'tel' | 'date'
+  multiline?: boolean
+  autoComplete?: string
+  max?: string
+  onCopy?: (text: string, label: string) => void
+}
+
+// One labelled input: hint and error are tied to it for screen readers; an optional copy button.
+export function Field({ form, name, label, hint, type = 'text', multiline, autoComplete, max, onCopy }: FieldProps) {
+  const id = `field-${name}`
+  const error = form.error(name)
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const common = {
+    id,
+    name,
+    value: form.values[name] ?? '',
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+    autoComplete: autoComplete ?? 'off',
+    onBlur: () => form.touch(name),
+  }
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <div className="field-row">
+        {multiline ? (
+          <textarea {...common} rows={3} onChange={(e) => form.set(name, e.currentTarget.value)} />
+        ) : (
+          <input {...common} type={type} max={max} onChange={(e) => form.set(name, e.currentTarget.value)} />
+        )}
+        {onCopy && (
+          <button
+            type="button"
+            className="button small secondary"
+            aria-label={`Copy ${label}`}
+            disabled={!form.values[name]}
+            onClick={() => onCopy(form.values[name] ?? '', label)}
+          >
+            Copy
+          </button>
+        )}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react'
+import { z } from 'zod'
+import { calendarDate } from '../../../src-shared/fields'
+import { Field } from '../forms/field'
+import { useForm } from '../forms/use-form'
+import { useApp } from '../state/store-context'
+
+const FIELD = 'date the registration email arrived'
+
+// R9: Step 1 ends when the registration email arrives; its date may start the deadlines.
+export function EmailReceived() {
+  const receivedOn = useApp((s) => s.snapshot?.request.registrationEmailOn ?? null)
+  const today = useApp((s) => s.snapshot?.today ?? '')
+  const change = useApp((s) => s.change)
+  const pending = useApp((s) => s.pending)
+  const schema = useMemo(
+    () =>
+      z.object({
+        on: calendarDate(FIELD).refine((d) => d <= today, `The ${FIELD} is in the future. Enter the day it actually arrived.`),
+      }),
+    [today],
+  )
+  const form = useForm(schema, { on: receivedOn ?? '' })
+  const save = async () => {
+    const parsed = form.submit()
+    if (parsed) await change((api) => api.request.emailReceived({ on: parsed.on }), `Saved: registration email received on ${parsed.on}.`)
+  }
+  return (
+    <form
+      className="tool"
+      aria-labelledby="received-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <h2 id="received-title">Has the registration email arrived?</h2>
+      {receivedOn && <p className="done-line">Recorded: it arrived on {receivedOn}.</p>}
+      <Field form={form} name="on" type="date" max={today} label="Date the registration email arrived" />
+      <button type="submit" className="button primary" disabled={pending}>
+        Record the registration email
+      </button>
+    </form>
+  )
+}

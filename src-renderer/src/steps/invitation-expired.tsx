@@ -1,0 +1,35 @@
+import { useApp } from '../state/store-context'
+import { useDesktop } from './use-desktop'
+
+// R5, R17: an expired invitation turns Step 1 into "request a new invitation".
+export function InvitationExpired() {
+  const action = useApp((s) => s.snapshot?.nextAction)
+  const seed = useApp((s) => s.snapshot?.profile?.seedProvisioned ?? false)
+  const serviceUrl = useApp((s) => s.settings?.serviceRequestUrl ?? '')
+  const change = useApp((s) => s.change)
+  const pending = useApp((s) => s.pending)
+  const desktop = useDesktop()
+  if (action?.kind !== 'renew') return null
+  return (
+    <section className="tool expired" aria-labelledby="expired-title">
+      <h2 id="expired-title">Your invitation has expired</h2>
+      <p>{action.detail}</p>
+      <p>Send the request again below. Your details are already filled in.</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={pending}
+          onClick={() => void change((api) => api.invitation.renew(), 'Step 1 is open again. Send your request for a new invitation.')}
+        >
+          Request a new invitation
+        </button>
+        {seed && (
+          <button type="button" className="button secondary" onClick={() => void desktop.open(serviceUrl, 'the SEED service-request page')}>
+            SEED email expired? Submit a service request
+          </button>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,14 @@
+import { useApp } from '../state/store-context'
+
+// Steps that depend on the audience ask for the profile first, with a way straight there.
+export function NeedProfile() {
+  const select = useApp((s) => s.select)
+  return (
+    <div className="tool callout callout-info">
+      <p>Tell us who you are first, so this step shows the right fields for you.</p>
+      <button type="button" className="button secondary" onClick={() => select('prerequisites')}>
+        Go to Before you start
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import { useMemo } from 'react'
+import { z } from 'zod'
+import { audienceLabel, audiences, profileRules, seedRule } from '../../../src-shared/profile'
+import type { Audience } from '../../../src-shared/profile'
+import { Field } from '../forms/field'
+import { useForm } from '../forms/use-form'
+import { useApp } from '../state/store-context'
+
+export function ProfileForm() {
+  const profile = useApp((s) => s.snapshot?.profile ?? null)
+  const today = useApp((s) => s.snapshot?.today ?? '')
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const change = useApp((s) => s.change)
+  const pending = useApp((s) => s.pending)
+  const schema = useMemo(
+    () =>
+      z
+        .object({ audience: z.string(), seedProvisioned: z.string(), orgEmail: z.string(), onboardingEmailOn: z.string() })
+        .transform((v) => ({ ...v, seedProvisioned: v.seedProvisioned === 'yes', onboardingEmailOn: v.onboardingEmailOn || null }))
+        .pipe(profileRules(refused))
+        .refine((p) => !p.onboardingEmailOn || p.onboardingEmailOn <= today, {
+          path: ['onboardingEmailOn'],
+          message: 'The date the onboarding email arrived is in the future. Enter the day it actually arrived.',
+        }),
+    [refused, today],
+  )
+  const form = useForm(schema, {
+    audience: profile?.audience ?? '',
+    seedProvisioned: profile ? (profile.seedProvisioned ? 'yes' : 'no') : '',
+    orgEmail: profile?.orgEmail ?? '',
+    onboardingEmailOn: profile?.onboardingEmailOn ?? '',
+  })
+  const audience = audiences.find((a) => a === form.values.audience) as Audience | undefined
+  const forced = audience ? seedRule(audience) : { forced: false, reason: null }
+
+  const pick = (name: string, value: string) => {
+    form.set(name, value)
+    form.touch(name)
+    if (name === 'audience' && seedRule(value as Audience).forced) form.set('seedProvisioned', 'yes')
+  }
+  const save = async () => {
+    const parsed = form.submit()
+    if (!parsed) return
+    await change((api) => api.profile.save(parsed), 'Saved: your details are recorded.')
+  }
+
+  return (
+    <form
+      className="tool"
+      aria-labelledby="profile-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <h2 id="profile-title">Who you are</h2>
+      <fieldset className="choice" aria-describedby={form.error('audience') ? 'audience-error' : undefined}>
+        <legend>I am a…</legend>
+        {audiences.map((a) => (
+          <label key={a} className="choice-option">
+            <input type="radio" name="audience" value={a} checked={form.values.audience === a} onChange={() => pick('audience', a)} />
+            {audienceLabel[a]}
+          </label>
+        ))}
+        {form.error('audience') && (
+          <p id="audience-error" className="error">
+            {form.error('audience')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="choice" aria-describedby={forced.reason ? 'seed-reason' : undefined}>
+        <legend>Is SEED provisioned for you?</legend>
+        <label className="choice-option">
+          <input type="radio" name="seed" value="yes" checked={form.values.seedProvisioned === 'yes'} onChange={() => pick('seedProvisioned', 'yes')} />
+          Yes
+        </label>
+        <label className="choice-option">
+          <input
+            type="radio"
+            name="seed"
+            value="no"
+            disabled={forced.forced}
+            checked={form.values.seedProvisioned === 'no'}
+            onChange={() => pick('seedProvisioned', 'no')}
+          />
+          No
+        </label>
+        {forced.reason && (
+          <p id="seed-reason" className="hint">
+            {forced.reason}
+          </p>
+        )}
+        {form.error('seedProvisioned') && <p className="error">{form.error('seedProvisioned')}</p>}
+      </fieldset>
+      <Field form={form} name="orgEmail" type="email" label="Organisational email" hint="Your standard work email. LiteMail is not accepted." autoComplete="email" />
+      <Field
+        form={form}
+        name="onboardingEmailOn"
+        type="date"
+        max={today}
+        label="Date the onboarding email arrived (optional)"
+        hint="Leave empty until it arrives. It starts the 5-day and 30-day deadlines."
+      />
+      <button type="submit" className="button primary" disabled={pending}>
+        Save my details
+      </button>
+    </form>
+  )
+}

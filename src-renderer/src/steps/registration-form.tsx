@@ -1,0 +1,74 @@
+import { useMemo } from 'react'
+import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
+import { Field } from '../forms/field'
+import { parsePhone, phonePreview } from '../forms/phone'
+import { useForm } from '../forms/use-form'
+import { useApp } from '../state/store-context'
+import { NeedProfile } from './need-profile'
+import { useDesktop } from './use-desktop'
+
+export function RegistrationStep() {
+  const profile = useApp((s) => s.snapshot?.profile ?? null)
+  return profile ? <RegistrationForm /> : <NeedProfile />
+}
+
+// R10: a mirror of the web form, prefilled from Step 1, with a copy button on every field. Kept locally only.
+function RegistrationForm() {
+  const profile = useApp((s) => s.snapshot!.profile!)
+  const saved = useApp((s) => s.snapshot!.registration.fields)
+  const request = useApp((s) => s.snapshot!.request.details)
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const change = useApp((s) => s.change)
+  const pending = useApp((s) => s.pending)
+  const desktop = useDesktop()
+  const officer = needsOfficerInRegistration(profile.audience)
+  const schema = useMemo(() => registrationRules(profile.audience, refused, parsePhone), [profile.audience, refused])
+  const form = useForm(schema, {
+    username: saved?.username ?? '',
+    firstName: saved?.firstName ?? '',
+    lastName: saved?.lastName ?? '',
+    mobile: saved?.mobile ?? request?.mobile ?? '',
+    department: saved?.department ?? '',
+    officerName: saved?.officerName ?? request?.officerName ?? '',
+    officerEmail: saved?.officerEmail ?? request?.officerEmail ?? '',
+    companyAddress: saved?.companyAddress ?? request?.companyAddress ?? '',
+  })
+  const copy = (text: string, label: string) => void desktop.copy(text, label.toLowerCase())
+  const preview = phonePreview(form.values.mobile ?? '')
+  const save = async () => {
+    const parsed = form.submit()
+    if (parsed) await change((api) => api.registration.save(parsed), 'Saved: your registration details are kept on this computer only.')
+  }
+  return (
+    <form
+      className="tool"
+      aria-labelledby="registration-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <h2 id="registration-title">Prepare the registration form</h2>
+      <p>Fill these in here, then use Copy to paste each one into the registration page. They are saved on this computer only.</p>
+      <Field form={form} name="username" label="Username" onCopy={copy} />
+      <div className="field-pair">
+        <Field form={form} name="firstName" label="First name" onCopy={copy} />
+        <Field form={form} name="lastName" label="Last name" onCopy={copy} />
+      </div>
+      <Field form={form} name="mobile" type="tel" label="Mobile number" hint={preview ? `International format: ${preview}` : 'Start with your country code.'} onCopy={copy} />
+      <Field form={form} name="department" label="Department" onCopy={copy} />
+      {officer && (
+        <fieldset className="group">
+          <legend>Offshore users</legend>
+          <Field form={form} name="officerName" label="Reporting officer's name" onCopy={copy} />
+          <Field form={form} name="officerEmail" type="email" label="Reporting officer's email" onCopy={copy} />
+          <Field form={form} name="companyAddress" label="Company address" multiline onCopy={copy} />
+        </fieldset>
+      )}
+      <button type="submit" className="button primary" disabled={pending}>
+        Save my registration details
+      </button>
+    </form>
+  )
+}

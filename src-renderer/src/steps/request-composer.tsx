@@ -1,0 +1,109 @@
+import { useMemo } from 'react'
+import { composeRequest, needsOfficerInRequest, requestRules } from '../../../src-shared/request'
+import { Field } from '../forms/field'
+import { parsePhone, phonePreview } from '../forms/phone'
+import { useForm } from '../forms/use-form'
+import { useApp } from '../state/store-context'
+import { EmailReceived } from './email-received'
+import { InvitationExpired } from './invitation-expired'
+import { NeedProfile } from './need-profile'
+import { useDesktop } from './use-desktop'
+
+export function RequestComposer() {
+  const profile = useApp((s) => s.snapshot?.profile ?? null)
+  const request = useApp((s) => s.snapshot?.request)
+  const renewing = useApp((s) => s.snapshot?.nextAction.kind === 'renew')
+  if (!profile || !request) return <NeedProfile />
+  if (renewing) return <InvitationExpired />
+  return (
+    <>
+      <Composer key={request.sentAt ?? 'draft'} />
+      {request.sentAt && <EmailReceived />}
+    </>
+  )
+}
+
+function Composer() {
+  const profile = useApp((s) => s.snapshot!.profile!)
+  const request = useApp((s) => s.snapshot!.request)
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const change = useApp((s) => s.change)
+  const pending = useApp((s) => s.pending)
+  const desktop = useDesktop()
+  const officer = needsOfficerInRequest(profile.audience)
+  const schema = useMemo(() => requestRules(profile.audience, refused, parsePhone), [profile.audience, refused])
+  const d = request.details
+  const form = useForm(schema, {
+    orgEmail: d?.orgEmail ?? profile.orgEmail,
+    mobile: d?.mobile ?? '',
+    projectName: d?.projectName ?? '',
+    officerName: d?.officerName ?? '',
+    officerEmail: d?.officerEmail ?? '',
+    companyAddress: d?.companyAddress ?? '',
+  })
+  const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seedProvisioned) : null
+  const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
+  const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
+  const preview = phonePreview(form.values.mobile ?? '')
+
+  const send = async () => {
+    const parsed = form.submit()
+    if (parsed) await change((api) => api.request.send(parsed), 'Saved: your request is recorded as sent.')
+  }
+
+  return (
+    <form
+      className="tool"
+      aria-labelledby="composer-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void send()
+      }}
+    >
+      <h2 id="composer-title">Prepare your request</h2>
+      <p>Fill in your details. The assistant writes the message for your project manager or reporting officer.</p>
+      <Field form={form} name="orgEmail" type="email" label="Organisational email" />
+      <Field
+        form={form}
+        name="mobile"
+        type="tel"
+        label="Mobile number"
+        hint={preview ? `Will be saved as ${preview}` : 'Start with your country code, for example +65 9123 4567.'}
+      />
+      <Field form={form} name="projectName" label="Project name" />
+      {officer && (
+        <fieldset className="group">
+          <legend>Offshore reporting officer and company (offshore users not in an ODC)</legend>
+          <Field form={form} name="officerName" label="Offshore reporting officer's name" />
+          <Field form={form} name="officerEmail" type="email" label="Offshore reporting officer's email" />
+          <Field form={form} name="companyAddress" label="Offshore company address" multiline />
+        </fieldset>
+      )}
+      <h3>Your message</h3>
+      {message ? (
+        <pre className="message" data-testid="request-message" tabIndex={0} aria-label="Your message">
+          {full}
+        </pre>
+      ) : (
+        <p className="hint">Your message appears here when every field above is filled in correctly.</p>
+      )}
+      <div className="actions">
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>
+          Copy message
+        </button>
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, 'your mail app')}>
+          Open in mail app
+        </button>
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.saveText('techpass-request.txt', full)}>
+          Save as text file
+        </button>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending}>
+          {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+// Control characters often ride along with pasted text; they are refused, never silently kept.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
+const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
+
+export function text(field: string, max: number, options: { multiline?: boolean } = {}) {
+  const bad = options.multiline ? CONTROL : CONTROL_OR_NEWLINE
+  return z
+    .string({ error: `Enter your ${field}.` })
+    .trim()
+    .min(1, `Enter your ${field}.`)
+    .max(max, `${capital(field)} is too long: use at most ${max} characters.`)
+    .refine((v) => !bad.test(v), `${capital(field)} has hidden characters, often from copy and paste. Type it again by hand.`)
+}
+
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
+
+export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+
+// True when the domain is refused itself or is a subdomain of a refused one.
+export const isRefusedDomain = (email: string, refused: readonly string[]): boolean => {
+  const domain = domainOf(email)
+  return refused.some((r) => domain === r.toLowerCase() || domain.endsWith(`.${r.toLowerCase()}`))
+}
+
+export function email(field: string, refusedDomains: readonly string[] = []) {
+  return text(field, 254)
+    .refine((v) => v.includes('@') && v.lastIndexOf('@') < v.length - 1, `${capital(field)} needs a domain after the @, for example name@company.com.`)
+    .refine((v) => !v.includes('@') || EMAIL.test(v), `${capital(field)} does not look like an email address. Check it, for example name@company.com.`)
+    .refine(
+      (v) => !isRefusedDomain(v, refusedDomains),
+      `${capital(field)} is a LiteMail or other refused address. TechPass needs a standard organisational email address.`,
+    )
+    .transform((v) => v.toLowerCase())
+}
+
+// libphonenumber-js's parsePhoneNumberFromString fits this; it is passed in so src-shared imports only zod.
+export type PhoneParser = (text: string) => { isValid(): boolean; number: string } | undefined
+
+// Stored in international (E.164) format; the country code is required because users are in many countries.
+export function mobile(field: string, parse: PhoneParser) {
+  return text(field, 40).transform((value, ctx) => {
+    const international = value.replace(/^00/, '+')
+    if (!international.startsWith('+')) {
+      ctx.issues.push({ code: 'custom', input: value, message: `${capital(field)} needs the country code at the start, for example +65 for Singapore or +91 for India.` })
+      return z.NEVER
+    }
+    const parsed = parse(international)
+    if (!parsed || !parsed.isValid()) {
+      ctx.issues.push({ code: 'custom', input: value, message: `${capital(field)} is not a valid number for that country code. Check the digits.` })
+      return z.NEVER
+    }
+    return parsed.number
+  })
+}
+
+// A calendar date typed by the user (YYYY-MM-DD), checked to be a real day.
+export const calendarDate = (field: string) =>
+  z
+    .string({ error: `Enter the ${field}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${field} as a date, for example 2026-11-20.`)
+    .refine((v) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number]
+      const date = new Date(Date.UTC(y, m - 1, d))
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000
+    }, `The ${field} is not a real date. Check the day and month.`)

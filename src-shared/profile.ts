@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { calendarDate, email } from './fields'
+import { guideAudiences } from './guide-schema'
+
+export const audiences = guideAudiences
+export const AudienceSchema = z.enum(audiences, { error: 'Choose who you are: vendor, offshore user in an ODC, or offshore user not in an ODC.' })
+export type Audience = z.infer<typeof AudienceSchema>
+
+export const audienceLabel: Record<Audience, string> = {
+  vendor: 'Vendor',
+  'offshore-odc': 'Offshore user in an offshore development centre (ODC)',
+  'offshore-non-odc': 'Offshore user not in an ODC',
+}
+
+export const isOffshore = (audience: Audience): boolean => audience !== 'vendor'
+
+// R2: SEED is mandatory for offshore users unless they belong to an ODC.
+export function seedRule(audience: Audience): { forced: boolean; reason: string | null } {
+  return audience === 'offshore-non-odc'
+    ? { forced: true, reason: 'SEED provisioning is mandatory for offshore users who are not in an offshore development centre (ODC).' }
+    : { forced: false, reason: null }
+}
+
+export const ProfileInputSchema = z.strictObject({
+  audience: AudienceSchema,
+  seedProvisioned: z.boolean({ error: 'Say whether SEED is provisioned for you.' }),
+  orgEmail: z.string().max(400),
+  onboardingEmailOn: z.string().max(40).nullable(),
+})
+export type ProfileInput = z.infer<typeof ProfileInputSchema>
+
+// The domain rules, with the configured refused domains; used live in the form and again in main.
+export function profileRules(refusedDomains: readonly string[]) {
+  return ProfileInputSchema.extend({
+    orgEmail: email('organisational email', refusedDomains),
+    onboardingEmailOn: calendarDate('date the onboarding email arrived').nullable(),
+  }).refine((p) => !seedRule(p.audience).forced || p.seedProvisioned, {
+    path: ['seedProvisioned'],
+    message: 'SEED provisioning is mandatory for offshore users who are not in an ODC.',
+  })
+}
+export type Profile = z.output<ReturnType<typeof profileRules>>

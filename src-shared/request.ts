@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { email, mobile, text } from './fields'
+import type { PhoneParser } from './fields'
+import type { Audience } from './profile'
+import { isOffshore } from './profile'
+
+const loose = z.string().max(2000)
+const looseOptional = loose.optional()
+
+// Shapes only: what may cross IPC. The rules below say what is valid for the user's audience.
+export const RequestDetailsInputSchema = z.strictObject({
+  orgEmail: loose,
+  mobile: loose,
+  projectName: loose,
+  officerName: looseOptional,
+  officerEmail: looseOptional,
+  companyAddress: looseOptional,
+})
+export type RequestDetailsInput = z.infer<typeof RequestDetailsInputSchema>
+
+export const RegistrationInputSchema = z.strictObject({
+  username: loose,
+  firstName: loose,
+  lastName: loose,
+  mobile: loose,
+  department: loose,
+  officerName: looseOptional,
+  officerEmail: looseOptional,
+  companyAddress: looseOptional,
+})
+export type RegistrationInput = z.infer<typeof RegistrationInputSchema>
+
+const officerFields = (refused: readonly string[]) => ({
+  officerName: text("reporting officer's name", 120),
+  officerEmail: email("reporting officer's email", refused),
+  companyAddress: text('company address', 400, { multiline: true }),
+})
+
+// R7, R8: offshore users not in an ODC also give the offshore reporting officer and company address.
+export const needsOfficerInRequest = (audience: Audience): boolean => audience === 'offshore-non-odc'
+// R10: every offshore user gives the reporting officer fields on the registration form.
+export const needsOfficerInRegistration = (audience: Audience): boolean => isOffshore(audience)
+
+export function requestRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser) {
+  const base = z.object({
+    orgEmail: email('organisational email', refused),
+    mobile: mobile('mobile number', parsePhone),
+    projectName: text('project name', 120),
+  })
+  return needsOfficerInRequest(audience) ? base.extend(officerFields(refused)) : base
+}
+export type RequestDetails = z.output<ReturnType<typeof requestRules>> & {
+  officerName?: string
+  officerEmail?: string
+  companyAddress?: string
+}
+
+export function registrationRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser) {
+  const base = z.object({
+    username: text('username', 64).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), 'Username can use letters, digits, dots, hyphens and underscores only.'),
+    firstName: text('first name', 80),
+    lastName: text('last name', 80),
+    mobile: mobile('mobile number', parsePhone),
+    department: text('department', 120),
+  })
+  return needsOfficerInRegistration(audience) ? base.extend(officerFields(refused)) : base
+}
+export type Registration = z.output<ReturnType<typeof registrationRules>> & {
+  officerName?: string
+  officerEmail?: string
+  companyAddress?: string
+}
+
+// The ready-to-send message for the project manager or reporting officer (R6 to R8).
+export function composeRequest(details: RequestDetails, audience: Audience, seedProvisioned: boolean): { subject: string; body: string } {
+  const what = seedProvisioned ? 'a TechPass account and SEED provisioning' : 'a TechPass account'
+  const lines = [
+    'Dear project manager / reporting officer,',
+    '',
+    `Please request ${what} for me.`,
+    '',
+    `Organisational email: ${details.orgEmail}`,
+    `Mobile number: ${details.mobile}`,
+    `Project name: ${details.projectName}`,
+  ]
+  if (needsOfficerInRequest(audience)) {
+    lines.push(
+      `Offshore reporting officer: ${details.officerName ?? ''} (${details.officerEmail ?? ''})`,
+      `Offshore company address: ${(details.companyAddress ?? '').replace(/\s*\n\s*/g, ', ')}`,
+    )
+  }
+  lines.push('', 'Thank you.')
+  return { subject: `Request: ${seedProvisioned ? 'TechPass account and SEED provisioning' : 'TechPass account'}`, body: lines.join('\n') }
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, LEDGER_FILE } from './fixtures'
+import { field, prepareRequest, tellWhoIAm } from './journey'
+
+test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+test('bad input gets a message that names the field, and nothing is saved', async ({ app }) => {
+  const page = app.page
+  const email = page.getByRole('textbox', { name: 'Organisational email' })
+  await page.getByRole('radio', { name: 'Vendor', exact: true }).check()
+  await page.getByRole('radio', { name: 'No', exact: true }).check()
+  await email.fill('wei.ling@')
+  await email.blur()
+  await expect(page.getByText('Organisational email needs a domain after the @')).toBeVisible()
+  await email.fill('wei.ling@litemail.gov.sg')
+  await expect(page.getByText('Organisational email is a LiteMail or other refused address.')).toBeVisible()
+  await email.fill('wei.ling@vendor-co.com')
+  await field(page, 'Date the onboarding email arrived (optional)').fill('2026-12-01')
+  await page.getByRole('button', { name: 'Save my details' }).click()
+  await expect(page.getByText('The date the onboarding email arrived is in the future.')).toBeVisible()
+  // Nothing reached the ledger.
+  await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
+
+  await field(page, 'Date the onboarding email arrived (optional)').fill('')
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  const before = readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')
+
+  await prepareRequest(page, { mobile: '9123 4567', project: 'Harbour\u0007 Payments' })
+  await expect(page.getByText('Mobile number needs the country code at the start')).toBeVisible()
+  await expect(page.getByText('Project name has hidden characters')).toBeVisible()
+  await field(page, 'Project name').fill('x'.repeat(121))
+  await expect(page.getByText('Project name is too long: use at most 120 characters.')).toBeVisible()
+  await field(page, 'Project name').fill('   ')
+  await expect(page.getByText('Enter your project name.')).toBeVisible()
+  await page.getByRole('button', { name: 'I have sent the request' }).click()
+  expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toBe(before)
+})
