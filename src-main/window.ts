@@ -86,6 +86,13 @@ export function applySessionRules(session: Session, appUrl: string): void {
 export function isLocalRequest(url: string, appUrl: string): boolean {
   const scheme = url.slice(0, url.indexOf(':') + 1)
   if (['file:', 'data:', 'blob:', 'devtools:'].includes(scheme)) return true
-  // The dev server is the only http origin, and only while developing.
-  return !appUrl.startsWith('file:') && isAppUrl(url, appUrl)
+  if (appUrl.startsWith('file:')) return false
+  // While developing: the dev server, and its hot-reload websocket on the same host and port.
+  if (isAppUrl(url, appUrl)) return true
+  try {
+    const target = new URL(url)
+    return (target.protocol === 'ws:' || target.protocol === 'wss:') && target.host === new URL(appUrl).host
+  } catch {
+    return false
+  }
 }

@@ -15,7 +15,8 @@ export function loadGuide(resourcesDir: string): GuideLoad {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is missing' : 'it is not valid JSON'
+    const code = (error as NodeJS.ErrnoException).code
+    const why = error instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOENT' ? 'it is missing' : `it could not be read (${code ?? 'unknown error'})`
     return { ok: false, message: `The guide file ${path} could not be loaded: ${why}.` }
   }
   const parsed = GuideSchema.safeParse(raw)

@@ -19,7 +19,7 @@ const INTERNAL = 'Something went wrong inside the assistant. Please try again; i
 export function createDispatcher(handlers: Handlers, isTrusted: SenderCheck, log: Logger = () => {}): Dispatch {
   return async (channel, input, sender) => {
     if (!isTrusted(sender)) {
-      log(`refused a request from an unknown sender (${typeof channel === 'string' ? channel : 'no channel'})`)
+      log(`refused a request from an unknown sender (${isChannel(channel) ? channel : 'not a known channel'})`)
       return fail('forbidden-sender', 'This request did not come from the assistant’s own window, so it was refused.')
     }
     if (!isChannel(channel)) return fail('unknown-channel', 'The assistant does not know that request, so nothing was changed.')

@@ -1,0 +1,130 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { AppInfo } from '../../src-shared/contract'
+import type { Snapshot } from '../../src-shared/snapshot-schema'
+import { fixedClock } from '../../src-main/config/clock'
+import { createCore } from '../../src-main/core'
+import { createSenderCheck } from '../../src-main/ipc/sender'
+import { openConfStore } from '../../src-main/ledger/conf-store'
+import { useTempDirs } from './support/temp-dir'
+
+const APP_URL = 'file:///app/out/renderer/index.html'
+const trusted = { contentsId: 1, isMainFrame: true, frameUrl: APP_URL }
+const tempDir = useTempDirs()
+
+function setup(options: { dataDir?: string; resourcesDir?: string } = {}) {
+  const dataDir = options.dataDir ?? tempDir()
+  const info: AppInfo = { name: 'TechPass Onboarding Assistant', version: '1.2.3', dataDir, isPackaged: false, mode: 'browser-harness' }
+  const emit = vi.fn<(event: string, payload: unknown) => void>()
+  const log = vi.fn<(message: string) => void>()
+  const clock = fixedClock(new Date('2025-03-01T09:00:00.000Z'))
+  const core = createCore({ info, resourcesDir: options.resourcesDir ?? resolve('resources'), openStore: openConfStore, clock, emit, log })
+  const dispatch = core.dispatcher(createSenderCheck(() => 1, APP_URL))
+  const call = async (channel: string, input?: unknown) => dispatch(channel, input, trusted)
+  const value = async (channel: string, input?: unknown): Promise<unknown> => {
+    const result = await call(channel, input)
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
+    return result.value
+  }
+  return { core, dataDir, info, emit, log, clock, call, value, ledgerPath: join(dataDir, 'ledger.json') }
+}
+
+const mark = (itemId: string, done: boolean, sectionId = 'prerequisites') => ({ sectionId, itemId, done })
+
+describe('createCore: valid calls', () => {
+  it('answers app:info, guide:definition and ledger:snapshot', async () => {
+    const { value, info } = setup()
+    expect(await value('app:info')).toEqual(info)
+    const guide = (await value('guide:definition')) as { sections: { id: string }[] }
+    expect(guide.sections[0]?.id).toBe('prerequisites')
+    const snapshot = (await value('ledger:snapshot')) as Snapshot
+    expect(snapshot).toMatchObject({ eventCount: 0, updatedAt: null, currentSectionId: 'prerequisites', recovery: null })
+  })
+
+  it('emits ledger:changed once per real change, with the returned snapshot', async () => {
+    const { value, emit, clock } = setup()
+    const first = (await value('ledger:record', mark('org-email', true))) as Snapshot
+    expect(emit).toHaveBeenCalledTimes(1)
+    expect(emit).toHaveBeenLastCalledWith('ledger:changed', first)
+    expect(first.items['prerequisites/org-email']).toEqual({ done: true, changedAt: '2025-03-01T09:00:00.000Z' })
+
+    clock.advance(60_000)
+    const again = (await value('ledger:record', mark('org-email', true))) as Snapshot
+    expect(emit).toHaveBeenCalledTimes(1)
+    expect(again).toEqual(first)
+
+    const undone = (await value('ledger:record', mark('org-email', false))) as Snapshot
+    expect(emit).toHaveBeenCalledTimes(2)
+    expect(emit).toHaveBeenLastCalledWith('ledger:changed', undone)
+    expect(undone.eventCount).toBe(2)
+    expect(undone.items['prerequisites/org-email']).toEqual({ done: false, changedAt: '2025-03-01T09:01:00.000Z' })
+
+    await value('ledger:record', mark('org-email', false))
+    expect(emit).toHaveBeenCalledTimes(2)
+  })
+
+  it('does not write the file when recording an unticked item as unticked', async () => {
+    const { value, emit, ledgerPath } = setup()
+    await value('ledger:record', mark('org-email', true))
+    const before = readFileSync(ledgerPath)
+    await value('ledger:record', mark('onboarding-email', false))
+    expect(readFileSync(ledgerPath).equals(before)).toBe(true)
+    expect(emit).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps progress for the next core on the same folder', async () => {
+    const first = setup()
+    await first.value('ledger:record', mark('org-email', true))
+    const second = setup({ dataDir: first.dataDir })
+    const snapshot = (await second.value('ledger:snapshot')) as Snapshot
+    expect(snapshot.eventCount).toBe(1)
+    expect(snapshot.items['prerequisites/org-email']?.done).toBe(true)
+  })
+
+  it('reports a recovery, and acknowledging it emits once and clears it', async () => {
+    const dataDir = tempDir()
+    writeFileSync(join(dataDir, 'ledger.json'), '{ not json')
+    const { value, emit } = setup({ dataDir })
+    const snapshot = (await value('ledger:snapshot')) as Snapshot
+    expect(snapshot.recovery?.reason).toBe('unreadable')
+    const cleared = (await value('ledger:acknowledge-recovery')) as Snapshot
+    expect(cleared.recovery).toBeNull()
+    expect(cleared.eventCount).toBe(1)
+    expect(emit).toHaveBeenCalledTimes(1)
+    await value('ledger:acknowledge-recovery')
+    expect(emit).toHaveBeenCalledTimes(1)
+    const reopened = (await setup({ dataDir }).value('ledger:snapshot')) as Snapshot
+    expect(reopened.recovery).toBeNull()
+  })
+})
+
+describe('createCore: parts that are unavailable', () => {
+  it('answers guide and ledger calls with unavailable when the guide is missing', async () => {
+    const resourcesDir = tempDir()
+    const { call, value, info, ledgerPath } = setup({ resourcesDir })
+    expect(await value('app:info')).toEqual(info)
+    for (const [channel, input] of [['guide:definition'], ['ledger:snapshot'], ['ledger:record', mark('org-email', true)]] as const) {
+      const result = await call(channel, input)
+      expect(result.ok).toBe(false)
+      if (result.ok) continue
+      expect(result.error.code).toBe('unavailable')
+      expect(result.error.message).toContain(join(resourcesDir, 'guide', 'guide.json'))
+    }
+    expect(() => readFileSync(ledgerPath)).toThrow()
+  })
+
+  it('answers ledger calls with unavailable when the data folder cannot be used', async () => {
+    const parent = tempDir()
+    const dataDir = join(parent, 'a-file')
+    writeFileSync(dataDir, 'this is a file, not a folder')
+    const { call, log } = setup({ dataDir })
+    const result = await call('ledger:snapshot')
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('unavailable')
+    expect(result.error.message).toContain(dataDir)
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^ledger could not be opened: \w+$/))
+    expect((await call('guide:definition')).ok).toBe(true)
+  })
+})

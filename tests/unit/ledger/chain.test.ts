@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalJson, hashEvent, sealEvent, verifyChain } from '../../../src-main/ledger/chain'
+import { GENESIS_HASH } from '../../../src-main/ledger/events'
+import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
+
+const bodies: EventBody[] = [
+  { type: 'item-marked', data: { sectionId: 'prerequisites', itemId: 'org-email', done: true } },
+  { type: 'recovery-acknowledged', data: { reason: 'invalid', movedTo: '/data/ledger.corrupt-x.json' } },
+  { type: 'item-marked', data: { sectionId: 'step-1', itemId: 'contact-manager', done: true } },
+  { type: 'item-marked', data: { sectionId: 'prerequisites', itemId: 'org-email', done: false } },
+]
+
+function sealed(): LedgerEvent[] {
+  const events: LedgerEvent[] = []
+  for (const [i, body] of bodies.entries()) events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, i)), structuredClone(body)))
+  return events
+}
+
+type Json = Record<string, unknown>
+const flipHex = (hash: string) => `${hash.slice(0, -1)}${hash.endsWith('0') ? '1' : '0'}`
+const otherType = (type: string) => (type === 'item-marked' ? 'recovery-acknowledged' : 'item-marked')
+const changeData = (value: unknown) => (typeof value === 'boolean' ? !value : `${String(value)}-x`)
+
+// Every stored field of an event, with a change to it that keeps it looking plausible.
+function edits(event: LedgerEvent): [string, (e: Json) => void][] {
+  const list: [string, (e: Json) => void][] = [
+    ['seq', (e) => (e.seq = (e.seq as number) + 1)],
+    ['seq as a string', (e) => (e.seq = String(e.seq))],
+    ['at', (e) => (e.at = '2030-01-01T00:00:00.000Z')],
+    ['at, same instant written differently', (e) => (e.at = (e.at as string).replace('.000Z', 'Z'))],
+    ['prevHash', (e) => (e.prevHash = flipHex(e.prevHash as string))],
+    ['hash', (e) => (e.hash = flipHex(e.hash as string))],
+    ['type', (e) => (e.type = otherType(e.type as string))],
+    ['an added field', (e) => (e.extra = 1)],
+    ['a removed data', (e) => delete e.data],
+  ]
+  for (const key of Object.keys(event.data)) {
+    list.push([`data.${key}`, (e) => ((e.data as Json)[key] = changeData((e.data as Json)[key]))])
+    list.push([`data.${key} removed`, (e) => delete (e.data as Json)[key]])
+  }
+  list.push(['an added data field', (e) => ((e.data as Json).note = 'x')])
+  return list
+}
+
+describe('verifyChain', () => {
+  it('passes a sealed chain and returns its events', () => {
+    const events = sealed()
+    expect(verifyChain(events)).toEqual({ ok: true, events })
+    expect(verifyChain(JSON.parse(JSON.stringify(events)) as unknown[]).ok).toBe(true)
+    expect(verifyChain([])).toEqual({ ok: true, events: [] })
+  })
+
+  const cases = sealed().flatMap((event, index) =>
+    edits(event).map(([field, edit]) => ({ n: index + 1, field, edit })),
+  )
+  it.each(cases)('breaks at event $n when its $field is edited', ({ n, edit }) => {
+    const events = sealed() as unknown as Json[]
+    edit(events[n - 1]!)
+    const check = verifyChain(events)
+    expect(check.ok).toBe(false)
+    if (check.ok) return
+    expect(check.brokenAt).toBe(n)
+    expect(check.reason).toContain(`event ${n}`)
+  })
+
+  it.each([1, 2, 3])('breaks at event %i when that event is removed', (n) => {
+    const events = sealed()
+    events.splice(n - 1, 1)
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: n })
+  })
+
+  it.each([
+    [1, 2],
+    [1, 4],
+    [2, 3],
+    [3, 4],
+  ])('breaks at event %i when events %i and %i are swapped', (a, b) => {
+    const events = sealed()
+    const first = events[a - 1]!
+    events[a - 1] = events[b - 1]!
+    events[b - 1] = first
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: a })
+  })
+
+  it.each([1, 2, 3, 4])('breaks at event %i when a copy of an event is inserted there', (n) => {
+    const events = sealed()
+    const copy = n === 1 ? events[0]! : events[n - 2]!
+    events.splice(n - 1, 0, structuredClone(copy))
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: n === 1 ? 2 : n })
+  })
+
+  it('breaks after a well-sealed event is slipped into the middle', () => {
+    const events = sealed()
+    const forged = sealEvent(events[1], new Date('2025-03-01T09:01:30.000Z'), bodies[0]!)
+    events.splice(2, 0, forged)
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 4 })
+  })
+
+  it('breaks at the next event when an edited event is re-hashed', () => {
+    const events = sealed()
+    const { hash: _old, ...rest } = { ...events[1]!, at: '2030-01-01T00:00:00.000Z' }
+    events[1] = { ...rest, hash: hashEvent(rest) } as LedgerEvent
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3 })
+  })
+
+  it.each([[null], [42], ['event'], [[]], [{}]])('breaks at an entry that is not an event: %j', (junk) => {
+    const events: unknown[] = sealed()
+    events.splice(2, 0, junk)
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3 })
+  })
+})
+
+describe('sealEvent', () => {
+  it('numbers from 1, links to the previous hash, and hashes the rest', () => {
+    const [first, second] = sealed()
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, at: '2025-03-01T09:00:00.000Z', ...bodies[0] })
+    expect(second).toMatchObject({ seq: 2, prevHash: first!.hash })
+    expect(first!.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(hashEvent(first!)).toBe(first!.hash)
+    expect(second!.hash).not.toBe(first!.hash)
+  })
+})
+
+describe('canonicalJson', () => {
+  it('does not depend on key order at any depth', () => {
+    const a = { b: 1, a: { y: [1, { q: 1, p: 2 }], x: 'x' } }
+    const b = { a: { x: 'x', y: [1, { p: 2, q: 1 }] }, b: 1 }
+    expect(canonicalJson(a)).toBe(canonicalJson(b))
+    expect(canonicalJson(a)).toBe('{"a":{"x":"x","y":[1,{"p":2,"q":1}]},"b":1}')
+  })
+
+  it('keeps array order and value differences', () => {
+    expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]))
+    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: '1' }))
+    expect(canonicalJson({ a: null })).toBe('{"a":null}')
+    expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}')
+    expect(canonicalJson('quote"d')).toBe(JSON.stringify('quote"d'))
+  })
+
+  it('makes the event hash independent of key order', () => {
+    const event = sealed()[0]!
+    const reordered = Object.fromEntries(Object.entries(event).reverse()) as LedgerEvent
+    expect(hashEvent(reordered)).toBe(event.hash)
+    expect(verifyChain([reordered]).ok).toBe(true)
+  })
+})

@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { moveAside } from '../../../src-main/ledger/quarantine'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const AT = new Date('2025-03-01T09:08:07.654Z')
+
+describe('moveAside', () => {
+  it('renames the file next to itself with a label and a file-safe time', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    writeFileSync(path, 'bytes')
+    const target = moveAside(path, 'corrupt', AT)
+    expect(target).toBe(join(dir, 'ledger.corrupt-2025-03-01T09-08-07-654Z.json'))
+    expect(existsSync(path)).toBe(false)
+    expect(readFileSync(target, 'utf8')).toBe('bytes')
+  })
+
+  it('never overwrites an earlier file moved at the same instant', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    const targets = ['one', 'two', 'three'].map((content) => {
+      writeFileSync(path, content)
+      return moveAside(path, 'corrupt', AT)
+    })
+    expect(new Set(targets).size).toBe(3)
+    expect(targets.map((t) => readFileSync(t, 'utf8'))).toEqual(['one', 'two', 'three'])
+    expect(readdirSync(dir).sort()).toHaveLength(3)
+  })
+
+  it('throws when there is nothing to move', () => {
+    expect(() => moveAside(join(tempDir(), 'ledger.json'), 'corrupt', AT)).toThrow()
+  })
+})
