@@ -26,7 +26,8 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
   const before = readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')
 
-  await prepareRequest(page, { mobile: '9123 4567', project: 'Harbour\u0007 Payments' })
+  await prepareRequest(page, { mobile: '9123 4567', project: 'Harbour\u200b Payments' })
+  await field(page, 'Project name').blur()
   await expect(page.getByText('Mobile number needs the country code at the start')).toBeVisible()
   await expect(page.getByText('Project name has hidden characters')).toBeVisible()
   await field(page, 'Project name').fill('x'.repeat(121))

@@ -37,7 +37,9 @@ test.describe('a progress file edited outside the app', () => {
   test('is moved aside when its hash chain is broken', async ({ app }) => {
     await expect(app.page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeVisible()
     const path = join(app.dataDir, LEDGER_FILE)
-    const tampered = readFileSync(path, 'utf8').replace('"done": true', '"done": false')
+    const original = readFileSync(path, 'utf8')
+    const tampered = original.replace('"audience": "vendor"', '"audience": "offshore-odc"')
+    expect(tampered).not.toBe(original)
     const { writeFileSync } = await import('node:fs')
     writeFileSync(path, tampered)
 

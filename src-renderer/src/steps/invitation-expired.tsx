@@ -14,7 +14,7 @@ export function InvitationExpired() {
     <section className="tool expired" aria-labelledby="expired-title">
       <h2 id="expired-title">Your invitation has expired</h2>
       <p>{action.detail}</p>
-      <p>Send the request again below. Your details are already filled in.</p>
+      <p>Choose “Request a new invitation”. Your details stay filled in, so you only need to send the request again.</p>
       <div className="actions">
         <button
           type="button"

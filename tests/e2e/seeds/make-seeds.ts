@@ -2,26 +2,28 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
+import type { EventBody } from '../../../src-main/ledger/events'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 
-const seeds: Record<string, Array<[string, string]>> = {
+const seeds: Record<string, EventBody[]> = {
   'prerequisites-done': [
-    ['prerequisites', 'who-you-are'],
-    ['prerequisites', 'org-email'],
-    ['prerequisites', 'onboarding-email'],
+    {
+      type: 'profile-saved',
+      data: { audience: 'vendor', seedProvisioned: false, orgEmail: 'wei.ling@vendor-co.com', onboardingEmailOn: '2026-11-01' },
+    },
   ],
 }
 
 const clock = fixedClock(new Date('2026-11-02T09:00:00+08:00'))
-for (const [name, items] of Object.entries(seeds)) {
+for (const [name, bodies] of Object.entries(seeds)) {
   const dir = resolve('tests/e2e/seeds', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const ledger = Ledger.open(openConfStore, dir, clock.now())
-  for (const [sectionId, itemId] of items) {
+  for (const body of bodies) {
     clock.advance(60_000)
-    ledger.append({ type: 'item-marked', data: { sectionId, itemId, done: true } }, clock.now())
+    ledger.append(body, clock.now())
   }
   console.log(`wrote ${join(dir, 'ledger.json')}`)
 }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, LEDGER_FILE } from './fixtures'
+import { heading, saved, sidebar } from './journey'
+
+test.use({ seed: 'prerequisites-done', now: '2026-11-03T10:00:00+08:00' })
+
+test('a finished step can be reopened, and that is recorded as a new event', async ({ app }) => {
+  const page = app.page
+  await sidebar(page, /Before you start/).click()
+  await expect(page.getByTestId('section-status')).toHaveText('Done · 3 of 3 done')
+  const before = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: unknown[] }
+  await page.getByRole('button', { name: 'Reopen this step' }).click()
+  await saved(page, /^Reopened “Before you start”/)
+  await expect(page.getByTestId('section-status')).toHaveText('In progress · 0 of 3 done')
+  const after = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: Array<{ type: string }> }
+  expect(after.events.slice(0, before.events.length)).toEqual(before.events)
+  expect(after.events.at(-1)?.type).toBe('section-reopened')
+})
+
+test('start over archives the progress file and never deletes it', async ({ app }) => {
+  const page = app.page
+  const original = readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')
+  await page.getByRole('button', { name: 'Start over' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Start over?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toBe(original)
+
+  await page.getByRole('button', { name: 'Start over' }).click()
+  await dialog.getByRole('button', { name: 'Archive and start over' }).click()
+  await expect(page.getByRole('status')).toHaveText(/^Started over\. Your old progress is kept in .*ledger\.archived-.*\.json\.$/)
+  await expect(heading(page, 'Before you start')).toBeVisible()
+  await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
+  const archived = readdirSync(app.dataDir).filter((f) => f.startsWith('ledger.archived-'))
+  expect(archived).toHaveLength(1)
+  expect(readFileSync(join(app.dataDir, archived[0]!), 'utf8')).toBe(original)
+
+  const again = await app.relaunch()
+  await expect(again.getByTestId('next-action')).toContainText('Tell us who you are')
+})
