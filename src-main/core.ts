@@ -16,6 +16,9 @@ import type { OpenStore } from './ledger/store-port'
 import { localTimeZone } from './onboarding/deadlines'
 import { createOnboardingService } from './onboarding/onboarding-service'
 import type { OnboardingService } from './onboarding/onboarding-service'
+import { createMfaService } from './mfa/mfa-service'
+import type { MfaService } from './mfa/mfa-service'
+import { openMfaState } from './mfa/mfa-state'
 import type { Ports } from './ports'
 import { createSystemService } from './system/system-service'
 
@@ -51,6 +54,16 @@ function openLedger(options: CoreOptions, guide: Guide, settings: Settings, time
   }
 }
 
+function openMfa(options: CoreOptions, ledger: LedgerService): Available<MfaService> {
+  try {
+    const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now())
+    return { ok: true, value: createMfaService({ state, vault: options.ports.vault, clock: options.clock, ledger, notify: (s) => options.emit('mfa:changed', s) }) }
+  } catch (error) {
+    options.log?.(`MFA state could not be opened: ${error instanceof Error ? error.name : typeof error}`)
+    return { ok: false, message: `The MFA practice file in ${options.info.dataDir} could not be opened. The rest of the assistant still works.` }
+  }
+}
+
 // Builds every main-process service from its ports; Electron and the e2e harness both call this.
 export function createCore(options: CoreOptions): Core {
   const settings = options.settings ?? DEFAULT_SETTINGS
@@ -61,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
   const onboarding: Available<OnboardingService> = ledger.ok
     ? { ok: true, value: createOnboardingService(ledger.value, settings, options.clock, timeZone) }
     : ledger
+  const mfa = ledger.ok ? openMfa(options, ledger.value) : ledger
   const { externalAllowlist, ...publicSettings } = settings
   const handlers = createHandlers({
     info: options.info,
@@ -68,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
     guide,
     ledger,
     onboarding,
+    mfa,
     system: createSystemService(options.ports, externalAllowlist),
   })
   return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }

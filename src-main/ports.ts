@@ -1,4 +1,5 @@
 // Ports for what only Electron has; platform/ implements them, tests record what they were asked.
+
 export interface ShellPort {
   openExternal(url: string): Promise<void>
 }
@@ -12,7 +13,10 @@ export interface FilesPort {
   saveText(suggestedName: string, text: string): Promise<string | null>
 }
 
+import type { Vault } from './mfa/vault-port'
+
 export interface Ports {
+  vault: Vault
   shell: ShellPort
   clipboard: ClipboardPort
   files: FilesPort

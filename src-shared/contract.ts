@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { GuideSchema } from './guide-schema'
+import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { ProfileInputSchema } from './profile'
 import { RegistrationInputSchema, RequestDetailsInputSchema } from './request'
 import { SnapshotSchema } from './snapshot-schema'
@@ -21,6 +22,7 @@ export const SettingsViewSchema = z.object({
   deadlines: z.object({ registerDays: z.number().int(), activateDays: z.number().int(), soonDays: z.number().int() }),
   docsPortalUrl: z.string(),
   serviceRequestUrl: z.string(),
+  authenticatorUrls: z.object({ ios: z.string(), android: z.string() }),
 })
 
 export const RecordInputSchema = z.strictObject({
@@ -46,6 +48,11 @@ export const channels = {
   'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: SnapshotSchema },
   'registration:save': { input: RegistrationInputSchema, output: SnapshotSchema },
   'invitation:renew': { input: NoInput, output: SnapshotSchema },
+  'mfa:status': { input: NoInput, output: MfaStatusSchema },
+  'mfa:enrol': { input: NoInput, output: EnrolmentSchema },
+  'mfa:reveal': { input: NoInput, output: EnrolmentSchema },
+  'mfa:verify': { input: z.strictObject({ code: z.string().max(40) }), output: VerifyOutcomeSchema },
+  'mfa:record-number-matching': { input: NoInput, output: MfaStatusSchema },
   'shell:open-external': { input: z.strictObject({ url: z.string().max(4096) }), output: z.object({ opened: z.boolean() }) },
   'clipboard:write': { input: z.strictObject({ text: z.string().max(20_000) }), output: z.object({ copied: z.boolean() }) },
   'files:save-text': {
@@ -59,6 +66,7 @@ export const channels = {
 
 export const events = {
   'ledger:changed': SnapshotSchema,
+  'mfa:changed': MfaStatusSchema,
 } as const
 
 export type Channels = typeof channels

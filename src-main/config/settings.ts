@@ -13,5 +13,9 @@ export const DEFAULT_SETTINGS: Settings = {
   deadlines: { registerDays: 5, activateDays: 30, soonDays: 2 },
   docsPortalUrl: 'https://docs.developer.tech.gov.sg/',
   serviceRequestUrl: 'https://go.gov.sg/seed-techpass-support',
+  authenticatorUrls: {
+    ios: 'https://apps.apple.com/app/microsoft-authenticator/id983156458',
+    android: 'https://play.google.com/store/apps/details?id=com.azure.authenticator',
+  },
   externalAllowlist: DEFAULT_EXTERNAL_ALLOWLIST,
 }

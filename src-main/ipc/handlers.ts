@@ -1,6 +1,8 @@
 import type { AppInfo, SettingsView } from '../../src-shared/contract'
 import type { Guide } from '../../src-shared/guide-schema'
 import type { LedgerService } from '../ledger/ledger-service'
+import type { MfaService } from '../mfa/mfa-service'
+import { CodeSchema } from '../../src-shared/mfa-schema'
 import type { OnboardingService } from '../onboarding/onboarding-service'
 import type { SystemService } from '../system/system-service'
 import { AppFailure } from './app-failure'
@@ -14,6 +16,7 @@ export interface Services {
   guide: Available<Guide>
   ledger: Available<LedgerService>
   onboarding: Available<OnboardingService>
+  mfa: Available<MfaService>
   system: SystemService
 }
 
@@ -37,6 +40,15 @@ export function createHandlers(s: Services): Handlers {
     'request:email-received': ({ on }) => need(s.onboarding).registrationEmailReceived(on),
     'registration:save': (input) => need(s.onboarding).saveRegistration(input),
     'invitation:renew': () => need(s.onboarding).renewInvitation(),
+    'mfa:status': () => need(s.mfa).status(),
+    'mfa:enrol': () => need(s.mfa).enrol(),
+    'mfa:reveal': () => need(s.mfa).reveal(),
+    'mfa:verify': ({ code }) => {
+      const parsed = CodeSchema.safeParse(code)
+      if (!parsed.success) throw new AppFailure('bad-input', `${parsed.error.issues[0]?.message ?? 'Type the 6-digit code.'} Nothing was checked.`)
+      return need(s.mfa).verify(parsed.data)
+    },
+    'mfa:record-number-matching': () => need(s.mfa).practisedNumberMatching(),
     'shell:open-external': ({ url }) => s.system.openExternal(url),
     'clipboard:write': ({ text }) => s.system.copy(text),
     'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),

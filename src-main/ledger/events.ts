@@ -27,6 +27,11 @@ const bodies = {
   }),
   'section-reopened': z.strictObject({ sectionId: z.string().min(1) }),
   'invitation-renewal-started': z.strictObject({ expiredOn: Day }),
+  // MFA evidence: never the secret, never a code.
+  'mfa-enrolled': z.strictObject({ storage: z.enum(['encrypted', 'memory-only']) }),
+  'mfa-verified': z.strictObject({}),
+  'mfa-drift-seen': z.strictObject({ seconds: z.number().int() }),
+  'number-matching-practised': z.strictObject({}),
 } as const
 type Bodies = typeof bodies
 export type EventType = keyof Bodies
@@ -51,6 +56,10 @@ export const LedgerEventSchema = z.discriminatedUnion('type', [
   variant('registration-saved'),
   variant('section-reopened'),
   variant('invitation-renewal-started'),
+  variant('mfa-enrolled'),
+  variant('mfa-verified'),
+  variant('mfa-drift-seen'),
+  variant('number-matching-practised'),
 ])
 export type LedgerEvent = z.infer<typeof LedgerEventSchema>
 export type EventData<T extends EventType> = z.infer<Bodies[T]>

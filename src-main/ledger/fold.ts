@@ -93,6 +93,10 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
         break
       case 'recovery-acknowledged':
       case 'ledger-started':
+      case 'mfa-enrolled':
+      case 'mfa-verified':
+      case 'mfa-drift-seen':
+      case 'number-matching-practised':
         break
     }
   }

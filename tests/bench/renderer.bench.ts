@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { memoryVault } from '../support/memory-vault'
 import { launchBrowserApp, RENDERER_URL } from '../e2e/harness/browser-app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness/mode'
 import type { Row } from './ledger.bench'
@@ -24,7 +25,7 @@ export async function timeToChecklist(runs = 5): Promise<Row> {
   try {
     for (let i = 0; i < runs; i++) {
       const dataDir = mkdtempSync(join(tmpdir(), 'techpass-bench-'))
-      const { page, close } = await launchBrowserApp(browser, { dataDir, saveDir: dataDir, blocked: [], recorded: { opened: [], clipboard: [], saved: [] } })
+      const { page, close } = await launchBrowserApp(browser, { dataDir, saveDir: dataDir, blocked: [], recorded: { opened: [], clipboard: [], saved: [] }, vault: memoryVault() })
       const checklist = page.getByRole('navigation', { name: 'Onboarding checklist' })
       await checklist.waitFor({ state: 'visible' })
       const started = performance.now()

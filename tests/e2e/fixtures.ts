@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, chromium, _electron } from '@playwright/test'
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import { memoryVault } from '../support/memory-vault'
 import { launchBrowserApp } from './harness/browser-app'
 import type { Recorded } from './harness/browser-app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, electronBinary, resolveMode } from './harness/mode'
@@ -60,6 +61,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
     const recorded: Recorded = { opened: [], clipboard: [], saved: [] }
+    const vault = memoryVault()
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
     if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
@@ -77,7 +79,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         close = () => app.close()
         return app.firstWindow()
       }
-      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, ...(now ? { now } : {}) })
+      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, vault, ...(now ? { now } : {}) })
       close = launched.close
       return launched.page
     }

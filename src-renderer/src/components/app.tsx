@@ -14,11 +14,13 @@ export function App() {
 
   const refresh = useApp((s) => s.refresh)
 
+  const receiveMfa = useApp((s) => s.receiveMfa)
+
   useEffect(() => {
-    const unsubscribe = window.techpass.ledger.onChanged(receive)
+    const unsubscribe = [window.techpass.ledger.onChanged(receive), window.techpass.mfa.onChanged(receiveMfa)]
     void init()
-    return unsubscribe
-  }, [init, receive])
+    return () => unsubscribe.forEach((off) => off())
+  }, [init, receive, receiveMfa])
 
   // Days pass while the app stays open: deadlines are re-read every minute and when the window regains focus.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { MfaRehearsal } from '../steps/mfa/mfa-rehearsal'
 import { PortalLink } from '../steps/portal-link'
 import { ProfileForm } from '../steps/profile-form'
 import { RegistrationStep } from '../steps/registration-form'
@@ -10,4 +11,5 @@ export const stepTools: Record<string, ComponentType> = {
   'step-1': RequestComposer,
   'step-2': RegistrationStep,
   'step-3': PortalLink,
+  'step-4': MfaRehearsal,
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
 import type { Guide } from '../../../src-shared/guide-schema'
+import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 
@@ -16,6 +17,9 @@ export interface AppState {
   settings: SettingsView | null
   guide: Guide | null
   snapshot: Snapshot | null
+  mfa: MfaStatus | null
+  /** Local time (ms) when the MFA cooldown ends, worked out when main's status arrives. */
+  mfaCooldownUntil: number
   selectedId: string | null
   pending: boolean
   notice: Notice | null
@@ -26,6 +30,7 @@ export interface AppState {
   /** Runs one change in main and shows its outcome; resolves true when it was saved. */
   change(call: (api: BridgeApi) => Promise<Result<Snapshot>>, saved: string): Promise<boolean>
   receive(snapshot: Snapshot): void
+  receiveMfa(status: MfaStatus): void
 }
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
@@ -38,6 +43,8 @@ export function createAppStore(api: BridgeApi) {
     settings: null,
     guide: null,
     snapshot: null,
+    mfa: null,
+    mfaCooldownUntil: 0,
     selectedId: null,
     pending: false,
     notice: null,
@@ -52,6 +59,9 @@ export function createAppStore(api: BridgeApi) {
         if (!r.ok) return set({ phase: 'failed', failure: r.error.message })
       }
       if (!info.ok || !settings.ok || !guide.ok || !snapshot.ok) return
+      // The MFA rehearsal is optional: if it cannot start, the rest of the checklist still works.
+      const mfa = await api.mfa.status()
+      if (mfa.ok) get().receiveMfa(mfa.value)
       set({
         phase: 'ready',
         info: info.value,
@@ -80,6 +90,9 @@ export function createAppStore(api: BridgeApi) {
     },
     receive(snapshot) {
       set({ snapshot })
+    },
+    receiveMfa(mfa) {
+      set({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
     },
   }))
 }

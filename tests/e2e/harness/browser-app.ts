@@ -9,6 +9,7 @@ import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import type { Ports } from '../../../src-main/ports'
+import type { Vault } from '../../../src-main/mfa/vault-port'
 
 export const RENDERER_URL = pathToFileURL(resolve('out/renderer/index.html')).href
 const PAGE_ID = 'e2e-page'
@@ -40,11 +41,14 @@ export interface LaunchOptions {
   recorded: Recorded
   /** Where the Files port saves, standing in for the save dialog's answer. */
   saveDir: string
+  /** Kept by the fixture across relaunches, as the OS key store outlives the app. */
+  vault: Vault
 }
 
 // The test side of the ports: record what the app asked for instead of touching the desktop.
 function recordingPorts(options: LaunchOptions): Ports {
   return {
+    vault: options.vault,
     shell: { openExternal: async (url) => void options.recorded.opened.push(url) },
     clipboard: { writeText: async (text) => void options.recorded.clipboard.push(text) },
     files: {

@@ -1,0 +1,147 @@
+import type { Enrolment, MfaStatus, VerifyOutcome } from '../../src-shared/mfa-schema'
+import type { Clock } from '../config/clock'
+import { AppFailure } from '../ipc/app-failure'
+import type { LedgerService } from '../ledger/ledger-service'
+import type { MfaState, MfaStateFile } from './mfa-state'
+import { cooldownSeconds, DISABLE_AFTER } from './throttle'
+import { ACCOUNT, checkCode, ISSUER, keyGroups, newSecret, otpauthUri } from './totp'
+import type { Check } from './totp'
+import type { Vault } from './vault-port'
+import { toQrDataUrl } from './qr'
+
+export interface MfaService {
+  status(): MfaStatus
+  enrol(): Promise<Enrolment>
+  reveal(): Promise<Enrolment>
+  verify(code: string): Promise<VerifyOutcome>
+  practisedNumberMatching(): MfaStatus
+}
+
+export interface MfaDeps {
+  state: MfaStateFile
+  vault: Vault
+  clock: Clock
+  ledger: LedgerService
+  notify(status: MfaStatus): void
+}
+
+const AUTO_TIME =
+  'Turn on automatic time. Android: Settings > System > Date & time > Set time automatically. iPhone: Settings > General > Date & Time > Set Automatically. Then type a new code.'
+
+function messageFor(check: Check): string {
+  switch (check.kind) {
+    case 'accepted':
+      return 'Code accepted. Microsoft Authenticator and your phone’s clock are set up correctly.'
+    case 'replayed':
+      return 'That code was already used. Wait for Microsoft Authenticator to show a new code (it changes every 30 seconds), then type the new one.'
+    case 'drift':
+      return `That code is for a different time: your phone’s clock is about ${Math.abs(check.seconds)} seconds ${check.seconds > 0 ? 'fast' : 'slow'}. ${AUTO_TIME}`
+    case 'wrong':
+      return `That code is not right. Check that you are reading the “${ISSUER}” entry and type the code it shows now.`
+  }
+}
+
+export function createMfaService({ state, vault, clock, ledger, notify }: MfaDeps): MfaService {
+  let memoryKey: string | null = null
+  let queue: Promise<unknown> = Promise.resolve()
+  // One verification at a time, so two codes sent together cannot both pass the replay check.
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work)
+    queue = run.catch(() => undefined)
+    return run
+  }
+  const secondsLeft = (s: MfaState) => (s.cooldownUntil ? Math.max(0, Math.ceil((Date.parse(s.cooldownUntil) - clock.now().getTime()) / 1000)) : 0)
+  const status = (): MfaStatus => {
+    const s = state.read()
+    return {
+      enrolled: s.enrolment !== null,
+      enrolledAt: s.enrolment?.createdAt ?? null,
+      storage: s.enrolment?.storage ?? null,
+      keyAvailable: s.enrolment !== null && (s.enrolment.sealed !== null || memoryKey !== null),
+      verifiedAt: s.verifiedAt,
+      consecutiveFailures: s.consecutiveFailures,
+      cooldownSecondsLeft: secondsLeft(s),
+      disabled: s.disabled,
+      numberMatchingPractisedAt: s.numberMatchingPractisedAt,
+    }
+  }
+  const save = (next: MfaState) => {
+    state.write(next)
+    notify(status())
+  }
+  const currentKey = async (): Promise<string | null> => {
+    const e = state.read().enrolment
+    if (!e) return null
+    if (e.sealed === null) return memoryKey
+    try {
+      return await vault.decrypt(e.sealed)
+    } catch {
+      return null
+    }
+  }
+  const view = async (secret: string): Promise<Enrolment> => ({
+    qrDataUrl: await toQrDataUrl(otpauthUri(secret)),
+    keyGroups: keyGroups(secret),
+    issuer: ISSUER,
+    account: ACCOUNT,
+    status: status(),
+  })
+  const lost = () =>
+    new AppFailure('not-allowed', 'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.')
+
+  return {
+    status,
+    async enrol() {
+      const secret = newSecret()
+      let sealed: string | null = null
+      if ((await vault.protection()) === 'encrypted') sealed = await vault.encrypt(secret).catch(() => null)
+      memoryKey = sealed === null ? secret : null
+      const storage = sealed === null ? 'memory-only' : 'encrypted'
+      const s = state.read()
+      // A new key retires the old one; the cooldown stays, so enrolling again is no way round it.
+      save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false, verifiedAt: null })
+      ledger.commit({ type: 'mfa-enrolled', data: { storage } })
+      return view(secret)
+    },
+    async reveal() {
+      const secret = await currentKey()
+      if (!secret) throw lost()
+      return view(secret)
+    },
+    verify: (code) =>
+      serially(async () => {
+        const s = state.read()
+        if (!s.enrolment) throw new AppFailure('not-allowed', 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
+        if (s.disabled) {
+          throw new AppFailure('not-allowed', `The rehearsal is switched off after ${DISABLE_AFTER} wrong codes in a row. Create a new practice QR code to start again.`)
+        }
+        const wait = secondsLeft(s)
+        if (wait > 0) throw new AppFailure('not-allowed', `Too many wrong codes in a row. Wait ${wait} seconds, then try a new code. Nothing was checked.`)
+        const secret = await currentKey()
+        if (!secret) throw lost()
+        const now = clock.now()
+        const check = checkCode(secret, code, Math.floor(now.getTime() / 1000), s.lastAcceptedStep)
+        if (check.kind === 'accepted') {
+          save({ ...s, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null, verifiedAt: now.toISOString() })
+          ledger.commit({ type: 'mfa-verified', data: {} })
+          return { result: 'accepted', message: messageFor(check), driftSeconds: null, status: status() }
+        }
+        const failures = s.consecutiveFailures + 1
+        const cooldown = cooldownSeconds(failures)
+        save({
+          ...s,
+          consecutiveFailures: failures,
+          cooldownUntil: cooldown > 0 ? new Date(now.getTime() + cooldown * 1000).toISOString() : s.cooldownUntil,
+          disabled: failures >= DISABLE_AFTER,
+        })
+        if (check.kind === 'drift') ledger.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
+        const pause = cooldown > 0 ? ` Too many wrong codes in a row: wait ${cooldown} seconds before the next try.` : ''
+        return { result: check.kind, message: `${messageFor(check)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: status() }
+      }),
+    practisedNumberMatching() {
+      save({ ...state.read(), numberMatchingPractisedAt: clock.now().toISOString() })
+      ledger.commit({ type: 'number-matching-practised', data: {} })
+      return status()
+    },
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { moveAside } from '../ledger/quarantine'
+import { StoreUnreadableError } from '../ledger/store-port'
+import type { DocumentStore, OpenStore } from '../ledger/store-port'
+
+const Iso = z.iso.datetime({ offset: true })
+
+// Operational state of the rehearsal. The secret is here only as the Vault's ciphertext, never in plain text.
+export const MfaStateSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  enrolment: z
+    .strictObject({
+      createdAt: Iso,
+      storage: z.enum(['encrypted', 'memory-only']),
+      sealed: z.string().nullable(),
+    })
+    .nullable(),
+  lastAcceptedStep: z.number().int().nullable(),
+  consecutiveFailures: z.number().int().min(0),
+  cooldownUntil: Iso.nullable(),
+  disabled: z.boolean(),
+  verifiedAt: Iso.nullable(),
+  numberMatchingPractisedAt: Iso.nullable(),
+})
+export type MfaState = z.infer<typeof MfaStateSchema>
+
+export const freshState = (): MfaState => ({
+  schemaVersion: 1,
+  enrolment: null,
+  lastAcceptedStep: null,
+  consecutiveFailures: 0,
+  cooldownUntil: null,
+  disabled: false,
+  verifiedAt: null,
+  numberMatchingPractisedAt: null,
+})
+
+export interface MfaStateFile {
+  read(): MfaState
+  write(state: MfaState): void
+}
+
+// A damaged file is moved aside like the ledger; the counters then start again from a fresh state.
+export function openMfaState(openStore: OpenStore, dir: string, now: Date): MfaStateFile {
+  const name = 'mfa'
+  let store: DocumentStore
+  try {
+    store = openStore({ dir, name })
+  } catch (error) {
+    if (!(error instanceof StoreUnreadableError)) throw error
+    moveAside(error.path, 'corrupt', now)
+    store = openStore({ dir, name })
+  }
+  let state: MfaState
+  const raw = store.read()
+  const parsed = MfaStateSchema.safeParse(raw)
+  if (parsed.success) state = parsed.data
+  else {
+    if (raw !== null && typeof raw === 'object' && Object.keys(raw).length > 0) moveAside(store.path, 'corrupt', now)
+    state = freshState()
+  }
+  return {
+    read: () => state,
+    write(next) {
+      store.write(next)
+      state = next
+    },
+  }
+}

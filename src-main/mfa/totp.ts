@@ -1,0 +1,32 @@
+import { generateSecret, generateURI, verifySync } from 'otplib'
+
+export const PERIOD = 30
+export const ISSUER = 'TechPass PRACTICE'
+export const ACCOUNT = 'Practice only - remove after'
+const DRIFT_WINDOW_SECONDS = 600
+
+// 20 random bytes = 160 bits, Base32 without padding: what Microsoft Authenticator expects.
+export const newSecret = (): string => generateSecret({ length: 20 })
+
+// SHA1, 6 digits, 30 seconds are the otpauth defaults, which Microsoft Authenticator uses; they are left implicit.
+export const otpauthUri = (secret: string): string => generateURI({ issuer: ISSUER, label: ACCOUNT, secret })
+
+export const keyGroups = (secret: string): string[] => secret.match(/.{1,4}/g) ?? []
+
+export type Check =
+  | { kind: 'accepted'; timeStep: number }
+  | { kind: 'replayed' }
+  | { kind: 'drift'; seconds: number }
+  | { kind: 'wrong' }
+
+// RFC 6238: the current step plus or minus one, nothing at or before the last accepted step (section 5.2).
+export function checkCode(secret: string, code: string, epochSeconds: number, lastAcceptedStep: number | null): Check {
+  const base = { secret, token: code, epoch: epochSeconds }
+  const fresh = verifySync({ ...base, epochTolerance: PERIOD, ...(lastAcceptedStep !== null ? { afterTimeStep: lastAcceptedStep } : {}) })
+  // TOTP results carry the matched time step (otplib's union type also covers HOTP, which does not).
+  if (fresh.valid && 'timeStep' in fresh) return { kind: 'accepted', timeStep: fresh.timeStep }
+  if (lastAcceptedStep !== null && verifySync({ ...base, epochTolerance: PERIOD }).valid) return { kind: 'replayed' }
+  const far = verifySync({ ...base, epochTolerance: DRIFT_WINDOW_SECONDS })
+  if (far.valid && Math.abs(far.delta) >= 2) return { kind: 'drift', seconds: far.delta * PERIOD }
+  return { kind: 'wrong' }
+}
