@@ -1,8 +1,10 @@
 import { z } from 'zod'
 
 // Control characters often ride along with pasted text; they are refused, never silently kept.
+/* eslint-disable no-control-regex -- matching control characters is the point of these two patterns */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
+/* eslint-enable no-control-regex */
 
 export function text(field: string, max: number, options: { multiline?: boolean } = {}) {
   const bad = options.multiline ? CONTROL : CONTROL_OR_NEWLINE
