@@ -35,6 +35,7 @@ describe('fold: items', () => {
       invitedOn: null,
       renewing: false,
       renewals: 0,
+      registeredAt: null,
     })
   })
 
@@ -46,7 +47,7 @@ describe('fold: items', () => {
     expect(state.items.size).toBe(2)
   })
 
-  it('ticks every item whose completedBy signal happened, as automatic', () => {
+  it('ticks every item whose completedBy signal happened, as automatic, if it applies to the user', () => {
     const events = chainOf([profile(null), sent])
     const state = fold(real, events)
     expect(doneKeys(state.items)).toEqual([
@@ -54,8 +55,8 @@ describe('fold: items', () => {
       'prerequisites/who-you-are',
       'step-1/contact-manager',
       'step-1/give-details',
-      'step-1/give-officer-details',
     ])
+    expect(state.items.has('step-1/give-officer-details')).toBe(false)
     expect(state.items.get('step-1/give-details')).toEqual({ done: true, at: events[1]!.at, auto: true })
   })
 
@@ -122,5 +123,15 @@ describe('fold: request, invitation and renewal', () => {
     const state = fold(real, events)
     expect(state).toMatchObject({ renewing: false, renewals: 1, invitedOn: '2026-12-01', registrationEmailOn: '2026-12-01' })
     expect(state.items.get('step-1/registration-email')).toEqual({ done: true, at: events[5]!.at, auto: true })
+  })
+})
+
+describe('fold: registration submitted', () => {
+  it('remembers the first tick of "Submit the registration form" until a renewal', () => {
+    const submit = (done: boolean): EventBody => ({ type: 'item-marked', data: { sectionId: 'step-2', itemId: 'submit-form', done } })
+    const events = chainOf([profile('2026-11-20'), submit(true), submit(false)])
+    expect(fold(real, events).registeredAt).toBe(events[1]!.at)
+    const renewed = chainOf([profile('2026-11-20'), submit(true), { type: 'invitation-renewal-started', data: { expiredOn: '2026-12-20' } }])
+    expect(fold(real, renewed).registeredAt).toBeNull()
   })
 })

@@ -4,7 +4,8 @@ import { SnapshotSchema } from '../../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { GENESIS_HASH } from '../../../src-main/ledger/events'
 import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
-import { applies, buildSnapshot } from '../../../src-main/onboarding/snapshot'
+import { buildSnapshot } from '../../../src-main/onboarding/snapshot'
+import { applies } from '../../../src-shared/applies'
 import { chainOf, mark } from '../support/events'
 import { realGuide, testGuide } from '../support/guide'
 
@@ -176,5 +177,19 @@ describe('buildSnapshot: deadlines and the next action', () => {
     expect(snapshot.invitation).toEqual({ invitedOn: '2026-11-20', renewing: true, renewals: 1 })
     expect(snapshot.deadlines?.active).toBeNull()
     expect(snapshot.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', due: null })
+  })
+})
+
+describe('buildSnapshot: reopening Step 2 after registering', () => {
+  it('keeps the activate-by deadline instead of bringing the 5-day limit back', () => {
+    const events = chainOf([
+      { type: 'profile-saved', data: { audience: 'vendor', seedProvisioned: false, orgEmail: 'a@b.com', onboardingEmailOn: '2026-11-01' } },
+      ...['open-link', 'fill-form', 'submit-form'].map((itemId): EventBody => ({ type: 'item-marked', data: { sectionId: 'step-2', itemId, done: true } })),
+      { type: 'section-reopened', data: { sectionId: 'step-2' } },
+    ])
+    const snap = buildSnapshot(realGuide(), events, null, new Date('2026-11-20T02:00:00Z'), DEFAULT_SETTINGS, 'Asia/Singapore')
+    expect(snap.sections.find((s) => s.id === 'step-2')?.status).not.toBe('done')
+    expect(snap.deadlines?.active?.kind).toBe('activate')
+    expect(snap.nextAction.kind).not.toBe('renew')
   })
 })
