@@ -1,3 +1,4 @@
+import { applies } from '../../src-shared/applies'
 import type { CompletionSignal, Guide } from '../../src-shared/guide-schema'
 import { itemKey } from '../../src-shared/snapshot-schema'
 import type { EventData, LedgerEvent } from './events'
@@ -20,7 +21,11 @@ export interface Folded {
   invitedOn: string | null
   renewing: boolean
   renewals: number
+  /** When the user first ticked "Submit the registration form" (since the last renewal). */
+  registeredAt: string | null
 }
+
+export const REGISTRATION_SUBMITTED = itemKey('step-2', 'submit-form')
 
 // Pure: replays the ledger in order. Undoing is always a later event, never a deletion.
 export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
@@ -35,11 +40,13 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
     invitedOn: null,
     renewing: false,
     renewals: 0,
+    registeredAt: null,
   }
+  // Ticks only what applies to the user now, so a later change of audience cannot inherit ticks.
   const signal = (name: CompletionSignal, at: string) => {
     for (const section of guide.sections) {
       for (const item of section.items) {
-        if (item.completedBy === name) s.items.set(itemKey(section.id, item.id), { done: true, at, auto: true })
+        if (item.completedBy === name && applies(item, s.profile)) s.items.set(itemKey(section.id, item.id), { done: true, at, auto: true })
       }
     }
   }
@@ -50,9 +57,12 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
   }
   for (const e of events) {
     switch (e.type) {
-      case 'item-marked':
-        s.items.set(itemKey(e.data.sectionId, e.data.itemId), { done: e.data.done, at: e.at, auto: false })
+      case 'item-marked': {
+        const key = itemKey(e.data.sectionId, e.data.itemId)
+        s.items.set(key, { done: e.data.done, at: e.at, auto: false })
+        if (key === REGISTRATION_SUBMITTED && e.data.done) s.registeredAt ??= e.at
         break
+      }
       case 'profile-saved': {
         const changedDate = e.data.onboardingEmailOn !== (s.profile?.onboardingEmailOn ?? null)
         s.profile = e.data
@@ -87,6 +97,7 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
       case 'invitation-renewal-started':
         s.renewing = true
         s.renewals += 1
+        s.registeredAt = null
         s.sentAt = null
         s.registrationEmailOn = null
         reset(guide.sections.filter((x) => x.kind === 'step').map((x) => x.id), e.at)

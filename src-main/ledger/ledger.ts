@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
@@ -61,11 +61,19 @@ export class Ledger {
   }
 
   // Archives the file beside itself (never deletes it) and starts a new chain that points to the archive.
+  // If the new file cannot be written, the archive is put back, so nothing changes.
   startOver(at: Date): string | null {
-    const archivedTo = existsSync(this.store.path) ? moveAside(this.store.path, 'archived', at) : null
-    this.events = []
+    const path = this.store.path
+    const archivedTo = existsSync(path) ? moveAside(path, 'archived', at) : null
+    const first = sealEvent(undefined, at, { type: 'ledger-started', data: { archivedFrom: archivedTo } })
+    try {
+      this.store.write({ schemaVersion: 1, events: [first] })
+    } catch (error) {
+      if (archivedTo) renameSync(archivedTo, path)
+      throw error
+    }
+    this.events = [first]
     this.pendingRecovery = null
-    this.append({ type: 'ledger-started', data: { archivedFrom: archivedTo } }, at)
     return archivedTo
   }
 

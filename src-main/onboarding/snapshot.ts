@@ -1,6 +1,6 @@
 import type { Deadline } from '../../src-shared/deadline-schema'
-import type { Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
-import type { Profile } from '../../src-shared/profile'
+import { applies } from '../../src-shared/applies'
+import type { Guide, GuideSection } from '../../src-shared/guide-schema'
 import { itemKey } from '../../src-shared/snapshot-schema'
 import type { RecoveryNotice, SectionStatus, Snapshot } from '../../src-shared/snapshot-schema'
 import type { Settings } from '../config/settings'
@@ -9,13 +9,6 @@ import type { LedgerEvent } from '../ledger/events'
 import { fold } from '../ledger/fold'
 import type { Folded } from '../ledger/fold'
 import { computeDeadlines, todayIn } from './deadlines'
-
-// With no profile yet every item shows; after that, only the items for this audience and SEED choice.
-export function applies(item: GuideItem, profile: Pick<Profile, 'audience' | 'seedProvisioned'> | null): boolean {
-  if (!profile) return true
-  if (item.audiences && !item.audiences.includes(profile.audience)) return false
-  return !item.seedOnly || profile.seedProvisioned
-}
 
 const sectionName = (s: GuideSection) => (s.kind === 'step' ? `Step ${s.number ?? ''}: ${s.title}` : s.title)
 
@@ -68,7 +61,9 @@ export function buildSnapshot(
   let deadlines: Snapshot['deadlines'] = null
   if (state.invitedOn) {
     const { registerBy, activateBy } = computeDeadlines(state.invitedOn, now, settings.deadlines, timeZone)
-    const active = state.renewing ? null : statusOf('step-2') !== 'done' ? registerBy : statusOf('step-6') !== 'done' ? activateBy : null
+    // Once registration was submitted, reopening Step 2 later does not bring the 5-day limit back.
+    const registered = state.registeredAt !== null || statusOf('step-2') === 'done'
+    const active = state.renewing ? null : !registered ? registerBy : statusOf('step-6') !== 'done' ? activateBy : null
     deadlines = { invitedOn: state.invitedOn, timeZone, registerBy, activateBy, active }
   }
   const action = nextAction(guide, state, sections, deadlines?.active ?? null)

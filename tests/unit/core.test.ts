@@ -1,33 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import type { AppInfo } from '../../src-shared/contract'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
-import { fixedClock } from '../../src-main/config/clock'
-import { createCore } from '../../src-main/core'
-import { createSenderCheck } from '../../src-main/ipc/sender'
-import { openConfStore } from '../../src-main/ledger/conf-store'
+import { DEFAULT_SETTINGS } from '../../src-main/config/settings'
+import { itemOf, startCore } from './support/core-harness'
 import { useTempDirs } from './support/temp-dir'
 
-const APP_URL = 'file:///app/out/renderer/index.html'
-const trusted = { contentsId: 1, isMainFrame: true, frameUrl: APP_URL }
 const tempDir = useTempDirs()
 
 function setup(options: { dataDir?: string; resourcesDir?: string } = {}) {
-  const dataDir = options.dataDir ?? tempDir()
-  const info: AppInfo = { name: 'TechPass Onboarding Assistant', version: '1.2.3', dataDir, isPackaged: false, mode: 'browser-harness' }
-  const emit = vi.fn<(event: string, payload: unknown) => void>()
-  const log = vi.fn<(message: string) => void>()
-  const clock = fixedClock(new Date('2025-03-01T09:00:00.000Z'))
-  const core = createCore({ info, resourcesDir: options.resourcesDir ?? resolve('resources'), openStore: openConfStore, clock, emit, log })
-  const dispatch = core.dispatcher(createSenderCheck(() => 1, APP_URL))
-  const call = async (channel: string, input?: unknown) => dispatch(channel, input, trusted)
-  const value = async (channel: string, input?: unknown): Promise<unknown> => {
-    const result = await call(channel, input)
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
-    return result.value
-  }
-  return { core, dataDir, info, emit, log, clock, call, value, ledgerPath: join(dataDir, 'ledger.json') }
+  const harness = startCore({ dataDir: options.dataDir ?? tempDir(), resourcesDir: options.resourcesDir, now: '2025-03-01T09:00:00.000Z' })
+  return { ...harness, dataDir: harness.info.dataDir }
 }
 
 const mark = (itemId: string, done: boolean, sectionId = 'prerequisites') => ({ sectionId, itemId, done })
@@ -47,7 +30,7 @@ describe('createCore: valid calls', () => {
     const first = (await value('ledger:record', mark('org-email', true))) as Snapshot
     expect(emit).toHaveBeenCalledTimes(1)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', first)
-    expect(first.items['prerequisites/org-email']).toEqual({ done: true, changedAt: '2025-03-01T09:00:00.000Z' })
+    expect(itemOf(first, 'prerequisites', 'org-email')).toEqual({ id: 'org-email', done: true, changedAt: '2025-03-01T09:00:00.000Z', auto: false })
 
     clock.advance(60_000)
     const again = (await value('ledger:record', mark('org-email', true))) as Snapshot
@@ -58,7 +41,7 @@ describe('createCore: valid calls', () => {
     expect(emit).toHaveBeenCalledTimes(2)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', undone)
     expect(undone.eventCount).toBe(2)
-    expect(undone.items['prerequisites/org-email']).toEqual({ done: false, changedAt: '2025-03-01T09:01:00.000Z' })
+    expect(itemOf(undone, 'prerequisites', 'org-email')).toEqual({ id: 'org-email', done: false, changedAt: '2025-03-01T09:01:00.000Z', auto: false })
 
     await value('ledger:record', mark('org-email', false))
     expect(emit).toHaveBeenCalledTimes(2)
@@ -79,7 +62,7 @@ describe('createCore: valid calls', () => {
     const second = setup({ dataDir: first.dataDir })
     const snapshot = (await second.value('ledger:snapshot')) as Snapshot
     expect(snapshot.eventCount).toBe(1)
-    expect(snapshot.items['prerequisites/org-email']?.done).toBe(true)
+    expect(itemOf(snapshot, 'prerequisites', 'org-email')?.done).toBe(true)
   })
 
   it('reports a recovery, and acknowledging it emits once and clears it', async () => {
@@ -96,6 +79,29 @@ describe('createCore: valid calls', () => {
     expect(emit).toHaveBeenCalledTimes(1)
     const reopened = (await setup({ dataDir }).value('ledger:snapshot')) as Snapshot
     expect(reopened.recovery).toBeNull()
+  })
+})
+
+describe('createCore: ports and settings', () => {
+  it('hands the allowlisted link, the copied text and the saved file to its ports', async () => {
+    const { value, opened, copied, saved } = setup()
+    expect(await value('shell:open-external', { url: DEFAULT_SETTINGS.docsPortalUrl })).toEqual({ opened: true })
+    expect(await value('clipboard:write', { text: 'Project name: Apollo' })).toEqual({ copied: true })
+    expect(await value('files:save-text', { suggestedName: 'techpass-request.txt', text: 'Dear manager' })).toEqual({
+      saved: true,
+      path: '/chosen/techpass-request.txt',
+    })
+    expect(opened).toEqual([DEFAULT_SETTINGS.docsPortalUrl])
+    expect(copied).toEqual(['Project name: Apollo'])
+    expect(saved).toEqual([{ suggestedName: 'techpass-request.txt', text: 'Dear manager' }])
+  })
+
+  it('shows the renderer the settings without the allowlist', async () => {
+    const { value } = setup()
+    const view = (await value('config:current')) as Record<string, unknown>
+    expect(view).not.toHaveProperty('externalAllowlist')
+    expect(view.refusedEmailDomains).toEqual(DEFAULT_SETTINGS.refusedEmailDomains)
+    expect(view.deadlines).toEqual(DEFAULT_SETTINGS.deadlines)
   })
 })
 

@@ -1,21 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { channelNames } from '../../../src-shared/contract'
 import type { AppInfo } from '../../../src-shared/contract'
 import type { Result } from '../../../src-shared/result'
-import { fixedClock } from '../../../src-main/config/clock'
-import { createCore } from '../../../src-main/core'
 import { AppFailure } from '../../../src-main/ipc/app-failure'
 import { createDispatcher } from '../../../src-main/ipc/binder'
 import type { Handlers } from '../../../src-main/ipc/binder'
-import { createSenderCheck } from '../../../src-main/ipc/sender'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { startCore, trusted, WINDOW_ID } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
 
-const APP_URL = 'file:///app/out/renderer/index.html'
-const WINDOW_ID = 7
-const trusted: SenderInfo = { contentsId: WINDOW_ID, isMainFrame: true, frameUrl: APP_URL }
 const SENTINEL = 'SENTINEL-do-not-echo'
 const valid = { sectionId: 'prerequisites', itemId: 'org-email', done: true }
 const tempDir = useTempDirs()
@@ -25,17 +19,8 @@ function info(dataDir: string): AppInfo {
 }
 
 function setup() {
-  const dataDir = tempDir()
-  const emit = vi.fn<(event: string, payload: unknown) => void>()
-  const core = createCore({
-    info: info(dataDir),
-    resourcesDir: resolve('resources'),
-    openStore: openConfStore,
-    clock: fixedClock(new Date('2025-03-01T09:00:00.000Z')),
-    emit,
-  })
-  const dispatch = core.dispatcher(createSenderCheck(() => WINDOW_ID, APP_URL))
-  return { dataDir, emit, dispatch, ledgerPath: join(dataDir, 'ledger.json') }
+  const { emit, dispatch, ledgerPath } = startCore({ dataDir: tempDir(), now: '2025-03-01T09:00:00.000Z' })
+  return { emit, dispatch, ledgerPath }
 }
 
 // A refusal: the right code, a sentence for a person, and nothing from inside the program.
@@ -138,12 +123,10 @@ describe('createDispatcher with its own handlers', () => {
   const unused = () => {
     throw new AppFailure('unavailable', 'Not part of this test.')
   }
+  // Every contract channel gets a handler, as the Handlers type demands; a test overrides the ones it uses.
   const handlers = (overrides: Partial<Handlers>): Handlers => ({
+    ...(Object.fromEntries(channelNames.map((channel) => [channel, unused])) as unknown as Handlers),
     'app:info': () => appInfo,
-    'guide:definition': unused,
-    'ledger:snapshot': unused,
-    'ledger:record': unused,
-    'ledger:acknowledge-recovery': unused,
     ...overrides,
   })
   const allow = () => true
@@ -154,6 +137,14 @@ describe('createDispatcher with its own handlers', () => {
     await dispatch('ledger:record', { sectionId: ' prerequisites ', itemId: 'org-email', done: true }, trusted)
     expect(record).toHaveBeenCalledWith({ sectionId: 'prerequisites', itemId: 'org-email', done: true })
     expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: true, value: appInfo })
+  })
+
+  it('knows every contract channel, so none is answered with unknown-channel', async () => {
+    const dispatch = createDispatcher(handlers({}), allow)
+    for (const channel of channelNames) {
+      const result = await dispatch(channel, { probe: SENTINEL }, trusted)
+      expect(result.ok ? 'ok' : result.error.code, channel).not.toBe('unknown-channel')
+    }
   })
 
   it('never calls a handler for a refused sender or input', async () => {

@@ -203,3 +203,74 @@ describe('Ledger.append when the write fails', () => {
     expect(ledger.all()).toEqual([])
   })
 })
+
+describe('Ledger.startOver', () => {
+  const archives = (dir: string) => readdirSync(dir).filter((name) => name.includes('.archived-'))
+
+  it('renames the file to ledger.archived-<time>.json with its bytes intact, and starts a chain that points to it', () => {
+    const dir = tempDir()
+    const ledger = Ledger.open(openConfStore, dir, NOW)
+    ledger.append(tick(true), NOW)
+    ledger.append(tick(false), NOW)
+    const bytes = readFileSync(join(dir, 'ledger.json'))
+    const later = new Date(NOW.getTime() + 60_000)
+    const archivedTo = ledger.startOver(later)
+    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-01-00-000Z.json'))
+    expect(readFileSync(archivedTo!).equals(bytes)).toBe(true)
+    expect(ledger.all()).toHaveLength(1)
+    expect(ledger.all()[0]).toMatchObject({ seq: 1, type: 'ledger-started', data: { archivedFrom: archivedTo }, at: later.toISOString() })
+
+    const reopened = Ledger.open(openConfStore, dir, later)
+    expect(reopened.recovery).toBeNull()
+    expect(reopened.all()).toEqual(ledger.all())
+    expect(archives(dir)).toEqual(['ledger.archived-2025-03-01T09-01-00-000Z.json'])
+  })
+
+  it('archives nothing on a folder with no file, and still records the start', () => {
+    const dir = tempDir()
+    const ledger = Ledger.open(openConfStore, dir, NOW)
+    expect(ledger.startOver(NOW)).toBeNull()
+    expect(ledger.all()[0]).toMatchObject({ type: 'ledger-started', data: { archivedFrom: null } })
+    expect(archives(dir)).toEqual([])
+  })
+
+  it('keeps both archives when it starts over twice in the same instant', () => {
+    const dir = tempDir()
+    const ledger = Ledger.open(openConfStore, dir, NOW)
+    ledger.append(tick(true), NOW)
+    const first = ledger.startOver(NOW)
+    const second = ledger.startOver(NOW)
+    expect(first).not.toBe(second)
+    expect(archives(dir)).toHaveLength(2)
+    expect(JSON.parse(readFileSync(second!, 'utf8')).events[0].data).toEqual({ archivedFrom: first })
+  })
+
+  it('clears a pending recovery notice, leaving the corrupt file where it was', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.json'), '42')
+    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const notice = ledger.recovery!
+    ledger.startOver(NOW)
+    expect(ledger.recovery).toBeNull()
+    expect(readFileSync(notice.movedTo, 'utf8')).toBe('42')
+  })
+
+  // Source bug: startOver empties the events and archives the file before the new chain is written.
+  it('changes nothing, in memory or on disk, when the new ledger cannot be written', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    const events = chainOf(2)
+    writeFileSync(path, fileWith(events))
+    const store: DocumentStore = {
+      path,
+      read: () => ({ schemaVersion: 1, events: structuredClone(events) }),
+      write: () => {
+        throw new Error('ENOSPC: no space left on device')
+      },
+    }
+    const ledger = Ledger.open(() => store, dir, NOW)
+    expect(() => ledger.startOver(NOW)).toThrow('ENOSPC')
+    expect(ledger.all()).toEqual(events)
+    expect(readFileSync(path, 'utf8')).toBe(fileWith(events))
+  })
+})

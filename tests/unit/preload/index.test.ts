@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { channelNames, eventNames } from '../../../src-shared/contract'
+import { emptySnapshot } from '../support/snapshot'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -9,14 +10,17 @@ vi.mock('electron', () => electron)
 
 type Api = Record<string, Record<string, (...args: unknown[]) => unknown>>
 
-const snapshot: Snapshot = {
-  eventCount: 0,
-  headHash: '0'.repeat(64),
-  updatedAt: null,
-  items: {},
-  sections: [],
-  currentSectionId: null,
-  recovery: null,
+const snapshot = emptySnapshot
+const camel = (verb: string) => verb.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())
+const pascal = (verb: string) => camel(verb).charAt(0).toUpperCase() + camel(verb).slice(1)
+
+// What the contract says window.techpass must hold, domain by domain.
+function expectedApi(): Map<string, string[]> {
+  const expected = new Map<string, string[]>()
+  const add = (domain: string, key: string) => expected.set(domain, [...(expected.get(domain) ?? []), key])
+  for (const channel of channelNames) add(channel.split(':')[0]!, camel(channel.split(':')[1]!))
+  for (const event of eventNames) add(event.split(':')[0]!, `on${pascal(event.split(':')[1]!)}`)
+  return expected
 }
 
 async function load(): Promise<Api> {
@@ -38,21 +42,35 @@ describe('the preload', () => {
 
   it('exposes the contract API and nothing else', async () => {
     const api = await load()
-    expect(Object.keys(api).sort()).toEqual(['app', 'guide', 'ledger'])
-    expect(Object.keys(api.app!)).toEqual(['info'])
-    expect(Object.keys(api.guide!)).toEqual(['definition'])
-    expect(Object.keys(api.ledger!).sort()).toEqual(['acknowledgeRecovery', 'onChanged', 'record', 'snapshot'])
+    const expected = expectedApi()
+    expect(Object.keys(api).sort()).toEqual([...expected.keys()].sort())
+    for (const [domain, keys] of expected) expect(Object.keys(api[domain]!).sort()).toEqual([...keys].sort())
+    expect(api.ledger).toHaveProperty('startOver')
+    expect(api.request).toHaveProperty('emailReceived')
     for (const domain of Object.values(api)) for (const fn of Object.values(domain)) expect(typeof fn).toBe('function')
   })
 
   it('never exposes ipcRenderer or its methods', async () => {
     const api = await load()
+    const expected = expectedApi()
     const forbidden = new Set<unknown>([electron.ipcRenderer, ...Object.values(electron.ipcRenderer)])
-    for (const level of [api, ...Object.values(api)]) {
+    const ipcNames = ['invoke', 'send', 'sendSync', 'on', 'once', 'removeListener', 'ipcRenderer']
+    for (const key of ipcNames) expect(api).not.toHaveProperty(key)
+    for (const [domain, level] of Object.entries(api)) {
       expect(forbidden.has(level)).toBe(false)
-      for (const key of ['invoke', 'send', 'sendSync', 'on', 'once', 'removeListener', 'ipcRenderer']) expect(level).not.toHaveProperty(key)
+      // A contract verb may share a name with an ipcRenderer method (request:send); nothing else may.
+      for (const key of ipcNames) if (Object.hasOwn(level, key)) expect(expected.get(domain)).toContain(key)
       for (const value of Object.values(level)) expect(forbidden.has(value)).toBe(false)
     }
+  })
+
+  it('sends request.send through invoke on request:send, never through ipcRenderer.send', async () => {
+    const api = await load()
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: snapshot })
+    const input = { orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' }
+    await api.request!.send!(input)
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('request:send', input)
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled()
   })
 
   it('sends each call through ipcRenderer.invoke on its channel', async () => {

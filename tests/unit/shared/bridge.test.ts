@@ -2,21 +2,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { buildBridge } from '../../../src-shared/bridge'
 import type { BridgeTransport } from '../../../src-shared/bridge'
 import { channelNames, eventNames } from '../../../src-shared/contract'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { sampleSnapshot } from '../support/snapshot'
 
 const camel = (verb: string) => verb.split('-').map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('')
 const pascal = (verb: string) => camel(verb)[0]!.toUpperCase() + camel(verb).slice(1)
 const parts = (name: string) => name.split(':') as [string, string]
 
-const snapshot: Snapshot = {
-  eventCount: 1,
-  headHash: 'a'.repeat(64),
-  updatedAt: '2025-03-01T09:00:00.000Z',
-  items: { 'prerequisites/org-email': { done: true, changedAt: '2025-03-01T09:00:00.000Z' } },
-  sections: [{ id: 'prerequisites', status: 'in-progress', doneCount: 1, totalCount: 2 }],
-  currentSectionId: 'prerequisites',
-  recovery: null,
-}
+const snapshot = sampleSnapshot
 
 function setup() {
   const listeners: ((payload: unknown) => void)[] = []
@@ -90,6 +82,8 @@ describe('buildBridge', () => {
     ['a negative count', { ...snapshot, eventCount: -1 }],
     ['an unknown status', { ...snapshot, sections: [{ ...snapshot.sections[0], status: 'finished' }] }],
     ['a missing field', { ...snapshot, recovery: undefined }],
+    ['an item without its auto flag', { ...snapshot, sections: [{ ...snapshot.sections[0], items: [{ id: 'org-email', done: true, changedAt: null }] }] }],
+    ['an unknown next action', { ...snapshot, nextAction: { ...snapshot.nextAction, kind: 'celebrate' } }],
   ])('drops a ledger:changed payload that is %s', (_name, payload) => {
     const { api, listeners } = setup()
     const callback = vi.fn()

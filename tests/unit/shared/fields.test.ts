@@ -1,0 +1,140 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
+import { describe, expect, it } from 'vitest'
+import { calendarDate, email, isRefusedDomain, mobile, text } from '../../../src-shared/fields'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+
+const refused = DEFAULT_SETTINGS.refusedEmailDomains
+const orgEmail = email('organisational email', refused)
+const phone = mobile('mobile number', parsePhoneNumberFromString)
+const messagesOf = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) =>
+  schema.safeParse(value).error?.issues.map((i) => i.message) ?? []
+
+describe('email(): refusal (R3)', () => {
+  it('uses LiteMail as the configured refused domain', () => {
+    expect(refused).toContain('litemail.gov.sg')
+  })
+
+  it.each([
+    ['no domain', 'ana@', /^Organisational email needs a domain after the @/],
+    ['no @ at all', 'ana.acme.com', /^Organisational email needs a domain after the @/],
+    ['a domain with no dot', 'ana@acme', /^Organisational email does not look like an email address/],
+    ['two @', 'ana@@acme.com', /^Organisational email does not look like an email address/],
+    ['a space inside', 'ana lim@acme.com', /^Organisational email does not look like an email address/],
+    ['a one-letter top-level domain', 'ana@acme.c', /^Organisational email does not look like an email address/],
+    ['the LiteMail domain', 'ana@litemail.gov.sg', /^Organisational email is a LiteMail or other refused address/],
+    ['the LiteMail domain in capitals', 'Ana@LITEMAIL.GOV.SG', /^Organisational email is a LiteMail or other refused address/],
+    ['a LiteMail subdomain', 'ana@staff.LiteMail.gov.sg', /^Organisational email is a LiteMail or other refused address/],
+    ['an empty field', '', /^Enter your organisational email\.$/],
+    ['only spaces', '   ', /^Enter your organisational email\.$/],
+    ['a zero-width space', 'ana@acme.com\u200b', /^Organisational email has hidden characters/],
+  ])('refuses %s, naming the field', (_name, value, message) => {
+    const messages = messagesOf(orgEmail, value)
+    expect(messages.length).toBeGreaterThan(0)
+    expect(messages[0]).toMatch(message)
+    for (const m of messages) expect(m.toLowerCase()).toContain('organisational email')
+  })
+
+  it('says why a LiteMail address is refused', () => {
+    expect(messagesOf(orgEmail, 'ana@litemail.gov.sg')).toEqual([
+      'Organisational email is a LiteMail or other refused address. TechPass needs a standard organisational email address.',
+    ])
+  })
+
+  it('refuses an address longer than 254 characters', () => {
+    expect(messagesOf(orgEmail, `${'a'.repeat(250)}@acme.com`)).toContain('Organisational email is too long: use at most 254 characters.')
+  })
+
+  it.each([
+    ['Ana.Lim@Acme.COM', 'ana.lim@acme.com'],
+    ['  ana@acme.com  ', 'ana@acme.com'],
+    ['ana@notlitemail.gov.sg', 'ana@notlitemail.gov.sg'],
+    ['ana@litemail.gov.sg.acme.com', 'ana@litemail.gov.sg.acme.com'],
+    ['ana+techpass@dept.agency.gov.sg', 'ana+techpass@dept.agency.gov.sg'],
+  ])('accepts %s as %s', (value, stored) => {
+    expect(orgEmail.parse(value)).toBe(stored)
+  })
+
+  it('names the field it was built for', () => {
+    expect(messagesOf(email("reporting officer's email", refused), 'x@')[0]).toMatch(/^Reporting officer's email needs a domain/)
+  })
+
+  it('refuses nothing but the shape when no domains are configured', () => {
+    expect(email('organisational email').parse('ana@litemail.gov.sg')).toBe('ana@litemail.gov.sg')
+  })
+
+  it('isRefusedDomain matches the domain and its subdomains only', () => {
+    expect(isRefusedDomain('a@LiteMail.gov.sg', ['litemail.gov.sg'])).toBe(true)
+    expect(isRefusedDomain('a@x.litemail.gov.sg', ['LITEMAIL.GOV.SG'])).toBe(true)
+    expect(isRefusedDomain('a@xlitemail.gov.sg', ['litemail.gov.sg'])).toBe(false)
+    expect(isRefusedDomain('litemail.gov.sg@acme.com', ['litemail.gov.sg'])).toBe(false)
+  })
+})
+
+describe('mobile(): international format', () => {
+  it.each([
+    ['+65 9123 4567', '+6591234567'],
+    ['0065 9123 4567', '+6591234567'],
+    ['+91 98765 43210', '+919876543210'],
+    [' +65-9123-4567 ', '+6591234567'],
+  ])('stores %s as %s', (value, stored) => {
+    expect(phone.parse(value)).toBe(stored)
+  })
+
+  it.each([
+    ['no country code', '9123 4567', 'Mobile number needs the country code at the start, for example +65 for Singapore or +91 for India.'],
+    ['a number that cannot exist', '+65 1234 5678', 'Mobile number is not a valid number for that country code. Check the digits.'],
+    ['too few digits', '+65 9123 456', 'Mobile number is not a valid number for that country code. Check the digits.'],
+    ['letters', '+65 CALL ME', 'Mobile number is not a valid number for that country code. Check the digits.'],
+  ])('refuses %s', (_name, value, message) => {
+    expect(messagesOf(phone, value)).toEqual([message])
+  })
+
+  it('refuses an empty number and one longer than 40 characters', () => {
+    expect(messagesOf(phone, '')[0]).toBe('Enter your mobile number.')
+    expect(messagesOf(phone, `+65 ${'9'.repeat(40)}`)[0]).toBe('Mobile number is too long: use at most 40 characters.')
+  })
+})
+
+describe('text() and calendarDate()', () => {
+  const project = text('project name', 120)
+  const address = text('company address', 400, { multiline: true })
+
+  it.each([
+    ['a bell character', 'Apollo\u0007'],
+    ['a zero-width space', 'Apol\u200blo'],
+    ['a newline inside', 'Apollo\nProject'],
+    ['a tab', 'Apollo\tProject'],
+    ['a byte-order mark inside', 'Apol\ufefflo'],
+    ['a line separator inside', 'Apollo\u2028Project'],
+  ])('refuses %s in a single-line field', (_name, value) => {
+    expect(messagesOf(project, value)).toEqual(['Project name has hidden characters, often from copy and paste. Type it again by hand.'])
+  })
+
+  it('lets a multi-line field keep its newlines but not other control characters', () => {
+    expect(address.parse('1 Main Road\nChennai')).toBe('1 Main Road\nChennai')
+    expect(messagesOf(address, '1 Main Road\u0000')[0]).toMatch(/^Company address has hidden characters/)
+  })
+
+  it('counts the length after trimming', () => {
+    expect(project.parse(` ${'a'.repeat(120)} `)).toHaveLength(120)
+    expect(messagesOf(project, 'a'.repeat(121))).toEqual(['Project name is too long: use at most 120 characters.'])
+  })
+
+  it.each([
+    ['2026-02-30', 'not a real date'],
+    ['2026-13-01', 'not a real date'],
+    ['2026-02-29', 'not a real date'],
+    ['1999-12-31', 'not a real date'],
+    ['20-11-2026', 'as a date'],
+    ['2026-11-20T00:00', 'as a date'],
+  ])('refuses %s as a calendar date', (value, why) => {
+    const messages = messagesOf(calendarDate('date the registration email arrived'), value)
+    expect(messages.join(' ')).toContain(why)
+    expect(messages.join(' ')).toContain('date the registration email arrived')
+  })
+
+  it('accepts a real day, including 29 February in a leap year', () => {
+    expect(calendarDate('date').parse('2028-02-29')).toBe('2028-02-29')
+    expect(calendarDate('date').parse('2026-11-20')).toBe('2026-11-20')
+  })
+})

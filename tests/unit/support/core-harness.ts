@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { vi } from 'vitest'
+import type { AppInfo } from '../../../src-shared/contract'
+import type { Result } from '../../../src-shared/result'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { fixedClock } from '../../../src-main/config/clock'
+import { createCore } from '../../../src-main/core'
+import { createSenderCheck } from '../../../src-main/ipc/sender'
+import type { SenderInfo } from '../../../src-main/ipc/sender'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { recordingPorts } from './ports'
+import type { RecordingPortsOptions } from './ports'
+
+export const APP_URL = 'file:///app/out/renderer/index.html'
+export const WINDOW_ID = 7
+export const trusted: SenderInfo = { contentsId: WINDOW_ID, isMainFrame: true, frameUrl: APP_URL }
+
+export interface HarnessOptions {
+  dataDir: string
+  resourcesDir?: string
+  now?: string
+  timeZone?: string
+  ports?: RecordingPortsOptions
+}
+
+// The real core behind the real dispatcher, on conf, a fixed clock and recording ports.
+export function startCore(options: HarnessOptions) {
+  const { dataDir } = options
+  const info: AppInfo = { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir, isPackaged: false, mode: 'browser-harness' }
+  const emit = vi.fn<(event: string, payload: unknown) => void>()
+  const log = vi.fn<(message: string) => void>()
+  const clock = fixedClock(new Date(options.now ?? '2026-11-23T10:00:00+08:00'))
+  const recorded = recordingPorts(options.ports)
+  const core = createCore({
+    info,
+    resourcesDir: options.resourcesDir ?? resolve('resources'),
+    openStore: openConfStore,
+    clock,
+    ports: recorded.ports,
+    emit,
+    log,
+    timeZone: options.timeZone ?? 'Asia/Singapore',
+  })
+  const dispatch = core.dispatcher(createSenderCheck(() => WINDOW_ID, APP_URL))
+  const call = (channel: unknown, input?: unknown): Promise<Result<unknown>> => dispatch(channel, input, trusted)
+  const value = async <T = Snapshot>(channel: string, input?: unknown): Promise<T> => {
+    const result = await call(channel, input)
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
+    return result.value as T
+  }
+  const ledgerPath = join(dataDir, 'ledger.json')
+  const ledgerBytes = (): Buffer | null => (existsSync(ledgerPath) ? readFileSync(ledgerPath) : null)
+  return { core, info, emit, log, clock, dispatch, call, value, ledgerPath, ledgerBytes, ...recorded }
+}
+
+export type Harness = ReturnType<typeof startCore>
+
+// Finds one item of one section in a snapshot.
+export function itemOf(snapshot: Snapshot, sectionId: string, itemId: string) {
+  return snapshot.sections.find((s) => s.id === sectionId)?.items.find((i) => i.id === itemId)
+}
+
+export const sectionOf = (snapshot: Snapshot, sectionId: string) => snapshot.sections.find((s) => s.id === sectionId)

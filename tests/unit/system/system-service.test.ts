@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { AppFailure } from '../../../src-main/ipc/app-failure'
+import { createSystemService, isOpenable } from '../../../src-main/system/system-service'
+import { recordingPorts } from '../support/ports'
+import type { RecordingPortsOptions } from '../support/ports'
+
+const allowlist = DEFAULT_SETTINGS.externalAllowlist
+
+function setup(options: RecordingPortsOptions = {}) {
+  const recorded = recordingPorts(options)
+  return { ...recorded, system: createSystemService(recorded.ports, allowlist) }
+}
+
+async function failureOf(run: () => Promise<unknown>): Promise<AppFailure> {
+  try {
+    await run()
+  } catch (error) {
+    if (error instanceof AppFailure) return error
+    throw error
+  }
+  throw new Error('expected an AppFailure')
+}
+
+const mailto = `mailto:pm@acme.com?subject=${encodeURIComponent('Request: TechPass account')}&body=${encodeURIComponent('Dear manager,\nPlease.')}`
+
+describe('createSystemService: openExternal', () => {
+  it.each([
+    ['a prepared mailto: message', mailto],
+    ['a mailto: in capitals', 'MAILTO:pm@acme.com'],
+    ['the Docs portal', 'https://docs.developer.tech.gov.sg/'],
+    ['a page of the Docs portal', 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/'],
+    ['the service-request link', 'https://go.gov.sg/seed-techpass-support'],
+    ['the Authenticator store page', 'https://play.google.com/store/apps/details?id=com.azure.authenticator'],
+  ])('sends %s to the shell port', async (_name, url) => {
+    const { system, opened } = setup()
+    await expect(system.openExternal(url)).resolves.toEqual({ opened: true })
+    expect(opened).toEqual([url])
+  })
+
+  it.each([
+    ['http:', 'http://docs.developer.tech.gov.sg/'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['https not on the allowlist', 'https://evil.example/'],
+    ['a look-alike host', 'https://docs.developer.tech.gov.sg.evil.com/'],
+    ['another go.gov.sg link', 'https://go.gov.sg/other-link'],
+    ['a mailto: with a raw space', 'mailto:pm@acme.com?subject=Hello there'],
+    ['a mailto: with a raw newline', 'mailto:pm@acme.com\n'],
+    ['an empty string', ''],
+  ])('refuses %s with not-allowed, never reaching the port', async (_name, url) => {
+    const { system, opened } = setup()
+    const failure = await failureOf(() => system.openExternal(url))
+    expect(failure.code).toBe('not-allowed')
+    expect(failure.message).toMatch(/only opens the Docs portal/)
+    expect(opened).toEqual([])
+  })
+
+  it('gives unavailable when the shell port throws, without its error text', async () => {
+    const { system, opened } = setup({ shellFails: true })
+    const failure = await failureOf(() => system.openExternal('https://docs.developer.tech.gov.sg/'))
+    expect(failure.code).toBe('unavailable')
+    expect(failure.message).not.toContain('no browser here')
+    expect(opened).toHaveLength(1)
+  })
+
+  it('isOpenable uses the allowlist it is given', () => {
+    expect(isOpenable('https://example.org/help/page', ['https://example.org/help'])).toBe(true)
+    expect(isOpenable('https://docs.developer.tech.gov.sg/', ['https://example.org/help'])).toBe(false)
+    expect(isOpenable('mailto:a@b.com', [])).toBe(true)
+  })
+})
+
+describe('createSystemService: copy and save', () => {
+  it('copies through the clipboard port', async () => {
+    const { system, copied } = setup()
+    await expect(system.copy('Mobile number: +6591234567')).resolves.toEqual({ copied: true })
+    expect(copied).toEqual(['Mobile number: +6591234567'])
+  })
+
+  it('gives unavailable when the clipboard port throws', async () => {
+    const { system } = setup({ clipboardFails: true })
+    expect((await failureOf(() => system.copy('x'))).code).toBe('unavailable')
+  })
+
+  it('returns the path the files port saved to', async () => {
+    const { system, saved } = setup({ savePath: '/home/ana/techpass-request.txt' })
+    await expect(system.saveText('techpass-request.txt', 'Dear manager')).resolves.toEqual({ saved: true, path: '/home/ana/techpass-request.txt' })
+    expect(saved).toEqual([{ suggestedName: 'techpass-request.txt', text: 'Dear manager' }])
+  })
+
+  it('gives { saved: false, path: null } when the user cancels', async () => {
+    const { system } = setup({ savePath: null })
+    await expect(system.saveText('techpass-request.txt', 'Dear manager')).resolves.toEqual({ saved: false, path: null })
+  })
+
+  it('gives storage-failed when the files port throws, without its error text', async () => {
+    const { system } = setup({ filesFail: true })
+    const failure = await failureOf(() => system.saveText('techpass-request.txt', 'x'))
+    expect(failure.code).toBe('storage-failed')
+    expect(failure.message).not.toContain('EACCES')
+  })
+})
