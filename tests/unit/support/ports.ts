@@ -1,4 +1,5 @@
 import type { Ports } from '../../../src-main/ports'
+import { memoryVault } from '../../support/memory-vault'
 
 export interface RecordingPortsOptions {
   shellFails?: boolean
@@ -14,6 +15,7 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
   const copied: string[] = []
   const saved: { suggestedName: string; text: string }[] = []
   const ports: Ports = {
+    vault: memoryVault(),
     shell: {
       async openExternal(url) {
         opened.push(url)
