@@ -14,11 +14,15 @@ import { createLedgerService } from './ledger/ledger-service'
 import type { LedgerService } from './ledger/ledger-service'
 import type { OpenStore } from './ledger/store-port'
 import { localTimeZone } from './onboarding/deadlines'
+import type { CurrentPolicy } from './onboarding/snapshot'
 import { createOnboardingService } from './onboarding/onboarding-service'
 import type { OnboardingService } from './onboarding/onboarding-service'
 import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
 import { openMfaState } from './mfa/mfa-state'
+import { loadPolicies } from './policies/load-policies'
+import { createPolicyService } from './policies/policy-service'
+import type { PolicyService } from './policies/policy-service'
 import type { Ports } from './ports'
 import { createSystemService } from './system/system-service'
 
@@ -40,11 +44,11 @@ export interface Core {
   dispatcher(isTrusted: SenderCheck): Dispatch
 }
 
-function openLedger(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string): Available<LedgerService> {
+function openLedger(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string, policies: CurrentPolicy[]): Available<LedgerService> {
   const { info, clock, emit, log } = options
   try {
     const opened = Ledger.open(options.openStore, info.dataDir, clock.now())
-    return { ok: true, value: createLedgerService(opened, { guide, clock, settings, timeZone, notify: (s) => emit('ledger:changed', s) }) }
+    return { ok: true, value: createLedgerService(opened, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }) }
   } catch (error) {
     log?.(`ledger could not be opened: ${error instanceof Error ? error.name : typeof error}`)
     return {
@@ -70,7 +74,10 @@ export function createCore(options: CoreOptions): Core {
   const timeZone = options.timeZone ?? localTimeZone()
   const loaded = loadGuide(options.resourcesDir)
   const guide: Available<Guide> = loaded.ok ? { ok: true, value: loaded.guide } : { ok: false, message: loaded.message }
-  const ledger = guide.ok ? openLedger(options, guide.value, settings, timeZone) : guide
+  const policyLoad = loadPolicies(options.resourcesDir)
+  for (const problem of policyLoad.problems) options.log?.(problem.message)
+  const ledger = guide.ok ? openLedger(options, guide.value, settings, timeZone, policyLoad.policies) : guide
+  const policies: Available<PolicyService> = !ledger.ok ? ledger : guide.ok ? { ok: true, value: createPolicyService(policyLoad, guide.value, ledger.value) } : guide
   const onboarding: Available<OnboardingService> = ledger.ok
     ? { ok: true, value: createOnboardingService(ledger.value, settings, options.clock, timeZone) }
     : ledger
@@ -83,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     ledger,
     onboarding,
     mfa,
+    policies,
     system: createSystemService(options.ports, externalAllowlist),
   })
   return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }

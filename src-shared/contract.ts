@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { GuideSchema } from './guide-schema'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
+import { PasswordPolicySchema } from './password-policy'
+import { AcceptInputSchema, PoliciesSchema } from './policy-schema'
 import { ProfileInputSchema } from './profile'
 import { RegistrationInputSchema, RequestDetailsInputSchema } from './request'
 import { SnapshotSchema } from './snapshot-schema'
@@ -23,6 +25,8 @@ export const SettingsViewSchema = z.object({
   docsPortalUrl: z.string(),
   serviceRequestUrl: z.string(),
   authenticatorUrls: z.object({ ios: z.string(), android: z.string() }),
+  loginGuideUrl: z.string(),
+  passwordPolicy: PasswordPolicySchema,
 })
 
 export const RecordInputSchema = z.strictObject({
@@ -53,6 +57,10 @@ export const channels = {
   'mfa:reveal': { input: NoInput, output: EnrolmentSchema },
   'mfa:verify': { input: z.strictObject({ code: z.string().max(40) }), output: VerifyOutcomeSchema },
   'mfa:record-number-matching': { input: NoInput, output: MfaStatusSchema },
+  'policy:list': { input: NoInput, output: PoliciesSchema },
+  'policy:accept': { input: AcceptInputSchema, output: PoliciesSchema },
+  // No password crosses IPC: the renderer checks it locally and only says the reset was confirmed.
+  'password:confirm-reset': { input: NoInput, output: SnapshotSchema },
   'shell:open-external': { input: z.strictObject({ url: z.string().max(4096) }), output: z.object({ opened: z.boolean() }) },
   'clipboard:write': { input: z.strictObject({ text: z.string().max(20_000) }), output: z.object({ copied: z.boolean() }) },
   'files:save-text': {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PolicyIdSchema } from './policy-schema'
 
 const Id = z
   .string()
@@ -13,6 +14,7 @@ export const completionSignals = [
   'request-sent',
   'registration-email-received',
   'registration-saved',
+  'password-reset-confirmed',
 ] as const
 export type CompletionSignal = (typeof completionSignals)[number]
 
@@ -23,6 +25,8 @@ export const GuideItemSchema = z.object({
   audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
   seedOnly: z.boolean().optional(),
   completedBy: z.enum(completionSignals).optional(),
+  // Done exactly while these policies' current versions are accepted; never ticked by hand.
+  policies: z.array(PolicyIdSchema).min(1).optional(),
   illustration: z
     .object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) })
     .optional(),

@@ -58,6 +58,8 @@ export const SnapshotSchema = z.object({
     detail: z.string(),
     due: DeadlineSchema.nullable(),
   }),
+  // The completion record: each section with when it was finished and what shows it.
+  summary: z.array(z.object({ sectionId: z.string(), doneAt: z.string().nullable(), evidence: z.array(z.string()) })),
   recovery: RecoveryNoticeSchema.nullable(),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>

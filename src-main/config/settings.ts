@@ -1,4 +1,5 @@
 import type { SettingsView } from '../../src-shared/contract'
+import { DEFAULT_PASSWORD_POLICY } from '../../src-shared/password-policy'
 import { DEFAULT_EXTERNAL_ALLOWLIST } from './allowlist'
 
 // What an administrator will be able to set (the MDM configuration issue makes this a file).
@@ -17,5 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
     ios: 'https://apps.apple.com/app/microsoft-authenticator/id983156458',
     android: 'https://play.google.com/store/apps/details?id=com.azure.authenticator',
   },
+  loginGuideUrl: 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/log-in-with-techpass',
+  passwordPolicy: DEFAULT_PASSWORD_POLICY,
   externalAllowlist: DEFAULT_EXTERNAL_ALLOWLIST,
 }

@@ -2,6 +2,7 @@ import type { AppInfo, SettingsView } from '../../src-shared/contract'
 import type { Guide } from '../../src-shared/guide-schema'
 import type { LedgerService } from '../ledger/ledger-service'
 import type { MfaService } from '../mfa/mfa-service'
+import type { PolicyService } from '../policies/policy-service'
 import { CodeSchema } from '../../src-shared/mfa-schema'
 import type { OnboardingService } from '../onboarding/onboarding-service'
 import type { SystemService } from '../system/system-service'
@@ -17,6 +18,7 @@ export interface Services {
   ledger: Available<LedgerService>
   onboarding: Available<OnboardingService>
   mfa: Available<MfaService>
+  policies: Available<PolicyService>
   system: SystemService
 }
 
@@ -49,6 +51,9 @@ export function createHandlers(s: Services): Handlers {
       return need(s.mfa).verify(parsed.data)
     },
     'mfa:record-number-matching': () => need(s.mfa).practisedNumberMatching(),
+    'policy:list': () => need(s.policies).list(),
+    'policy:accept': (input) => need(s.policies).accept(input),
+    'password:confirm-reset': () => need(s.ledger).commit({ type: 'password-reset-confirmed', data: {} }),
     'shell:open-external': ({ url }) => s.system.openExternal(url),
     'clipboard:write': ({ text }) => s.system.copy(text),
     'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),

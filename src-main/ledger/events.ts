@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PolicyIdSchema } from '../../src-shared/policy-schema'
 
 export const GENESIS_HASH = '0'.repeat(64)
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a hash is 64 hexadecimal characters')
@@ -32,6 +33,12 @@ const bodies = {
   'mfa-verified': z.strictObject({}),
   'mfa-drift-seen': z.strictObject({ seconds: z.number().int() }),
   'number-matching-practised': z.strictObject({}),
+  'password-reset-confirmed': z.strictObject({}),
+  'policy-accepted': z.strictObject({
+    id: PolicyIdSchema,
+    version: z.string().min(1).max(32),
+    sha256: Hash,
+  }),
 } as const
 type Bodies = typeof bodies
 export type EventType = keyof Bodies
@@ -60,6 +67,8 @@ export const LedgerEventSchema = z.discriminatedUnion('type', [
   variant('mfa-verified'),
   variant('mfa-drift-seen'),
   variant('number-matching-practised'),
+  variant('password-reset-confirmed'),
+  variant('policy-accepted'),
 ])
 export type LedgerEvent = z.infer<typeof LedgerEventSchema>
 export type EventData<T extends EventType> = z.infer<Bodies[T]>

@@ -23,6 +23,9 @@ export interface Folded {
   renewals: number
   /** When the user first ticked "Submit the registration form" (since the last renewal). */
   registeredAt: string | null
+  acceptances: Map<string, { version: string; sha256: string; at: string }>
+  mfa: { enrolledAt: string | null; verifiedAt: string | null; driftSeconds: number | null; numberMatchingAt: string | null }
+  passwordResetAt: string | null
 }
 
 export const REGISTRATION_SUBMITTED = itemKey('step-2', 'submit-form')
@@ -41,6 +44,9 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
     renewing: false,
     renewals: 0,
     registeredAt: null,
+    acceptances: new Map(),
+    mfa: { enrolledAt: null, verifiedAt: null, driftSeconds: null, numberMatchingAt: null },
+    passwordResetAt: null,
   }
   // Ticks only what applies to the user now, so a later change of audience cannot inherit ticks.
   const signal = (name: CompletionSignal, at: string) => {
@@ -102,12 +108,27 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
         s.registrationEmailOn = null
         reset(guide.sections.filter((x) => x.kind === 'step').map((x) => x.id), e.at)
         break
+      case 'mfa-enrolled':
+        s.mfa.enrolledAt = e.at
+        break
+      case 'mfa-verified':
+        s.mfa.verifiedAt = e.at
+        break
+      case 'mfa-drift-seen':
+        s.mfa.driftSeconds = e.data.seconds
+        break
+      case 'number-matching-practised':
+        s.mfa.numberMatchingAt = e.at
+        break
+      case 'password-reset-confirmed':
+        s.passwordResetAt = e.at
+        signal('password-reset-confirmed', e.at)
+        break
+      case 'policy-accepted':
+        s.acceptances.set(e.data.id, { version: e.data.version, sha256: e.data.sha256, at: e.at })
+        break
       case 'recovery-acknowledged':
       case 'ledger-started':
-      case 'mfa-enrolled':
-      case 'mfa-verified':
-      case 'mfa-drift-seen':
-      case 'number-matching-practised':
         break
     }
   }

@@ -4,11 +4,16 @@ import type { Clock } from '../config/clock'
 import type { Settings } from '../config/settings'
 import { AppFailure } from '../ipc/app-failure'
 import { buildSnapshot } from '../onboarding/snapshot'
+import type { CurrentPolicy } from '../onboarding/snapshot'
+import { fold } from './fold'
+import type { Folded } from './fold'
 import type { EventBody } from './events'
 import type { Ledger } from './ledger'
 
 export interface LedgerService {
   snapshot(): Snapshot
+  /** The folded events, for services that need more than the snapshot shows. */
+  state(): Folded
   commit(body: EventBody): Snapshot
   record(input: { sectionId: string; itemId: string; done: boolean }): Snapshot
   reopen(sectionId: string): Snapshot
@@ -21,6 +26,8 @@ export interface LedgerContext {
   clock: Clock
   settings: Settings
   timeZone: string
+  /** The policies as loaded now; acceptances of other versions are stale. */
+  policies?: readonly CurrentPolicy[]
   notify(snapshot: Snapshot): void
 }
 
@@ -30,7 +37,7 @@ const saveFailed = (path: string) =>
 // Every change goes through here: append, recompute, push the new snapshot.
 export function createLedgerService(ledger: Ledger, ctx: LedgerContext): LedgerService {
   const { guide, clock } = ctx
-  const snapshot = () => buildSnapshot(guide, ledger.all(), ledger.recovery, clock.now(), ctx.settings, ctx.timeZone)
+  const snapshot = () => buildSnapshot(guide, ledger.all(), ledger.recovery, clock.now(), ctx.settings, ctx.timeZone, ctx.policies)
   const publish = () => {
     const next = snapshot()
     ctx.notify(next)
@@ -51,12 +58,13 @@ export function createLedgerService(ledger: Ledger, ctx: LedgerContext): LedgerS
   }
   return {
     snapshot,
+    state: () => fold(guide, ledger.all()),
     commit,
     record({ sectionId, itemId, done }) {
       const found = section(sectionId)
-      if (!found.items.some((item) => item.id === itemId)) {
-        throw new AppFailure('not-found', `That checklist item is not part of “${found.title}”, so nothing was changed.`)
-      }
+      const guideItem = found.items.find((item) => item.id === itemId)
+      if (!guideItem) throw new AppFailure('not-found', `That checklist item is not part of “${found.title}”, so nothing was changed.`)
+      if (guideItem.policies) throw new AppFailure('not-allowed', 'This item ticks itself when you accept the policies on this page. Nothing was changed.')
       const current = snapshot()
       const item = current.sections.find((s) => s.id === sectionId)?.items.find((i) => i.id === itemId)
       if (!item) throw new AppFailure('not-allowed', 'That checklist item does not apply to you, so nothing was changed.')

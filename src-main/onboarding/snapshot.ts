@@ -1,6 +1,6 @@
 import type { Deadline } from '../../src-shared/deadline-schema'
 import { applies } from '../../src-shared/applies'
-import type { Guide, GuideSection } from '../../src-shared/guide-schema'
+import type { Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
 import { itemKey } from '../../src-shared/snapshot-schema'
 import type { RecoveryNotice, SectionStatus, Snapshot } from '../../src-shared/snapshot-schema'
 import type { Settings } from '../config/settings'
@@ -9,14 +9,34 @@ import type { LedgerEvent } from '../ledger/events'
 import { fold } from '../ledger/fold'
 import type { Folded } from '../ledger/fold'
 import { computeDeadlines, todayIn } from './deadlines'
+import { summarize } from './summary'
 
 const sectionName = (s: GuideSection) => (s.kind === 'step' ? `Step ${s.number ?? ''}: ${s.title}` : s.title)
 
-function progress(guide: Guide, state: Folded) {
+export interface CurrentPolicy {
+  id: string
+  version: string
+  sha256: string
+}
+
+// A policy item is done only while every policy it names is accepted at its current version and hash.
+function policyItem(item: GuideItem, state: Folded, current: readonly CurrentPolicy[]) {
+  const accepted = (item.policies ?? []).map((id) => {
+    const now = current.find((p) => p.id === id)
+    const a = state.acceptances.get(id)
+    return now && a && a.version === now.version && a.sha256 === now.sha256 ? a.at : null
+  })
+  const done = accepted.every((at) => at !== null)
+  const latest = accepted.filter((at): at is string => at !== null).sort().at(-1) ?? null
+  return { id: item.id, done, changedAt: latest, auto: true }
+}
+
+function progress(guide: Guide, state: Folded, current: readonly CurrentPolicy[]) {
   return guide.sections.map((section) => {
     const items = section.items
       .filter((item) => applies(item, state.profile))
       .map((item) => {
+        if (item.policies) return policyItem(item, state, current)
         const it = state.items.get(itemKey(section.id, item.id))
         return { id: item.id, done: it?.done ?? false, changedAt: it?.at ?? null, auto: it?.auto ?? false }
       })
@@ -54,9 +74,10 @@ export function buildSnapshot(
   now: Date,
   settings: Settings,
   timeZone: string,
+  currentPolicies: readonly CurrentPolicy[] = [],
 ): Snapshot {
   const state = fold(guide, events)
-  const sections = progress(guide, state)
+  const sections = progress(guide, state, currentPolicies)
   const statusOf = (id: string) => sections.find((s) => s.id === id)?.status
   let deadlines: Snapshot['deadlines'] = null
   if (state.invitedOn) {
@@ -81,6 +102,7 @@ export function buildSnapshot(
     sections,
     currentSectionId: action.sectionId,
     nextAction: action,
+    summary: summarize(guide, state, sections, timeZone),
     recovery,
   }
 }

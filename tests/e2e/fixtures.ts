@@ -60,7 +60,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [] }
     const vault = memoryVault()
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
@@ -108,7 +108,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
 // Electron mode: Playwright's documented way to watch the main process is to replace these calls in it.
 async function recordDesktopCalls(app: ElectronApplication, saveDir: string): Promise<void> {
   await app.evaluate(({ shell, clipboard, dialog }, dir) => {
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [] }
     ;(globalThis as { __recorded?: Recorded }).__recorded = recorded
     shell.openExternal = async (url: string) => void recorded.opened.push(url)
     const write = clipboard.writeText.bind(clipboard)

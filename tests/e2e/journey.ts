@@ -5,7 +5,7 @@ import { expect } from './fixtures'
 export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true })
 export const sidebar = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Onboarding checklist' }).getByRole('button', { name })
 export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name })
-export const saved = (page: Page, text: string | RegExp) => expect(page.getByRole('status')).toHaveText(text)
+export const saved = (page: Page, text: string | RegExp) => expect(page.getByTestId('notice')).toHaveText(text)
 
 export interface Who {
   audience: 'Vendor' | 'Offshore user in an offshore development centre (ODC)' | 'Offshore user not in an ODC'
@@ -78,4 +78,41 @@ export async function signInWalkthrough(page: Page) {
   }
   await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
   await expect(page.getByTestId('next-action')).toContainText('Install Microsoft Authenticator on your phone')
+}
+
+export async function rehearseMfa(page: Page, codeFor: (secret: string) => string, scan: (page: Page) => Promise<URL>) {
+  await sidebar(page, /Step 4/).click()
+  await page.getByRole('button', { name: 'Create a practice QR code' }).click()
+  const secret = (await scan(page)).searchParams.get('secret') ?? ''
+  await page.getByLabel('6-digit code').fill(codeFor(secret))
+  await page.getByRole('button', { name: 'Check the code' }).click()
+  await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
+  for (const name of [/Install Microsoft Authenticator/, /Scan the QR code/, /Confirm number matching/]) {
+    await page.getByRole('checkbox', { name }).check()
+    await saved(page, 'Saved: marked as done.')
+  }
+}
+
+export async function checkAndConfirmPassword(page: Page, passwords: { initial: string; next: string }) {
+  await sidebar(page, /Step 5/).click()
+  await field(page, 'Initial password').fill(passwords.initial)
+  await field(page, 'New password').fill(passwords.next)
+  await field(page, 'Re-enter the new password').fill(passwords.next)
+  const confirm = page.getByRole('button', { name: 'I have reset my password on TechPass' })
+  await expect(confirm).toBeEnabled()
+  await confirm.click()
+  await saved(page, 'Saved: password reset confirmed. Your password was not stored.')
+  await expect(field(page, 'New password')).toHaveValue('')
+}
+
+// Reads a policy to its end the way a keyboard user would: focus the text and press End.
+export async function readAndAccept(page: Page, title: string) {
+  const card = page.getByRole('region', { name: title })
+  const accept = card.getByRole('button', { name: `I accept the ${title}` })
+  await expect(accept).toBeDisabled()
+  await card.getByRole('document', { name: `${title}, full text` }).focus()
+  await page.keyboard.press('End')
+  await expect(accept).toBeEnabled()
+  await accept.click()
+  await expect(card.getByText('Accepted', { exact: true })).toBeVisible()
 }

@@ -27,6 +27,8 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
               id={id}
               type="checkbox"
               checked={optimistic[item.id] ?? state.done}
+              // Policy items follow the acceptances below them and cannot be ticked by hand (R14, R15).
+              disabled={Boolean(item.policies)}
               aria-describedby={item.detail ? `${id}-detail` : undefined}
               onChange={(e) => void toggle(item.id, e.currentTarget.checked)}
             />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist } from './checklist'
 import { DeadlineBanner } from './deadline-banner'
@@ -66,9 +66,18 @@ export function StepPage() {
           {note.text}
         </div>
       ))}
-      {Tool && <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />}
+      {Tool && (
+        <Suspense fallback={<p className="tool">Loading…</p>}>
+          <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />
+        </Suspense>
+      )}
       <Checklist section={section} progress={progress} />
-      <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : 'status'} aria-live="polite">
+      <p
+        className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`}
+        role={notice?.tone === 'error' ? 'alert' : 'status'}
+        aria-live="polite"
+        data-testid="notice"
+      >
         {notice?.text ?? ''}
       </p>
       <Troubleshooting section={section} />

@@ -31,6 +31,8 @@ export interface Recorded {
   opened: string[]
   clipboard: string[]
   saved: Array<{ path: string; text: string }>
+  /** Every IPC request and reply, as JSON, so a test can prove what never crossed. */
+  traffic: string[]
 }
 
 export interface LaunchOptions {
@@ -73,6 +75,7 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     return route.abort('blockedbyclient')
   })
   const emit = (event: EventName, payload: unknown) => {
+    options.recorded.traffic.push(JSON.stringify({ event, payload }))
     page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const).catch(() => {})
   }
   const core = createCore({
@@ -85,13 +88,15 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     emit,
   })
   const dispatch = core.dispatcher(createSenderCheck(() => PAGE_ID, RENDERER_URL))
-  await page.exposeBinding('__techpassInvoke', (source, channel: unknown, input: unknown) =>
-    dispatch(channel, input, {
+  await page.exposeBinding('__techpassInvoke', async (source, channel: unknown, input: unknown) => {
+    const reply = await dispatch(channel, input, {
       contentsId: source.page === page ? PAGE_ID : undefined,
       isMainFrame: source.frame === page.mainFrame(),
       frameUrl: source.frame.url(),
-    }),
-  )
+    })
+    options.recorded.traffic.push(JSON.stringify({ channel, input, reply }))
+    return reply
+  })
   await page.addInitScript({ content: bridgeScript() })
   await page.goto(RENDERER_URL)
   return { page, close: () => context.close() }

@@ -1,0 +1,92 @@
+import { z } from 'zod'
+
+// Configurable by administrators (the MDM configuration). Composition rules exist only when the platform mandates them.
+export const PasswordPolicySchema = z
+  .strictObject({
+    minLength: z.number().int().min(8).max(256),
+    maxLength: z.number().int().min(8).max(1024),
+    requireUpper: z.boolean(),
+    requireLower: z.boolean(),
+    requireDigit: z.boolean(),
+    requireSymbol: z.boolean(),
+  })
+  .refine((p) => p.minLength <= p.maxLength, { path: ['maxLength'], message: 'maxLength must not be less than minLength' })
+export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>
+
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 12,
+  maxLength: 128,
+  requireUpper: false,
+  requireLower: false,
+  requireDigit: false,
+  requireSymbol: false,
+}
+
+// Length as a person counts it: code points after NFKC, so "é" typed two ways counts the same.
+export const passwordLength = (value: string): number => [...value.normalize('NFKC')].length
+
+export type RuleId =
+  | 'min-length'
+  | 'max-length'
+  | 'upper'
+  | 'lower'
+  | 'digit'
+  | 'symbol'
+  | 'not-common'
+  | 'not-personal'
+  | 'not-techpass'
+  | 'differs-from-initial'
+  | 'confirmation-matches'
+
+export interface RuleResult {
+  id: RuleId
+  label: string
+  ok: boolean
+  /** True for composition rules: shown as the platform's mandate, not this app's advice. */
+  mandate: boolean
+}
+
+export interface PasswordInput {
+  initial: string
+  next: string
+  confirm: string
+}
+
+export interface PasswordContext {
+  policy: PasswordPolicy
+  /** True when the password is on a common-password list (the list lives outside src-shared). */
+  isCommon(candidate: string): boolean
+  /** The user's username and names; parts shorter than 3 characters are ignored. */
+  personal: readonly string[]
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase()
+
+// Pure and local: the password never leaves the renderer, and these rules never see anything else.
+export function checkPassword({ initial, next, confirm }: PasswordInput, ctx: PasswordContext): RuleResult[] {
+  const { policy } = ctx
+  const length = passwordLength(next)
+  const lower = fold(next)
+  const personal = ctx.personal.map(fold).flatMap((p) => p.split(/[\s._@-]+/)).filter((p) => p.length >= 3)
+  const rules: RuleResult[] = [
+    { id: 'min-length', label: `At least ${policy.minLength} characters`, ok: length >= policy.minLength, mandate: false },
+    { id: 'max-length', label: `No more than ${policy.maxLength} characters`, ok: length <= policy.maxLength, mandate: false },
+  ]
+  const mandate = (id: RuleId, on: boolean, label: string, test: RegExp) => {
+    if (on) rules.push({ id, label: `${label} (required by the TechPass platform)`, ok: test.test(next), mandate: true })
+  }
+  mandate('upper', policy.requireUpper, 'An upper-case letter', /\p{Lu}/u)
+  mandate('lower', policy.requireLower, 'A lower-case letter', /\p{Ll}/u)
+  mandate('digit', policy.requireDigit, 'A digit', /\p{Nd}/u)
+  mandate('symbol', policy.requireSymbol, 'A symbol or punctuation mark', /[\p{P}\p{S}]/u)
+  rules.push(
+    { id: 'not-common', label: 'Not a common password', ok: next.length > 0 && !ctx.isCommon(lower), mandate: false },
+    { id: 'not-personal', label: 'Does not contain your username or your names', ok: next.length > 0 && !personal.some((p) => lower.includes(p)), mandate: false },
+    { id: 'not-techpass', label: 'Does not contain the word “techpass”', ok: next.length > 0 && !lower.includes('techpass'), mandate: false },
+    { id: 'differs-from-initial', label: 'Different from the initial password', ok: next.length > 0 && next !== initial, mandate: false },
+    { id: 'confirmation-matches', label: 'Both new passwords match', ok: next.length > 0 && next === confirm, mandate: false },
+  )
+  return rules
+}
+
+export const allRulesPass = (rules: readonly RuleResult[]): boolean => rules.every((r) => r.ok)

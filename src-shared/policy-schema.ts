@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+export const policyIds = ['privacy-policy', 'terms-of-use', 'mdm-aup'] as const
+export const PolicyIdSchema = z.enum(policyIds)
+export type PolicyId = z.infer<typeof PolicyIdSchema>
+
+// The front matter every policy file starts with.
+export const PolicyFrontMatterSchema = z.strictObject({
+  id: PolicyIdSchema,
+  title: z.string().min(1).max(120),
+  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'version is like 1.0 or 2.1.3'),
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'effective is a date like 2026-11-01'),
+  changes: z.string().min(1).max(1000),
+})
+export type PolicyFrontMatter = z.infer<typeof PolicyFrontMatterSchema>
+
+export const PolicyViewSchema = PolicyFrontMatterSchema.extend({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  markdown: z.string(),
+  required: z.boolean(),
+  state: z.enum(['not-accepted', 'accepted', 'stale']),
+  acceptance: z.object({ version: z.string(), sha256: z.string(), acceptedAt: z.string() }).nullable(),
+})
+export type PolicyView = z.infer<typeof PolicyViewSchema>
+
+export const PoliciesSchema = z.object({
+  policies: z.array(PolicyViewSchema),
+  problems: z.array(z.object({ file: z.string(), message: z.string() })),
+})
+export type Policies = z.infer<typeof PoliciesSchema>
+
+export const AcceptInputSchema = z.strictObject({
+  id: z.string().max(64),
+  version: z.string().max(32),
+  sha256: z.string().max(64),
+})
