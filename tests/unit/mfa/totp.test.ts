@@ -131,3 +131,15 @@ describe('TOTP: enrolment material', () => {
     expect(keyGroups(RFC_SECRET)).toEqual(['GEZD', 'GNBV', 'GY3T', 'QOJQ', 'GEZD', 'GNBV', 'GY3T', 'QOJQ'])
   })
 })
+
+describe('checkCode: the same code re-entered minutes later', () => {
+  it('is a replay, not a clock problem', () => {
+    const secret = newSecret()
+    const t0 = 1_800_000_000
+    const code = generateSync({ secret, epoch: t0 })
+    const first = checkCode(secret, code, t0, null)
+    expect(first.kind).toBe('accepted')
+    const step = first.kind === 'accepted' ? first.timeStep : -1
+    expect(checkCode(secret, code, t0 + 150, step)).toEqual({ kind: 'replayed' })
+  })
+})
