@@ -86,8 +86,15 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
     account: ACCOUNT,
     status: status(),
   })
-  const lost = () =>
-    new AppFailure('not-allowed', 'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.')
+  // Says why there is no key: never made, kept in memory by an earlier run, or not opened by the key store.
+  const lost = () => {
+    const e = state.read().enrolment
+    if (!e) return new AppFailure('not-allowed', 'There is no practice QR code yet. Create a practice QR code first.')
+    if (e.sealed === null) {
+      return new AppFailure('not-allowed', 'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.')
+    }
+    return new AppFailure('not-allowed', 'Your computer’s key store could not open the practice key. Create a new practice QR code.')
+  }
 
   return {
     status,

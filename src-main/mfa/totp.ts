@@ -22,11 +22,16 @@ export type Check =
 // RFC 6238: the current step plus or minus one, nothing at or before the last accepted step (section 5.2).
 export function checkCode(secret: string, code: string, epochSeconds: number, lastAcceptedStep: number | null): Check {
   const base = { secret, token: code, epoch: epochSeconds }
-  const fresh = verifySync({ ...base, epochTolerance: PERIOD, ...(lastAcceptedStep !== null ? { afterTimeStep: lastAcceptedStep } : {}) })
+  // otplib refuses an afterTimeStep beyond the window, which happens when the clock was set back.
+  const current = Math.floor(epochSeconds / PERIOD)
+  const after = lastAcceptedStep === null ? {} : { afterTimeStep: Math.min(lastAcceptedStep, current + 1) }
+  const fresh = verifySync({ ...base, epochTolerance: PERIOD, ...after })
   // TOTP results carry the matched time step (otplib's union type also covers HOTP, which does not).
   if (fresh.valid && 'timeStep' in fresh) return { kind: 'accepted', timeStep: fresh.timeStep }
-  if (lastAcceptedStep !== null && verifySync({ ...base, epochTolerance: PERIOD }).valid) return { kind: 'replayed' }
   const far = verifySync({ ...base, epochTolerance: DRIFT_WINDOW_SECONDS })
-  if (far.valid && Math.abs(far.delta) >= 2) return { kind: 'drift', seconds: far.delta * PERIOD }
-  return { kind: 'wrong' }
+  if (!far.valid || !('timeStep' in far)) return { kind: 'wrong' }
+  // The very code already used, even minutes later, is a replay; otherwise a far step means the phone's clock is off.
+  if (far.timeStep === lastAcceptedStep) return { kind: 'replayed' }
+  if (Math.abs(far.delta) >= 2) return { kind: 'drift', seconds: far.delta * PERIOD }
+  return lastAcceptedStep !== null && far.timeStep < lastAcceptedStep ? { kind: 'replayed' } : { kind: 'wrong' }
 }
