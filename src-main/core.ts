@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { AppInfo, EventName, EventPayload } from '../src-shared/contract'
 import type { Guide } from '../src-shared/guide-schema'
 import type { Clock } from './config/clock'
@@ -24,11 +25,15 @@ import { loadPolicies } from './policies/load-policies'
 import { createPolicyService } from './policies/policy-service'
 import type { PolicyService } from './policies/policy-service'
 import type { Ports } from './ports'
+import { createSupportService } from './support/support-service'
+import type { SupportService } from './support/support-service'
 import { createSystemService } from './system/system-service'
 
 export interface CoreOptions {
   info: AppInfo
   resourcesDir: string
+  /** Replacement policy texts from the configuration; the bundled ones otherwise. */
+  policiesDir?: string
   openStore: OpenStore
   clock: Clock
   ports: Ports
@@ -74,7 +79,7 @@ export function createCore(options: CoreOptions): Core {
   const timeZone = options.timeZone ?? localTimeZone()
   const loaded = loadGuide(options.resourcesDir)
   const guide: Available<Guide> = loaded.ok ? { ok: true, value: loaded.guide } : { ok: false, message: loaded.message }
-  const policyLoad = loadPolicies(options.resourcesDir)
+  const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
   for (const problem of policyLoad.problems) options.log?.(problem.message)
   const ledger = guide.ok ? openLedger(options, guide.value, settings, timeZone, policyLoad.policies) : guide
   const policies: Available<PolicyService> = !ledger.ok ? ledger : guide.ok ? { ok: true, value: createPolicyService(policyLoad, guide.value, ledger.value) } : guide
@@ -82,6 +87,23 @@ export function createCore(options: CoreOptions): Core {
     ? { ok: true, value: createOnboardingService(ledger.value, settings, options.clock, timeZone) }
     : ledger
   const mfa = ledger.ok ? openMfa(options, ledger.value) : ledger
+  const support: Available<SupportService> = !ledger.ok
+    ? ledger
+    : !guide.ok
+      ? guide
+      : {
+          ok: true,
+          value: createSupportService({
+            info: options.info,
+            guide: guide.value,
+            ledger: ledger.value,
+            ports: options.ports,
+            clock: options.clock,
+            settings,
+            timeZone,
+            policies: policyLoad.policies,
+          }),
+        }
   const { externalAllowlist, ...publicSettings } = settings
   const handlers = createHandlers({
     info: options.info,
@@ -91,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
     onboarding,
     mfa,
     policies,
+    support,
     system: createSystemService(options.ports, externalAllowlist),
   })
   return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }

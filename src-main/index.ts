@@ -3,10 +3,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
 import { clockFromEnv, systemClock } from './config/clock'
+import { CONFIG_ENV, loadConfig, systemConfigPath } from './config/config-file'
 import { createCore } from './core'
 import { createSenderCheck } from './ipc/sender'
 import { openElectronStore } from './platform/electron-store'
 import { electronPorts } from './platform/electron-ports'
+import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
@@ -23,8 +25,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+  const config = loadConfig((!app.isPackaged && process.env[CONFIG_ENV]) || systemConfigPath())
+  for (const notice of config.notices) log(notice)
   const openExternal = (url: string) => {
-    openExternalSafely(url).then(
+    openExternalSafely(url, config.settings.externalAllowlist).then(
       (opened) => opened || log('refused to open a link that is not on the allowlist'),
       () => log('the system browser could not be opened'),
     )
@@ -49,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
         mode: 'electron',
       },
       resourcesDir: join(app.getAppPath(), 'resources'),
+      settings: config.settings,
+      ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
       openStore: openElectronStore,
       ports: electronPorts(() => win),
       clock: app.isPackaged ? systemClock : clockFromEnv(process.env.E2E_NOW),
@@ -56,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
       log,
     })
     if (!core.ledger.ok) dialog.showErrorBox('TechPass Onboarding Assistant', core.ledger.message)
+    installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
     const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))
     for (const channel of channelNames) {

@@ -1,4 +1,5 @@
 // Ports for what only Electron has; platform/ implements them, tests record what they were asked.
+import type { Vault } from './mfa/vault-port'
 
 export interface ShellPort {
   openExternal(url: string): Promise<void>
@@ -8,16 +9,31 @@ export interface ClipboardPort {
   writeText(text: string): Promise<void>
 }
 
-export interface FilesPort {
-  /** Asks where to save; resolves to the saved path, or null when the user cancels. */
-  saveText(suggestedName: string, text: string): Promise<string | null>
+export type FileKind = 'text' | 'json' | 'pdf'
+
+export interface OpenedFile {
+  path: string
+  /** At most maxBytes + 1 bytes are read, so an oversized file is known without reading all of it. */
+  bytes: Uint8Array
+  size: number
 }
 
-import type { Vault } from './mfa/vault-port'
+export interface FilesPort {
+  /** Asks where to save; resolves to the saved path, or null when the user cancels. */
+  save(suggestedName: string, data: string | Uint8Array, kind: FileKind): Promise<string | null>
+  /** Asks which file to open; resolves to it, or null when the user cancels. */
+  open(kind: FileKind, maxBytes: number): Promise<OpenedFile | null>
+}
+
+export interface PrinterPort {
+  /** The window as a PDF, laid out with the print stylesheet. */
+  toPdf(): Promise<Uint8Array>
+}
 
 export interface Ports {
   vault: Vault
   shell: ShellPort
   clipboard: ClipboardPort
   files: FilesPort
+  printer: PrinterPort
 }

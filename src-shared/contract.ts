@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BundleViewSchema } from './bundle-view'
 import { GuideSchema } from './guide-schema'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { PasswordPolicySchema } from './password-policy'
@@ -27,6 +28,8 @@ export const SettingsViewSchema = z.object({
   authenticatorUrls: z.object({ ios: z.string(), android: z.string() }),
   loginGuideUrl: z.string(),
   passwordPolicy: PasswordPolicySchema,
+  // Problems found in the administrator's configuration file, each naming the setting.
+  notices: z.array(z.string()),
 })
 
 export const RecordInputSchema = z.strictObject({
@@ -61,6 +64,9 @@ export const channels = {
   'policy:accept': { input: AcceptInputSchema, output: PoliciesSchema },
   // No password crosses IPC: the renderer checks it locally and only says the reset was confirmed.
   'password:confirm-reset': { input: NoInput, output: SnapshotSchema },
+  'support:export': { input: z.strictObject({ redact: z.boolean() }), output: Saved },
+  'support:import': { input: NoInput, output: z.object({ opened: z.boolean(), view: BundleViewSchema.nullable() }) },
+  'print:pdf': { input: z.strictObject({ kind: z.enum(['summary', 'runbook']) }), output: Saved },
   'shell:open-external': { input: z.strictObject({ url: z.string().max(4096) }), output: z.object({ opened: z.boolean() }) },
   'clipboard:write': { input: z.strictObject({ text: z.string().max(20_000) }), output: z.object({ copied: z.boolean() }) },
   'files:save-text': {
@@ -72,9 +78,13 @@ export const channels = {
   },
 } as const
 
+export const menuItems = ['guide-mode', 'checklist', 'export-bundle', 'import-bundle', 'print-summary'] as const
+
 export const events = {
   'ledger:changed': SnapshotSchema,
   'mfa:changed': MfaStatusSchema,
+  // The application menu (Electron only) asks the window to open a view or start an action.
+  'app:menu-chosen': z.object({ item: z.enum(menuItems) }),
 } as const
 
 export type Channels = typeof channels

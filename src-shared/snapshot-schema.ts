@@ -60,6 +60,8 @@ export const SnapshotSchema = z.object({
   }),
   // The completion record: each section with when it was finished and what shows it.
   summary: z.array(z.object({ sectionId: z.string(), doneAt: z.string().nullable(), evidence: z.array(z.string()) })),
+  // Read out on the phone to the helpdesk: no personal data, with a check character.
+  statusCode: z.string(),
   recovery: RecoveryNoticeSchema.nullable(),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>

@@ -1,13 +1,18 @@
 import type { SettingsView } from '../../src-shared/contract'
 import { DEFAULT_PASSWORD_POLICY } from '../../src-shared/password-policy'
-import { DEFAULT_EXTERNAL_ALLOWLIST } from './allowlist'
 
-// What an administrator will be able to set (the MDM configuration issue makes this a file).
+// What an administrator can set through the configuration file (config-file.ts), with these defaults.
 export interface Settings extends SettingsView {
   externalAllowlist: readonly string[]
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+// The configured addresses are also the only ones the app may open (DESIGN.md section 6).
+export function withAllowlist(settings: Omit<Settings, 'externalAllowlist'> & { externalAllowlist?: readonly string[] }): Settings {
+  const { docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls } = settings
+  return { ...settings, externalAllowlist: [docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls.ios, authenticatorUrls.android] }
+}
+
+export const DEFAULT_SETTINGS: Settings = withAllowlist({
   organisationName: 'TechPass',
   // LiteMail and other lightweight mailboxes TechPass refuses; a domain also refuses its subdomains.
   refusedEmailDomains: ['litemail.gov.sg'],
@@ -20,5 +25,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   loginGuideUrl: 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/log-in-with-techpass',
   passwordPolicy: DEFAULT_PASSWORD_POLICY,
-  externalAllowlist: DEFAULT_EXTERNAL_ALLOWLIST,
-}
+  notices: [],
+})

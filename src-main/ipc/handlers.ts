@@ -3,6 +3,7 @@ import type { Guide } from '../../src-shared/guide-schema'
 import type { LedgerService } from '../ledger/ledger-service'
 import type { MfaService } from '../mfa/mfa-service'
 import type { PolicyService } from '../policies/policy-service'
+import type { SupportService } from '../support/support-service'
 import { CodeSchema } from '../../src-shared/mfa-schema'
 import type { OnboardingService } from '../onboarding/onboarding-service'
 import type { SystemService } from '../system/system-service'
@@ -19,6 +20,7 @@ export interface Services {
   onboarding: Available<OnboardingService>
   mfa: Available<MfaService>
   policies: Available<PolicyService>
+  support: Available<SupportService>
   system: SystemService
 }
 
@@ -54,6 +56,9 @@ export function createHandlers(s: Services): Handlers {
     'policy:list': () => need(s.policies).list(),
     'policy:accept': (input) => need(s.policies).accept(input),
     'password:confirm-reset': () => need(s.ledger).commit({ type: 'password-reset-confirmed', data: {} }),
+    'support:export': ({ redact }) => need(s.support).exportBundle(redact),
+    'support:import': () => need(s.support).importBundle(),
+    'print:pdf': ({ kind }) => need(s.support).print(kind),
     'shell:open-external': ({ url }) => s.system.openExternal(url),
     'clipboard:write': ({ text }) => s.system.copy(text),
     'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),

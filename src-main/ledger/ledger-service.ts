@@ -7,13 +7,14 @@ import { buildSnapshot } from '../onboarding/snapshot'
 import type { CurrentPolicy } from '../onboarding/snapshot'
 import { fold } from './fold'
 import type { Folded } from './fold'
-import type { EventBody } from './events'
+import type { EventBody, LedgerEvent } from './events'
 import type { Ledger } from './ledger'
 
 export interface LedgerService {
   snapshot(): Snapshot
   /** The folded events, for services that need more than the snapshot shows. */
   state(): Folded
+  events(): readonly LedgerEvent[]
   commit(body: EventBody): Snapshot
   record(input: { sectionId: string; itemId: string; done: boolean }): Snapshot
   reopen(sectionId: string): Snapshot
@@ -59,6 +60,7 @@ export function createLedgerService(ledger: Ledger, ctx: LedgerContext): LedgerS
   return {
     snapshot,
     state: () => fold(guide, ledger.all()),
+    events: () => ledger.all(),
     commit,
     record({ sectionId, itemId, done }) {
       const found = section(sectionId)

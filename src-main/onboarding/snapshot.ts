@@ -1,5 +1,6 @@
 import type { Deadline } from '../../src-shared/deadline-schema'
 import { applies } from '../../src-shared/applies'
+import { encodeStatus } from '../../src-shared/status-code'
 import type { Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
 import { itemKey } from '../../src-shared/snapshot-schema'
 import type { RecoveryNotice, SectionStatus, Snapshot } from '../../src-shared/snapshot-schema'
@@ -103,6 +104,12 @@ export function buildSnapshot(
     currentSectionId: action.sectionId,
     nextAction: action,
     summary: summarize(guide, state, sections, timeZone),
+    statusCode: encodeStatus({
+      sectionIndex: Math.max(0, guide.sections.findIndex((x) => x.id === action.sectionId)),
+      audience: state.profile?.audience ?? 'none',
+      seed: state.profile?.seedProvisioned ?? false,
+      deadline: state.renewing ? 'renewing' : (deadlines?.active?.state ?? 'none'),
+    }),
     recovery,
   }
 }

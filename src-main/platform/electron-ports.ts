@@ -1,7 +1,13 @@
-import { writeFile } from 'node:fs/promises'
+import { open as openFile, stat, writeFile } from 'node:fs/promises'
 import { BrowserWindow, clipboard, dialog, shell } from 'electron'
-import type { Ports } from '../ports'
+import type { FileKind, Ports } from '../ports'
 import { safeStorageVault } from './safe-storage-vault'
+
+const filters: Record<FileKind, Electron.FileFilter[]> = {
+  text: [{ name: 'Text', extensions: ['txt'] }],
+  json: [{ name: 'Support bundle', extensions: ['json'] }],
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+}
 
 // Electron's side of the ports. The allowlist is checked before these are called.
 export function electronPorts(window: () => BrowserWindow | null): Ports {
@@ -10,13 +16,36 @@ export function electronPorts(window: () => BrowserWindow | null): Ports {
     shell: { openExternal: (url) => shell.openExternal(url) },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     files: {
-      async saveText(suggestedName, text) {
-        const options = { defaultPath: suggestedName, filters: [{ name: 'Text', extensions: ['txt'] }] }
+      async save(suggestedName, data, kind) {
+        const options = { defaultPath: suggestedName, filters: filters[kind] }
         const parent = window()
         const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
         if (result.canceled || !result.filePath) return null
-        await writeFile(result.filePath, text, 'utf8')
+        await writeFile(result.filePath, data)
         return result.filePath
+      },
+      async open(kind, maxBytes) {
+        const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: filters[kind] }
+        const parent = window()
+        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+        const path = result.filePaths[0]
+        if (result.canceled || !path) return null
+        const { size } = await stat(path)
+        const handle = await openFile(path, 'r')
+        try {
+          const buffer = Buffer.alloc(Math.min(size, maxBytes + 1))
+          await handle.read(buffer, 0, buffer.length, 0)
+          return { path, bytes: buffer, size }
+        } finally {
+          await handle.close()
+        }
+      },
+    },
+    printer: {
+      async toPdf() {
+        const contents = window()?.webContents
+        if (!contents) throw new Error('no window to print')
+        return contents.printToPDF({ printBackground: true, pageSize: 'A4' })
       },
     },
   }

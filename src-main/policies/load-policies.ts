@@ -17,13 +17,13 @@ export interface PolicyLoad {
   problems: Array<{ file: string; message: string }>
 }
 
-export const policyFile = (dir: string, id: PolicyId): string => join(dir, 'policies', `${id}.md`)
+export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
 
 // Each file is checked on its own: one bad file is named in a problem, and the others still load.
-export function loadPolicies(resourcesDir: string): PolicyLoad {
+export function loadPolicies(policiesDir: string): PolicyLoad {
   const out: PolicyLoad = { policies: [], problems: [] }
   for (const id of policyIds) {
-    const file = policyFile(resourcesDir, id)
+    const file = policyFile(policiesDir, id)
     let bytes: Buffer
     try {
       bytes = readFileSync(file)

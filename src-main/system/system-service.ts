@@ -36,7 +36,7 @@ export function createSystemService(ports: Ports, allowlist: readonly string[]):
     async saveText(suggestedName, text) {
       let path: string | null
       try {
-        path = await ports.files.saveText(suggestedName, text)
+        path = await ports.files.save(suggestedName, text, 'text')
       } catch {
         throw new AppFailure('storage-failed', 'The file could not be saved there. Choose another folder and try again.')
       }

@@ -19,6 +19,8 @@ export interface AppHandle {
   relaunch(options?: { now?: string }): Promise<Page>
   /** What the app asked the desktop to do: links opened, text copied, files saved. */
   outside(): Promise<Recorded>
+  /** The file the next open dialog will return. */
+  chooseFile(path: string): Promise<void>
 }
 
 interface TestOptions {
@@ -30,6 +32,8 @@ interface TestOptions {
   now: string | null
   /** The user's time zone (IANA name); deadlines are counted in it. */
   timeZone: string
+  /** An administrator's configuration: an object is written as JSON, a string as the file's raw text. */
+  config: Record<string, unknown> | string | null
   app: AppHandle
 }
 
@@ -56,12 +60,15 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
   corruptLedger: [null, { option: true }],
   now: [null, { option: true }],
   timeZone: ['Asia/Singapore', { option: true }],
-  app: async ({ mode, browser, seed, corruptLedger, now: startNow, timeZone }, use, testInfo) => {
+  config: [null, { option: true }],
+  app: async ({ mode, browser, seed, corruptLedger, now: startNow, timeZone, config }, use, testInfo) => {
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [] }
     const vault = memoryVault()
+    const configPath = config === null ? undefined : join(saveDir, 'config.json')
+    if (configPath) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2))
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
     if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
@@ -72,14 +79,14 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         const app: ElectronApplication = await _electron.launch({
           executablePath: electronBinary() ?? undefined,
           args: [resolve('out/main/index.js')],
-          env: { ...process.env, TZ: timeZone, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}) },
+          env: { ...process.env, TZ: timeZone, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}), ...(configPath ? { TECHPASS_CONFIG: configPath } : {}) },
         })
         electronApp = app
         await recordDesktopCalls(app, saveDir)
         close = () => app.close()
         return app.firstWindow()
       }
-      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, vault, ...(now ? { now } : {}) })
+      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, vault, ...(now ? { now } : {}), ...(configPath ? { configPath } : {}) })
       close = launched.close
       return launched.page
     }
@@ -87,6 +94,12 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       mode,
       dataDir,
       saveDir,
+      chooseFile: async (path) => {
+        if (electronApp) await electronApp.evaluate(({ dialog }, p) => {
+          dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog
+        }, path)
+        else recorded.toOpen.push(path)
+      },
       outside: async () => (electronApp ? electronApp.evaluate(() => (globalThis as { __recorded?: Recorded }).__recorded!) : recorded),
       page: await launch(),
       relaunch: async (options) => {
@@ -108,7 +121,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
 // Electron mode: Playwright's documented way to watch the main process is to replace these calls in it.
 async function recordDesktopCalls(app: ElectronApplication, saveDir: string): Promise<void> {
   await app.evaluate(({ shell, clipboard, dialog }, dir) => {
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [] }
     ;(globalThis as { __recorded?: Recorded }).__recorded = recorded
     shell.openExternal = async (url: string) => void recorded.opened.push(url)
     const write = clipboard.writeText.bind(clipboard)

@@ -1,7 +1,10 @@
 import { useEffect } from 'react'
 import { useApp } from '../state/store-context'
+import { ConfigNotices } from './config-notices'
 import { FailureScreen } from './failure-screen'
+import { GuideMode } from '../helpdesk/guide-mode'
 import { Header } from './header'
+import { PrintSummary } from './print-summary'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
@@ -15,12 +18,29 @@ export function App() {
   const refresh = useApp((s) => s.refresh)
 
   const receiveMfa = useApp((s) => s.receiveMfa)
+  const view = useApp((s) => s.view)
+  const setView = useApp((s) => s.setView)
+  const api = useApp((s) => s.api)
+  const say = useApp((s) => s.say)
 
   useEffect(() => {
     const unsubscribe = [window.techpass.ledger.onChanged(receive), window.techpass.mfa.onChanged(receiveMfa)]
     void init()
     return () => unsubscribe.forEach((off) => off())
   }, [init, receive, receiveMfa])
+
+  // The application menu (Electron) opens views and starts actions.
+  useEffect(
+    () =>
+      window.techpass.app.onMenuChosen(({ item }) => {
+        if (item === 'guide-mode') setView('guide')
+        else if (item === 'checklist') setView('checklist')
+        else if (item === 'import-bundle') setView('guide')
+        else if (item === 'print-summary') void api.print.pdf({ kind: 'summary' }).then((r) => say(r.ok ? { tone: 'status', text: r.value.saved ? `Saved your summary as ${r.value.path}.` : 'Not saved: you cancelled.' } : { tone: 'error', text: r.error.message }))
+        else if (item === 'export-bundle') void api.support.export({ redact: true }).then((r) => say(r.ok ? { tone: 'status', text: r.value.saved ? `Saved the support bundle (personal data removed) as ${r.value.path}.` : 'Not saved: you cancelled.' } : { tone: 'error', text: r.error.message }))
+      }),
+    [api, say, setView],
+  )
 
   // Days pass while the app stays open: deadlines are re-read every minute and when the window regains focus.
   useEffect(() => {
@@ -34,11 +54,12 @@ export function App() {
   }, [refresh])
 
   return (
-    <div className="app">
+    <div className="app" data-view={view}>
       <a className="skip-link" href="#main">
         Skip to the current step
       </a>
       <Header />
+      <ConfigNotices />
       {phase === 'loading' && (
         <main id="main" className="centered" aria-busy="true">
           <p>Loading your checklist…</p>
@@ -46,12 +67,14 @@ export function App() {
       )}
       {phase === 'failed' && <FailureScreen />}
       {phase === 'ready' && recovery && <RecoveryScreen notice={recovery} />}
-      {phase === 'ready' && !recovery && (
+      {phase === 'ready' && !recovery && view === 'guide' && <GuideMode />}
+      {phase === 'ready' && !recovery && view === 'checklist' && (
         <div className="layout">
           <Sidebar />
           <StepPage />
         </div>
       )}
+      {phase === 'ready' && <PrintSummary />}
     </div>
   )
 }

@@ -5,6 +5,9 @@ export function Header() {
   const sections = useApp((s) => s.snapshot?.sections)
   const done = sections?.filter((s) => s.status === 'done').length ?? 0
   const ready = useApp((s) => s.phase === 'ready' && !s.snapshot?.recovery)
+  const view = useApp((s) => s.view)
+  const setView = useApp((s) => s.setView)
+  const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
   return (
     <header className="header">
       <div className="brand">
@@ -13,7 +16,7 @@ export function Header() {
         </span>
         <div>
           <p className="brand-name">TechPass Onboarding Assistant</p>
-          <p className="brand-sub">For vendors and offshore users · works offline</p>
+          <p className="brand-sub">{org} · for vendors and offshore users · works offline</p>
         </div>
       </div>
       {sections && (
@@ -22,6 +25,11 @@ export function Header() {
             {done} of {sections.length} sections done
           </span>
           <progress max={sections.length} value={done} aria-label="Overall progress" />
+          {ready && (
+            <button type="button" className="button small on-dark" aria-pressed={view === 'guide'} onClick={() => setView(view === 'guide' ? 'checklist' : 'guide')}>
+              {view === 'guide' ? 'Back to my checklist' : 'Helpdesk guide'}
+            </button>
+          )}
           {ready && <StartOver />}
         </div>
       )}

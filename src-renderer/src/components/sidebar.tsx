@@ -1,5 +1,6 @@
 import { useApp } from '../state/store-context'
 import { sectionEyebrow, statusText } from './section-label'
+import { SupportBox } from './support-box'
 
 export function Sidebar() {
   const guide = useApp((s) => s.guide)
@@ -36,6 +37,7 @@ export function Sidebar() {
           )
         })}
       </ol>
+      <SupportBox />
     </nav>
   )
 }

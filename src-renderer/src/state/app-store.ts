@@ -7,6 +7,7 @@ import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 
 export type Phase = 'loading' | 'ready' | 'failed'
+export type View = 'checklist' | 'guide'
 export type Notice = { tone: 'status' | 'error'; text: string }
 
 export interface AppState {
@@ -21,11 +22,13 @@ export interface AppState {
   /** Local time (ms) when the MFA cooldown ends, worked out when main's status arrives. */
   mfaCooldownUntil: number
   selectedId: string | null
+  view: View
   pending: boolean
   notice: Notice | null
   init(): Promise<void>
   refresh(): Promise<void>
   select(sectionId: string): void
+  setView(view: View): void
   say(notice: Notice | null): void
   /** Runs one change in main and shows its outcome; resolves true when it was saved. */
   change(call: (api: BridgeApi) => Promise<Result<Snapshot>>, saved: string): Promise<boolean>
@@ -46,6 +49,7 @@ export function createAppStore(api: BridgeApi) {
     mfa: null,
     mfaCooldownUntil: 0,
     selectedId: null,
+    view: 'checklist',
     pending: false,
     notice: null,
     async init() {
@@ -76,7 +80,10 @@ export function createAppStore(api: BridgeApi) {
       if (result.ok) set({ snapshot: result.value })
     },
     select(sectionId) {
-      if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, notice: null })
+      if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, view: 'checklist', notice: null })
+    },
+    setView(view) {
+      set({ view, notice: null })
     },
     say(notice) {
       set({ notice })

@@ -9,3 +9,6 @@ export function useApp<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useApp must be used inside StoreContext')
   return useStore(store, selector)
 }
+
+// Selectors must return stable values: a fresh [] on every call makes React re-render forever.
+export const NONE: readonly never[] = Object.freeze([])

@@ -1,11 +1,11 @@
-import { useApp } from '../state/store-context'
+import { NONE, useApp } from '../state/store-context'
 import { sectionEyebrow } from '../components/section-label'
 import { useDesktop } from './use-desktop'
 
 // R18 and the completion record: every section with its date and what shows it was done.
 export function NextSteps() {
   const guide = useApp((s) => s.guide)
-  const summary = useApp((s) => s.snapshot?.summary ?? [])
+  const summary = useApp((s) => s.snapshot?.summary ?? NONE)
   const seed = useApp((s) => s.snapshot?.profile?.seedProvisioned ?? false)
   const loginUrl = useApp((s) => s.settings?.loginGuideUrl ?? '')
   const allDone = useApp((s) => s.snapshot?.nextAction.kind === 'done')

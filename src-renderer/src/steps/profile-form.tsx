@@ -4,12 +4,12 @@ import { audienceLabel, audiences, profileRules, seedRule } from '../../../src-s
 import type { Audience } from '../../../src-shared/profile'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
-import { useApp } from '../state/store-context'
+import { NONE, useApp } from '../state/store-context'
 
 export function ProfileForm() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const today = useApp((s) => s.snapshot?.today ?? '')
-  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const change = useApp((s) => s.change)
   const pending = useApp((s) => s.pending)
   const schema = useMemo(

@@ -3,7 +3,7 @@ import { needsOfficerInRegistration, registrationRules } from '../../../src-shar
 import { Field } from '../forms/field'
 import { parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
-import { useApp } from '../state/store-context'
+import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
 
@@ -17,7 +17,7 @@ function RegistrationForm() {
   const profile = useApp((s) => s.snapshot!.profile!)
   const saved = useApp((s) => s.snapshot!.registration.fields)
   const request = useApp((s) => s.snapshot!.request.details)
-  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const change = useApp((s) => s.change)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()

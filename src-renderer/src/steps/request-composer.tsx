@@ -3,7 +3,7 @@ import { composeRequest, needsOfficerInRequest, requestRules } from '../../../sr
 import { Field } from '../forms/field'
 import { parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
-import { useApp } from '../state/store-context'
+import { NONE, useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
 import { NeedProfile } from './need-profile'
@@ -26,7 +26,7 @@ export function RequestComposer() {
 function Composer() {
   const profile = useApp((s) => s.snapshot!.profile!)
   const request = useApp((s) => s.snapshot!.request)
-  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? [])
+  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const change = useApp((s) => s.change)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
 import type { Browser, Page } from '@playwright/test'
 import type { EventName } from '../../../src-shared/contract'
 import { clockFromEnv } from '../../../src-main/config/clock'
+import { loadConfig } from '../../../src-main/config/config-file'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
@@ -33,6 +34,8 @@ export interface Recorded {
   saved: Array<{ path: string; text: string }>
   /** Every IPC request and reply, as JSON, so a test can prove what never crossed. */
   traffic: string[]
+  /** Paths the next open dialogs will return, in order. */
+  toOpen: string[]
 }
 
 export interface LaunchOptions {
@@ -45,22 +48,33 @@ export interface LaunchOptions {
   saveDir: string
   /** Kept by the fixture across relaunches, as the OS key store outlives the app. */
   vault: Vault
+  /** The administrator's configuration file, as TECHPASS_CONFIG would name it. */
+  configPath?: string
 }
 
 // The test side of the ports: record what the app asked for instead of touching the desktop.
-function recordingPorts(options: LaunchOptions): Ports {
+function recordingPorts(options: LaunchOptions, page: Page): Ports {
   return {
     vault: options.vault,
     shell: { openExternal: async (url) => void options.recorded.opened.push(url) },
     clipboard: { writeText: async (text) => void options.recorded.clipboard.push(text) },
     files: {
-      async saveText(name, text) {
+      async save(name, data) {
         const path = join(options.saveDir, name)
-        writeFileSync(path, text, 'utf8')
-        options.recorded.saved.push({ path, text })
+        writeFileSync(path, data)
+        options.recorded.saved.push({ path, text: typeof data === 'string' ? data : `[${data.length} bytes]` })
         return path
       },
+      // The open dialog's answer is the next path the test queued with app.chooseFile().
+      async open(_kind, maxBytes) {
+        const path = options.recorded.toOpen.shift()
+        if (!path) return null
+        const bytes = readFileSync(path)
+        return { path, bytes: bytes.subarray(0, maxBytes + 1), size: bytes.length }
+      },
     },
+    // Chromium's own PDF printing stands in for Electron's printToPDF: both use the print stylesheet.
+    printer: { toPdf: () => page.pdf({ format: 'A4', printBackground: true }) },
   }
 }
 
@@ -78,12 +92,15 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     options.recorded.traffic.push(JSON.stringify({ event, payload }))
     page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const).catch(() => {})
   }
+  const config = options.configPath ? loadConfig(options.configPath) : null
   const core = createCore({
+    ...(config ? { settings: config.settings } : {}),
+    ...(config?.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
     info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-e2e', dataDir: options.dataDir, isPackaged: false, mode: 'browser-harness' },
     resourcesDir: resolve('resources'),
     openStore: openConfStore,
     clock: clockFromEnv(options.now),
-    ports: recordingPorts(options),
+    ports: recordingPorts(options, page),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     emit,
   })

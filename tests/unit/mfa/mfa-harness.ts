@@ -11,6 +11,7 @@ import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import type { Vault } from '../../../src-main/mfa/vault-port'
+import { recordingPorts } from '../support/ports'
 import type { Ports } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
 
@@ -32,12 +33,7 @@ export function tempDir(): string {
 }
 
 export function testPorts(vault: Vault = memoryVault()): Ports {
-  return {
-    vault,
-    shell: { openExternal: async () => {} },
-    clipboard: { writeText: async () => {} },
-    files: { saveText: async () => null },
-  }
+  return { ...recordingPorts().ports, vault }
 }
 
 export interface AppOptions {

@@ -14,6 +14,9 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
   const opened: string[] = []
   const copied: string[] = []
   const saved: { suggestedName: string; text: string }[] = []
+  // What the open dialog returns next, queued by a test.
+  const toOpen: { path: string; bytes: string | Uint8Array }[] = []
+  const printed: number[] = []
   const ports: Ports = {
     vault: memoryVault(),
     shell: {
@@ -29,12 +32,25 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
       },
     },
     files: {
-      async saveText(suggestedName, text) {
+      async save(suggestedName, data) {
+        const text = typeof data === 'string' ? data : Buffer.from(data).toString('latin1')
         saved.push({ suggestedName, text })
         if (options.filesFail) throw new Error('EACCES')
         return options.savePath === undefined ? `/chosen/${suggestedName}` : options.savePath
       },
+      async open(_kind, maxBytes) {
+        const next = toOpen.shift()
+        if (!next) return null
+        const bytes = Buffer.from(next.bytes)
+        return { path: next.path, bytes: bytes.subarray(0, maxBytes + 1), size: bytes.length }
+      },
+    },
+    printer: {
+      async toPdf() {
+        printed.push(1)
+        return new TextEncoder().encode('%PDF-1.7 test')
+      },
     },
   }
-  return { ports, opened, copied, saved }
+  return { ports, opened, copied, saved, toOpen, printed }
 }

@@ -1,0 +1,65 @@
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import type { BundleView } from '../../src-shared/bundle-view'
+import type { Guide } from '../../src-shared/guide-schema'
+import { audienceLabel } from '../../src-shared/profile'
+import type { Settings } from '../config/settings'
+import type { LedgerEvent } from '../ledger/events'
+import { buildSnapshot } from '../onboarding/snapshot'
+import type { CurrentPolicy } from '../onboarding/snapshot'
+import type { Bundle } from './bundle'
+import { verifyBundleChain } from './verify-bundle'
+
+export interface ViewContext {
+  guide: Guide
+  settings: Settings
+  timeZone: string
+  policies: readonly CurrentPolicy[]
+}
+
+const deadlineWords = { fine: 'on track', soon: 'due soon', 'last-day': 'last day today', expired: 'expired' } as const
+
+// The bundle's events replayed on the helpdesk's own clock, so deadlines are as of today.
+export function viewOf(
+  ctx: ViewContext,
+  file: string,
+  bundle: Bundle,
+  now: Date,
+  describe: (e: LedgerEvent) => string,
+): { ok: true; view: BundleView } | { ok: false; brokenAt: number; reason: string } {
+  const chain = verifyBundleChain(bundle.events, bundle.redacted)
+  if (!chain.ok) return chain
+  const snap = buildSnapshot(ctx.guide, chain.events, null, now, ctx.settings, ctx.timeZone, ctx.policies)
+  const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: tz(ctx.timeZone) })
+  const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
+  const active = snap.deadlines?.active
+  const skipped = chain.events.length - chain.checkedHashes
+  return {
+    ok: true,
+    view: {
+      file,
+      appVersion: bundle.appVersion,
+      exportedAt: when(bundle.exportedAt),
+      redacted: bundle.redacted,
+      audience: snap.profile ? audienceLabel[snap.profile.audience] : null,
+      seedProvisioned: snap.profile?.seedProvisioned ?? null,
+      statusCode: snap.statusCode,
+      currentStep: section ? (section.kind === 'step' ? `Step ${section.number}: ${section.title}` : section.title) : 'All done',
+      nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
+      deadline: active
+        ? { state: active.state, text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${active.daysLeft} days left as of today)` }
+        : snap.invitation.renewing
+          ? { state: 'renewing', text: 'Waiting for a new invitation' }
+          : null,
+      integrity: {
+        eventCount: chain.events.length,
+        checkedHashes: chain.checkedHashes,
+        message:
+          skipped === 0
+            ? `The record is intact: all ${chain.events.length} events link up and match their hashes.`
+            : `The record is intact: all ${chain.events.length} events link up; ${chain.checkedHashes} match their hashes, and ${skipped} hold redacted personal data, so only their links were checked.`,
+      },
+      timeline: chain.events.map((e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })),
+    },
+  }
+}

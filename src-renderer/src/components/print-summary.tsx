@@ -1,0 +1,44 @@
+import { audienceLabel } from '../../../src-shared/profile'
+import { useApp } from '../state/store-context'
+import { sectionEyebrow } from './section-label'
+
+// Only in print (and PDF): one page that lists every step with its date and evidence.
+export function PrintSummary() {
+  const guide = useApp((s) => s.guide)
+  const snapshot = useApp((s) => s.snapshot)
+  const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
+  if (!guide || !snapshot) return null
+  return (
+    <section className="print-summary" aria-label="Onboarding summary for printing" data-testid="print-summary">
+      <h1>{org} onboarding summary</h1>
+      <p>
+        Printed {snapshot.today}.{' '}
+        {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; SEED ${snapshot.profile.seedProvisioned ? 'provisioned' : 'not provisioned'}.` : ''} Status code{' '}
+        {snapshot.statusCode}.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Step</th>
+            <th>Done</th>
+            <th>Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {guide.sections.map((section) => {
+            const row = snapshot.summary.find((r) => r.sectionId === section.id)
+            return (
+              <tr key={section.id}>
+                <td>
+                  {sectionEyebrow(section)}: {section.title}
+                </td>
+                <td>{row?.doneAt ?? 'Not finished'}</td>
+                <td>{row?.evidence.join('; ') || '—'}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

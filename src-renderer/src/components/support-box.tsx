@@ -1,0 +1,52 @@
+import { useRef, useState } from 'react'
+import { useApp } from '../state/store-context'
+
+// For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
+export function SupportBox() {
+  const api = useApp((s) => s.api)
+  const say = useApp((s) => s.say)
+  const code = useApp((s) => s.snapshot?.statusCode ?? '')
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [redact, setRedact] = useState(true)
+  const report = (r: Awaited<ReturnType<typeof api.support.export>>, what: string) => {
+    if (!r.ok) say({ tone: 'error', text: r.error.message })
+    else say({ tone: 'status', text: r.value.saved ? `Saved ${what} as ${r.value.path}.` : 'Not saved: you cancelled.' })
+  }
+  const exportBundle = async () => {
+    dialog.current?.close()
+    report(await api.support.export({ redact }), 'the support bundle')
+  }
+  return (
+    <aside className="support-box" aria-labelledby="support-title">
+      <h2 id="support-title">Need help?</h2>
+      <p>Read this code to the helpdesk:</p>
+      <p className="status-code" data-testid="status-code">
+        {code}
+      </p>
+      <div className="support-actions">
+        <button type="button" className="button small secondary" onClick={() => dialog.current?.showModal()}>
+          Save a support bundle…
+        </button>
+        <button type="button" className="button small secondary" onClick={() => void api.print.pdf({ kind: 'summary' }).then((r) => report(r, 'your summary'))}>
+          Print my summary…
+        </button>
+      </div>
+      <dialog ref={dialog} className="dialog" aria-labelledby="bundle-dialog-title">
+        <h2 id="bundle-dialog-title">Save a support bundle</h2>
+        <p>A file for the helpdesk with your progress. It never contains passwords or your MFA key.</p>
+        <label className="choice-option">
+          <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.currentTarget.checked)} />
+          Remove my personal data (names, emails, phone numbers, addresses)
+        </label>
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="button" className="button primary" onClick={() => void exportBundle()}>
+            Save…
+          </button>
+        </div>
+      </dialog>
+    </aside>
+  )
+}

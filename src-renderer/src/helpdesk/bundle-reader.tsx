@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import type { BundleView } from '../../../src-shared/bundle-view'
+import { useApp } from '../state/store-context'
+
+// Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
+export function BundleReader() {
+  const api = useApp((s) => s.api)
+  const [view, setView] = useState<BundleView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const open = async () => {
+    setBusy(true)
+    const r = await api.support.import()
+    setBusy(false)
+    if (!r.ok) {
+      setError(r.error.message)
+      setView(null)
+    } else if (r.value.opened) {
+      setError(null)
+      setView(r.value.view)
+    }
+  }
+  return (
+    <section className="tool" aria-labelledby="bundle-title">
+      <h2 id="bundle-title">Read a support bundle</h2>
+      <p>Open the .json file a user saved with “Save a support bundle”. It is shown here and not stored.</p>
+      <button type="button" className="button secondary no-print" disabled={busy} onClick={() => void open()}>
+        Open a support bundle…
+      </button>
+      {error && (
+        <p className="notice notice-error" role="alert" data-testid="bundle-error">
+          {error}
+        </p>
+      )}
+      {view && (
+        <div className="bundle" data-testid="bundle-view">
+          <p className="callout callout-info" role="status">
+            <strong>{view.integrity.message}</strong>
+          </p>
+          <dl className="decoded">
+            <dt>File</dt>
+            <dd>{view.file}</dd>
+            <dt>Exported</dt>
+            <dd>
+              {view.exportedAt} from version {view.appVersion}
+              {view.redacted ? ', personal data removed' : ''}
+            </dd>
+            <dt>Who</dt>
+            <dd>{view.audience ? `${view.audience}; SEED ${view.seedProvisioned ? 'provisioned' : 'not provisioned'}` : 'Not chosen yet'}</dd>
+            <dt>Current step</dt>
+            <dd data-testid="bundle-current-step">{view.currentStep}</dd>
+            <dt>Next action</dt>
+            <dd>{view.nextAction}</dd>
+            <dt>Deadline today</dt>
+            <dd data-testid="bundle-deadline">{view.deadline?.text ?? 'No deadline yet'}</dd>
+            <dt>Status code</dt>
+            <dd className="mono">{view.statusCode}</dd>
+          </dl>
+          <h3>Timeline</h3>
+          <ol className="timeline" data-testid="bundle-timeline">
+            {view.timeline.map((t) => (
+              <li key={t.seq}>
+                <span className="timeline-at">{t.at}</span> {t.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import { decodeStatus } from '../../../src-shared/status-code'
+import { useApp } from '../state/store-context'
+
+const audienceText = { none: 'not chosen yet', vendor: 'Vendor', 'offshore-odc': 'Offshore user in an ODC', 'offshore-non-odc': 'Offshore user not in an ODC' }
+const deadlineText = { none: 'no deadline yet', fine: 'on track', soon: 'due soon (2 days or less)', 'last-day': 'last day today', expired: 'expired', renewing: 'waiting for a new invitation' }
+
+// The helpdesk types the code the user reads out; a typo is caught by its check character.
+export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: boolean): void }) {
+  const guide = useApp((s) => s.guide)
+  const [code, setCode] = useState('')
+  const [result, setResult] = useState<ReturnType<typeof decodeStatus> | null>(null)
+  const section = result?.ok ? guide?.sections[result.fields.sectionIndex] : undefined
+  return (
+    <form
+      className="tool"
+      aria-labelledby="decoder-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        const decoded = decodeStatus(code)
+        setResult(decoded)
+        if (decoded.ok && decoded.fields.audience !== 'none') onBranch(decoded.fields.audience, decoded.fields.seed)
+      }}
+    >
+      <h2 id="decoder-title">Decode a status code</h2>
+      <div className="field">
+        <label htmlFor="status-code">Status code the user reads out</label>
+        <div className="field-row">
+          <input id="status-code" value={code} autoComplete="off" placeholder="TP-XXX-X" onChange={(e) => setCode(e.currentTarget.value)} />
+          <button type="submit" className="button primary">
+            Decode
+          </button>
+        </div>
+      </div>
+      <div role="status" aria-live="polite" data-testid="decoded-status">
+        {result && !result.ok && <p className="error">{result.message}</p>}
+        {result?.ok && (
+          <dl className="decoded">
+            <dt>Step</dt>
+            <dd>{section ? (section.kind === 'step' ? `Step ${section.number}: ${section.title}` : section.title) : `Section ${result.fields.sectionIndex + 1}`}</dd>
+            <dt>Who</dt>
+            <dd>{audienceText[result.fields.audience]}</dd>
+            <dt>SEED</dt>
+            <dd>{result.fields.seed ? 'Provisioned' : 'Not provisioned'}</dd>
+            <dt>Deadline</dt>
+            <dd>{deadlineText[result.fields.deadline]}</dd>
+          </dl>
+        )}
+      </div>
+    </form>
+  )
+}

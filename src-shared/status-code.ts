@@ -1,0 +1,65 @@
+// A short code a user reads out on the phone: step, audience, SEED and deadline state, with a check character.
+// No personal data: 15 bits in three Crockford Base32 characters, plus a Luhn mod 32 check character.
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+const N = ALPHABET.length
+const VERSION = 1
+
+export const statusAudiences = ['none', 'vendor', 'offshore-odc', 'offshore-non-odc'] as const
+export const statusDeadlines = ['none', 'fine', 'soon', 'last-day', 'expired', 'renewing'] as const
+
+export interface StatusFields {
+  /** Index of the current section in the guide (0 to 7). */
+  sectionIndex: number
+  audience: (typeof statusAudiences)[number]
+  seed: boolean
+  deadline: (typeof statusDeadlines)[number]
+}
+
+// Luhn mod N: catches every single-character substitution (and most swaps of neighbours).
+function checkChar(payload: string): string {
+  let sum = 0
+  let factor = 2
+  for (let i = payload.length - 1; i >= 0; i--) {
+    const product = factor * ALPHABET.indexOf(payload[i]!)
+    sum += Math.floor(product / N) + (product % N)
+    factor = factor === 2 ? 1 : 2
+  }
+  return ALPHABET[(N - (sum % N)) % N]!
+}
+
+export function encodeStatus(f: StatusFields): string {
+  if (!Number.isInteger(f.sectionIndex) || f.sectionIndex < 0 || f.sectionIndex > 7) throw new RangeError('sectionIndex must be 0 to 7')
+  let bits = VERSION
+  bits = (bits << 3) | f.sectionIndex
+  bits = (bits << 2) | statusAudiences.indexOf(f.audience)
+  bits = (bits << 1) | (f.seed ? 1 : 0)
+  bits = (bits << 3) | statusDeadlines.indexOf(f.deadline)
+  bits = bits << 4
+  const payload = [10, 5, 0].map((shift) => ALPHABET[(bits >> shift) & 31]).join('')
+  return `TP-${payload}-${checkChar(payload)}`
+}
+
+export type Decoded = { ok: true; fields: StatusFields } | { ok: false; message: string }
+
+// Forgiving about how it is typed (case, spaces, dashes, O for 0, I or L for 1), strict about what it says.
+export function decodeStatus(input: string): Decoded {
+  const cleaned = input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/^TP/, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+  if (cleaned.length !== 4) return { ok: false, message: 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.' }
+  if ([...cleaned].some((c) => !ALPHABET.includes(c))) return { ok: false, message: 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.' }
+  const payload = cleaned.slice(0, 3)
+  if (checkChar(payload) !== cleaned[3]) return { ok: false, message: 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.' }
+  const bits = [...payload].reduce((acc, c) => (acc << 5) | ALPHABET.indexOf(c), 0)
+  const version = bits >> 13
+  const audience = statusAudiences[(bits >> 8) & 3]
+  const deadline = statusDeadlines[(bits >> 4) & 7]
+  if (version !== VERSION || !audience || !deadline || (bits & 15) !== 0) {
+    return { ok: false, message: 'That status code comes from a different version of the assistant. Ask the user which version they have.' }
+  }
+  return { ok: true, fields: { sectionIndex: (bits >> 10) & 7, audience, seed: ((bits >> 7) & 1) === 1, deadline } }
+}

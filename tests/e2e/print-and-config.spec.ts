@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { test, expect } from './fixtures'
+import { tellWhoIAm } from './journey'
+
+test('the printed summary lists every step and hides the screen furniture', async ({ app }) => {
+  const page = app.page
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await page.getByRole('button', { name: 'Print my summary…' }).click()
+  await expect(page.getByTestId('notice')).toHaveText(/^Saved your summary as .*techpass-onboarding-summary\.pdf\.$/)
+  const pdf = readFileSync((await app.outside()).saved.at(-1)!.path)
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Onboarding checklist' })).toBeHidden()
+  await expect(page.getByTestId('next-action')).toBeHidden()
+  const summary = page.getByTestId('print-summary')
+  await expect(summary).toBeVisible()
+  await expect(summary.getByRole('row')).toHaveCount(9)
+  await expect(summary).toContainText('Vendor; SEED not provisioned')
+  await expect(summary.getByRole('row').nth(1)).toContainText('Prerequisites: Before you start')
+  await page.emulateMedia({ media: 'screen' })
+  await expect(summary).toBeHidden()
+})
+
+test('the helpdesk runbook prints without its controls', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('button', { name: 'Helpdesk guide' }).click()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('region', { name: /^Runbook:/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Decode' })).toBeHidden()
+  await expect(page.getByRole('group', { name: 'Branch' })).toBeHidden()
+  await expect(page.getByTestId('print-summary')).toBeHidden()
+})
+
+test.describe('an administrator configuration with mistakes', () => {
+  test.use({
+    config: { organisationName: 'Acme Agency', deadlines: { registerDays: 'five', activateDays: 30, soonDays: 2 }, refusedEmailDomains: ['acme-mail.com'], colour: 'blue' },
+  })
+
+  test('starts on defaults for the bad fields, names them, and applies the good ones', async ({ app }) => {
+    const page = app.page
+    const notices = page.getByTestId('config-notices')
+    await expect(notices).toContainText('The setting "deadlines"')
+    await expect(notices).toContainText('registerDays')
+    await expect(notices).toContainText('The setting "colour"')
+    await expect(page.getByText('Acme Agency · for vendors and offshore users')).toBeVisible()
+    const email = page.getByRole('textbox', { name: 'Organisational email' })
+    await email.fill('wei@acme-mail.com')
+    await email.blur()
+    await expect(page.getByText('Organisational email is a LiteMail or other refused address.')).toBeVisible()
+  })
+})
+
+test.describe('a configuration file that is not JSON', () => {
+  test.use({ config: '{ this is not json' })
+
+  test('gives a notice and the app still works', async ({ app }) => {
+    await expect(app.page.getByTestId('config-notices')).toContainText('is not valid JSON, so the built-in settings are used.')
+    await tellWhoIAm(app.page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  })
+})
