@@ -25,6 +25,7 @@ export const sampleSnapshot: Snapshot = {
   ],
   currentSectionId: 'prerequisites',
   nextAction: { kind: 'profile', sectionId: 'prerequisites', title: 'Tell us who you are', detail: 'Choose who you are.', due: null },
+  summary: [{ sectionId: 'prerequisites', doneAt: null, evidence: [] }],
   recovery: null,
 }
 
