@@ -79,7 +79,7 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
     expect(snapshot.summary.every((s) => s.doneAt === null && s.evidence.length === 0)).toBe(true)
   })
 
-  // Source bug (reported): a later signal re-stamps an item that was already done, so the section's done time moves.
+  // Regression test for a fixed bug: a later signal re-stamps an item that was already done, so the section's done time moves.
   it('the prerequisites are done when the profile is saved, and a later registration email does not move that time', async () => {
     const h = startCore({ dataDir: tempDir(), now: '2026-11-23T02:00:00Z' })
     const saved = await h.value('profile:save', profileInput())

@@ -123,7 +123,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   })
 
   it.each([
-    ['2', '2.0'],
+    ['2', '2'],
     ['1.5', '1.5'],
     ['"2.1.3"', '2.1.3'],
   ])('version: %s → "%s"', (written, read) => {
@@ -132,7 +132,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
     expect(loadPolicies(dir).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
   })
 
-  // Source bug: normalize() turns the YAML number 1.10 into String(1.1), so version 1.10 is shown and recorded as "1.1".
+  // Front matter is read as text (YAML FAILSAFE), so 1.10 is not turned into the number 1.1.
   it('version: 1.10 unquoted is "1.10", not "1.1"', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', 'version: 1.10'))
@@ -140,7 +140,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
     expect(load.policies.find((x) => x.id === 'terms-of-use')?.version ?? load.problems[0]?.message).toBe('1.10')
   })
 
-  // Source bug: YAML rolls an unquoted 2026-02-30 over to a Date in March, and the schema checks only the shape of a quoted one.
+  // Regression test for a fixed bug: YAML rolls an unquoted 2026-02-30 over to a Date in March, and the schema checks only the shape of a quoted one.
   it.each(['2026-02-30', '"2026-02-30"'])('effective: %s (no such day) is a problem naming the file', (written) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', `effective: ${written}`))
@@ -149,7 +149,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
     expect({ effective, problems: load.problems.map((p) => p.file) }).toEqual({ effective: undefined, problems: [policyPath(dir, 'mdm-aup')] })
   })
 
-  // Source bug: an unquoted timestamp is cut to its UTC day, so 01:00 Singapore time on 1 November becomes 2026-10-31.
+  // Regression test for a fixed bug: an unquoted timestamp is cut to its UTC day, so 01:00 Singapore time on 1 November becomes 2026-10-31.
   it('effective: 2026-11-01T01:00:00+08:00 is never silently moved to another day', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', 'effective: 2026-11-01T01:00:00+08:00'))

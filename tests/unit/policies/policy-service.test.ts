@@ -73,7 +73,7 @@ describe('policy:list follows the SEED choice (R14, R15)', () => {
 })
 
 describe('policy:accept before the SEED choice is known', () => {
-  // Source bug (reported): with no profile, applies() treats every item as applying, so the AUP is listed and accepted.
+  // Regression test for a fixed bug: with no profile, applies() treats every item as applying, so the AUP is listed and accepted.
   it('the MDM AUP cannot be accepted before the user has said whether SEED is provisioned', async () => {
     const app = start()
     const aup = loadPolicies(app.resourcesDir).policies.find((p) => p.id === 'mdm-aup')!
