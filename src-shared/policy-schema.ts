@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { calendarDate } from './fields'
 
 export const policyIds = ['privacy-policy', 'terms-of-use', 'mdm-aup'] as const
 export const PolicyIdSchema = z.enum(policyIds)
@@ -9,7 +10,7 @@ export const PolicyFrontMatterSchema = z.strictObject({
   id: PolicyIdSchema,
   title: z.string().min(1).max(120),
   version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'version is like 1.0 or 2.1.3'),
-  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'effective is a date like 2026-11-01'),
+  effective: calendarDate('effective date'),
   changes: z.string().min(1).max(1000),
 })
 export type PolicyFrontMatter = z.infer<typeof PolicyFrontMatterSchema>

@@ -49,10 +49,12 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
     passwordResetAt: null,
   }
   // Ticks only what applies to the user now, so a later change of audience cannot inherit ticks.
-  const signal = (name: CompletionSignal, at: string) => {
+  const signal = (name: CompletionSignal, at: string, options: { keepDone?: boolean } = {}) => {
     for (const section of guide.sections) {
       for (const item of section.items) {
-        if (item.completedBy === name && applies(item, s.profile)) s.items.set(itemKey(section.id, item.id), { done: true, at, auto: true })
+        const key = itemKey(section.id, item.id)
+        if (options.keepDone && s.items.get(key)?.done) continue
+        if (item.completedBy === name && applies(item, s.profile)) s.items.set(key, { done: true, at, auto: true })
       }
     }
   }
@@ -90,7 +92,8 @@ export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
         if (s.invitedOn === null || s.renewing) s.invitedOn = e.data.on
         s.renewing = false
         signal('registration-email-received', e.at)
-        signal('onboarding-date-known', e.at)
+        // The onboarding email may already be ticked from the profile; its time must not move later.
+        signal('onboarding-date-known', e.at, { keepDone: true })
         break
       case 'registration-saved':
         s.registration = e.data.fields

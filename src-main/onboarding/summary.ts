@@ -27,7 +27,8 @@ export function summarize(guide: Guide, s: Folded, sections: Snapshot['sections'
       s.mfa.numberMatchingAt ? `Number matching practised on ${when(s.mfa.numberMatchingAt)}` : null,
     ],
     'step-5': [s.passwordResetAt ? `Password reset confirmed on ${when(s.passwordResetAt)} (the password itself is never stored)` : null],
-    'step-6': [...s.acceptances].map(([id, a]) => `${policyName[id] ?? id} version ${a.version} accepted on ${when(a.at)} (SHA-256 ${a.sha256.slice(0, 12)}…)`),
+    // An MDM AUP accepted while SEED was on is not listed once SEED is off: it no longer applies.
+    'step-6': [...s.acceptances].filter(([id]) => id !== 'mdm-aup' || s.profile?.seedProvisioned === true).map(([id, a]) => `${policyName[id] ?? id} version ${a.version} accepted on ${when(a.at)} (SHA-256 ${a.sha256.slice(0, 12)}…)`),
   }
   return guide.sections.map((section) => {
     const progress = sections.find((p) => p.id === section.id)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import matter from 'gray-matter'
+import yaml from 'js-yaml'
 import { PolicyFrontMatterSchema, policyIds } from '../../src-shared/policy-schema'
 import type { PolicyFrontMatter, PolicyId } from '../../src-shared/policy-schema'
 import { summarizeIssues } from '../../src-shared/result'
@@ -35,13 +36,14 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
     const text = bytes.toString('utf8')
     let parsed: { data: unknown; content: string }
     try {
-      // An empty options object stops gray-matter caching by content, so every load parses afresh.
-      parsed = matter(text, {})
+      // FAILSAFE keeps every value as the text that was written: 1.10 stays "1.10", a date stays a date string.
+      // Passing options also stops gray-matter caching by content, so every load parses afresh.
+      parsed = matter(text, { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.FAILSAFE_SCHEMA }) as object } })
     } catch {
       out.problems.push({ file, message: `The policy file ${file} has front matter that is not valid YAML.` })
       continue
     }
-    const front = PolicyFrontMatterSchema.safeParse(normalize(parsed.data))
+    const front = PolicyFrontMatterSchema.safeParse(parsed.data)
     if (!front.success) {
       out.problems.push({ file, message: `The policy file ${file} has bad front matter: ${summarizeIssues(front.error)}` })
       continue
@@ -61,11 +63,3 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
   return out
 }
 
-// YAML reads an unquoted 2026-11-01 as a Date and 1.0 as the number 1; both are meant as text.
-function normalize(data: unknown): unknown {
-  if (data === null || typeof data !== 'object') return data
-  const out: Record<string, unknown> = { ...(data as Record<string, unknown>) }
-  if (out.effective instanceof Date) out.effective = out.effective.toISOString().slice(0, 10)
-  if (typeof out.version === 'number') out.version = Number.isInteger(out.version) ? `${out.version}.0` : String(out.version)
-  return out
-}

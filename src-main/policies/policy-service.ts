@@ -12,11 +12,14 @@ export interface PolicyService {
 
 // R14, R15: which policies the user must accept follows the guide's Step 6 items and their SEED choice.
 export function createPolicyService(load: PolicyLoad, guide: Guide, ledger: LedgerService): PolicyService {
+  // Before the SEED choice is known, the MDM AUP is not offered: it is required only when SEED is provisioned (R15).
   const requiredIds = (): Set<string> => {
     const profile = ledger.state().profile
     const ids = new Set<string>()
     for (const section of guide.sections) {
-      for (const item of section.items) if (item.policies && applies(item, profile)) item.policies.forEach((id) => ids.add(id))
+      for (const item of section.items) {
+        if (item.policies && applies(item, profile) && (!item.seedOnly || profile?.seedProvisioned === true)) item.policies.forEach((id) => ids.add(id))
+      }
     }
     return ids
   }

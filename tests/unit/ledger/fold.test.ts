@@ -36,6 +36,9 @@ describe('fold: items', () => {
       renewing: false,
       renewals: 0,
       registeredAt: null,
+      acceptances: new Map(),
+      mfa: { enrolledAt: null, verifiedAt: null, driftSeconds: null, numberMatchingAt: null },
+      passwordResetAt: null,
     })
   })
 

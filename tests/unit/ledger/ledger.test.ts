@@ -255,7 +255,7 @@ describe('Ledger.startOver', () => {
     expect(readFileSync(notice.movedTo, 'utf8')).toBe('42')
   })
 
-  // Source bug: startOver empties the events and archives the file before the new chain is written.
+  // Regression test for a fixed bug: startOver empties the events and archives the file before the new chain is written.
   it('changes nothing, in memory or on disk, when the new ledger cannot be written', () => {
     const dir = tempDir()
     const path = join(dir, 'ledger.json')

@@ -79,7 +79,7 @@ describe('the guided flow through the dispatcher', () => {
 })
 
 describe('changing who you are after the request', () => {
-  // Source bug: completedBy signals tick items for every audience, so an item that did not apply shows as done later.
+  // Regression test for a fixed bug: completedBy signals tick items for every audience, so an item that did not apply shows as done later.
   it('does not count officer details as given when a vendor becomes an offshore user not in an ODC', async () => {
     const { value } = startCore({ dataDir: tempDir() })
     await value('profile:save', profileInput('vendor'))

@@ -160,8 +160,12 @@ describe('buildSnapshot: deadlines and the next action', () => {
     expect(first.nextAction.due?.kind).toBe('register')
     const step2 = [...base, registered, ...tick('step-2', 'open-link', 'submit-form')]
     expect(snap(chainOf(step2), real).deadlines?.active?.kind).toBe('activate')
-    const step6 = [...step2, ...tick('step-6', 'privacy-terms')]
-    expect(snap(chainOf(step6), real).deadlines?.active).toBeNull()
+    const policies = [
+      { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) },
+      { id: 'terms-of-use', version: '1.0', sha256: 'b'.repeat(64) },
+    ] as const
+    const step6 = [...step2, ...policies.map((p): EventBody => ({ type: 'policy-accepted', data: { ...p } }))]
+    expect(buildSnapshot(real, chainOf(step6), null, NOW, DEFAULT_SETTINGS, ZONE, policies).deadlines?.active).toBeNull()
   })
 
   it('turns the next action into "renew" once the active deadline has passed, pointing at Step 1', () => {

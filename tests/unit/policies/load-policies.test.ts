@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { policyIds } from '../../../src-shared/policy-schema'
+import type { PolicyId } from '../../../src-shared/policy-schema'
+import { loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
+import { useTempDirs } from '../support/temp-dir'
+import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
+
+const tempDir = useTempDirs()
+const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
+const others = (id: PolicyId) => policyIds.filter((x) => x !== id)
+
+describe('loadPolicies: the policies the app ships', () => {
+  it('load with no problems, in order, each hashed over the exact bytes of its file', () => {
+    const load = loadPolicies(REAL_RESOURCES)
+    expect(load.problems).toEqual([])
+    expect(load.policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use', 'mdm-aup'])
+    for (const p of load.policies) {
+      expect(p.file).toBe(policyPath(REAL_RESOURCES, p.id))
+      expect(p.file).toBe(policyFile(REAL_RESOURCES, p.id))
+      expect(p.sha256).toBe(sha256Of(p.file))
+      expect(p.version).toBe('1.0')
+      expect(p.effective).toBe('2026-11-01')
+      expect(p.title.length).toBeGreaterThan(0)
+      expect(p.changes.length).toBeGreaterThan(0)
+      // The markdown is the body only: the front matter is not shown as text.
+      expect(p.markdown).toContain(`# ${p.title}`)
+      expect(p.markdown).not.toMatch(/^id: /m)
+      expect(readFileSync(p.file, 'utf8').endsWith(p.markdown)).toBe(true)
+    }
+    expect(new Set(load.policies.map((p) => p.sha256)).size).toBe(3)
+  })
+
+  it('a fresh load gives the same result (no state kept between loads)', () => {
+    expect(loadPolicies(REAL_RESOURCES)).toEqual(loadPolicies(REAL_RESOURCES))
+  })
+})
+
+type Breakage = [name: string, break_: (dir: string, id: PolicyId) => void, says: RegExp]
+
+const rewrite = (edit: (text: string) => string) => (dir: string, id: PolicyId) => editPolicy(dir, id, edit)
+const breakages: Breakage[] = [
+  ['a missing file', (dir, id) => rmSync(policyPath(dir, id)), /is missing/],
+  ['front matter that is not YAML', rewrite((t) => t.replace(/^title: .*$/m, 'title: [unclosed, "list')), /not valid YAML/],
+  ['a missing field', rewrite((t) => t.replace(/^changes: .*\n/m, '')), /bad front matter: changes: /],
+  ['a title of the wrong type', rewrite((t) => t.replace(/^title: .*$/m, 'title: [1, 2]')), /bad front matter: title: /],
+  ['an unknown extra field', rewrite((t) => t.replace(/^changes: /m, 'owner: someone\nchanges: ')), /bad front matter/],
+  ['a version that is not a version', rewrite((t) => t.replace(/^version: .*$/m, 'version: "one"')), /version is like 1\.0/],
+  ['no front matter at all', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '')), /bad front matter/],
+  ['an empty body', rewrite((t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n   \n')), /has no text after its front matter/],
+]
+
+describe('loadPolicies: one bad file is a problem naming it, and the others still load', () => {
+  const cases = breakages.flatMap(([name, brk, says]) => policyIds.map((id) => [name, id, brk, says] as const))
+  it.each(cases)('%s in %s', (_, id, brk, says) => {
+    const dir = copyResources(tempDir())
+    brk(dir, id)
+    const load = loadPolicies(dir)
+    const path = policyPath(dir, id)
+    expect(load.problems).toHaveLength(1)
+    expect(load.problems[0]!.file).toBe(path)
+    expect(load.problems[0]!.message).toContain(path)
+    expect(load.problems[0]!.message).toMatch(says)
+    expect(load.policies.map((p) => p.id)).toEqual(others(id))
+    for (const p of load.policies) expect(p.sha256).toBe(sha256Of(p.file))
+  })
+
+  it.each(policyIds)('a wrong id in %s is refused, naming the file and the id it must have', (id) => {
+    const dir = copyResources(tempDir())
+    const wrong = others(id)[0]!
+    editPolicy(dir, id, (t) => t.replace(/^id: .*$/m, `id: ${wrong}`))
+    const load = loadPolicies(dir)
+    expect(load.problems).toEqual([
+      { file: policyPath(dir, id), message: `The policy file ${policyPath(dir, id)} says its id is "${wrong}", but it must be "${id}".` },
+    ])
+    expect(load.policies.map((p) => p.id)).toEqual(others(id))
+  })
+
+  it('an id that is no policy at all is refused as bad front matter', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', (t) => t.replace(/^id: .*$/m, 'id: cookie-policy'))
+    const load = loadPolicies(dir)
+    expect(load.problems.map((p) => p.file)).toEqual([policyPath(dir, 'terms-of-use')])
+    expect(load.problems[0]!.message).toMatch(/bad front matter: id: /)
+  })
+
+  it('every file broken at once: three problems, no policies', () => {
+    const dir = copyResources(tempDir())
+    for (const id of policyIds) rmSync(policyPath(dir, id))
+    const load = loadPolicies(dir)
+    expect(load.policies).toEqual([])
+    expect(load.problems.map((p) => p.file)).toEqual(policyIds.map((id) => policyPath(dir, id)))
+  })
+})
+
+describe('loadPolicies: an administrator\'s replacement text', () => {
+  it.each([
+    ['Windows line endings', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['a UTF-8 byte-order mark', (t: string) => `\uFEFF${t}`],
+  ])('saved with %s still loads, hashed over its own bytes', (_, edit) => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'privacy-policy', edit)
+    const load = loadPolicies(dir)
+    expect(load.problems).toEqual([])
+    const p = load.policies.find((x) => x.id === 'privacy-policy')!
+    expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01', title: 'Privacy policy' })
+    expect(p.sha256).toBe(sha256Of(policyPath(dir, 'privacy-policy')))
+    expect(p.sha256).not.toBe(sha256Of(policyPath(REAL_RESOURCES, 'privacy-policy')))
+    expect(p.markdown).toMatch(/^\r?\n# Privacy policy/)
+  })
+})
+
+describe('loadPolicies: unquoted YAML values are read as the text that was written', () => {
+  it('effective: 2026-11-01 and version: 1.0 unquoted are "2026-11-01" and "1.0"', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'privacy-policy', (t) => t.replace('version: "1.0"', 'version: 1.0').replace('effective: "2026-11-01"', 'effective: 2026-11-01'))
+    const load = loadPolicies(dir)
+    expect(load.problems).toEqual([])
+    const p = load.policies.find((x) => x.id === 'privacy-policy')!
+    expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01' })
+    expect(p.sha256).toBe(sha256Of(policyPath(dir, 'privacy-policy')))
+  })
+
+  it.each([
+    ['2', '2'],
+    ['1.5', '1.5'],
+    ['"2.1.3"', '2.1.3'],
+  ])('version: %s → "%s"', (written, read) => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', `version: ${written}`))
+    expect(loadPolicies(dir).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
+  })
+
+  // Front matter is read as text (YAML FAILSAFE), so 1.10 is not turned into the number 1.1.
+  it('version: 1.10 unquoted is "1.10", not "1.1"', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', 'version: 1.10'))
+    const load = loadPolicies(dir)
+    expect(load.policies.find((x) => x.id === 'terms-of-use')?.version ?? load.problems[0]?.message).toBe('1.10')
+  })
+
+  // Regression test for a fixed bug: YAML rolls an unquoted 2026-02-30 over to a Date in March, and the schema checks only the shape of a quoted one.
+  it.each(['2026-02-30', '"2026-02-30"'])('effective: %s (no such day) is a problem naming the file', (written) => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', `effective: ${written}`))
+    const load = loadPolicies(dir)
+    const effective = load.policies.find((x) => x.id === 'mdm-aup')?.effective
+    expect({ effective, problems: load.problems.map((p) => p.file) }).toEqual({ effective: undefined, problems: [policyPath(dir, 'mdm-aup')] })
+  })
+
+  // Regression test for a fixed bug: an unquoted timestamp is cut to its UTC day, so 01:00 Singapore time on 1 November becomes 2026-10-31.
+  it('effective: 2026-11-01T01:00:00+08:00 is never silently moved to another day', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', 'effective: 2026-11-01T01:00:00+08:00'))
+    const effective = loadPolicies(dir).policies.find((x) => x.id === 'mdm-aup')?.effective
+    expect([undefined, '2026-11-01']).toContain(effective)
+  })
+})

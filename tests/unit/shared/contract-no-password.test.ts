@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
+import { channelNames, channels, events } from '../../../src-shared/contract'
+import type { Channel } from '../../../src-shared/contract'
+import { startCore } from '../support/core-harness'
+import { fullRun } from '../support/full-run'
+import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+// The passwords the renderer e2e test types (tests/e2e/vendor-policies.spec.ts).
+const CANARY = 'Canary-Zebra-7391-Quokka'
+const INITIAL = 'Initial-Canary-Start-1'
+const WORDS = [CANARY, INITIAL, 'Canary', 'Zebra', 'Quokka']
+
+interface Def {
+  type: string
+  shape?: Record<string, z.ZodType>
+  innerType?: z.ZodType
+  in?: z.ZodType
+  out?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  catchall?: z.ZodType
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def
+
+// Every object key anywhere in a schema; an unknown kind of schema fails the test rather than hiding keys.
+function keysOf(schema: z.ZodType): string[] {
+  const def = defOf(schema)
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape!).flatMap(([key, inner]) => [key, ...keysOf(inner)])
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      return keysOf(def.innerType!)
+    case 'pipe':
+      return [...keysOf(def.in!), ...keysOf(def.out!)]
+    case 'array':
+      return keysOf(def.element!)
+    case 'union':
+      return def.options!.flatMap(keysOf)
+    case 'string':
+    case 'boolean':
+    case 'number':
+    case 'enum':
+    case 'literal':
+    case 'undefined':
+    case 'null':
+    case 'transform':
+      return []
+    default:
+      throw new Error(`the walker does not know a zod "${def.type}" schema`)
+  }
+}
+
+// A valid input for every channel that takes an object, so an extra key is the only thing wrong with it.
+const samples: Partial<Record<Channel, unknown>> = {
+  'ledger:record': { sectionId: 'step-3', itemId: 'open-portal', done: true },
+  'ledger:reopen': { sectionId: 'step-3' },
+  'profile:save': profileInput(),
+  'request:send': requestInput(),
+  'request:email-received': { on: '2026-11-21' },
+  'registration:save': registrationInput(),
+  'mfa:verify': { code: '123456' },
+  'policy:accept': { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) },
+  'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
+  'clipboard:write': { text: 'hello' },
+  'files:save-text': { suggestedName: 'summary.txt', text: 'hello' },
+}
+const objectChannels = channelNames.filter((c) => defOf(channels[c].input).type === 'object')
+
+describe('the contract has no way to carry a password', () => {
+  it('no input schema of any channel has a key that looks like a password', () => {
+    const all = channelNames.flatMap((c) => keysOf(channels[c].input).map((key) => `${c}.${key}`))
+    expect(all.filter((k) => /password/i.test(k.split('.')[1]!))).toEqual([])
+    // The walk really looks inside: these keys are all there.
+    expect(all).toEqual(expect.arrayContaining(['profile:save.orgEmail', 'request:send.officerName', 'mfa:verify.code', 'policy:accept.sha256']))
+  })
+
+  it('every input is either nothing or an object, and no channel name mentions a password except the one that carries none', () => {
+    for (const c of channelNames) expect(['undefined', 'object']).toContain(defOf(channels[c].input).type)
+    expect(channelNames.filter((c) => /password/i.test(c))).toEqual(['password:confirm-reset'])
+    expect(defOf(channels['password:confirm-reset'].input).type).toBe('undefined')
+  })
+
+  it('in outputs and push events, the only key with "password" in it is the policy configuration', () => {
+    const outputs = channelNames.flatMap((c) => keysOf(channels[c].output))
+    const pushed = Object.values(events).flatMap((schema) => keysOf(schema))
+    expect([...new Set([...outputs, ...pushed].filter((k) => /password/i.test(k)))]).toEqual(['passwordPolicy'])
+  })
+
+  it('every object input is strict: a valid input plus a password key is refused', () => {
+    expect(Object.keys(samples).sort()).toEqual([...objectChannels].sort())
+    for (const c of objectChannels) {
+      const schema = channels[c].input
+      expect(schema.safeParse(samples[c]).success, `${c} sample`).toBe(true)
+      const withPassword = schema.safeParse({ ...(samples[c] as object), password: CANARY })
+      expect(withPassword.success, c).toBe(false)
+      expect(withPassword.error?.issues.map((i) => i.code)).toEqual(['unrecognized_keys'])
+    }
+  })
+})
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+describe('a canary password never reaches the data folder, the log or a push event', () => {
+  it('a full run plus the canary sent to every channel leaves no trace of it anywhere', async () => {
+    const dataDir = tempDir()
+    const h = startCore({ dataDir })
+    await fullRun(h)
+    for (const c of channelNames) {
+      for (const input of [{ password: CANARY }, { ...(samples[c] as object), password: CANARY, initial: INITIAL }]) {
+        const result = await h.call(c, input)
+        expect(result, c).toMatchObject({ ok: false, error: { code: 'bad-input' } })
+        expect(JSON.stringify(result)).not.toContain('Canary')
+      }
+    }
+
+    const files = filesUnder(dataDir)
+    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
+    const ledger = readFileSync(join(dataDir, 'ledger.json'), 'utf8')
+    // Positive controls: the scan reads real content.
+    expect(ledger).toContain('password-reset-confirmed')
+    expect(ledger).toContain('ana@acme.com')
+    const haystacks = [
+      ...files.map((f) => readFileSync(f, 'utf8')),
+      JSON.stringify(h.emit.mock.calls),
+      JSON.stringify(h.log.mock.calls),
+      JSON.stringify([h.opened, h.copied, h.saved]),
+    ]
+    for (const word of WORDS) for (const text of haystacks) expect(text).not.toContain(word)
+  })
+})
