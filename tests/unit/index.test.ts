@@ -48,6 +48,7 @@ const electron = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   }
 })
 
@@ -58,6 +59,7 @@ vi.mock('electron', () => ({
   session: electron.session,
   dialog: electron.dialog,
   shell: electron.shell,
+  Menu: electron.Menu,
 }))
 // electron-store loads the real electron package, which is not installed; conf has the same format.
 vi.mock('../../src-main/platform/electron-store', async () => ({

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { readFileSync, rmSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -13,12 +14,12 @@ const others = (id: PolicyId) => policyIds.filter((x) => x !== id)
 
 describe('loadPolicies: the policies the app ships', () => {
   it('load with no problems, in order, each hashed over the exact bytes of its file', () => {
-    const load = loadPolicies(REAL_RESOURCES)
+    const load = loadPolicies(join(REAL_RESOURCES, 'policies'))
     expect(load.problems).toEqual([])
     expect(load.policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use', 'mdm-aup'])
     for (const p of load.policies) {
       expect(p.file).toBe(policyPath(REAL_RESOURCES, p.id))
-      expect(p.file).toBe(policyFile(REAL_RESOURCES, p.id))
+      expect(p.file).toBe(policyFile(join(REAL_RESOURCES, 'policies'), p.id))
       expect(p.sha256).toBe(sha256Of(p.file))
       expect(p.version).toBe('1.0')
       expect(p.effective).toBe('2026-11-01')
@@ -33,7 +34,7 @@ describe('loadPolicies: the policies the app ships', () => {
   })
 
   it('a fresh load gives the same result (no state kept between loads)', () => {
-    expect(loadPolicies(REAL_RESOURCES)).toEqual(loadPolicies(REAL_RESOURCES))
+    expect(loadPolicies(join(REAL_RESOURCES, 'policies'))).toEqual(loadPolicies(join(REAL_RESOURCES, 'policies')))
   })
 })
 
@@ -56,7 +57,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it.each(cases)('%s in %s', (_, id, brk, says) => {
     const dir = copyResources(tempDir())
     brk(dir, id)
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     const path = policyPath(dir, id)
     expect(load.problems).toHaveLength(1)
     expect(load.problems[0]!.file).toBe(path)
@@ -70,7 +71,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
     const dir = copyResources(tempDir())
     const wrong = others(id)[0]!
     editPolicy(dir, id, (t) => t.replace(/^id: .*$/m, `id: ${wrong}`))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems).toEqual([
       { file: policyPath(dir, id), message: `The policy file ${policyPath(dir, id)} says its id is "${wrong}", but it must be "${id}".` },
     ])
@@ -80,7 +81,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it('an id that is no policy at all is refused as bad front matter', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace(/^id: .*$/m, 'id: cookie-policy'))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems.map((p) => p.file)).toEqual([policyPath(dir, 'terms-of-use')])
     expect(load.problems[0]!.message).toMatch(/bad front matter: id: /)
   })
@@ -88,7 +89,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it('every file broken at once: three problems, no policies', () => {
     const dir = copyResources(tempDir())
     for (const id of policyIds) rmSync(policyPath(dir, id))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.policies).toEqual([])
     expect(load.problems.map((p) => p.file)).toEqual(policyIds.map((id) => policyPath(dir, id)))
   })
@@ -101,7 +102,7 @@ describe('loadPolicies: an administrator\'s replacement text', () => {
   ])('saved with %s still loads, hashed over its own bytes', (_, edit) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'privacy-policy', edit)
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems).toEqual([])
     const p = load.policies.find((x) => x.id === 'privacy-policy')!
     expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01', title: 'Privacy policy' })
@@ -115,7 +116,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it('effective: 2026-11-01 and version: 1.0 unquoted are "2026-11-01" and "1.0"', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'privacy-policy', (t) => t.replace('version: "1.0"', 'version: 1.0').replace('effective: "2026-11-01"', 'effective: 2026-11-01'))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems).toEqual([])
     const p = load.policies.find((x) => x.id === 'privacy-policy')!
     expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01' })
@@ -129,14 +130,14 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   ])('version: %s → "%s"', (written, read) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', `version: ${written}`))
-    expect(loadPolicies(dir).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
+    expect(loadPolicies(join(dir, 'policies')).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
   })
 
   // Front matter is read as text (YAML FAILSAFE), so 1.10 is not turned into the number 1.1.
   it('version: 1.10 unquoted is "1.10", not "1.1"', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', 'version: 1.10'))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     expect(load.policies.find((x) => x.id === 'terms-of-use')?.version ?? load.problems[0]?.message).toBe('1.10')
   })
 
@@ -144,7 +145,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it.each(['2026-02-30', '"2026-02-30"'])('effective: %s (no such day) is a problem naming the file', (written) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', `effective: ${written}`))
-    const load = loadPolicies(dir)
+    const load = loadPolicies(join(dir, 'policies'))
     const effective = load.policies.find((x) => x.id === 'mdm-aup')?.effective
     expect({ effective, problems: load.problems.map((p) => p.file) }).toEqual({ effective: undefined, problems: [policyPath(dir, 'mdm-aup')] })
   })
@@ -153,7 +154,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it('effective: 2026-11-01T01:00:00+08:00 is never silently moved to another day', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', 'effective: 2026-11-01T01:00:00+08:00'))
-    const effective = loadPolicies(dir).policies.find((x) => x.id === 'mdm-aup')?.effective
+    const effective = loadPolicies(join(dir, 'policies')).policies.find((x) => x.id === 'mdm-aup')?.effective
     expect([undefined, '2026-11-01']).toContain(effective)
   })
 })

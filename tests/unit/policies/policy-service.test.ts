@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { readFileSync, rmSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -76,7 +77,7 @@ describe('policy:accept before the SEED choice is known', () => {
   // Regression test for a fixed bug: with no profile, applies() treats every item as applying, so the AUP is listed and accepted.
   it('the MDM AUP cannot be accepted before the user has said whether SEED is provisioned', async () => {
     const app = start()
-    const aup = loadPolicies(app.resourcesDir).policies.find((p) => p.id === 'mdm-aup')!
+    const aup = loadPolicies(join(app.resourcesDir, 'policies')).policies.find((p) => p.id === 'mdm-aup')!
     const result = await app.call('policy:accept', { id: aup.id, version: aup.version, sha256: aup.sha256 })
     expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
     expect(app.ledgerBytes()).toBeNull()
@@ -129,7 +130,7 @@ describe('policy:accept', () => {
   it.each(refusals)('refuses %s (SEED: %s) and the ledger stays byte-identical', async (_, seed, input, code) => {
     const app = start()
     await app.value('profile:save', vendor(seed))
-    const aup = loadPolicies(app.resourcesDir).policies.find((p) => p.id === 'mdm-aup')!
+    const aup = loadPolicies(join(app.resourcesDir, 'policies')).policies.find((p) => p.id === 'mdm-aup')!
     const sent = input(await app.current('privacy-policy'), { id: aup.id, version: aup.version, sha256: aup.sha256 })
     const bytes = app.ledgerBytes()
     const listed = await app.list()

@@ -71,6 +71,8 @@ const samples: Partial<Record<Channel, unknown>> = {
   'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
   'clipboard:write': { text: 'hello' },
   'files:save-text': { suggestedName: 'summary.txt', text: 'hello' },
+  'support:export': { redact: true },
+  'print:pdf': { kind: 'summary' },
 }
 const objectChannels = channelNames.filter((c) => defOf(channels[c].input).type === 'object')
 
