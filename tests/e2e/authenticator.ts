@@ -21,6 +21,6 @@ export async function scanQr(page: Page): Promise<URL> {
 
 export const secretOf = (uri: URL): string => uri.searchParams.get('secret') ?? ''
 
-/** The code a phone would show, with its clock `offsetSeconds` ahead (negative: behind). */
-export const codeFor = (secret: string, offsetSeconds = 0): string =>
-  generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds })
+/** The code a phone would show, with its clock `offsetSeconds` ahead (negative: behind) of `nowMs`. */
+export const codeFor = (secret: string, offsetSeconds = 0, nowMs = Date.now()): string =>
+  generateSync({ secret, epoch: Math.floor(nowMs / 1000) + offsetSeconds })

@@ -21,6 +21,8 @@ export interface AppHandle {
   outside(): Promise<Recorded>
   /** The file the next open dialog will return. */
   chooseFile(path: string): Promise<void>
+  /** "Now" as the app sees it (E2E_NOW moves it), in epoch milliseconds. */
+  now(): number
 }
 
 interface TestOptions {
@@ -74,7 +76,9 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
     const blocked: string[] = []
     let close: () => Promise<void> = async () => {}
+    let offset = 0
     const launch = async (): Promise<Page> => {
+      offset = now ? Date.parse(now) - Date.now() : 0
       if (mode === 'electron') {
         const app: ElectronApplication = await _electron.launch({
           executablePath: electronBinary() ?? undefined,
@@ -94,6 +98,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       mode,
       dataDir,
       saveDir,
+      now: () => Date.now() + offset,
       chooseFile: async (path) => {
         if (electronApp) await electronApp.evaluate(({ dialog }, p) => {
           dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog

@@ -15,7 +15,7 @@ export function DeadlineBanner() {
   const renewing = useApp((s) => s.snapshot?.invitation.renewing ?? false)
   if (renewing) {
     return (
-      <div className="deadline deadline-soon" data-testid="deadline-banner" data-state="renewing">
+      <div className="deadline deadline-soon" role="status" data-testid="deadline-banner" data-state="renewing">
         <strong>Waiting for a new invitation.</strong> The deadlines start again when the new registration email arrives.
       </div>
     )
@@ -23,7 +23,7 @@ export function DeadlineBanner() {
   const active = deadlines?.active
   if (!deadlines || !active) return null
   return (
-    <div className={`deadline deadline-${active.state}`} data-testid="deadline-banner" data-state={active.state}>
+    <div className={`deadline deadline-${active.state}`} role="status" data-testid="deadline-banner" data-state={active.state}>
       <strong>{deadlineText(active)}</strong>
       <span className="deadline-sub">
         Invitation received {deadlines.invitedOn}. Register by {deadlines.registerBy.due}; activate by {deadlines.activateBy.due}.

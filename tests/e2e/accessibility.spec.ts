@@ -1,0 +1,75 @@
+import { test, expect } from './fixtures'
+import { expectNoSeriousViolations } from './a11y'
+import { sidebar, tellWhoIAm } from './journey'
+
+test('every screen and dialog has no serious or critical axe violations', async ({ app }) => {
+  test.slow()
+  const page = app.page
+  await expectNoSeriousViolations(page, 'Before you start (empty)')
+  const email = page.getByRole('textbox', { name: 'Organisational email' })
+  await email.fill('x@litemail.gov.sg')
+  await email.blur()
+  await expectNoSeriousViolations(page, 'Before you start (with an error)')
+  await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com', onboardingOn: await page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' })) })
+  for (const [name, label] of [
+    [/Step 1/, 'Step 1'],
+    [/Step 2/, 'Step 2'],
+    [/Step 3/, 'Step 3'],
+    [/Step 5/, 'Step 5'],
+    [/Step 6/, 'Step 6'],
+    [/Next steps/, 'Next steps'],
+  ] as const) {
+    await sidebar(page, name).click()
+    await expect(page.getByTestId('section-status')).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await expectNoSeriousViolations(page, label)
+  }
+  await sidebar(page, /Step 4/).click()
+  await page.getByRole('button', { name: 'Create a practice QR code' }).click()
+  await expect(page.getByTestId('practice-qr')).toBeVisible()
+  await expectNoSeriousViolations(page, 'Step 4 with the practice QR code')
+  await page.getByRole('button', { name: 'Save a support bundle…' }).click()
+  await expectNoSeriousViolations(page, 'Save a support bundle dialog')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Start over' }).click()
+  await expectNoSeriousViolations(page, 'Start over dialog')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Helpdesk guide' }).click()
+  await page.getByLabel('Status code the user reads out').fill('TP-000-0')
+  await page.getByRole('button', { name: 'Decode' }).click()
+  await expectNoSeriousViolations(page, 'Helpdesk guide')
+})
+
+test.describe('the recovery screen', () => {
+  test.use({ corruptLedger: 'not json' })
+  test('has no serious or critical axe violations', async ({ app }) => {
+    await expect(app.page.getByRole('heading', { name: 'We could not open your saved progress' })).toBeVisible()
+    await expectNoSeriousViolations(app.page, 'Recovery screen')
+  })
+})
+
+test('at 200% zoom the checklist still fits and works', async ({ app }) => {
+  const page = app.page
+  // A 1280×900 window at 200% zoom leaves 640×450 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 450 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await sidebar(page, /Step 1/).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'I have sent the request' })).toBeVisible()
+  await expectNoSeriousViolations(page, 'Step 1 at 200% zoom')
+})
+
+test('the axe gate itself catches a serious violation', async ({ app }) => {
+  await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible()
+  await app.page.evaluate(() => {
+    const img = document.createElement('img')
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+    img.width = 40
+    img.height = 40
+    document.querySelector('main')?.append(img)
+  })
+  await expect(expectNoSeriousViolations(app.page, 'a page with an image that has no text alternative')).rejects.toThrow(/image-alt/)
+})

@@ -1,0 +1,93 @@
+import { test, expect } from './fixtures'
+import { codeFor, scanQr } from './authenticator'
+import { chooseRadio, press, tabTo, typeDate, typeInto } from './keyboard'
+import { field, heading, sidebar } from './journey'
+
+test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+test('an offshore user not in an ODC completes the whole journey with the keyboard alone', async ({ app }) => {
+  test.slow()
+  const page = app.page
+  const radio = (name: string) => page.getByRole('radio', { name, exact: true })
+  const box = (name: string | RegExp) => page.getByRole('checkbox', { name })
+  const button = (name: string | RegExp) => page.getByRole('button', { name })
+  const notice = page.getByTestId('notice')
+
+  // Before you start
+  await chooseRadio(page, radio('Vendor'), radio('Offshore user not in an ODC'))
+  await expect(radio('Yes')).toBeChecked()
+  await typeInto(page, page.getByRole('textbox', { name: 'Organisational email' }), 'priya@acme-offshore.com')
+  await typeDate(page, field(page, 'Date the onboarding email arrived (optional)'), '2026-11-22')
+  await press(page, button('Save my details'))
+  await expect(notice).toHaveText('Saved: your details are recorded.')
+
+  // Step 1
+  await press(page, sidebar(page, /Step 1/))
+  await expect(heading(page, 'Request a TechPass account')).toBeFocused()
+  await typeInto(page, field(page, 'Mobile number'), '+91 98765 43210')
+  await typeInto(page, field(page, 'Project name'), 'Harbour Payments')
+  await typeInto(page, field(page, "Offshore reporting officer's name"), 'Arjun Mehta')
+  await typeInto(page, field(page, "Offshore reporting officer's email"), 'arjun@acme-offshore.com')
+  await typeInto(page, field(page, 'Offshore company address'), '12 MG Road, Bengaluru')
+  await press(page, button('I have sent the request'))
+  await expect(notice).toHaveText('Saved: your request is recorded as sent.')
+  await typeDate(page, field(page, 'Date the registration email arrived'), '2026-11-22')
+  await press(page, button('Record the registration email'))
+  await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
+
+  // Step 2
+  await press(page, sidebar(page, /Step 2/))
+  await press(page, box('Open the registration link in your email'), 'Space')
+  await typeInto(page, field(page, 'Username'), 'priya.k')
+  await typeInto(page, field(page, 'First name'), 'Priya')
+  await typeInto(page, field(page, 'Last name'), 'Krishnan')
+  await typeInto(page, field(page, 'Department'), 'Engineering')
+  await press(page, button('Save my registration details'))
+  await expect(notice).toHaveText(/^Saved: your registration details/)
+  await press(page, box('Submit the registration form'), 'Space')
+  await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
+
+  // Step 3
+  await press(page, sidebar(page, /Step 3/))
+  for (const name of [/click Login/, /username and click Next/, /initial password and click Sign in/, /Click Next to set up MFA/]) {
+    await press(page, box(name), 'Space')
+    await expect(box(name)).toBeChecked()
+  }
+
+  // Step 4: the rehearsal, then the three items
+  await press(page, sidebar(page, /Step 4/))
+  await press(page, button('Create a practice QR code'))
+  const secret = (await scanQr(page)).searchParams.get('secret')!
+  await typeInto(page, page.getByLabel('6-digit code'), codeFor(secret, 0, app.now()))
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
+  for (const name of [/Install Microsoft Authenticator/, /Scan the QR code/, /Confirm number matching/]) {
+    await press(page, box(name), 'Space')
+    await expect(box(name)).toBeChecked()
+  }
+
+  // Step 5
+  await press(page, sidebar(page, /Step 5/))
+  await typeInto(page, field(page, 'Initial password'), 'Initial-Pass-1')
+  await typeInto(page, field(page, 'New password'), 'harbour lantern violet 42')
+  await typeInto(page, field(page, 'Re-enter the new password'), 'harbour lantern violet 42')
+  await expect(button('I have reset my password on TechPass')).toBeEnabled()
+  await press(page, button('I have reset my password on TechPass'))
+  await expect(notice).toHaveText('Saved: password reset confirmed. Your password was not stored.')
+
+  // Step 6: read each policy to its end with the End key, then accept
+  await press(page, sidebar(page, /Step 6/))
+  for (const title of ['Privacy policy', 'Terms of use', 'MDM acceptable use policy (SEED)']) {
+    await press(page, page.getByRole('document', { name: `${title}, full text` }), 'End')
+    await press(page, button(`I accept the ${title}`))
+    await expect(page.getByRole('region', { name: title }).getByText('Accepted', { exact: true })).toBeVisible()
+  }
+
+  // Next steps
+  await press(page, sidebar(page, /Next steps/))
+  await press(page, box('Verify that you can log in with TechPass'), 'Space')
+  await press(page, box('Continue with SEED onboarding'), 'Space')
+  await expect(page.getByTestId('completion-summary').getByRole('heading')).toHaveText('You have finished: your onboarding record')
+  await expect(page.getByTestId('overall-progress')).toContainText('8 of 8 sections done')
+  await tabTo(page, button('Start over'))
+})
