@@ -51,7 +51,7 @@ async function bareReactTimes(browser: Browser, runs: number): Promise<number[]>
 export async function timeToChecklist(runs = 5): Promise<Row[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const times: number[] = []
-  let bare: number[] = []
+  const bare: number[] = []
   try {
     for (let i = 0; i < runs; i++) {
       const dataDir = mkdtempSync(join(tmpdir(), 'techpass-bench-'))
@@ -65,7 +65,7 @@ export async function timeToChecklist(runs = 5): Promise<Row[]> {
       await close()
       rmSync(dataDir, { recursive: true, force: true })
     }
-    bare = await bareReactTimes(browser, runs)
+    bare.push(...(await bareReactTimes(browser, runs)))
   } finally {
     await browser.close()
   }

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../src-shared/contract'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
+import type { Settings } from '../../../src-main/config/settings'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   now?: string
   timeZone?: string
   ports?: RecordingPortsOptions
+  settings?: Settings
+  policiesDir?: string
 }
 
 // The real core behind the real dispatcher, on conf, a fixed clock and recording ports.
@@ -35,6 +38,8 @@ export function startCore(options: HarnessOptions) {
   const core = createCore({
     info,
     resourcesDir: options.resourcesDir ?? resolve('resources'),
+    ...(options.policiesDir ? { policiesDir: options.policiesDir } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
     openStore: openConfStore,
     clock,
     ports: recorded.ports,

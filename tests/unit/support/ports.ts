@@ -5,6 +5,7 @@ export interface RecordingPortsOptions {
   shellFails?: boolean
   clipboardFails?: boolean
   filesFail?: boolean
+  printerFails?: boolean
   // The path the save dialog "chooses"; null is a cancelled dialog.
   savePath?: string | null
 }
@@ -14,8 +15,8 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
   const opened: string[] = []
   const copied: string[] = []
   const saved: { suggestedName: string; text: string }[] = []
-  // What the open dialog returns next, queued by a test.
-  const toOpen: { path: string; bytes: string | Uint8Array }[] = []
+  // What the open dialog returns next, queued by a test; size stands in for the file's real size on disk.
+  const toOpen: { path: string; bytes: string | Uint8Array; size?: number }[] = []
   const printed: number[] = []
   const ports: Ports = {
     vault: memoryVault(),
@@ -42,12 +43,13 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
         const next = toOpen.shift()
         if (!next) return null
         const bytes = Buffer.from(next.bytes)
-        return { path: next.path, bytes: bytes.subarray(0, maxBytes + 1), size: bytes.length }
+        return { path: next.path, bytes: bytes.subarray(0, maxBytes + 1), size: next.size ?? bytes.length }
       },
     },
     printer: {
       async toPdf() {
         printed.push(1)
+        if (options.printerFails) throw new Error('printing failed')
         return new TextEncoder().encode('%PDF-1.7 test')
       },
     },

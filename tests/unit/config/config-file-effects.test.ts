@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { SettingsView } from '../../../src-shared/contract'
+import type { Policies } from '../../../src-shared/policy-schema'
+import { policyIds } from '../../../src-shared/policy-schema'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { loadConfig } from '../../../src-main/config/config-file'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { startCore } from '../support/core-harness'
+import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+function configured(content: unknown) {
+  const path = join(tempDir(), 'config.json')
+  writeFileSync(path, JSON.stringify(content))
+  return loadConfig(path)
+}
+
+const open = async (h: ReturnType<typeof startCore>, url: string) => h.call('shell:open-external', { url })
+
+describe('the configured addresses are the allowlist', () => {
+  it('a configured Docs portal opens, and the default one no longer does', async () => {
+    const config = configured({ docsPortalUrl: 'https://portal.agency.example/', loginGuideUrl: 'https://portal.agency.example/docs/log-in' })
+    expect(config.notices).toEqual([])
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    expect(await open(h, 'https://portal.agency.example/')).toEqual({ ok: true, value: { opened: true } })
+    expect(await open(h, 'https://portal.agency.example/docs/log-in')).toEqual({ ok: true, value: { opened: true } })
+    expect(await open(h, 'https://docs.developer.tech.gov.sg/')).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
+    expect(await open(h, 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/log-in-with-techpass')).toMatchObject({ ok: false })
+    expect(h.opened).toEqual(['https://portal.agency.example/', 'https://portal.agency.example/docs/log-in'])
+  })
+
+  it('a configured service-request link opens; the Authenticator store pages still do', async () => {
+    const config = configured({ serviceRequestUrl: 'https://help.agency.example/techpass-request' })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    expect((await open(h, 'https://help.agency.example/techpass-request')).ok).toBe(true)
+    expect((await open(h, 'https://go.gov.sg/seed-techpass-support')).ok).toBe(false)
+    expect((await open(h, DEFAULT_SETTINGS.authenticatorUrls.android)).ok).toBe(true)
+    expect((await open(h, DEFAULT_SETTINGS.authenticatorUrls.ios)).ok).toBe(true)
+  })
+
+  it('without a configuration the default portal opens and a stranger does not', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    expect((await open(h, 'https://docs.developer.tech.gov.sg/')).ok).toBe(true)
+    expect((await open(h, 'https://portal.agency.example/')).ok).toBe(false)
+  })
+
+  it('a bad URL in the file keeps the default one openable, and config:current shows the notice', async () => {
+    const config = configured({ docsPortalUrl: 'http://portal.agency.example/', organisationName: 'GovTech' })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    expect((await open(h, 'https://docs.developer.tech.gov.sg/')).ok).toBe(true)
+    expect((await open(h, 'http://portal.agency.example/')).ok).toBe(false)
+    const current = await h.value<SettingsView>('config:current')
+    expect(current.organisationName).toBe('GovTech')
+    expect(current.notices).toHaveLength(1)
+    expect(current.notices[0]).toMatch(/^The setting "docsPortalUrl" in .+config\.json is invalid/)
+    expect(current).not.toHaveProperty('externalAllowlist')
+  })
+})
+
+describe('the other settings reach the app', () => {
+  it('refused email domains from the file are refused', async () => {
+    const config = configured({ refusedEmailDomains: ['freemail.example.com'] })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    const profile = { audience: 'vendor', seedProvisioned: false, onboardingEmailOn: null }
+    expect(await h.call('profile:save', { ...profile, orgEmail: 'ana@sub.freemail.example.com' })).toMatchObject({ ok: false, error: { code: 'bad-input' } })
+    expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@litemail.gov.sg' })).ok).toBe(true)
+  })
+
+  it('deadline days from the file set the registration deadline', async () => {
+    const config = configured({ deadlines: { registerDays: 2, activateDays: 10, soonDays: 1 } })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings, now: '2026-11-23T10:00:00+08:00' })
+    const snapshot = await h.value<Snapshot>('profile:save', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-22' })
+    expect(snapshot.deadlines?.registerBy).toEqual({ kind: 'register', due: '2026-11-24', daysLeft: 1, state: 'soon' })
+    expect(snapshot.deadlines?.activateBy.due).toBe('2026-12-02')
+  })
+})
+
+describe('policyTextsDir: replacement policy texts', () => {
+  it('a configured folder of policy files replaces the bundled texts', async () => {
+    const folder = copyResources(tempDir())
+    for (const id of policyIds) editPolicy(folder, id, (text) => `${text}\nAgency addendum for ${id}: see the intranet.\n`)
+    const config = configured({ policyTextsDir: join(folder, 'policies') })
+    expect(config.notices).toEqual([])
+    expect(config.policyTextsDir).toBe(join(folder, 'policies'))
+
+    const h = startCore({ dataDir: tempDir(), policiesDir: config.policyTextsDir!, settings: config.settings })
+    // SEED on, so the MDM AUP is offered too.
+    await h.value('profile:save', { audience: 'vendor', seedProvisioned: true, orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    const listed = await h.value<Policies>('policy:list')
+    expect(listed.problems).toEqual([])
+    expect(listed.policies.map((p) => p.id).sort()).toEqual([...policyIds].sort())
+    for (const policy of listed.policies) {
+      const bytes = readFileSync(policyPath(folder, policy.id))
+      const bundled = createHash('sha256').update(readFileSync(policyPath(REAL_RESOURCES, policy.id))).digest('hex')
+      expect(policy.file).toBe(policyPath(folder, policy.id))
+      expect(policy.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+      expect(policy.sha256).not.toBe(bundled)
+      expect(policy.markdown).toContain(`Agency addendum for ${policy.id}`)
+    }
+
+    // The replacement is what gets accepted, by its own hash.
+    const privacy = listed.policies.find((p) => p.id === 'privacy-policy')!
+    const after = await h.value<Policies>('policy:accept', { id: privacy.id, version: privacy.version, sha256: privacy.sha256 })
+    expect(after.policies.find((p) => p.id === 'privacy-policy')?.state).toBe('accepted')
+  })
+
+  it('without policyTextsDir the bundled texts are listed', async () => {
+    const config = configured({ organisationName: 'GovTech' })
+    expect(config.policyTextsDir).toBeNull()
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    const listed = await h.value<Policies>('policy:list')
+    expect(listed.policies.length).toBeGreaterThan(0)
+    for (const policy of listed.policies) expect(policy.file).toBe(policyPath(REAL_RESOURCES, policy.id))
+  })
+})

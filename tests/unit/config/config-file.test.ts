@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MAX_CONFIG_BYTES, loadConfig, systemConfigPath } from '../../../src-main/config/config-file'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+function configFile(content: unknown, name = 'config.json'): string {
+  const path = join(tempDir(), name)
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2))
+  return path
+}
+
+const GOOD = {
+  organisationName: 'GovTech',
+  docsPortalUrl: 'https://portal.agency.example/',
+  serviceRequestUrl: 'https://help.agency.example/techpass',
+  loginGuideUrl: 'https://portal.agency.example/docs/log-in',
+  refusedEmailDomains: ['litemail.gov.sg', 'freemail.example.com'],
+  deadlines: { registerDays: 7, activateDays: 45, soonDays: 3 },
+  passwordPolicy: { minLength: 14, maxLength: 64, requireUpper: true, requireLower: false, requireDigit: true, requireSymbol: false },
+  policyTextsDir: '/etc/techpass-onboarding-assistant/policies',
+}
+
+describe('loadConfig: the file as a whole', () => {
+  it('a missing file gives the defaults and no notice', () => {
+    const path = join(tempDir(), 'nowhere', 'config.json')
+    expect(loadConfig(path)).toEqual({ settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] })
+  })
+
+  it('a valid file applies every key, with no notice', () => {
+    const path = configFile({ $schema: './schema.json', _comment: 'deployed by MDM', ...GOOD })
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toEqual([])
+    expect(loaded.source).toBe(path)
+    expect(loaded.policyTextsDir).toBe(GOOD.policyTextsDir)
+    const { policyTextsDir: _dir, ...settingKeys } = GOOD
+    expect(loaded.settings).toMatchObject({ ...settingKeys, notices: [], authenticatorUrls: DEFAULT_SETTINGS.authenticatorUrls })
+    expect(loaded.settings.externalAllowlist).toEqual([
+      GOOD.docsPortalUrl,
+      GOOD.serviceRequestUrl,
+      GOOD.loginGuideUrl,
+      DEFAULT_SETTINGS.authenticatorUrls.ios,
+      DEFAULT_SETTINGS.authenticatorUrls.android,
+    ])
+  })
+
+  it('refused domains are trimmed and lower-cased', () => {
+    const loaded = loadConfig(configFile({ refusedEmailDomains: ['  LiteMail.Gov.SG ', 'Mail.Example.ORG'] }))
+    expect(loaded.notices).toEqual([])
+    expect(loaded.settings.refusedEmailDomains).toEqual(['litemail.gov.sg', 'mail.example.org'])
+  })
+
+  it.each([
+    ['not JSON', '{ "organisationName": "GovTech", }', 'is not valid JSON'],
+    ['empty', '', 'is not valid JSON'],
+    ['an array', '[{ "organisationName": "GovTech" }]', 'must contain a JSON object'],
+    ['null', 'null', 'must contain a JSON object'],
+    ['a string', '"GovTech"', 'must contain a JSON object'],
+    ['a number', '42', 'must contain a JSON object'],
+  ])('a file that is %s: the defaults, and one notice naming the file', (_, content, why) => {
+    const path = configFile(content)
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toHaveLength(1)
+    expect(loaded.notices[0]).toContain(path)
+    expect(loaded.notices[0]).toContain(why)
+    expect(loaded.notices[0]).toMatch(/the built-in settings are used\.$/)
+    expect(loaded).toMatchObject({ source: path, policyTextsDir: null })
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
+  })
+
+  it('a file over 256 KB is ignored, counted in bytes, even if every key in it is good', () => {
+    const padding = 'é'.repeat(MAX_CONFIG_BYTES / 2)
+    expect(padding.length).toBeLessThan(MAX_CONFIG_BYTES)
+    const path = configFile({ ...GOOD, _comment: padding })
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toEqual([`The configuration file ${path} is larger than 256 KB, so it was ignored and the built-in settings are used.`])
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
+    expect(loaded.policyTextsDir).toBeNull()
+  })
+
+  it('a file just under the limit is read', () => {
+    const path = configFile({ ...GOOD, _comment: '' })
+    const room = MAX_CONFIG_BYTES - Buffer.byteLength(JSON.stringify({ ...GOOD, _comment: '' }, null, 2))
+    writeFileSync(path, JSON.stringify({ ...GOOD, _comment: 'x'.repeat(room) }, null, 2))
+    expect(loadConfig(path).notices).toEqual([])
+  })
+
+  it('a path that cannot be read as a file (a folder): the defaults, and one notice naming it', () => {
+    const path = join(tempDir(), 'config.json')
+    mkdirSync(path)
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toEqual([`The configuration file ${path} could not be read, so the built-in settings are used.`])
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
+  })
+})
+
+describe('loadConfig: one bad key falls back on its own', () => {
+  it.each<[string, unknown, RegExp]>([
+    ['organisationName', '', /\(.+\)/],
+    ['organisationName', '   ', /\(.+\)/],
+    ['organisationName', 42, /expected string/],
+    ['organisationName', 'x'.repeat(81), /\(.+\)/],
+    ['docsPortalUrl', 'http://docs.developer.tech.gov.sg/', /must be an https:\/\/ address/],
+    ['docsPortalUrl', 'docs.developer.tech.gov.sg', /must be an https:\/\/ address/],
+    ['serviceRequestUrl', 'http://go.gov.sg/seed-techpass-support', /must be an https:\/\/ address/],
+    ['serviceRequestUrl', 'not a url', /must be an https:\/\/ address/],
+    ['loginGuideUrl', 'ftp://docs.developer.tech.gov.sg/guide', /must be an https:\/\/ address/],
+    ['loginGuideUrl', 'javascript:alert(1)', /must be an https:\/\/ address/],
+    ['refusedEmailDomains', ['litemail.gov.sg', 'not a domain'], /must be a domain such as litemail\.gov\.sg/],
+    ['refusedEmailDomains', ['@litemail.gov.sg'], /must be a domain such as litemail\.gov\.sg/],
+    ['refusedEmailDomains', 'litemail.gov.sg', /expected array/],
+    ['deadlines', { registerDays: 40, activateDays: 30, soonDays: 2 }, /registerDays: must not be more than activateDays/],
+    ['deadlines', { registerDays: -1, activateDays: 30, soonDays: 2 }, /registerDays: .*>=1/],
+    ['deadlines', { registerDays: 5, activateDays: 30.5, soonDays: 2 }, /activateDays: .*int/],
+    ['deadlines', { registerDays: 5, activateDays: 30, soonDays: 2, graceDays: 3 }, /Unrecognized key: "graceDays"/],
+    ['deadlines', { registerDays: 5, activateDays: 30 }, /soonDays/],
+    ['passwordPolicy', { ...GOOD.passwordPolicy, minLength: 80, maxLength: 64 }, /maxLength must not be less than minLength/],
+    ['passwordPolicy', { ...GOOD.passwordPolicy, minLength: 4 }, /minLength/],
+    ['policyTextsDir', 'policies/agency', /must be an absolute folder path/],
+    ['policyTextsDir', './policies', /must be an absolute folder path/],
+  ])('%s = %j: its default, and a notice naming it and saying why', (key, value, why) => {
+    const path = configFile({ ...GOOD, [key]: value })
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toHaveLength(1)
+    const notice = loaded.notices[0]!
+    expect(notice).toMatch(new RegExp(`^The setting "${key}" in ${path.replaceAll('/', '\\/')} is invalid \\(.+\\), so its default is used\\.$`))
+    expect(notice).toMatch(why)
+    expect(loaded.settings.notices).toEqual(loaded.notices)
+    // The bad key is back to its default; every other good key still applies.
+    if (key === 'policyTextsDir') expect(loaded.policyTextsDir).toBeNull()
+    else expect(loaded.settings[key as keyof typeof DEFAULT_SETTINGS]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS])
+    for (const [other, good] of Object.entries(GOOD)) {
+      if (other === key) continue
+      if (other === 'policyTextsDir') expect(loaded.policyTextsDir).toBe(good)
+      else expect(loaded.settings[other as keyof typeof DEFAULT_SETTINGS], other).toEqual(good)
+    }
+  })
+
+  it('several bad keys each get their own notice, in file order', () => {
+    const path = configFile({ docsPortalUrl: 'http://x.example/', organisationName: 'GovTech', deadlines: { registerDays: 0, activateDays: 30, soonDays: 2 } })
+    const loaded = loadConfig(path)
+    expect(loaded.notices.map((n) => n.match(/^The setting "(\w+)"/)?.[1])).toEqual(['docsPortalUrl', 'deadlines'])
+    expect(loaded.settings.organisationName).toBe('GovTech')
+  })
+
+  it('unknown keys are named as "not a known setting"; the known ones still apply', () => {
+    const path = configFile({ organisationName: 'GovTech', colour: 'blue', docsPortalURL: 'https://x.example/' })
+    const loaded = loadConfig(path)
+    expect(loaded.notices).toEqual([
+      `The setting "colour" in ${path} is not a known setting and was ignored.`,
+      `The setting "docsPortalURL" in ${path} is not a known setting and was ignored.`,
+    ])
+    expect(loaded.settings.organisationName).toBe('GovTech')
+    expect(loaded.settings.docsPortalUrl).toBe(DEFAULT_SETTINGS.docsPortalUrl)
+  })
+
+  // Wording: administrators read these notices; "the request" is the IPC wording, and means nothing in a file.
+  it('a notice about a single value does not speak of "the request"', () => {
+    const loaded = loadConfig(configFile({ docsPortalUrl: 'http://docs.example.org/' }))
+    expect(loaded.notices[0]).toMatch(/must be an https:\/\/ address/)
+    expect(loaded.notices[0]).not.toMatch(/the request/)
+  })
+})
+
+describe('systemConfigPath', () => {
+  it('on Windows it is under ProgramData', () => {
+    const path = systemConfigPath('win32', { ProgramData: 'D:\\ProgramData' })
+    expect(path.startsWith('D:\\ProgramData')).toBe(true)
+    expect(path).toMatch(/TechPass Onboarding Assistant[\\/]config\.json$/)
+  })
+
+  it('on Windows without ProgramData set it falls back to C:\\ProgramData', () => {
+    expect(systemConfigPath('win32', {}).startsWith('C:\\ProgramData')).toBe(true)
+  })
+
+  it('on macOS it is under /Library/Application Support', () => {
+    expect(systemConfigPath('darwin', { ProgramData: 'D:\\ProgramData' })).toBe('/Library/Application Support/TechPass Onboarding Assistant/config.json')
+  })
+
+  it.each(['linux', 'freebsd'] as const)('on %s it is under /etc', (platform) => {
+    expect(systemConfigPath(platform, {})).toBe('/etc/techpass-onboarding-assistant/config.json')
+  })
+})

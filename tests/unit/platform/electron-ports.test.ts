@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BrowserWindow } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { FileKind } from '../../../src-main/ports'
+import { useTempDirs } from '../support/temp-dir'
+
+type DialogAnswer = { canceled: boolean; filePath?: string; filePaths?: string[] }
+const electron = vi.hoisted(() => ({
+  dialog: {
+    showSaveDialog: vi.fn<(...args: unknown[]) => Promise<DialogAnswer>>(),
+    showOpenDialog: vi.fn<(...args: unknown[]) => Promise<DialogAnswer>>(),
+  },
+  shell: { openExternal: vi.fn(async (_url: string) => {}) },
+  clipboard: { writeText: vi.fn((_text: string) => {}) },
+}))
+vi.mock('electron', () => ({ dialog: electron.dialog, shell: electron.shell, clipboard: electron.clipboard, safeStorage: {}, BrowserWindow: vi.fn() }))
+
+const { electronPorts } = await import('../../../src-main/platform/electron-ports')
+const { safeStorageVault } = await import('../../../src-main/platform/safe-storage-vault')
+
+const tempDir = useTempDirs()
+
+beforeEach(() => {
+  vi.clearAllMocks()
+})
+
+function fakeWindow(pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46])) {
+  const printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from(pdf))
+  return { win: { webContents: { printToPDF } } as unknown as BrowserWindow, printToPDF }
+}
+
+const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
+  json: [{ name: 'Support bundle', extensions: ['json'] }],
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  text: [{ name: 'Text', extensions: ['txt'] }],
+}
+
+describe('files.save', () => {
+  it.each([
+    ['json', 'techpass-support-2026-11-23.json', '{"format":"techpass-support-bundle"}\n'],
+    ['pdf', 'techpass-onboarding-summary.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff])],
+    ['text', 'techpass-request.txt', 'Dear project manager,\nPlease request…'],
+  ] as const)('%s: asks with its filter over the window, then writes the bytes where the user chose', async (kind, name, data) => {
+    const { win } = fakeWindow()
+    const chosen = join(tempDir(), `chosen ${name}`)
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen })
+    const path = await electronPorts(() => win).files.save(name, data, kind)
+    expect(path).toBe(chosen)
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(win, { defaultPath: name, filters: FILTERS[kind] })
+    expect(readFileSync(chosen).equals(Buffer.from(data))).toBe(true)
+  })
+
+  it('with no window the dialog is not given a parent', async () => {
+    const chosen = join(tempDir(), 'bundle.json')
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen })
+    await electronPorts(() => null).files.save('bundle.json', '{}', 'json')
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith({ defaultPath: 'bundle.json', filters: FILTERS.json })
+    expect(readFileSync(chosen, 'utf8')).toBe('{}')
+  })
+
+  it.each([
+    ['cancelled', { canceled: true, filePath: '' }],
+    ['cancelled, though a path came back', { canceled: true, filePath: 'SET' }],
+    ['no path', { canceled: false, filePath: '' }],
+  ])('%s: null, and nothing is written', async (_, answer) => {
+    const dir = tempDir()
+    const target = join(dir, 'never.json')
+    electron.dialog.showSaveDialog.mockResolvedValue({ ...answer, filePath: answer.filePath === 'SET' ? target : answer.filePath })
+    expect(await electronPorts(() => null).files.save('never.json', '{}', 'json')).toBeNull()
+    expect(existsSync(target)).toBe(false)
+  })
+
+  it('a folder that cannot be written to rejects, so the service can explain', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(tempDir(), 'missing-folder', 'x.json') })
+    await expect(electronPorts(() => null).files.save('x.json', '{}', 'json')).rejects.toThrow()
+  })
+})
+
+describe('files.open', () => {
+  it('reads at most maxBytes + 1 bytes of a bigger file, and reports its real size', async () => {
+    const path = join(tempDir(), 'huge.json')
+    const content = Buffer.alloc(5000, 'a')
+    content.write('{"start":', 0)
+    writeFileSync(path, content)
+    const { win } = fakeWindow()
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
+    const opened = await electronPorts(() => win).files.open('json', 100)
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(win, { properties: ['openFile'], filters: FILTERS.json })
+    expect(opened?.path).toBe(path)
+    expect(opened?.size).toBe(5000)
+    expect(opened?.bytes.length).toBe(101)
+    expect(Buffer.from(opened!.bytes).equals(content.subarray(0, 101))).toBe(true)
+  })
+
+  it('reads the whole of a file within the limit', async () => {
+    const path = join(tempDir(), 'bundle.json')
+    writeFileSync(path, '{"format":"techpass-support-bundle"}')
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
+    const opened = await electronPorts(() => null).files.open('json', 5 * 1024 * 1024)
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith({ properties: ['openFile'], filters: FILTERS.json })
+    expect(opened?.size).toBe(36)
+    expect(Buffer.from(opened!.bytes).toString('utf8')).toBe('{"format":"techpass-support-bundle"}')
+  })
+
+  it('a file of exactly maxBytes + 1 bytes is read whole; an empty file gives no bytes', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'edge.json'), 'x'.repeat(11))
+    writeFileSync(join(dir, 'empty.json'), '')
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'edge.json')] })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'empty.json')] })
+    const ports = electronPorts(() => null)
+    expect(await ports.files.open('json', 10)).toMatchObject({ size: 11, bytes: Buffer.from('x'.repeat(11)) })
+    expect(await ports.files.open('json', 10)).toMatchObject({ size: 0, bytes: Buffer.alloc(0) })
+  })
+
+  it.each([
+    ['cancelled', { canceled: true, filePaths: [] }],
+    ['cancelled with a path', { canceled: true, filePaths: ['/etc/hostname'] }],
+    ['no file chosen', { canceled: false, filePaths: [] }],
+  ])('%s: null', async (_, answer) => {
+    electron.dialog.showOpenDialog.mockResolvedValue(answer)
+    expect(await electronPorts(() => null).files.open('json', 100)).toBeNull()
+  })
+
+  it('a chosen file that has gone away rejects', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(tempDir(), 'gone.json')] })
+    await expect(electronPorts(() => null).files.open('json', 100)).rejects.toThrow()
+  })
+})
+
+describe('printer.toPdf', () => {
+  it("prints the window's page with its background, and returns the PDF bytes", async () => {
+    const { win, printToPDF } = fakeWindow(new Uint8Array([1, 2, 3]))
+    const pdf = await electronPorts(() => win).printer.toPdf()
+    expect(printToPDF).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ printBackground: true }))
+    expect(Buffer.from(pdf).equals(Buffer.from([1, 2, 3]))).toBe(true)
+  })
+
+  it('with no window it rejects instead of printing nothing', async () => {
+    await expect(electronPorts(() => null).printer.toPdf()).rejects.toThrow()
+  })
+})
+
+describe('the other ports', () => {
+  it('shell, clipboard and vault are handed to Electron', async () => {
+    const ports = electronPorts(() => null)
+    await ports.shell.openExternal('https://docs.developer.tech.gov.sg/')
+    expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://docs.developer.tech.gov.sg/')
+    await ports.clipboard.writeText('TP-800-G')
+    expect(electron.clipboard.writeText).toHaveBeenCalledExactlyOnceWith('TP-800-G')
+    expect(ports.vault).toBe(safeStorageVault)
+  })
+})

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { decodeStatus, encodeStatus, statusAudiences, statusDeadlines } from '../../../src-shared/status-code'
+import type { StatusFields } from '../../../src-shared/status-code'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { startCore } from '../support/core-harness'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+const TYPO = 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.'
+const LENGTH = 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.'
+const NEVER_USED = 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.'
+const OTHER_VERSION = 'That status code comes from a different version of the assistant. Ask the user which version they have.'
+
+const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
+  statusAudiences.flatMap((audience) => statusDeadlines.flatMap((deadline) => [false, true].map((seed) => ({ sectionIndex, audience, seed, deadline })))),
+)
+
+// The four characters that carry meaning: three of payload and the check character.
+const significant = (code: string) => code.replace(/^TP-/, '').replace('-', '')
+const format = (chars: string) => `TP-${chars.slice(0, 3)}-${chars[3]}`
+
+describe('encodeStatus and decodeStatus', () => {
+  it('cover all 384 combinations, each with its own code of the form TP-XXX-X', () => {
+    expect(every).toHaveLength(8 * 4 * 6 * 2)
+    const codes = every.map(encodeStatus)
+    for (const code of codes) expect(code).toMatch(/^TP-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]$/)
+    expect(new Set(codes).size).toBe(every.length)
+  })
+
+  it('round-trip every combination', () => {
+    for (const fields of every) expect(decodeStatus(encodeStatus(fields)), JSON.stringify(fields)).toEqual({ ok: true, fields })
+  })
+
+  it('catch every single-character substitution in the four significant characters of every code', () => {
+    let tried = 0
+    for (const fields of every) {
+      const chars = significant(encodeStatus(fields))
+      for (let at = 0; at < 4; at++) {
+        for (const c of ALPHABET) {
+          if (c === chars[at]) continue
+          const typo = `${chars.slice(0, at)}${c}${chars.slice(at + 1)}`
+          expect(decodeStatus(format(typo)), `${format(chars)} read as ${format(typo)}`).toEqual({ ok: false, message: TYPO })
+          tried++
+        }
+      }
+    }
+    expect(tried).toBe(every.length * 4 * 31)
+  })
+
+  it('catch a swap of two neighbouring different characters in most codes', () => {
+    let swaps = 0
+    let caught = 0
+    for (const fields of every) {
+      const chars = significant(encodeStatus(fields))
+      for (let at = 0; at < 3; at++) {
+        if (chars[at] === chars[at + 1]) continue
+        const swapped = `${chars.slice(0, at)}${chars[at + 1]}${chars[at]}${chars.slice(at + 2)}`
+        swaps++
+        const decoded = decodeStatus(format(swapped))
+        if (!decoded.ok) caught++
+        else expect(decoded.fields).not.toEqual(fields)
+      }
+    }
+    expect(caught / swaps).toBeGreaterThan(0.9)
+  })
+
+  it('refuse a sectionIndex outside 0 to 7', () => {
+    for (const sectionIndex of [-1, 8, 1.5, Number.NaN]) expect(() => encodeStatus({ ...every[0]!, sectionIndex })).toThrow(RangeError)
+  })
+})
+
+describe('decodeStatus is forgiving about how a code is typed', () => {
+  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: true, deadline: 'soon' }
+  const code = encodeStatus(fields)
+
+  it.each([
+    ['lower case', (c: string) => c.toLowerCase()],
+    ['spaces instead of dashes', (c: string) => c.replaceAll('-', ' ')],
+    ['spaces around and inside', (c: string) => `  ${c.split('').join(' ')}  `],
+    ['no dashes', (c: string) => c.replaceAll('-', '')],
+    ['no TP', (c: string) => c.slice(3)],
+    ['no TP and no dashes, lower case', (c: string) => significant(c).toLowerCase()],
+    ['a tab and a newline', (c: string) => `\t${c}\n`],
+  ])('%s', (_, variant) => {
+    expect(decodeStatus(variant(code))).toEqual({ ok: true, fields })
+  })
+
+  it('O, I and L are read as 0, 1 and 1, in either case', () => {
+    const withLookalikes = every.map(encodeStatus).filter((c) => /[01]/.test(significant(c)))
+    expect(withLookalikes.length).toBeGreaterThan(50)
+    for (const c of withLookalikes) {
+      const expected = decodeStatus(c)
+      expect(expected.ok).toBe(true)
+      const sig = significant(c)
+      for (const [zero, one] of [['O', 'I'], ['o', 'l'], ['O', 'L'], ['o', 'i']] as const) {
+        expect(decodeStatus(`TP-${sig.replaceAll('0', zero).replaceAll('1', one)}`), c).toEqual(expected)
+      }
+    }
+  })
+
+  it.each(['', 'TP', 'TP-', 'TP-4K7', 'TP-4K-7', 'TP-4K7-MM', '12345', 'TP-TP-4K7-M'])('"%s" has the wrong length', (input) => {
+    expect(decodeStatus(input)).toEqual({ ok: false, message: LENGTH })
+  })
+
+  it.each(['TP-8U0-0', 'U800', 'TP-80*-1', 'TP-8É0-1', 'TP-80_-1'])('"%s" has a character codes never use', (input) => {
+    expect(decodeStatus(input)).toEqual({ ok: false, message: NEVER_USED })
+  })
+
+  // Exactly one check character makes a payload valid; for these payloads that one must say "different version".
+  it.each([
+    ['version 0', '000'],
+    ['version 2', 'G00'],
+    ['version 3', 'R00'],
+    ['an unused deadline value', '830'],
+    ['the low bits set', '801'],
+  ])('a payload with %s gives the version message, never a decoded code', (_, payload) => {
+    const messages = [...ALPHABET].map((c) => decodeStatus(`TP-${payload}-${c}`))
+    expect(messages.every((m) => !m.ok)).toBe(true)
+    const texts = messages.map((m) => (m.ok ? '' : m.message))
+    expect(texts.filter((t) => t === OTHER_VERSION)).toHaveLength(1)
+    expect(texts.filter((t) => t === TYPO)).toHaveLength(31)
+  })
+})
+
+describe('the status code carries no personal data', () => {
+  async function journey(person: { email: string; mobile: string; project: string }) {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', { audience: 'offshore-odc', seedProvisioned: true, orgEmail: person.email, onboardingEmailOn: '2026-11-21' })
+    return h.value<Snapshot>('request:send', { orgEmail: person.email, mobile: person.mobile, projectName: person.project })
+  }
+
+  it('two people with different details and the same progress read out the same code', async () => {
+    const ana = await journey({ email: 'ana.lim@acme.com', mobile: '+65 9123 4567', project: 'Apollo' })
+    const raj = await journey({ email: 'rajesh.k@offshore-partner.co.in', mobile: '+91 98765 43210', project: 'Hermes' })
+    expect(ana.request.details?.orgEmail).not.toBe(raj.request.details?.orgEmail)
+    expect(ana.statusCode).toBe(raj.statusCode)
+    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-odc', seed: true, deadline: 'fine' } })
+    expect(ana.currentSectionId).toBe('step-1')
+  })
+
+  it('the code changes with progress, not with who the person is', async () => {
+    const ana = await journey({ email: 'ana.lim@acme.com', mobile: '+65 9123 4567', project: 'Apollo' })
+    const before = startCore({ dataDir: tempDir() })
+    const fresh = await before.value<Snapshot>('ledger:snapshot')
+    expect(fresh.statusCode).not.toBe(ana.statusCode)
+    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 0, audience: 'none', seed: false, deadline: 'none' } })
+  })
+})

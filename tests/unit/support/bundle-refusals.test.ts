@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
+import { MAX_BUNDLE_BYTES } from '../../../src-main/support/bundle'
+import { startCore } from './core-harness'
+import { exportText, importResult, importView, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
+import type { BundleJson } from './bundle-files'
+import { profileInput } from './onboarding-inputs'
+import { useTempDirs } from './temp-dir'
+
+const tempDir = useTempDirs()
+
+// A small real bundle (one saved profile) and a helpdesk profile with progress of its own.
+async function setup() {
+  const user = startCore({ dataDir: tempDir() })
+  await user.value('profile:save', profileInput('vendor'))
+  const text = await exportText(user, false)
+  const helpdesk = startCore({ dataDir: tempDir(), now: '2026-11-25T09:00:00+08:00' })
+  await helpdesk.value('ledger:record', { sectionId: 'prerequisites', itemId: 'org-email', done: true })
+  helpdesk.emit.mockClear()
+  const before = helpdesk.ledgerBytes()!
+  const unchanged = () => {
+    expect(helpdesk.ledgerBytes()!.equals(before)).toBe(true)
+    expect(helpdesk.emit).not.toHaveBeenCalled()
+  }
+  return { user, text, helpdesk, unchanged }
+}
+
+const NOT_JSON = /^ana-bundle\.json is not a support bundle: it is not a JSON file\. Nothing was imported\.$/
+const NOT_BUNDLE = /^ana-bundle\.json is not a TechPass support bundle\. Nothing was imported\.$/
+const DAMAGED = /^ana-bundle\.json is a damaged support bundle: some of its parts are missing or of the wrong kind\. Nothing was imported\.$/
+
+describe('files that are not bundles are refused with their own message', () => {
+  it.each([
+    ['plain text', 'hello, helpdesk'],
+    ['an empty file', ''],
+    ['a bundle cut off half way', '{ "format": "techpass-support-bundle", "schemaVersion": 1, '],
+    ['JSON with a trailing comma', '{ "a": 1, }'],
+  ])('%s: "not a JSON file"', async (_, bytes) => {
+    const { helpdesk, unchanged } = await setup()
+    expect(await refusal(helpdesk, bytes)).toMatch(NOT_JSON)
+    unchanged()
+  })
+
+  it('bytes that are not UTF-8 text: "not a JSON file"', async () => {
+    const { helpdesk } = await setup()
+    expect(await refusal(helpdesk, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toMatch(NOT_JSON)
+  })
+
+  it.each([
+    ['an empty object', '{}'],
+    ['an array', '[]'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['a string', '"techpass-support-bundle"'],
+    ['another format', JSON.stringify({ format: 'techpass-ledger', schemaVersion: 1 })],
+    ['an array holding a bundle', JSON.stringify([{ format: 'techpass-support-bundle', schemaVersion: 1 }])],
+  ])('JSON that is %s: "not a TechPass support bundle"', async (_, bytes) => {
+    const { helpdesk, unchanged } = await setup()
+    expect(await refusal(helpdesk, bytes)).toMatch(NOT_BUNDLE)
+    unchanged()
+  })
+
+  it("the user's own progress file (ledger.json) is not a bundle", async () => {
+    const { user, helpdesk } = await setup()
+    expect(await refusal(helpdesk, readFileSync(user.ledgerPath))).toMatch(NOT_BUNDLE)
+  })
+})
+
+describe('a bundle from a newer version of the app', () => {
+  it.each([2, 3, 99])('schemaVersion %i: "newer version", naming both formats', async (version) => {
+    const { text, helpdesk, unchanged } = await setup()
+    const bundle = parseBundle(text)
+    bundle.schemaVersion = version
+    const message = await refusal(helpdesk, textOf(refingerprint(bundle)))
+    expect(message).toBe(
+      `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 1). Update this app to read it. Nothing was imported.`,
+    )
+    unchanged()
+  })
+
+  it('says "newer version" even when the rest of the newer format is unknown to this app', async () => {
+    const { helpdesk } = await setup()
+    const message = await refusal(helpdesk, JSON.stringify({ format: 'techpass-support-bundle', schemaVersion: 2, records: [] }))
+    expect(message).toMatch(/newer version of the assistant/)
+  })
+})
+
+describe('a file over the size limit', () => {
+  it('a file the dialog reports as larger than 5 MB: "at most 5 MB", without being parsed', async () => {
+    const { text, helpdesk, unchanged } = await setup()
+    expect(await refusal(helpdesk, text, undefined, 12 * 1024 * 1024)).toBe(
+      'ana-bundle.json is 12.0 MB, but a support bundle is at most 5 MB. Nothing was imported.',
+    )
+    unchanged()
+  })
+
+  it('one byte over the limit is refused; exactly the limit is not', async () => {
+    const { text, helpdesk } = await setup()
+    expect(await refusal(helpdesk, text, undefined, MAX_BUNDLE_BYTES + 1)).toMatch(/^ana-bundle\.json is .+ MB, but a support bundle is at most 5 MB\. Nothing was imported\.$/)
+    const atLimit = await importResult(helpdesk, text, undefined, MAX_BUNDLE_BYTES)
+    expect(atLimit.ok).toBe(true)
+  })
+
+  it('a real file of 5 MB and one byte, padded with spaces, is refused', async () => {
+    const { text, helpdesk } = await setup()
+    const padded = text + ' '.repeat(MAX_BUNDLE_BYTES + 1 - Buffer.byteLength(text))
+    expect(Buffer.byteLength(padded)).toBe(MAX_BUNDLE_BYTES + 1)
+    expect(await refusal(helpdesk, padded)).toMatch(/at most 5 MB\. Nothing was imported\.$/)
+  })
+})
+
+describe('a bundle with parts missing or of the wrong kind is "damaged"', () => {
+  it.each<[string, (b: BundleJson) => void]>([
+    ['no schemaVersion', (b) => void delete (b as Partial<BundleJson>).schemaVersion],
+    ['no appVersion', (b) => void delete (b as Partial<BundleJson>).appVersion],
+    ['no exportedAt', (b) => void delete (b as Partial<BundleJson>).exportedAt],
+    ['no redacted flag', (b) => void delete (b as Partial<BundleJson>).redacted],
+    ['no events', (b) => void delete (b as Partial<BundleJson>).events],
+    ['no chain check', (b) => void delete (b as Partial<BundleJson>).chainCheck],
+    ['no digest', (b) => void delete (b as Partial<BundleJson>).digest],
+    ['events that are not a list', (b) => void ((b as Record<string, unknown>).events = { 1: 'profile-saved' })],
+    ['a digest that is not a hash', (b) => void (b.digest = 'abc123')],
+    ['a redacted flag written as text', (b) => void ((b as Record<string, unknown>).redacted = 'no')],
+    ['schemaVersion 0', (b) => void (b.schemaVersion = 0)],
+    ['schemaVersion 0.5', (b) => void (b.schemaVersion = 0.5)],
+    ['schemaVersion -1', (b) => void (b.schemaVersion = -1)],
+    ['schemaVersion as text', (b) => void ((b as Record<string, unknown>).schemaVersion = '1')],
+    ['a chain check without its count', (b) => void delete (b.chainCheck as Partial<BundleJson['chainCheck']>).eventCount],
+  ])('%s', async (_, edit) => {
+    const { text, helpdesk, unchanged } = await setup()
+    const bundle = parseBundle(text)
+    edit(bundle)
+    expect(await refusal(helpdesk, textOf(bundle))).toMatch(DAMAGED)
+    unchanged()
+  })
+
+  it.each(['profile', 'snapshot'] as const)('a bundle without its %s is refused too', async (key) => {
+    const { text, helpdesk } = await setup()
+    const bundle = parseBundle(text) as Partial<BundleJson>
+    delete bundle[key]
+    expect(await refusal(helpdesk, textOf(bundle))).toMatch(/^ana-bundle\.json (is a damaged support bundle|was changed after it was exported)/)
+  })
+})
+
+describe('the open dialog', () => {
+  it('cancelled: { opened: false, view: null } and nothing changes', async () => {
+    const { helpdesk, unchanged } = await setup()
+    expect(helpdesk.toOpen).toHaveLength(0)
+    expect(await helpdesk.call('support:import')).toEqual({ ok: true, value: { opened: false, view: null } })
+    unchanged()
+  })
+
+  it('a file that cannot be read: its own message, and nothing imported', async () => {
+    const { helpdesk, unchanged } = await setup()
+    vi.spyOn(helpdesk.ports.files, 'open').mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))
+    const result = await helpdesk.call('support:import')
+    expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: 'That file could not be read. Nothing was imported.' } })
+    unchanged()
+  })
+
+  it('asks for a JSON file no bigger than the limit', async () => {
+    const { text, helpdesk } = await setup()
+    const open = vi.spyOn(helpdesk.ports.files, 'open')
+    await importView(helpdesk, text)
+    expect(open).toHaveBeenCalledExactlyOnceWith('json', MAX_BUNDLE_BYTES)
+  })
+})

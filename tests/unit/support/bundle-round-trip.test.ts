@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { decodeStatus } from '../../../src-shared/status-code'
+import type { LedgerEvent } from '../../../src-main/ledger/events'
+import { startCore } from './core-harness'
+import type { Harness } from './core-harness'
+import { exportText, importView, parseBundle } from './bundle-files'
+import { fullRun } from './full-run'
+import { profileInput, requestInput } from './onboarding-inputs'
+import { useTempDirs } from './temp-dir'
+
+const tempDir = useTempDirs()
+
+const PERSONAL_EVENTS = new Set(['profile-saved', 'request-sent', 'registration-saved'])
+
+const eventsOf = (h: Harness): readonly LedgerEvent[] => {
+  if (!h.core.ledger.ok) throw new Error(h.core.ledger.message)
+  return h.core.ledger.value.events()
+}
+
+// A helpdesk profile of its own, with one tick, so "nothing changed" is about real bytes.
+async function helpdeskAt(now: string) {
+  const h = startCore({ dataDir: tempDir(), now })
+  await h.value('ledger:record', { sectionId: 'prerequisites', itemId: 'org-email', done: true })
+  h.emit.mockClear()
+  return h
+}
+
+describe('a whole journey: export, then import in another profile', () => {
+  it.each([
+    ['unredacted', false],
+    ['redacted', true],
+  ])('the %s bundle shows the same record, step and next action', async (_, redact) => {
+    const user = startCore({ dataDir: tempDir() })
+    const { snapshot } = await fullRun(user)
+    const events = eventsOf(user)
+    const text = await exportText(user, redact)
+    expect(user.saved.at(-1)!.suggestedName).toBe('techpass-support-2026-11-24.json')
+
+    const helpdesk = await helpdeskAt('2026-11-25T09:00:00+08:00')
+    const before = helpdesk.ledgerBytes()
+    expect(before).not.toBeNull()
+    const view = await importView(helpdesk, text)
+
+    expect(view).toMatchObject({
+      file: 'ana-bundle.json',
+      appVersion: '0.0.0-test',
+      exportedAt: '2026-11-24 00:50',
+      redacted: redact,
+      audience: 'Offshore user not in an ODC',
+      seedProvisioned: true,
+      currentStep: 'Next steps',
+      nextAction: `${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`,
+      statusCode: snapshot.statusCode,
+      deadline: null,
+    })
+    expect(view.nextAction).toBe('All steps are done: Your TechPass onboarding checklist is complete.')
+
+    // One line per event, in order, each a plain sentence at local time.
+    expect(view.timeline.map((t) => t.seq)).toEqual(events.map((e) => e.seq))
+    expect(view.timeline.map((t) => t.seq)).toEqual(events.map((_e, i) => i + 1))
+    expect(view.timeline[0]).toEqual({ seq: 1, at: '2026-11-23 10:00', text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20' })
+    expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
+    expect(view.timeline.map((t) => t.text)).toContain('Ticked “Open the registration link in your email” (Step 2)')
+    expect(view.timeline.map((t) => t.text)).toContain('Accepted the privacy policy, version 1.0')
+    for (const [i, line] of view.timeline.entries()) {
+      expect(line.text, `line ${i + 1}`).toMatch(/^[A-Z]/)
+      expect(line.text, `line ${i + 1}`).not.toMatch(/undefined|null|\[redacted\]|[{}]|ana@acme|Ravi/)
+      expect(line.text, `line ${i + 1}`).not.toBe(events[i]!.type)
+    }
+
+    const eventCount = events.length
+    const personal = events.filter((e) => PERSONAL_EVENTS.has(e.type)).length
+    expect(personal).toBe(3)
+    if (redact) {
+      expect(view.integrity).toEqual({
+        eventCount,
+        checkedHashes: eventCount - personal,
+        message: `The record is intact: all ${eventCount} events link up; ${eventCount - personal} match their hashes, and ${personal} hold redacted personal data, so only their links were checked.`,
+      })
+    } else {
+      expect(view.integrity).toEqual({
+        eventCount,
+        checkedHashes: eventCount,
+        message: `The record is intact: all ${eventCount} events link up and match their hashes.`,
+      })
+    }
+
+    // Read-only: the helpdesk's own profile is untouched and nothing was pushed.
+    expect(helpdesk.ledgerBytes()!.equals(before!)).toBe(true)
+    expect(helpdesk.emit).not.toHaveBeenCalled()
+    expect((await helpdesk.value<Snapshot>('ledger:snapshot')).eventCount).toBe(1)
+  })
+
+  it('an importing profile that has never saved anything still has no ledger file afterwards', async () => {
+    const user = startCore({ dataDir: tempDir() })
+    await fullRun(user, 'vendor')
+    const text = await exportText(user, true)
+    const helpdesk = startCore({ dataDir: tempDir(), now: '2026-12-01T09:00:00+08:00' })
+    const view = await importView(helpdesk, text)
+    expect(view.audience).toBe('Vendor')
+    expect(view.seedProvisioned).toBe(false)
+    expect(helpdesk.ledgerBytes()).toBeNull()
+  })
+
+  it('the bundle holds the profile, the events, the snapshot and the chain check', async () => {
+    const user = startCore({ dataDir: tempDir() })
+    const { snapshot } = await fullRun(user)
+    const bundle = parseBundle(await exportText(user, false))
+    expect(bundle).toMatchObject({ format: 'techpass-support-bundle', schemaVersion: 1, appVersion: '0.0.0-test', redacted: false, exportedAt: '2026-11-23T16:50:00.000Z' })
+    expect(bundle.events).toEqual(JSON.parse(JSON.stringify(eventsOf(user))))
+    expect(bundle.snapshot).toEqual(snapshot)
+    expect(bundle.profile).toEqual(snapshot.profile)
+    expect(bundle.chainCheck).toEqual({ ok: true, brokenAt: null, eventCount: eventsOf(user).length })
+    expect(bundle.digest).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('deadlines are worked out again on the importing clock', () => {
+  // Invited on 22 November: registration closes at the end of 27 November, 4 days after the export.
+  async function exported() {
+    const user = startCore({ dataDir: tempDir(), now: '2026-11-23T10:00:00+08:00' })
+    await user.value('profile:save', profileInput('offshore-non-odc', '2026-11-22'))
+    const snapshot = await user.value<Snapshot>('request:send', requestInput('offshore-non-odc'))
+    expect(snapshot.deadlines?.active).toEqual({ kind: 'register', due: '2026-11-27', daysLeft: 4, state: 'fine' })
+    return { snapshot, text: await exportText(user, true) }
+  }
+
+  it('three days later the same bundle shows one day left, due soon, with the same step', async () => {
+    const { snapshot, text } = await exported()
+    const view = await importView(await helpdeskAt('2026-11-26T10:00:00+08:00'), text)
+    expect(view.deadline?.state).toBe('soon')
+    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: due soon \(1 days? left as of today\)$/)
+    expect(view.currentStep).toBe('Step 1: Request a TechPass account')
+    expect(view.nextAction).toBe(`${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`)
+    const code = decodeStatus(view.statusCode)
+    expect(code).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-non-odc', seed: true, deadline: 'soon' } })
+  })
+
+  it('on the day itself it is the last day', async () => {
+    const { text } = await exported()
+    const view = await importView(await helpdeskAt('2026-11-27T23:30:00+08:00'), text)
+    expect(view.deadline?.state).toBe('last-day')
+    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: last day today/)
+  })
+
+  it('a week later the registration link has expired and the next action is a new invitation', async () => {
+    const { snapshot, text } = await exported()
+    const view = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
+    expect(view.deadline?.state).toBe('expired')
+    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: expired/)
+    expect(view.nextAction).toMatch(/^Request a new invitation: Your registration link stopped working after 2026-11-27\./)
+    expect(view.statusCode).not.toBe(snapshot.statusCode)
+    expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, fields: { deadline: 'expired' } })
+  })
+
+  // Wording: the helpdesk reads this aloud; "-3 days left" and "1 days left" are not plain English.
+  it('says the days in plain words: never a negative count, never "1 days"', async () => {
+    const { text } = await exported()
+    const late = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
+    expect(late.deadline?.text).not.toMatch(/-\d+ days? left/)
+    const soon = await importView(await helpdeskAt('2026-11-26T10:00:00+08:00'), text)
+    expect(soon.deadline?.text).not.toMatch(/\b1 days\b/)
+  })
+})
