@@ -33,10 +33,10 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({
 })
 
 // Lists zod's issues in one sentence a person can act on; never echoes the input itself.
-export function summarizeIssues(error: z.ZodError): string {
+export function summarizeIssues(error: z.ZodError, root: string | null = 'the request'): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'the request'
-    return `${where}: ${issue.message}`
+    const where = issue.path.length > 0 ? issue.path.join('.') : root
+    return where ? `${where}: ${issue.message}` : issue.message
   })
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''
   return `${parts.join('; ')}${more}.`

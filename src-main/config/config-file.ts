@@ -82,7 +82,7 @@ export function loadConfig(path: string): LoadedConfig {
     }
     const parsed = fields[key as Field].safeParse(value)
     if (parsed.success) picked[key as Field] = parsed.data
-    else notices.push(`The setting "${key}" in ${path} is invalid (${summarizeIssues(parsed.error).replace(/\.$/, '')}), so its default is used.`)
+    else notices.push(`The setting "${key}" in ${path} is invalid (${summarizeIssues(parsed.error, null).replace(/\.$/, '')}), so its default is used.`)
   }
   const { policyTextsDir, ...rest } = picked
   const settings = withAllowlist({ ...DEFAULT_SETTINGS, ...(rest as Partial<Settings>), notices })

@@ -17,6 +17,9 @@ export interface ViewContext {
   policies: readonly CurrentPolicy[]
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+const daysText = (left: number) => (left < 0 ? `${plural(-left, 'day')} ago` : left === 0 ? 'today' : `${plural(left, 'day')} left as of today`)
+
 const deadlineWords = { fine: 'on track', soon: 'due soon', 'last-day': 'last day today', expired: 'expired' } as const
 
 // The bundle's events replayed on the helpdesk's own clock, so deadlines are as of today.
@@ -47,7 +50,7 @@ export function viewOf(
       currentStep: section ? (section.kind === 'step' ? `Step ${section.number}: ${section.title}` : section.title) : 'All done',
       nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
       deadline: active
-        ? { state: active.state, text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${active.daysLeft} days left as of today)` }
+        ? { state: active.state, text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})` }
         : snap.invitation.renewing
           ? { state: 'renewing', text: 'Waiting for a new invitation' }
           : null,

@@ -38,6 +38,8 @@ const PERSONAL_KEYS = new Set([
   'lastName',
   'movedTo',
   'archivedFrom',
+  // A recovery notice's message quotes the moved file's path, which holds the OS user name.
+  'message',
 ])
 
 export function redact<T>(value: T): T {
