@@ -33,14 +33,16 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({
 })
 
 // Lists zod's issues in one sentence a person can act on; never echoes the input itself.
-export function summarizeIssues(error: z.ZodError, root: string | null = 'the request'): string {
+export function summarizeIssues(error: z.ZodError, root: string | null = 'the request', quoteKeys = true): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join('.') : root
-    return where ? `${where}: ${issue.message}` : issue.message
+    // Key names typed by a caller are not repeated back to it; administrators' files still get them named.
+    const message = !quoteKeys && issue.code === 'unrecognized_keys' ? `${issue.keys.length} unexpected ${issue.keys.length === 1 ? 'field' : 'fields'}` : issue.message
+    return where ? `${where}: ${message}` : message
   })
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''
   return `${parts.join('; ')}${more}.`
 }
 
 export const describeIssues = (error: z.ZodError): string =>
-  `That request was not understood, so nothing was changed. ${summarizeIssues(error)}`
+  `That request was not understood, so nothing was changed. ${summarizeIssues(error, 'the request', false)}`

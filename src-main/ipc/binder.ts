@@ -23,7 +23,13 @@ export function createDispatcher(handlers: Handlers, isTrusted: SenderCheck, log
       return fail('forbidden-sender', 'This request did not come from the assistant’s own window, so it was refused.')
     }
     if (!isChannel(channel)) return fail('unknown-channel', 'The assistant does not know that request, so nothing was changed.')
-    const parsed = channels[channel].input.safeParse(input)
+    // zod can throw on hostile objects (a length that cannot be compared); that is still just bad input.
+    let parsed
+    try {
+      parsed = channels[channel].input.safeParse(input)
+    } catch {
+      return fail('bad-input', 'That request was not understood, so nothing was changed.')
+    }
     if (!parsed.success) return fail('bad-input', describeIssues(parsed.error))
     try {
       const handler = handlers[channel] as (input: unknown) => unknown

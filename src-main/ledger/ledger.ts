@@ -4,7 +4,7 @@ import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
 import { LedgerFileSchema } from './events'
 import type { EventBody, LedgerEvent } from './events'
-import { moveAside } from './quarantine'
+import { moveAside, removeStaleTemps } from './quarantine'
 import { StoreUnreadableError } from './store-port'
 import type { DocumentStore, OpenStore } from './store-port'
 
@@ -26,6 +26,7 @@ export class Ledger {
 
   static open(openStore: OpenStore, dir: string, now: Date): Ledger {
     const path = join(dir, `${LEDGER_NAME}.json`)
+    removeStaleTemps(path)
     const recover = (reason: keyof typeof explain, extra = ''): RecoveryNotice => {
       const movedTo = moveAside(path, 'corrupt', now)
       const message = `${explain[reason]}${extra} It was moved to ${movedTo} and nothing was deleted. A new, empty checklist has been started.`

@@ -1,4 +1,5 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 
 // Moves a bad file aside next to itself; it is never deleted.
 export function moveAside(path: string, label: string, at: Date): string {
@@ -8,4 +9,17 @@ export function moveAside(path: string, label: string, at: Date): string {
   for (let n = 2; existsSync(target); n++) target = `${base}.${label}-${stamp}-${n}.json`
   renameSync(path, target)
   return target
+}
+
+// A kill during an atomic write leaves its temporary file behind; only one instance runs per folder, so none is live.
+export function removeStaleTemps(path: string): void {
+  const dir = dirname(path)
+  const prefix = `${basename(path)}.tmp-`
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true })
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { moveAside } from '../../../src-main/ledger/quarantine'
+import { moveAside, removeStaleTemps } from '../../../src-main/ledger/quarantine'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -32,5 +32,15 @@ describe('moveAside', () => {
 
   it('throws when there is nothing to move', () => {
     expect(() => moveAside(join(tempDir(), 'ledger.json'), 'corrupt', AT)).toThrow()
+  })
+})
+
+describe('removeStaleTemps', () => {
+  it('removes the temporary files a killed atomic write left beside the file, and nothing else', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    for (const name of ['ledger.json', 'ledger.json.tmp-1a2b3c', 'ledger.json.tmp-ffff', 'mfa.json.tmp-1', 'ledger.corrupt-x.json']) writeFileSync(join(dir, name), 'x')
+    removeStaleTemps(path)
+    expect(readdirSync(dir).sort()).toEqual(['ledger.corrupt-x.json', 'ledger.json', 'mfa.json.tmp-1'])
   })
 })

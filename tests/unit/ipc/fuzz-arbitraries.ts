@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { channelNames } from '../../../src-shared/contract'
+import type { SenderInfo } from '../../../src-main/ipc/sender'
+import { APP_URL, WINDOW_ID } from '../support/core-harness'
+import { awkwardStrings } from './fuzz-samples'
+import type { Payload } from './fuzz-samples'
+
+// Keys that have tripped up JavaScript parsers before, mixed with random ones.
+export const keyArb = fc.oneof(
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length'),
+)
+
+const plain = fc.anything({ key: keyArb, maxDepth: 3 })
+const exotic = fc.anything({
+  key: keyArb,
+  maxDepth: 3,
+  stringUnit: 'binary',
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+})
+export const anything = fc.oneof(plain, exotic)
+
+export const strangeString = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...awkwardStrings))
+
+// typeof, with null and arrays told apart: "another type" means another tag.
+export const typeTag = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
+
+export type MutationKind = 'other-type' | 'same-type' | 'unknown-key' | 'delete-key'
+export interface Mutation {
+  kind: MutationKind
+  key: string
+  payload: Payload
+}
+
+// Exactly one change to a valid sample: one field of another type or an awkward string, one unknown key, or one key gone.
+export function mutationOf(sample: Payload, knownKeys: readonly string[]): fc.Arbitrary<Mutation> {
+  const keys = Object.keys(sample)
+  const stringKeys = keys.filter((k) => typeof sample[k] === 'string')
+  const withValue = (kind: MutationKind, key: string, value: unknown): Mutation => ({ kind, key, payload: { ...sample, [key]: value } })
+  const otherType = fc.constantFrom(...keys).chain((key) => anything.filter((v) => typeTag(v) !== typeTag(sample[key])).map((v) => withValue('other-type', key, v)))
+  const unknownKey = fc
+    .tuple(keyArb.filter((k) => !knownKeys.includes(k)), anything)
+    .map(([key, v]) => withValue('unknown-key', key, v))
+  const deleteKey = fc.constantFrom(...keys).map((key): Mutation => {
+    const payload = { ...sample }
+    delete payload[key]
+    return { kind: 'delete-key', key, payload }
+  })
+  const arbs = [otherType, unknownKey, deleteKey]
+  if (stringKeys.length > 0) {
+    arbs.push(fc.constantFrom(...stringKeys).chain((key) => strangeString.filter((v) => v !== sample[key]).map((v) => withValue('same-type', key, v))))
+  }
+  return fc.oneof(...arbs)
+}
+
+const isListed = (c: unknown): boolean => typeof c === 'string' && (channelNames as string[]).includes(c)
+
+// Names the contract does not have, many of them one slip away from a real one.
+export const notAChannel = fc
+  .oneof(
+    fc.string(),
+    anything,
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', ''),
+    fc.constantFrom(...channelNames).chain((c) =>
+      fc.constantFrom<unknown>(c.toUpperCase(), ` ${c}`, `${c} `, `${c}\u0000`, c.replace(':', '.'), `${c}:x`, new String(c), [c]),
+    ),
+  )
+  .filter((c) => !isListed(c))
+
+const OUR_PAGE = new URL(APP_URL).pathname
+
+// The rule written out independently: our window id, its main frame, our own page.
+export function looksTrusted(s: SenderInfo): boolean {
+  if (s.contentsId !== WINDOW_ID || s.isMainFrame !== true || s.frameUrl === undefined) return false
+  try {
+    const url = new URL(s.frameUrl)
+    return url.protocol === 'file:' && url.pathname === OUR_PAGE
+  } catch {
+    return false
+  }
+}
+
+// Each field is often the trusted value, so many senders differ from ours in one field only.
+export const untrustedSender: fc.Arbitrary<SenderInfo> = fc
+  .record({
+    contentsId: fc.oneof(
+      { arbitrary: fc.constant(WINDOW_ID), weight: 3 },
+      fc.constantFrom(String(WINDOW_ID), WINDOW_ID + 1, 0, -1, undefined),
+      fc.integer(),
+      fc.string(),
+    ),
+    isMainFrame: fc.oneof({ arbitrary: fc.constant(true), weight: 2 }, fc.constant(false)),
+    frameUrl: fc.oneof(
+      { arbitrary: fc.constant(APP_URL), weight: 3 },
+      fc.constantFrom(
+        undefined,
+        '',
+        'index.html',
+        'file:///app/out/renderer/other.html',
+        'file:///app/out/renderer/index.html/..',
+        'file:///APP/out/renderer/index.html',
+        'https://evil.example/app/out/renderer/index.html',
+        'devtools://devtools/bundled/index.html',
+        'about:blank',
+      ),
+      fc.webUrl(),
+      fc.string(),
+    ),
+  })
+  .filter((s) => !looksTrusted(s))
+
+// Every file under a folder with its bytes; a refusal must leave this exactly as it was.
+export function folderBytes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const path = join(at, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else out[path] = readFileSync(path).toString('base64')
+    }
+  }
+  walk(dir)
+  return out
+}
+
+// Every string inside a payload, values apart from keys: keys are checked on their own (see fuzz.test.ts).
+export function stringsIn(value: unknown, out = { values: [] as string[], keys: new Set<string>() }, depth = 0) {
+  if (depth > 12) return out
+  const walk = (v: unknown) => stringsIn(v, out, depth + 1)
+  if (typeof value === 'string') out.values.push(value)
+  else if (value instanceof String) out.values.push(value.valueOf())
+  else if (value instanceof Map) {
+    for (const [k, v] of value) {
+      if (typeof k === 'string') out.keys.add(k)
+      else walk(k)
+      walk(v)
+    }
+  } else if (value instanceof Set) value.forEach(walk)
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.keys.add(k)
+      walk(v)
+    }
+  }
+  return out
+}
+
+// The strings of a payload a message must not repeat: longer than 8 characters, not a key, not a field name, not a type name.
+export function quotable(input: unknown, fieldNames: readonly string[], message: string): string[] {
+  const { values, keys } = stringsIn(input)
+  return values.filter((s) => s.length > 8 && !keys.has(s) && !fieldNames.includes(s) && ![`expected ${s}`, `received ${s}`].some((t) => message.includes(t)))
+}

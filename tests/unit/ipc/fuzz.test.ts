@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { channelNames, channels } from '../../../src-shared/contract'
+import type { Channel } from '../../../src-shared/contract'
+import type { Policies } from '../../../src-shared/policy-schema'
+import { AppErrorSchema } from '../../../src-shared/result'
+import type { ErrorCode, Result } from '../../../src-shared/result'
+import type { SenderInfo } from '../../../src-main/ipc/sender'
+import { startCore, trusted } from '../support/core-harness'
+import type { Harness } from '../support/core-harness'
+import { profileInput, requestInput } from '../support/onboarding-inputs'
+import { anything, folderBytes, mutationOf, notAChannel, quotable, untrustedSender } from './fuzz-arbitraries'
+import { domainOracles, objectChannels, shapeOf, validSamples } from './fuzz-samples'
+import type { ObjectChannel, Payload } from './fuzz-samples'
+
+// Runs per property. With today's contract (27 channels, 13 with object input): 27×150 + 13×100 + 300 + 300 + 100 = 6,050.
+const RUNS = { anything: 150, mutation: 100, channelName: 300, sender: 300, unknownKey: 100 }
+
+let dir: string
+let h: Harness
+let samples: ReturnType<typeof validSamples>
+let oracles: ReturnType<typeof domainOracles>
+
+// A core with history: profile saved, request sent, email received, MFA enrolled, so ledger.json and mfa.json exist.
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'techpass-fuzz-'))
+  h = startCore({ dataDir: dir })
+  await h.value('profile:save', profileInput())
+  await h.value('request:send', requestInput())
+  await h.value('request:email-received', { on: '2026-11-21' })
+  await h.value('mfa:enrol')
+  const listed = await h.value<Policies>('policy:list')
+  samples = validSamples(listed.policies.find((p) => p.id === 'privacy-policy')!)
+  oracles = domainOracles(listed.policies)
+})
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const sampleFor = (c: Channel): unknown => (c in samples ? samples[c as ObjectChannel] : undefined)
+const fieldNamesOf = (c: unknown): string[] => ((objectChannels as unknown[]).includes(c) ? Object.keys(shapeOf(c as ObjectChannel)) : [])
+// A schema that throws has not accepted the payload: the dispatcher must still answer it.
+const schemaAccepts = (c: Channel, input: unknown): boolean => {
+  try {
+    return channels[c].input.safeParse(input).success
+  } catch {
+    return false
+  }
+}
+
+// Dispatches once and checks the refusal: an error Result for people, no echo, no file touched, nothing pushed or sent out.
+async function expectRefusal(channel: unknown, input: unknown, sender: SenderInfo, code: ErrorCode | 'refused'): Promise<void> {
+  const before = folderBytes(dir)
+  const counts = () => [h.emit.mock.calls.length, h.opened.length, h.copied.length, h.saved.length, h.printed.length]
+  const countsBefore = counts()
+  const result: Result<unknown> = await h.dispatch(channel, input, sender)
+  if (result.ok) throw new Error(`accepted ${fc.stringify(channel)} with ${fc.stringify(input).slice(0, 200)}`)
+  expect(Object.keys(result).sort()).toEqual(['error', 'ok'])
+  expect(AppErrorSchema.strict().safeParse(result.error).success).toBe(true)
+  if (code === 'refused') expect(result.error.code).not.toBe('internal')
+  else expect(result.error.code).toBe(code)
+  const { message } = result.error
+  expect(message.trim().length).toBeGreaterThan(0)
+  expect(message).not.toContain('    at ')
+  for (const s of quotable(input, fieldNamesOf(channel), message)) expect(message).not.toContain(s)
+  expect(folderBytes(dir)).toEqual(before)
+  expect(counts()).toEqual(countsBefore)
+}
+
+describe('the fuzzing set-up', () => {
+  it('has the files a refusal could damage', () => {
+    const names = Object.keys(folderBytes(dir)).map((p) => p.slice(dir.length + 1))
+    expect(names).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
+  })
+
+  it('has one valid sample for every channel whose input is an object, and only for those', () => {
+    expect(Object.keys(samples).sort()).toEqual([...objectChannels].sort())
+    for (const c of objectChannels) expect(channels[c].input.safeParse(samples[c]).success, c).toBe(true)
+    // Every other channel takes no input at all.
+    for (const c of channelNames.filter((n) => !(objectChannels as string[]).includes(n))) expect(schemaAccepts(c, undefined), c).toBe(true)
+  })
+})
+
+describe('any payload the schema refuses', () => {
+  it.each(channelNames)('%s answers with bad-input and changes nothing', async (c) => {
+    const refusedPayload = anything.filter((x) => !schemaAccepts(c, x))
+    await fc.assert(
+      fc.asyncProperty(refusedPayload, (input) => expectRefusal(c, input, trusted, 'bad-input')),
+      { numRuns: RUNS.anything },
+    )
+  })
+})
+
+describe('a valid payload with one field broken', () => {
+  it.each(objectChannels)('%s refuses it and changes nothing', async (c) => {
+    const sample = samples[c] as Payload
+    const refusedByDomain = oracles[c] ?? (() => false)
+    const broken = mutationOf(sample, Object.keys(shapeOf(c))).filter((m) => !schemaAccepts(c, m.payload) || refusedByDomain(m.payload))
+    await fc.assert(
+      fc.asyncProperty(broken, (m) => expectRefusal(c, m.payload, trusted, schemaAccepts(c, m.payload) ? 'refused' : 'bad-input')),
+      { numRuns: RUNS.mutation },
+    )
+  })
+
+  it('reaches the domain rules too, not only the schemas', () => {
+    // Proof that the filter above keeps mutations the schema accepts: they test the services' own refusals.
+    const c = 'request:send'
+    const { officerName: _officerName, ...withoutOfficer } = samples[c]
+    expect(schemaAccepts(c, withoutOfficer)).toBe(true)
+    expect(oracles[c]?.(withoutOfficer)).toBe(true)
+  })
+})
+
+describe('a field holding an object whose length cannot be compared', () => {
+  // zod 4.6's max-length check reads .length of a value that already failed z.string(), and throws on it.
+  // The value survives Electron's structured clone, so any renderer code can send it.
+  const unComparable = { length: { valueOf: 0, toString: 0 } }
+  it('is answered with bad-input on every channel, never a rejected promise', async () => {
+    const rejected: string[] = []
+    for (const c of objectChannels) {
+      const sample = samples[c] as Payload
+      for (const key of Object.keys(sample).filter((k) => typeof sample[k] === 'string')) {
+        const input = { ...sample, [key]: unComparable }
+        const outcome = await h.dispatch(c, input, trusted).then(
+          () => null,
+          (error: unknown) => `${c} ${key}: ${String(error)}`,
+        )
+        if (outcome) rejected.push(outcome)
+        else await expectRefusal(c, input, trusted, 'bad-input')
+      }
+    }
+    expect(rejected).toEqual([])
+  })
+})
+
+describe('a channel name the contract does not have', () => {
+  it('answers with unknown-channel and changes nothing', async () => {
+    const payload = fc.oneof(anything, fc.constantFrom(undefined, ...Object.values(samples)))
+    await fc.assert(
+      fc.asyncProperty(notAChannel, payload, (channel, input) => expectRefusal(channel, input, trusted, 'unknown-channel')),
+      { numRuns: RUNS.channelName },
+    )
+  })
+})
+
+describe('a sender that is not our window', () => {
+  it('is refused on every channel, even with a valid payload, and changes nothing', async () => {
+    const request = fc.oneof(
+      fc.constantFrom(...channelNames).chain((c) => fc.tuple(fc.constant<unknown>(c), fc.oneof(fc.constant(sampleFor(c)), anything))),
+      fc.tuple(notAChannel, anything),
+    )
+    await fc.assert(
+      fc.asyncProperty(request, untrustedSender, ([channel, input], sender) => expectRefusal(channel, input, sender, 'forbidden-sender')),
+      { numRuns: RUNS.sender },
+    )
+  })
+})
+
+describe('an unknown key in an object payload', () => {
+  // summarizeIssues (src-shared/result.ts) promises never to echo the input, but zod's message quotes unknown keys, of any length.
+  it('is not quoted back in the message', async () => {
+    const request = fc.constantFrom(...objectChannels).chain((c) =>
+      fc.tuple(fc.constant(c), fc.string({ minLength: 9 }).filter((k) => !(k in shapeOf(c)))),
+    )
+    await fc.assert(
+      fc.asyncProperty(request, async ([c, key]) => {
+        const result = await h.dispatch(c, { ...(samples[c] as Payload), [key]: 1 }, trusted)
+        expect(result.ok).toBe(false)
+        if (!result.ok) expect(result.error.message).not.toContain(key)
+      }),
+      { numRuns: RUNS.unknownKey },
+    )
+  })
+})

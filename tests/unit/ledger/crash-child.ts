@@ -1,0 +1,30 @@
+import { realpathSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import type { EventBody } from '../../../src-main/ledger/events'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger } from '../../../src-main/ledger/ledger'
+
+const SECTIONS = ['prerequisites', 'step-1', 'step-2', 'step-3', 'step-4']
+const ITEMS = ['org-email', 'contact-manager', 'open-link', 'open-portal', 'scan-qr', 'submit-form', 'number-matching']
+
+// Event number k (1-based, its seq) always has this body, so a reader can tell exactly which events it has.
+export function bodyFor(k: number): EventBody {
+  return { type: 'item-marked', data: { sectionId: SECTIONS[k % SECTIONS.length]!, itemId: ITEMS[k % ITEMS.length]!, done: k % 2 === 0 } }
+}
+
+// Opens the real ledger in dir, says "ready <events>", then appends the next events until it is killed.
+export function appendForever(dir: string): never {
+  const ledger = Ledger.open(openConfStore, dir, new Date())
+  if (ledger.recovery) throw new Error(`the ledger needed recovery: ${ledger.recovery.reason}`)
+  process.stdout.write(`ready ${ledger.all().length}\n`)
+  for (;;) ledger.append(bodyFor(ledger.all().length + 1), new Date())
+}
+
+// `node crash-child.mjs <dir> [--on-go]`: with --on-go it loads, then waits for a line on stdin before it touches dir.
+const entry = process.argv[1]
+if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  const [dir, mode] = process.argv.slice(2)
+  if (!dir) throw new Error('usage: crash-child <data dir> [--on-go]')
+  if (mode === '--on-go') process.stdin.once('data', () => appendForever(dir))
+  else appendForever(dir)
+}

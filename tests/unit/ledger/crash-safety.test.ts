@@ -1,0 +1,153 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyChain } from '../../../src-main/ledger/chain'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger } from '../../../src-main/ledger/ledger'
+import { bodyFor } from './crash-child'
+
+const TRIALS = 120
+const MIN_DELAY_MS = 5
+const MAX_DELAY_MS = 120
+// Set CRASH_SEED to replay a failing run's kill delays.
+const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31))
+
+// mulberry32: small, seeded, good enough to spread kill times.
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+interface Killed {
+  stdout: string
+  stderr: string
+  code: number | null
+  signal: NodeJS.Signals | null
+}
+
+let work: string
+let childPath: string
+
+// Bundled once, so each trial is a plain node process that starts fast.
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'techpass-crash-'))
+  childPath = join(work, 'crash-child.mjs')
+  await build({
+    entryPoints: [resolve('tests/unit/ledger/crash-child.ts')],
+    outfile: childPath,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    logLevel: 'silent',
+    // conf's CommonJS dependencies call require(); an ES module bundle has to provide it.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  })
+})
+
+afterAll(async () => {
+  await Promise.all([...living].map((c) => c.kill()))
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+interface Child {
+  // Tells the loaded child to open dir; kills it delayMs after it says "ready".
+  run(delayMs: number): Promise<Killed>
+  kill(): Promise<void>
+}
+
+const living = new Set<Child>()
+
+// Starts a child that loads its code and then waits, so node's start-up overlaps the trials before it.
+function startChild(dir: string): Child {
+  const proc = spawn(process.execPath, [childPath, dir, '--on-go'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  let onReady = () => {}
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    if (stdout.includes('\n')) onReady()
+  })
+  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  // A child that died early closes its stdin; the close event then reports it.
+  proc.stdin.on('error', () => {})
+  const closed = new Promise<Killed>((done, fail) => {
+    proc.on('error', fail)
+    proc.on('close', (code, signal) => done({ stdout, stderr, code, signal }))
+  })
+  const handle: Child = {
+    async run(delayMs) {
+      const safety = setTimeout(() => proc.kill('SIGKILL'), 15_000)
+      let timer: NodeJS.Timeout | undefined
+      onReady = () => (timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs))
+      proc.stdin.write('go\n')
+      const killed = await closed
+      clearTimeout(safety)
+      clearTimeout(timer)
+      living.delete(handle)
+      return killed
+    },
+    async kill() {
+      proc.kill('SIGKILL')
+      await closed
+      living.delete(handle)
+    },
+  }
+  living.add(handle)
+  return handle
+}
+
+// The index (1-based) of the first event whose body is not the one written as event k, or 0 when all match.
+function firstMismatch(events: readonly { type: string; data: unknown }[]): number {
+  const at = events.findIndex((e, i) => JSON.stringify({ type: e.type, data: e.data }) !== JSON.stringify(bodyFor(i + 1)))
+  return at + 1
+}
+
+describe('a ledger writer killed with SIGKILL at random moments', () => {
+  it(`leaves a ledger that loads, holds its chain and keeps a prefix of what was written, ${TRIALS} times`, async () => {
+    const dir = join(work, 'data')
+    const random = prng(SEED)
+    const written: number[] = []
+    let n = 0
+    const spares = [startChild(dir), startChild(dir)]
+    for (let trial = 1; trial <= TRIALS; trial++) {
+      const current = spares.shift()!
+      spares.push(startChild(dir))
+      const delay = MIN_DELAY_MS + Math.floor(random() * (MAX_DELAY_MS - MIN_DELAY_MS + 1))
+      const where = `trial ${trial} of ${TRIALS}, kill after ${delay} ms, CRASH_SEED=${SEED}`
+      const killed = await current.run(delay)
+      expect(killed.stderr, where).toBe('')
+      expect(killed.signal, `${where}: the child exited on its own with code ${killed.code}`).toBe('SIGKILL')
+      // The child loaded exactly the events the previous check found, and printed nothing else.
+      expect(killed.stdout, where).toBe(`ready ${n}\n`)
+
+      expect(readdirSync(dir).filter((name) => name.startsWith('ledger.corrupt-')), where).toEqual([])
+      const ledger = Ledger.open(openConfStore, dir, new Date())
+      expect(ledger.recovery, where).toBeNull()
+      // Killed before its first write, the child leaves no file at all, which is an empty ledger.
+      const file = join(dir, 'ledger.json')
+      const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[] }) : { events: [] }
+      const chain = verifyChain(raw.events)
+      expect(chain.ok ? null : chain, where).toBeNull()
+      const events = ledger.all()
+      expect(events.length, where).toBe(raw.events.length)
+      expect(firstMismatch(events), `${where}: event bodies are not the sequence written`).toBe(0)
+      expect(events.length, `${where}: the ledger lost events`).toBeGreaterThanOrEqual(n)
+      written.push(events.length - n)
+      n = events.length
+    }
+    await Promise.all(spares.map((c) => c.kill()))
+    // Not vacuous: many kills landed after appends had started, not only before the first one.
+    expect(written.filter((k) => k > 0).length, `CRASH_SEED=${SEED}`).toBeGreaterThanOrEqual(10)
+  }, 180_000)
+})
