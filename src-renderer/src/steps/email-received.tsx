@@ -4,6 +4,7 @@ import { calendarDate } from '../../../src-shared/fields'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
 import { useApp } from '../state/store-context'
+import { ToolForm } from '../forms/tool-form'
 
 const FIELD = 'date the registration email arrived'
 
@@ -26,21 +27,13 @@ export function EmailReceived() {
     if (parsed) await change((api) => api.request.emailReceived({ on: parsed.on }), `Saved: registration email received on ${parsed.on}.`)
   }
   return (
-    <form
-      className="tool"
-      aria-labelledby="received-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
+    <ToolForm labelledBy="received-title" onSubmit={save}>
       <h2 id="received-title">Has the registration email arrived?</h2>
       {receivedOn && <p className="done-line">Recorded: it arrived on {receivedOn}.</p>}
       <Field form={form} name="on" type="date" max={today} label="Date the registration email arrived" />
       <button type="submit" className="button primary" disabled={pending}>
         Record the registration email
       </button>
-    </form>
+    </ToolForm>
   )
 }

@@ -5,6 +5,7 @@ import type { Audience } from '../../../src-shared/profile'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
+import { ToolForm } from '../forms/tool-form'
 
 export function ProfileForm() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -45,15 +46,7 @@ export function ProfileForm() {
   }
 
   return (
-    <form
-      className="tool"
-      aria-labelledby="profile-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
+    <ToolForm labelledBy="profile-title" onSubmit={save}>
       <h2 id="profile-title">Who you are</h2>
       <fieldset className="choice" aria-describedby={form.error('audience') ? 'audience-error' : undefined}>
         <legend>I am a…</legend>
@@ -105,6 +98,6 @@ export function ProfileForm() {
       <button type="submit" className="button primary" disabled={pending}>
         Save my details
       </button>
-    </form>
+    </ToolForm>
   )
 }

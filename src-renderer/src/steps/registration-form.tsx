@@ -6,6 +6,7 @@ import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
+import { ToolForm } from '../forms/tool-form'
 
 export function RegistrationStep() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -40,15 +41,7 @@ function RegistrationForm() {
     if (parsed) await change((api) => api.registration.save(parsed), 'Saved: your registration details are kept on this computer only.')
   }
   return (
-    <form
-      className="tool"
-      aria-labelledby="registration-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
+    <ToolForm labelledBy="registration-title" onSubmit={save}>
       <h2 id="registration-title">Prepare the registration form</h2>
       <p>Fill these in here, then use Copy to paste each one into the registration page. They are saved on this computer only.</p>
       <Field form={form} name="username" label="Username" onCopy={copy} />
@@ -69,6 +62,6 @@ function RegistrationForm() {
       <button type="submit" className="button primary" disabled={pending}>
         Save my registration details
       </button>
-    </form>
+    </ToolForm>
   )
 }

@@ -8,6 +8,7 @@ import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
+import { ToolForm } from '../forms/tool-form'
 
 export function RequestComposer() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -52,15 +53,7 @@ function Composer() {
   }
 
   return (
-    <form
-      className="tool"
-      aria-labelledby="composer-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void send()
-      }}
-    >
+    <ToolForm labelledBy="composer-title" onSubmit={send}>
       <h2 id="composer-title">Prepare your request</h2>
       <p>Fill in your details. The assistant writes the message for your project manager or reporting officer.</p>
       <Field form={form} name="orgEmail" type="email" label="Organisational email" />
@@ -104,6 +97,6 @@ function Composer() {
           {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
         </button>
       </div>
-    </form>
+    </ToolForm>
   )
 }

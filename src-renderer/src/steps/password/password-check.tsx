@@ -3,6 +3,7 @@ import { allRulesPass, checkPassword } from '../../../../src-shared/password-pol
 import { useApp } from '../../state/store-context'
 import { loadChecker } from './strength'
 import type { Checker } from './strength'
+import { ToolForm } from '../../forms/tool-form'
 
 const strengthWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const
 
@@ -42,15 +43,7 @@ export default function PasswordCheck() {
   }
   const type = show ? 'text' : 'password'
   return (
-    <form
-      className="tool"
-      aria-labelledby="password-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void confirmReset()
-      }}
-    >
+    <ToolForm labelledBy="password-title" onSubmit={confirmReset}>
       <h2 id="password-title">Check your new password before you use it</h2>
       <p>Type them here to check them against the rules. Nothing you type here is saved or sent anywhere.</p>
       <div className="field">
@@ -86,6 +79,6 @@ export default function PasswordCheck() {
         I have reset my password on TechPass
       </button>
       {confirmedAt && <p className="done-line">Password reset confirmed on {confirmedAt}.</p>}
-    </form>
+    </ToolForm>
   )
 }
