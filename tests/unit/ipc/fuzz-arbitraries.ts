@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { channelNames } from '../../../src-shared/contract'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
@@ -119,19 +117,7 @@ export const untrustedSender: fc.Arbitrary<SenderInfo> = fc
   })
   .filter((s) => !looksTrusted(s))
 
-// Every file under a folder with its bytes; a refusal must leave this exactly as it was.
-export function folderBytes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const path = join(at, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else out[path] = readFileSync(path).toString('base64')
-    }
-  }
-  walk(dir)
-  return out
-}
+export { folderBytes } from '../mfa/mfa-harness'
 
 // Every string inside a payload, values apart from keys: keys are checked on their own (see fuzz.test.ts).
 export function stringsIn(value: unknown, out = { values: [] as string[], keys: new Set<string>() }, depth = 0) {
