@@ -49,11 +49,10 @@ export function requestRules(audience: Audience, refused: readonly string[], par
   })
   return needsOfficerInRequest(audience) ? base.extend(officerFields(refused)) : base
 }
-export type RequestDetails = z.output<ReturnType<typeof requestRules>> & {
-  officerName?: string
-  officerEmail?: string
-  companyAddress?: string
-}
+// The officer fields exist only for some audiences, so both records carry them as optional.
+type WithOfficer<T> = T & Partial<Record<'officerName' | 'officerEmail' | 'companyAddress', string>>
+
+export type RequestDetails = WithOfficer<z.output<ReturnType<typeof requestRules>>>
 
 export function registrationRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser) {
   const base = z.object({
@@ -65,11 +64,7 @@ export function registrationRules(audience: Audience, refused: readonly string[]
   })
   return needsOfficerInRegistration(audience) ? base.extend(officerFields(refused)) : base
 }
-export type Registration = z.output<ReturnType<typeof registrationRules>> & {
-  officerName?: string
-  officerEmail?: string
-  companyAddress?: string
-}
+export type Registration = WithOfficer<z.output<ReturnType<typeof registrationRules>>>
 
 // The ready-to-send message for the project manager or reporting officer (R6 to R8).
 export function composeRequest(details: RequestDetails, audience: Audience, seedProvisioned: boolean): { subject: string; body: string } {

@@ -30,8 +30,22 @@ export interface Folded {
 
 export const REGISTRATION_SUBMITTED = itemKey('step-2', 'submit-form')
 
-// Pure: replays the ledger in order. Undoing is always a later event, never a deletion.
+// The ledger replaces its events array on every change and never edits one in place, so a fold can be
+// kept per array: the snapshot, the policy list and the services then share one replay instead of each doing it.
+const memo = new WeakMap<Guide, WeakMap<readonly LedgerEvent[], Folded>>()
+
 export function fold(guide: Guide, events: readonly LedgerEvent[]): Folded {
+  let byEvents = memo.get(guide)
+  if (!byEvents) memo.set(guide, (byEvents = new WeakMap()))
+  const known = byEvents.get(events)
+  if (known) return known
+  const state = replay(guide, events)
+  byEvents.set(events, state)
+  return state
+}
+
+// Pure: replays the ledger in order. Undoing is always a later event, never a deletion.
+function replay(guide: Guide, events: readonly LedgerEvent[]): Folded {
   const s: Folded = {
     items: new Map(),
     profile: null,

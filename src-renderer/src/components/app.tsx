@@ -8,6 +8,7 @@ import { PrintSummary } from './print-summary'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
+import { saveNotice } from '../state/save-notice'
 
 export function App() {
   const phase = useApp((s) => s.phase)
@@ -36,8 +37,8 @@ export function App() {
         if (item === 'guide-mode') setView('guide')
         else if (item === 'checklist') setView('checklist')
         else if (item === 'import-bundle') setView('guide')
-        else if (item === 'print-summary') void api.print.pdf({ kind: 'summary' }).then((r) => say(r.ok ? { tone: 'status', text: r.value.saved ? `Saved your summary as ${r.value.path}.` : 'Not saved: you cancelled.' } : { tone: 'error', text: r.error.message }))
-        else if (item === 'export-bundle') void api.support.export({ redact: true }).then((r) => say(r.ok ? { tone: 'status', text: r.value.saved ? `Saved the support bundle (personal data removed) as ${r.value.path}.` : 'Not saved: you cancelled.' } : { tone: 'error', text: r.error.message }))
+        else if (item === 'print-summary') void api.print.pdf({ kind: 'summary' }).then((r) => say(saveNotice(r, (path) => `Saved your summary as ${path}.`)))
+        else if (item === 'export-bundle') void api.support.export({ redact: true }).then((r) => say(saveNotice(r, (path) => `Saved the support bundle (personal data removed) as ${path}.`)))
       }),
     [api, say, setView],
   )

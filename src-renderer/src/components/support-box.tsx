@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
+import { saveNotice } from '../state/save-notice'
 
 // For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
 export function SupportBox() {
@@ -8,10 +9,7 @@ export function SupportBox() {
   const code = useApp((s) => s.snapshot?.statusCode ?? '')
   const dialog = useRef<HTMLDialogElement>(null)
   const [redact, setRedact] = useState(true)
-  const report = (r: Awaited<ReturnType<typeof api.support.export>>, what: string) => {
-    if (!r.ok) say({ tone: 'error', text: r.error.message })
-    else say({ tone: 'status', text: r.value.saved ? `Saved ${what} as ${r.value.path}.` : 'Not saved: you cancelled.' })
-  }
+  const report = (r: Awaited<ReturnType<typeof api.support.export>>, what: string) => say(saveNotice(r, (path) => `Saved ${what} as ${path}.`))
   const exportBundle = async () => {
     dialog.current?.close()
     report(await api.support.export({ redact }), 'the support bundle')

@@ -4,6 +4,7 @@ import { useApp } from '../state/store-context'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
 import { StatusDecoder } from './status-decoder'
+import { saveNotice } from '../state/save-notice'
 
 // For helpdesk staff on the phone: every step and branch with troubleshooting, without entering any data.
 export function GuideMode() {
@@ -14,9 +15,7 @@ export function GuideMode() {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const print = async () => {
-    const r = await api.print.pdf({ kind: 'runbook' })
-    if (!r.ok) say({ tone: 'error', text: r.error.message })
-    else say({ tone: 'status', text: r.value.saved ? `Saved the runbook as ${r.value.path}.` : 'Not saved: you cancelled.' })
+    say(saveNotice(await api.print.pdf({ kind: 'runbook' }), (path) => `Saved the runbook as ${path}.`))
   }
   return (
     <main id="main" className="guide-mode">

@@ -1,4 +1,5 @@
 import { useApp } from '../state/store-context'
+import { saveNotice } from '../state/save-notice'
 
 // Copy, open and save go through main (the clipboard, mail app and save dialog live there).
 export function useDesktop() {
@@ -14,9 +15,7 @@ export function useDesktop() {
       say(r.ok ? { tone: 'status', text: `Opened ${what}.` } : { tone: 'error', text: r.error.message })
     },
     saveText: async (suggestedName: string, text: string) => {
-      const r = await api.files.saveText({ suggestedName, text })
-      if (!r.ok) return say({ tone: 'error', text: r.error.message })
-      say(r.value.saved ? { tone: 'status', text: `Saved the message to ${r.value.path}.` } : { tone: 'status', text: 'Not saved: you cancelled.' })
+      say(saveNotice(await api.files.saveText({ suggestedName, text }), (path) => `Saved the message to ${path}.`))
     },
   }
 }
