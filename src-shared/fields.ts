@@ -1,13 +1,12 @@
 import { z } from 'zod'
 
-// Control characters often ride along with pasted text; they are refused, never silently kept.
-/* eslint-disable no-control-regex -- matching control characters is the point of these two patterns */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
-const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/
-/* eslint-enable no-control-regex */
+// Control and invisible format characters (zero-width, direction overrides such as U+202E, U+2066) often ride
+// along with pasted text, and can make a name or address read differently from what it holds: refused, never kept.
+const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
+const HIDDEN_EXCEPT_TAB_AND_NEWLINE = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/u
 
 export function text(field: string, max: number, options: { multiline?: boolean } = {}) {
-  const bad = options.multiline ? CONTROL : CONTROL_OR_NEWLINE
+  const bad = options.multiline ? HIDDEN_EXCEPT_TAB_AND_NEWLINE : HIDDEN
   return z
     .string({ error: `Enter your ${field}.` })
     .trim()

@@ -41,6 +41,9 @@ const requestCases: Case[] = [
   ['a zero-width space', { ...requestInput(), projectName: 'Apo\u200bllo' }, /project name has hidden characters/i],
   ['a newline in a single-line field', { ...requestInput(), projectName: 'Apollo\nMoon' }, /project name has hidden characters/i],
   ['a bell character in the address', { ...requestInput(), companyAddress: '12 Park Street\u0007' }, /company address has hidden characters/i],
+  ['a right-to-left override in the project name', { ...requestInput(), projectName: 'Apollo\u202eollopA' }, /project name has hidden characters/i],
+  ['a direction isolate in the address', { ...requestInput(), companyAddress: '12 Park \u2067Street\u2069' }, /company address has hidden characters/i],
+  ["a right-to-left override in the officer's name", { ...requestInput(), officerName: 'Ravi \u202eKumar' }, /reporting officer's name has hidden characters/i],
 ]
 
 const emailDateCases: Case[] = [
@@ -56,6 +59,7 @@ const registrationCases: Case[] = [
   ['a username with a zero-width space', { ...registrationInput(), username: 'ana\u200blim' }, /username/i],
   ['a newline in the first name', { ...registrationInput(), firstName: 'Ana\nMaria' }, /first name has hidden characters/i],
   ['a bell in the last name', { ...registrationInput(), lastName: 'Lim\u0007' }, /last name has hidden characters/i],
+  ['a left-to-right embedding in the department', { ...registrationInput(), department: '\u202aFinance' }, /department has hidden characters/i],
   ['a phone without a country', { ...registrationInput(), mobile: '0 9123 4567' }, /mobile number needs the country code/i],
   ['a too-long department', { ...registrationInput(), department: long(121) }, /department is too long/i],
   ["an officer's email with no domain", { ...registrationInput(), officerEmail: 'ravi@' }, /reporting officer's email/i],

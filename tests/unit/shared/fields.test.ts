@@ -110,6 +110,30 @@ describe('text() and calendarDate()', () => {
     expect(messagesOf(project, value)).toEqual(['Project name has hidden characters, often from copy and paste. Type it again by hand.'])
   })
 
+  it.each([
+    ['a right-to-left override (U+202E)', 'Apollo\u202eTCEJORP'],
+    ['a left-to-right embedding (U+202A)', '\u202aApollo'],
+    ['a pop directional formatting (U+202C)', 'Apollo\u202c'],
+    ['a left-to-right isolate (U+2066)', 'Apo\u2066llo'],
+    ['a first-strong isolate (U+2068)', 'Apo\u2068llo'],
+    ['a pop directional isolate (U+2069)', 'Apollo\u2069'],
+    ['an Arabic letter mark (U+061C)', 'Apo\u061cllo'],
+    ['a word joiner (U+2060)', 'Apo\u2060llo'],
+    ['a soft hyphen (U+00AD)', 'Apo\u00adllo'],
+    ['an invisible separator (U+2063)', 'Apo\u2063llo'],
+    ['an interlinear annotation anchor (U+FFF9)', 'Apo\ufff9llo'],
+    ['a tag character (U+E0041)', 'Apo\u{e0041}llo'],
+  ])('refuses %s, which changes how text reads, in single-line and multi-line fields', (_name, value) => {
+    expect(messagesOf(project, value)).toEqual(['Project name has hidden characters, often from copy and paste. Type it again by hand.'])
+    expect(messagesOf(address, value)[0]).toMatch(/^Company address has hidden characters/)
+  })
+
+  it('still accepts names and addresses in other scripts', () => {
+    expect(project.parse('Projet Élan')).toBe('Projet Élan')
+    expect(address.parse('12 Anna Salai\nசென்னை')).toBe('12 Anna Salai\nசென்னை')
+    expect(project.parse('שלום')).toBe('שלום')
+  })
+
   it('lets a multi-line field keep its newlines but not other control characters', () => {
     expect(address.parse('1 Main Road\nChennai')).toBe('1 Main Road\nChennai')
     expect(messagesOf(address, '1 Main Road\u0000')[0]).toMatch(/^Company address has hidden characters/)
