@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import Conf from 'conf'
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-files'
 import { StoreUnreadableError } from './store-port'
 import type { DocumentStore, OpenStore } from './store-port'
 
@@ -13,7 +15,10 @@ export function wrapConf(instance: Conf<Record<string, unknown>>): DocumentStore
   }
 }
 
-export function openWith(create: () => Conf<Record<string, unknown>>, path: string): DocumentStore {
+export function openWith(create: () => Conf<Record<string, unknown>>, path: string, dir: string): DocumentStore {
+  ensurePrivateDir(dir)
+  // A file written by an older version may be readable by others; it is narrowed before it is read.
+  if (existsSync(path)) makePrivate(path)
   try {
     return wrapConf(create())
   } catch (error) {
@@ -24,6 +29,8 @@ export function openWith(create: () => Conf<Record<string, unknown>>, path: stri
 
 export const openConfStore: OpenStore = ({ dir, name }) =>
   openWith(
-    () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false, accessPropertiesByDotNotation: false }),
+    () =>
+      new Conf({ cwd: dir, configName: name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE }),
     `${dir}/${name}.json`,
+    dir,
   )

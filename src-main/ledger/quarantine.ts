@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { makePrivate } from './private-files'
 
 // Moves a bad file aside next to itself; it is never deleted.
 export function moveAside(path: string, label: string, at: Date): string {
@@ -8,6 +9,7 @@ export function moveAside(path: string, label: string, at: Date): string {
   let target = `${base}.${label}-${stamp}.json`
   for (let n = 2; existsSync(target); n++) target = `${base}.${label}-${stamp}-${n}.json`
   renameSync(path, target)
+  makePrivate(target)
   return target
 }
 

@@ -1,6 +1,7 @@
 import ElectronStore from 'electron-store'
 import type Conf from 'conf'
 import { openWith } from '../ledger/conf-store'
+import { PRIVATE_FILE_MODE } from '../ledger/private-files'
 import type { OpenStore } from '../ledger/store-port'
 
 // Same file format as the conf adapter used by tests; clearInvalidConfig stays off so nothing is wiped.
@@ -12,6 +13,8 @@ export const openElectronStore: OpenStore = ({ dir, name }) =>
         name,
         clearInvalidConfig: false,
         accessPropertiesByDotNotation: false,
+        configFileMode: PRIVATE_FILE_MODE,
       }) as unknown as Conf<Record<string, unknown>>,
     `${dir}/${name}.json`,
+    dir,
   )

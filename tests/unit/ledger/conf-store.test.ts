@@ -40,7 +40,7 @@ describe('openWith', () => {
     expect(() =>
       openWith(() => {
         throw failure
-      }, '/x/ledger.json'),
+      }, '/x/ledger.json', tempDir()),
     ).toThrow(failure)
   })
 })

@@ -1,0 +1,85 @@
+import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { moveAside } from '../../../src-main/ledger/quarantine'
+import { startCore } from '../support/core-harness'
+import { profileInput } from '../support/onboarding-inputs'
+import { useTempDirs } from '../support/temp-dir'
+
+// What electron-store is given, captured from the real conf it extends (electron-store itself needs the binary).
+const electronStoreOptions = vi.hoisted(() => [] as Record<string, unknown>[])
+vi.mock('electron-store', async () => {
+  const { default: Conf } = await import('conf')
+  return {
+    default: class extends Conf<Record<string, unknown>> {
+      constructor(options: Record<string, unknown>) {
+        electronStoreOptions.push(options)
+        super({ ...options, configName: options.name as string })
+      }
+    },
+  }
+})
+
+const tempDir = useTempDirs()
+const modeOf = (path: string) => statSync(path).mode & 0o777
+// Windows has no owner/group/other mode bits; there the folder's ACL (the user profile) keeps the files private.
+const posixModes = process.platform !== 'win32'
+
+describe.runIf(posixModes)('files and folders the app creates are private to the user', () => {
+  it('creates a missing data folder 0700 and writes the ledger and mfa.json 0600', async () => {
+    const dataDir = join(tempDir(), 'new', 'TechPass')
+    const app = startCore({ dataDir })
+    await app.value('profile:save', profileInput())
+    await app.value('mfa:enrol')
+    expect(modeOf(dataDir)).toBe(0o700)
+    expect(modeOf(join(dataDir, '..'))).toBe(0o700)
+    expect(modeOf(join(dataDir, 'ledger.json'))).toBe(0o600)
+    expect(modeOf(join(dataDir, 'mfa.json'))).toBe(0o600)
+  })
+
+  it('narrows a ledger written 0644 by an earlier version when it is opened, and keeps its content', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    writeFileSync(path, '{"schemaVersion":1,"events":[]}', { mode: 0o644 })
+    chmodSync(path, 0o644)
+    const store = openConfStore({ dir, name: 'ledger' })
+    expect(modeOf(path)).toBe(0o600)
+    expect(store.read()).toEqual({ schemaVersion: 1, events: [] })
+  })
+
+  it('keeps a quarantined copy 0600 even when the damaged file was 0644', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.json')
+    writeFileSync(path, '{ broken', { mode: 0o644 })
+    chmodSync(path, 0o644)
+    const moved = moveAside(path, 'corrupt', new Date('2026-11-23T02:00:00Z'))
+    expect(modeOf(moved)).toBe(0o600)
+  })
+
+  it('keeps the archive of Start over and the quarantined copy of a damaged ledger 0600', async () => {
+    const dataDir = tempDir()
+    const app = startCore({ dataDir })
+    await app.value('profile:save', profileInput())
+    await app.value('ledger:start-over')
+    writeFileSync(join(dataDir, 'ledger.json'), '{ broken', { mode: 0o644 })
+    chmodSync(join(dataDir, 'ledger.json'), 0o644)
+    startCore({ dataDir })
+    const names = readdirSync(dataDir)
+    const archived = names.filter((n) => n.startsWith('ledger.archived-'))
+    const corrupt = names.filter((n) => n.startsWith('ledger.corrupt-'))
+    expect(archived).toHaveLength(1)
+    expect(corrupt).toHaveLength(1)
+    for (const name of [...archived, ...corrupt]) expect(modeOf(join(dataDir, name)), name).toBe(0o600)
+  })
+
+  it('asks electron-store for 0600 files and creates its folder 0700', async () => {
+    const { openElectronStore } = await import('../../../src-main/platform/electron-store')
+    const dir = join(tempDir(), 'userData')
+    const store = openElectronStore({ dir, name: 'mfa' })
+    store.write({ schemaVersion: 1 })
+    expect(electronStoreOptions.at(-1)).toMatchObject({ cwd: dir, name: 'mfa', configFileMode: 0o600, clearInvalidConfig: false })
+    expect(modeOf(dir)).toBe(0o700)
+    expect(modeOf(join(dir, 'mfa.json'))).toBe(0o600)
+  })
+})
