@@ -44,7 +44,8 @@ function messageFor(check: Check): string {
 export function createMfaService({ state, vault, clock, ledger, notify }: MfaDeps): MfaService {
   let memoryKey: string | null = null
   let queue: Promise<unknown> = Promise.resolve()
-  // One verification at a time, so two codes sent together cannot both pass the replay check.
+  // Enrolment, reveal and verification run one at a time: two codes sent together cannot both pass the replay
+  // check, and a check in flight cannot write back the key that a new enrolment has just retired.
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work)
     queue = run.catch(() => undefined)
@@ -98,23 +99,25 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
 
   return {
     status,
-    async enrol() {
-      const secret = newSecret()
-      let sealed: string | null = null
-      if ((await vault.protection()) === 'encrypted') sealed = await vault.encrypt(secret).catch(() => null)
-      memoryKey = sealed === null ? secret : null
-      const storage = sealed === null ? 'memory-only' : 'encrypted'
-      const s = state.read()
-      // A new key retires the old one; the cooldown stays, so enrolling again is no way round it.
-      save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false, verifiedAt: null })
-      ledger.commit({ type: 'mfa-enrolled', data: { storage } })
-      return view(secret)
-    },
-    async reveal() {
-      const secret = await currentKey()
-      if (!secret) throw lost()
-      return view(secret)
-    },
+    enrol: () =>
+      serially(async () => {
+        const secret = newSecret()
+        let sealed: string | null = null
+        if ((await vault.protection()) === 'encrypted') sealed = await vault.encrypt(secret).catch(() => null)
+        memoryKey = sealed === null ? secret : null
+        const storage = sealed === null ? 'memory-only' : 'encrypted'
+        const s = state.read()
+        // A new key retires the old one; the cooldown stays, so enrolling again is no way round it.
+        save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false, verifiedAt: null })
+        ledger.commit({ type: 'mfa-enrolled', data: { storage } })
+        return view(secret)
+      }),
+    reveal: () =>
+      serially(async () => {
+        const secret = await currentKey()
+        if (!secret) throw lost()
+        return view(secret)
+      }),
     verify: (code) =>
       serially(async () => {
         const s = state.read()
@@ -126,19 +129,21 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
         if (wait > 0) throw new AppFailure('not-allowed', `Too many wrong codes in a row. Wait ${wait} seconds, then try a new code. Nothing was checked.`)
         const secret = await currentKey()
         if (!secret) throw lost()
+        // Read again after the await, so a change made meanwhile (number matching) is never written over.
+        const fresh = state.read()
         const now = clock.now()
-        const check = checkCode(secret, code, Math.floor(now.getTime() / 1000), s.lastAcceptedStep)
+        const check = checkCode(secret, code, Math.floor(now.getTime() / 1000), fresh.lastAcceptedStep)
         if (check.kind === 'accepted') {
-          save({ ...s, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null, verifiedAt: now.toISOString() })
+          save({ ...fresh, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null, verifiedAt: now.toISOString() })
           ledger.commit({ type: 'mfa-verified', data: {} })
           return { result: 'accepted', message: messageFor(check), driftSeconds: null, status: status() }
         }
-        const failures = s.consecutiveFailures + 1
+        const failures = fresh.consecutiveFailures + 1
         const cooldown = cooldownSeconds(failures)
         save({
-          ...s,
+          ...fresh,
           consecutiveFailures: failures,
-          cooldownUntil: cooldown > 0 ? new Date(now.getTime() + cooldown * 1000).toISOString() : s.cooldownUntil,
+          cooldownUntil: cooldown > 0 ? new Date(now.getTime() + cooldown * 1000).toISOString() : fresh.cooldownUntil,
           disabled: failures >= DISABLE_AFTER,
         })
         if (check.kind === 'drift') ledger.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
