@@ -1,32 +1,31 @@
 import { join } from 'node:path'
-import type { AppInfo, EventName, EventPayload } from '../src-shared/contract'
+import type { AppInfo, EventName, EventPayload, Handlers } from '../src-shared/contract'
 import type { Guide } from '../src-shared/guide-schema'
+import { fail, ok } from '../src-shared/result'
+import type { Result } from '../src-shared/result'
 import type { Clock } from './config/clock'
 import { DEFAULT_SETTINGS } from './config/settings'
 import type { Settings } from './config/settings'
 import { loadGuide } from './guide/load-guide'
 import { createDispatcher } from './ipc/binder'
-import type { Dispatch, Handlers, Logger } from './ipc/binder'
-import { createHandlers } from './ipc/handlers'
-import type { Available } from './ipc/handlers'
+import type { Dispatch, Logger } from './ipc/binder'
 import type { SenderCheck } from './ipc/sender'
 import { Ledger } from './ledger/ledger'
-import { createLedgerService } from './ledger/ledger-service'
-import type { LedgerService } from './ledger/ledger-service'
 import type { OpenStore } from './ledger/store-port'
-import { localTimeZone } from './onboarding/deadlines'
-import type { CurrentPolicy } from './onboarding/snapshot'
-import { createOnboardingService } from './onboarding/onboarding-service'
-import type { OnboardingService } from './onboarding/onboarding-service'
 import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
 import { openMfaState } from './mfa/mfa-state'
 import { loadPolicies } from './policies/load-policies'
-import { createPolicyService } from './policies/policy-service'
-import type { PolicyService } from './policies/policy-service'
 import type { Ports } from './ports'
+import { localTimeZone } from './profile/deadlines'
+import { DomainEventSchema, LEDGER_VERSION } from './registry/events'
+import type { DomainBody, DomainEvent } from './registry/events'
+import { createHandlers } from './registry/handlers'
+import { migrateV1 } from './registry/migrate-v1'
+import { createRecord } from './registry/record'
+import type { RecordService } from './registry/record'
+import type { CurrentPolicy } from './registry/slice'
 import { createSupportService } from './support/support-service'
-import type { SupportService } from './support/support-service'
 import { createSystemService } from './system/system-service'
 
 export interface CoreOptions {
@@ -45,31 +44,34 @@ export interface CoreOptions {
 
 export interface Core {
   handlers: Handlers
-  ledger: Available<LedgerService>
+  record: Result<RecordService>
   dispatcher(isTrusted: SenderCheck): Dispatch
 }
 
-function openLedger(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string, policies: CurrentPolicy[]): Available<LedgerService> {
+const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error)
+
+function openRecord(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string, policies: CurrentPolicy[]): Result<RecordService> {
   const { info, clock, emit, log } = options
   try {
-    const opened = Ledger.open(options.openStore, info.dataDir, clock.now())
-    return { ok: true, value: createLedgerService(opened, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }) }
+    const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: (from: number, events: Parameters<typeof migrateV1>[1]) => (from === 1 ? migrateV1(guide, events) : null) }
+    const ledger = Ledger.open<DomainEvent, DomainBody>(options.openStore, info.dataDir, clock.now(), format)
+    return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {
-    log?.(`ledger could not be opened: ${error instanceof Error ? error.name : typeof error}`)
-    return {
-      ok: false,
-      message: `Your progress file in ${info.dataDir} could not be opened. Nothing was changed. Check that the folder exists and you can write to it, then restart the app.`,
-    }
+    log?.(`ledger could not be opened: ${errorName(error)}`)
+    return fail(
+      'unavailable',
+      `Your progress file in ${info.dataDir} could not be opened. Nothing was changed. Check that the folder exists and you can write to it, then restart the app.`,
+    )
   }
 }
 
-function openMfa(options: CoreOptions, ledger: LedgerService): Available<MfaService> {
+function openMfa(options: CoreOptions, record: RecordService): Result<MfaService> {
   try {
     const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now())
-    return { ok: true, value: createMfaService({ state, vault: options.ports.vault, clock: options.clock, ledger, notify: (s) => options.emit('mfa:changed', s) }) }
+    return ok(createMfaService({ state, vault: options.ports.vault, clock: options.clock, record, notify: (s) => options.emit('mfa:changed', s) }))
   } catch (error) {
-    options.log?.(`MFA state could not be opened: ${error instanceof Error ? error.name : typeof error}`)
-    return { ok: false, message: `The MFA practice file in ${options.info.dataDir} could not be opened. The rest of the assistant still works.` }
+    options.log?.(`MFA state could not be opened: ${errorName(error)}`)
+    return fail('unavailable', `The MFA practice file in ${options.info.dataDir} could not be opened. The rest of the assistant still works.`)
   }
 }
 
@@ -77,44 +79,27 @@ function openMfa(options: CoreOptions, ledger: LedgerService): Available<MfaServ
 export function createCore(options: CoreOptions): Core {
   const settings = options.settings ?? DEFAULT_SETTINGS
   const timeZone = options.timeZone ?? localTimeZone()
-  const loaded = loadGuide(options.resourcesDir)
-  const guide: Available<Guide> = loaded.ok ? { ok: true, value: loaded.guide } : { ok: false, message: loaded.message }
+  const guide = loadGuide(options.resourcesDir)
   const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
   for (const problem of policyLoad.problems) options.log?.(problem.message)
-  const ledger = guide.ok ? openLedger(options, guide.value, settings, timeZone, policyLoad.policies) : guide
-  const policies: Available<PolicyService> = !ledger.ok ? ledger : guide.ok ? { ok: true, value: createPolicyService(policyLoad, guide.value, ledger.value) } : guide
-  const onboarding: Available<OnboardingService> = ledger.ok
-    ? { ok: true, value: createOnboardingService(ledger.value, settings, options.clock, timeZone) }
-    : ledger
-  const mfa = ledger.ok ? openMfa(options, ledger.value) : ledger
-  const support: Available<SupportService> = !ledger.ok
-    ? ledger
-    : !guide.ok
-      ? guide
-      : {
-          ok: true,
-          value: createSupportService({
-            info: options.info,
-            guide: guide.value,
-            ledger: ledger.value,
-            ports: options.ports,
-            clock: options.clock,
-            settings,
-            timeZone,
-            policies: policyLoad.policies,
-          }),
-        }
+  const current = policyLoad.policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
+  const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current) : guide
+  const mfa = record.ok ? openMfa(options, record.value) : record
+  const support = record.ok
+    ? ok(createSupportService({ info: options.info, record: record.value, ports: options.ports, clock: options.clock, settings, timeZone, guide: record.value.guide, policies: current }))
+    : record
   const { externalAllowlist, ...publicSettings } = settings
   const handlers = createHandlers({
     info: options.info,
     settings: publicSettings,
     guide,
-    ledger,
-    onboarding,
+    record,
     mfa,
-    policies,
     support,
+    policies: policyLoad,
+    // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
+    sampleTexts: options.policiesDir === undefined,
     system: createSystemService(options.ports, externalAllowlist),
   })
-  return { handlers, ledger, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
+  return { handlers, record, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
 }

@@ -61,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       emit: (event, payload) => win?.webContents.send(event, payload),
       log,
     })
-    if (!core.ledger.ok) dialog.showErrorBox('TechPass Onboarding Assistant', core.ledger.message)
+    if (!core.record.ok) dialog.showErrorBox('TechPass Onboarding Assistant', core.record.error.message)
     installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
     const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))

@@ -1,9 +1,15 @@
-import type { GuideItem } from './guide-schema'
-import type { Audience } from './profile'
+import type { GuideItem, GuideNote } from './guide-schema'
+import type { Audience, SeedAnswer } from './profile'
 
-// With no profile yet every item shows; after that, only the items for this audience and SEED choice.
-export function applies(item: GuideItem, profile: { audience: Audience; seedProvisioned: boolean } | null): boolean {
+type Who = { audience: Audience; seed: SeedAnswer } | null
+
+// With no profile yet every item shows; after that, only the items for this audience. A SEED-only item
+// shows while SEED is "yes" or not known yet (then it waits for the answer), and is gone once SEED is "no".
+export function applies(item: GuideItem, profile: Who): boolean {
   if (!profile) return true
   if (item.audiences && !item.audiences.includes(profile.audience)) return false
-  return !item.seedOnly || profile.seedProvisioned
+  return !item.seedOnly || profile.seed !== 'no'
 }
+
+// A note for some audiences only is shown to them alone, and to nobody before the audience is known.
+export const noteApplies = (note: GuideNote, profile: Who): boolean => !note.audiences || (profile !== null && note.audiences.includes(profile.audience))

@@ -7,7 +7,7 @@ export const BundleViewSchema = z.object({
   exportedAt: z.string(),
   redacted: z.boolean(),
   audience: z.string().nullable(),
-  seedProvisioned: z.boolean().nullable(),
+  seed: z.enum(['yes', 'no', 'unknown']).nullable(),
   statusCode: z.string(),
   currentStep: z.string(),
   nextAction: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BundleViewSchema } from './bundle-view'
-import { GuideSchema } from './guide-schema'
+import { GuideSchema, SectionRoleSchema } from './guide-schema'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { PasswordPolicySchema } from './password-policy'
 import { AcceptInputSchema, PoliciesSchema } from './policy-schema'
@@ -32,10 +32,12 @@ export const SettingsViewSchema = z.object({
   notices: z.array(z.string()),
 })
 
-export const RecordInputSchema = z.strictObject({
-  sectionId: Slug,
-  itemId: Slug,
+// The user confirms (or takes back) something done outside the app; `on` is the day it happened.
+export const ConfirmInputSchema = z.strictObject({
+  role: SectionRoleSchema,
+  item: Slug,
   done: z.boolean(),
+  on: z.string().max(40).nullable().optional(),
 })
 
 const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
@@ -46,24 +48,26 @@ export const channels = {
   'config:current': { input: NoInput, output: SettingsViewSchema },
   'guide:definition': { input: NoInput, output: GuideSchema },
   'ledger:snapshot': { input: NoInput, output: SnapshotSchema },
-  'ledger:record': { input: RecordInputSchema, output: SnapshotSchema },
   'ledger:acknowledge-recovery': { input: NoInput, output: SnapshotSchema },
-  'ledger:reopen': { input: z.strictObject({ sectionId: Slug }), output: SnapshotSchema },
   'ledger:start-over': { input: NoInput, output: z.object({ archivedTo: z.string().nullable(), snapshot: SnapshotSchema }) },
   'profile:save': { input: ProfileInputSchema, output: SnapshotSchema },
   'request:send': { input: RequestDetailsInputSchema, output: SnapshotSchema },
   'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: SnapshotSchema },
   'registration:save': { input: RegistrationInputSchema, output: SnapshotSchema },
   'invitation:renew': { input: NoInput, output: SnapshotSchema },
+  'seed:email-expired': { input: NoInput, output: SnapshotSchema },
+  'seed:service-requested': { input: NoInput, output: SnapshotSchema },
+  'checklist:confirm': { input: ConfirmInputSchema, output: SnapshotSchema },
+  'checklist:reopen': { input: z.strictObject({ role: SectionRoleSchema }), output: SnapshotSchema },
   'mfa:status': { input: NoInput, output: MfaStatusSchema },
   'mfa:enrol': { input: NoInput, output: EnrolmentSchema },
   'mfa:reveal': { input: NoInput, output: EnrolmentSchema },
   'mfa:verify': { input: z.strictObject({ code: z.string().max(40) }), output: VerifyOutcomeSchema },
   'mfa:record-number-matching': { input: NoInput, output: MfaStatusSchema },
   'policy:list': { input: NoInput, output: PoliciesSchema },
+  'policy:read': { input: AcceptInputSchema, output: PoliciesSchema },
   'policy:accept': { input: AcceptInputSchema, output: PoliciesSchema },
   // No password crosses IPC: the renderer checks it locally and only says the reset was confirmed.
-  'password:confirm-reset': { input: NoInput, output: SnapshotSchema },
   'support:export': { input: z.strictObject({ redact: z.boolean() }), output: Saved },
   'support:import': { input: NoInput, output: z.object({ opened: z.boolean(), view: BundleViewSchema.nullable() }) },
   'print:pdf': { input: z.strictObject({ kind: z.enum(['summary', 'runbook']) }), output: Saved },
@@ -95,6 +99,11 @@ export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
 
+// What main answers each channel with; the handler map is typed by it, so a missing channel does not compile.
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+
 export const channelNames = Object.keys(channels) as Channel[]
 export const eventNames = Object.keys(events) as EventName[]
 
@@ -103,4 +112,4 @@ export const isChannel = (name: unknown): name is Channel =>
 
 export type AppInfo = z.infer<typeof AppInfoSchema>
 export type SettingsView = z.infer<typeof SettingsViewSchema>
-export type RecordInput = z.infer<typeof RecordInputSchema>
+export type ConfirmInput = z.infer<typeof ConfirmInputSchema>

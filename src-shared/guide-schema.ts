@@ -1,22 +1,41 @@
 import { z } from 'zod'
 import { PolicyIdSchema } from './policy-schema'
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
 
 export const guideAudiences = ['vendor', 'offshore-odc', 'offshore-non-odc'] as const
 
-// Things the app observes; an item with completedBy is ticked when its signal happens.
-export const completionSignals = [
+// What each section is for. Code finds sections by role, never by id; each role appears exactly once.
+export const sectionRoles = ['profile', 'request', 'registration', 'sign-in', 'mfa', 'password', 'policies', 'finish'] as const
+export const SectionRoleSchema = z.enum(sectionRoles)
+export type SectionRole = z.infer<typeof SectionRoleSchema>
+
+// What a tool of the app records; an evidence item is done only when its evidence is in the record.
+export const evidenceNames = [
   'profile-saved',
   'onboarding-date-known',
   'request-sent',
   'registration-email-received',
   'registration-saved',
-  'password-reset-confirmed',
+  'mfa-verified',
+  'policies-read',
+  'policies-accepted',
 ] as const
-export type CompletionSignal = (typeof completionSignals)[number]
+export const EvidenceNameSchema = z.enum(evidenceNames)
+export type EvidenceName = z.infer<typeof EvidenceNameSchema>
+
+export const deadlineKinds = ['register', 'activate'] as const
+export type DeadlineKind = (typeof deadlineKinds)[number]
+
+// "role/item": an item another item requires.
+const ItemRef = z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a required item is written role/item-id')
+
+export const CompletionSchema = z.discriminatedUnion('by', [
+  z.strictObject({ by: z.literal('evidence'), evidence: EvidenceNameSchema }),
+  // Done outside the app; the user confirms it once what it requires is done, and within its deadline.
+  z.strictObject({ by: z.literal('attest'), requires: z.array(ItemRef).default([]), deadline: z.enum(deadlineKinds).optional() }),
+])
+export type Completion = z.infer<typeof CompletionSchema>
 
 export const GuideItemSchema = z.object({
   id: Id,
@@ -24,26 +43,23 @@ export const GuideItemSchema = z.object({
   detail: z.string().min(1).optional(),
   audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
   seedOnly: z.boolean().optional(),
-  completedBy: z.enum(completionSignals).optional(),
-  // Done exactly while these policies' current versions are accepted; never ticked by hand.
+  done: CompletionSchema,
+  // The policies an evidence item of 'policies-read' or 'policies-accepted' is about.
   policies: z.array(PolicyIdSchema).min(1).optional(),
-  illustration: z
-    .object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) })
-    .optional(),
+  illustration: z.object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) }).optional(),
 })
 
-export const TroubleshootingSchema = z.object({
-  problem: z.string().min(1),
-  fix: z.string().min(1),
-})
+export const TroubleshootingSchema = z.object({ problem: z.string().min(1), fix: z.string().min(1) })
 
 export const GuideNoteSchema = z.object({
   tone: z.enum(['info', 'warning']),
   text: z.string().min(1),
+  audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
 })
 
 export const GuideSectionSchema = z.object({
   id: Id,
+  role: SectionRoleSchema,
   kind: z.enum(['prerequisites', 'step', 'next']),
   number: z.number().int().min(1).max(20).optional(),
   title: z.string().min(1),
@@ -53,31 +69,64 @@ export const GuideSectionSchema = z.object({
   troubleshooting: z.array(TroubleshootingSchema).default([]),
 })
 
+type Ctx = z.RefinementCtx
+
+function checkRoles(sections: readonly z.infer<typeof GuideSectionSchema>[], ctx: Ctx) {
+  for (const role of sectionRoles) {
+    const count = sections.filter((s) => s.role === role).length
+    if (count !== 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: `the role "${role}" must appear exactly once, not ${count} times` })
+  }
+}
+
+// Ids are unique; a required item exists and comes earlier, so requirements can never go round in a circle.
+function checkItems(sections: readonly z.infer<typeof GuideSectionSchema>[], ctx: Ctx) {
+  const seenSections = new Set<string>()
+  const earlier = new Set<string>()
+  for (const [s, section] of sections.entries()) {
+    if (seenSections.has(section.id)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'id'], message: `duplicate id "${section.id}"` })
+    seenSections.add(section.id)
+    const here = new Set<string>()
+    for (const [i, item] of section.items.entries()) {
+      const path = ['sections', s, 'items', i]
+      if (here.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${item.id}"` })
+      here.add(item.id)
+      if (item.done.by === 'attest') {
+        for (const ref of item.done.requires) {
+          if (!earlier.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, 'done', 'requires'], message: `"${ref}" is not an earlier item of the guide` })
+        }
+      }
+      const aboutPolicies = item.done.by === 'evidence' && item.done.evidence.startsWith('policies-')
+      if (aboutPolicies !== Boolean(item.policies)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'policies'], message: 'policies go with, and only with, policies-read or policies-accepted evidence' })
+      }
+      earlier.add(`${section.role}/${item.id}`)
+    }
+  }
+}
+
 export const GuideSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     title: z.string().min(1),
     source: z.string().min(1),
     sections: z.array(GuideSectionSchema).min(1),
   })
   .superRefine((guide, ctx) => {
-    const seen = new Set<string>()
-    for (const [s, section] of guide.sections.entries()) {
-      if (seen.has(section.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', s, 'id'], message: `duplicate id "${section.id}"` })
-      }
-      seen.add(section.id)
-      for (const [i, item] of section.items.entries()) {
-        const key = `${section.id}/${item.id}`
-        if (seen.has(key)) {
-          ctx.addIssue({ code: 'custom', path: ['sections', s, 'items', i, 'id'], message: `duplicate id "${item.id}"` })
-        }
-        seen.add(key)
-      }
-    }
+    checkRoles(guide.sections, ctx)
+    checkItems(guide.sections, ctx)
   })
 
 export type Guide = z.infer<typeof GuideSchema>
 export type GuideSection = z.infer<typeof GuideSectionSchema>
 export type GuideItem = z.infer<typeof GuideItemSchema>
+export type GuideNote = z.infer<typeof GuideNoteSchema>
 export type GuideAudience = (typeof guideAudiences)[number]
+
+export const itemRef = (role: SectionRole, itemId: string): string => `${role}/${itemId}`
+
+// The one way code finds a section: by what it is for.
+export function sectionByRole(guide: Guide, role: SectionRole): GuideSection {
+  const found = guide.sections.find((s) => s.role === role)
+  if (!found) throw new Error(`the guide has no "${role}" section`)
+  return found
+}

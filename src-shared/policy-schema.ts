@@ -19,14 +19,18 @@ export const PolicyViewSchema = PolicyFrontMatterSchema.extend({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   markdown: z.string(),
-  required: z.boolean(),
-  state: z.enum(['not-accepted', 'accepted', 'stale']),
-  acceptance: z.object({ version: z.string(), sha256: z.string(), acceptedAt: z.string() }).nullable(),
+  // 'read': read to the end here, then accepted on the TechPass page; 'accept': accepted here (the MDM AUP).
+  action: z.enum(['read', 'accept']),
+  // 'stale': done for an earlier version or text, so it must be done again.
+  state: z.enum(['to-do', 'done', 'stale']),
+  record: z.object({ version: z.string(), sha256: z.string(), at: z.string() }).nullable(),
 })
 export type PolicyView = z.infer<typeof PolicyViewSchema>
 
 export const PoliciesSchema = z.object({
   policies: z.array(PolicyViewSchema),
+  // The texts shipped with the app, not ones an administrator supplied: shown as samples, never as the official text.
+  samples: z.boolean(),
   problems: z.array(z.object({ file: z.string(), message: z.string() })),
 })
 export type Policies = z.infer<typeof PoliciesSchema>

@@ -21,9 +21,20 @@ export function seedRule(audience: Audience): { forced: boolean; reason: string 
     : { forced: false, reason: null }
 }
 
+// SEED is answered, never assumed: "I don't know" is an answer that holds back Step 6 until it is found out.
+export const seedAnswers = ['yes', 'no', 'unknown'] as const
+export const SeedAnswerSchema = z.enum(seedAnswers, { error: 'Say whether SEED is provisioned for you: yes, no, or I don’t know.' })
+export type SeedAnswer = z.infer<typeof SeedAnswerSchema>
+
+export const seedLabel: Record<SeedAnswer, string> = {
+  yes: 'SEED provisioned',
+  no: 'SEED not provisioned',
+  unknown: 'SEED not known yet',
+}
+
 export const ProfileInputSchema = z.strictObject({
   audience: AudienceSchema,
-  seedProvisioned: z.boolean({ error: 'Say whether SEED is provisioned for you.' }),
+  seed: SeedAnswerSchema,
   orgEmail: z.string().max(400),
   onboardingEmailOn: z.string().max(40).nullable(),
 })
@@ -34,8 +45,8 @@ export function profileRules(refusedDomains: readonly string[]) {
   return ProfileInputSchema.extend({
     orgEmail: email('organisational email', refusedDomains),
     onboardingEmailOn: calendarDate('date the onboarding email arrived').nullable(),
-  }).refine((p) => !seedRule(p.audience).forced || p.seedProvisioned, {
-    path: ['seedProvisioned'],
+  }).refine((p) => !seedRule(p.audience).forced || p.seed === 'yes', {
+    path: ['seed'],
     message: 'SEED provisioning is mandatory for offshore users who are not in an ODC.',
   })
 }

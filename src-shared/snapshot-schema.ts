@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { DeadlineSchema, DeadlinesSchema } from './deadline-schema'
-import { AudienceSchema } from './profile'
+import { SectionRoleSchema } from './guide-schema'
+import { AudienceSchema, SeedAnswerSchema } from './profile'
 
-export const SectionStatusSchema = z.enum(['not-started', 'in-progress', 'done'])
+// Done means the evidence exists; action-needed means a deadline passed without its remedy; locked waits on that.
+export const SectionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'action-needed', 'locked'])
 export type SectionStatus = z.infer<typeof SectionStatusSchema>
 
 export const RecoveryNoticeSchema = z.object({
@@ -19,15 +21,48 @@ const officerView = {
   companyAddress: z.string().optional(),
 }
 
+export const ItemProgressSchema = z.object({
+  id: z.string(),
+  how: z.enum(['evidence', 'attest']),
+  done: z.boolean(),
+  // When the evidence was recorded, or the confirmation was given.
+  doneAt: z.string().nullable(),
+  // The day an attested thing happened, when the user gave one.
+  on: z.string().nullable(),
+  // Why it cannot be done or confirmed now, in plain words; null when nothing stands in the way.
+  blockedBy: z.string().nullable(),
+  // Confirming it now needs the day it happened: its deadline has passed.
+  needsDate: z.boolean(),
+})
+export type ItemProgress = z.infer<typeof ItemProgressSchema>
+
+export const SectionProgressSchema = z.object({
+  id: z.string(),
+  role: SectionRoleSchema,
+  status: SectionStatusSchema,
+  doneCount: z.number().int().min(0),
+  totalCount: z.number().int().min(0),
+  // Said once, for action-needed and locked sections.
+  reason: z.string().nullable(),
+  items: z.array(ItemProgressSchema),
+})
+export type SectionProgress = z.infer<typeof SectionProgressSchema>
+
+export const NextActionSchema = z.object({
+  kind: z.enum(['profile', 'renew', 'seed-unknown', 'seed-request', 'item', 'done']),
+  sectionId: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  due: DeadlineSchema.nullable(),
+})
+
 export const SnapshotSchema = z.object({
   eventCount: z.number().int().min(0),
   headHash: z.string(),
   updatedAt: z.string().nullable(),
   // Today in the user's time zone, by the app's clock: forms compare typed dates with this.
   today: z.string(),
-  profile: z
-    .object({ audience: AudienceSchema, seedProvisioned: z.boolean(), orgEmail: z.string(), onboardingEmailOn: z.string().nullable() })
-    .nullable(),
+  profile: z.object({ audience: AudienceSchema, seed: SeedAnswerSchema, orgEmail: z.string(), onboardingEmailOn: z.string().nullable() }).nullable(),
   request: z.object({
     details: z.object({ orgEmail: z.string(), mobile: z.string(), projectName: z.string(), ...officerView }).nullable(),
     sentAt: z.string().nullable(),
@@ -40,24 +75,18 @@ export const SnapshotSchema = z.object({
     savedAt: z.string().nullable(),
   }),
   invitation: z.object({ invitedOn: z.string().nullable(), renewing: z.boolean(), renewals: z.number().int().min(0) }),
-  deadlines: DeadlinesSchema.nullable(),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      status: SectionStatusSchema,
-      doneCount: z.number().int().min(0),
-      totalCount: z.number().int().min(0),
-      items: z.array(z.object({ id: z.string(), done: z.boolean(), changedAt: z.string().nullable(), auto: z.boolean() })),
-    }),
-  ),
-  currentSectionId: z.string().nullable(),
-  nextAction: z.object({
-    kind: z.enum(['profile', 'renew', 'item', 'done']),
-    sectionId: z.string(),
-    title: z.string(),
-    detail: z.string(),
-    due: DeadlineSchema.nullable(),
+  // R17: the separate SEED onboarding email, when the user says it expired, and the service request that renews it.
+  seedEmail: z.object({ expiredAt: z.string().nullable(), requestedAt: z.string().nullable() }),
+  mfa: z.object({
+    enrolledAt: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+    driftSeconds: z.number().int().nullable(),
+    numberMatchingAt: z.string().nullable(),
   }),
+  deadlines: DeadlinesSchema.nullable(),
+  sections: z.array(SectionProgressSchema),
+  currentSectionId: z.string().nullable(),
+  nextAction: NextActionSchema,
   // The completion record: each section with when it was finished and what shows it.
   summary: z.array(z.object({ sectionId: z.string(), doneAt: z.string().nullable(), evidence: z.array(z.string()) })),
   // Read out on the phone to the helpdesk: no personal data, with a check character.
@@ -65,6 +94,4 @@ export const SnapshotSchema = z.object({
   recovery: RecoveryNoticeSchema.nullable(),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
-export type SectionProgress = Snapshot['sections'][number]
-
-export const itemKey = (sectionId: string, itemId: string): string => `${sectionId}/${itemId}`
+export type NextAction = z.infer<typeof NextActionSchema>

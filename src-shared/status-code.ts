@@ -12,7 +12,7 @@ export interface StatusFields {
   /** Index of the current section in the guide (0 to 7). */
   sectionIndex: number
   audience: (typeof statusAudiences)[number]
-  seed: boolean
+  seed: 'yes' | 'no' | 'unknown'
   deadline: (typeof statusDeadlines)[number]
 }
 
@@ -33,9 +33,10 @@ export function encodeStatus(f: StatusFields): string {
   let bits = VERSION
   bits = (bits << 3) | f.sectionIndex
   bits = (bits << 2) | statusAudiences.indexOf(f.audience)
-  bits = (bits << 1) | (f.seed ? 1 : 0)
+  bits = (bits << 1) | (f.seed === 'yes' ? 1 : 0)
   bits = (bits << 3) | statusDeadlines.indexOf(f.deadline)
-  bits = bits << 4
+  // One of the four spare bits says SEED is not known yet; the other three stay zero.
+  bits = (bits << 4) | (f.seed === 'unknown' ? 8 : 0)
   const payload = [10, 5, 0].map((shift) => ALPHABET[(bits >> shift) & 31]).join('')
   return `TP-${payload}-${checkChar(payload)}`
 }
@@ -58,8 +59,10 @@ export function decodeStatus(input: string): Decoded {
   const version = bits >> 13
   const audience = statusAudiences[(bits >> 8) & 3]
   const deadline = statusDeadlines[(bits >> 4) & 7]
-  if (version !== VERSION || !audience || !deadline || (bits & 15) !== 0) {
+  const seedBit = ((bits >> 7) & 1) === 1
+  const unknownBit = (bits & 8) === 8
+  if (version !== VERSION || !audience || !deadline || (bits & 7) !== 0 || (seedBit && unknownBit)) {
     return { ok: false, message: 'That status code comes from a different version of the assistant. Ask the user which version they have.' }
   }
-  return { ok: true, fields: { sectionIndex: (bits >> 10) & 7, audience, seed: ((bits >> 7) & 1) === 1, deadline } }
+  return { ok: true, fields: { sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline } }
 }

@@ -1,13 +1,9 @@
 import { channels, isChannel } from '../../src-shared/contract'
-import type { Channel, ChannelOutput, ParsedInput } from '../../src-shared/contract'
+import type { Handlers } from '../../src-shared/contract'
 import { describeIssues, fail, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
-import { AppFailure } from './app-failure'
+import { AppFailure } from '../errors'
 import type { SenderCheck, SenderInfo } from './sender'
-
-export type Handlers = {
-  [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
-}
 
 export type Dispatch = (channel: unknown, input: unknown, sender: SenderInfo) => Promise<Result<unknown>>
 

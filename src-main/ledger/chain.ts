@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { GENESIS_HASH, LedgerEventSchema } from './events'
-import type { EventBody, LedgerEvent } from './events'
+import type { z } from 'zod'
+import { GENESIS_HASH } from './envelope'
 
 // Keys sorted at every level, so the hash does not depend on how a file was written.
 export function canonicalJson(value: unknown): string {
@@ -14,41 +14,38 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-export function hashEvent(event: Omit<LedgerEvent, 'hash'>): string {
+interface Unsealed {
+  seq: number
+  at: string
+  prevHash: string
+  type: string
+  data: unknown
+}
+
+export function hashEvent(event: Unsealed): string {
   const { seq, at, prevHash, type, data } = event
   return createHash('sha256').update(canonicalJson({ seq, at, prevHash, type, data })).digest('hex')
 }
 
-export function sealEvent(previous: LedgerEvent | undefined, at: Date, body: EventBody): LedgerEvent {
-  const unsealed = {
-    seq: (previous?.seq ?? 0) + 1,
-    at: at.toISOString(),
-    prevHash: previous?.hash ?? GENESIS_HASH,
-    ...body,
-  } as Omit<LedgerEvent, 'hash'>
-  return { ...unsealed, hash: hashEvent(unsealed) } as LedgerEvent
+export function sealEvent<B extends { type: string; data: unknown }>(previous: { seq: number; hash: string } | undefined, at: Date, body: B) {
+  const unsealed = { seq: (previous?.seq ?? 0) + 1, at: at.toISOString(), prevHash: previous?.hash ?? GENESIS_HASH, type: body.type, data: body.data }
+  return { ...unsealed, hash: hashEvent(unsealed) } as B & { seq: number; at: string; prevHash: string; hash: string }
 }
 
-export type ChainCheck =
-  | { ok: true; events: LedgerEvent[] }
-  | { ok: false; brokenAt: number; reason: string }
+export type ChainCheck<E> = { ok: true; events: E[] } | { ok: false; brokenAt: number; reason: string }
 
-// Event numbers in messages are 1-based, as a person counts them.
-export function verifyChain(raw: readonly unknown[]): ChainCheck {
-  const events: LedgerEvent[] = []
+// One verifier for ledgers and bundles. Event numbers in messages are 1-based, as a person counts them.
+export function verifyChain<E extends Unsealed & { hash: string }>(raw: readonly unknown[], schema: z.ZodType<E>): ChainCheck<E> {
+  const events: E[] = []
   let prevHash = GENESIS_HASH
   for (const [index, candidate] of raw.entries()) {
     const n = index + 1
-    const parsed = LedgerEventSchema.safeParse(candidate)
+    const parsed = schema.safeParse(candidate)
     if (!parsed.success) return { ok: false, brokenAt: n, reason: `event ${n} is not a valid ledger event` }
-    const event = parsed.data as LedgerEvent
+    const event = parsed.data
     if (event.seq !== n) return { ok: false, brokenAt: n, reason: `event ${n} is numbered ${event.seq}` }
-    if (event.prevHash !== prevHash) {
-      return { ok: false, brokenAt: n, reason: `event ${n} does not follow event ${n - 1}` }
-    }
-    if (hashEvent(event) !== event.hash) {
-      return { ok: false, brokenAt: n, reason: `event ${n} was changed after it was recorded` }
-    }
+    if (event.prevHash !== prevHash) return { ok: false, brokenAt: n, reason: `event ${n} does not follow event ${n - 1}` }
+    if (hashEvent(event) !== event.hash) return { ok: false, brokenAt: n, reason: `event ${n} was changed after it was recorded` }
     events.push(event)
     prevHash = event.hash
   }

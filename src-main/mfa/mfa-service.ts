@@ -1,7 +1,7 @@
 import type { Enrolment, MfaStatus, VerifyOutcome } from '../../src-shared/mfa-schema'
 import type { Clock } from '../config/clock'
-import { AppFailure } from '../ipc/app-failure'
-import type { LedgerService } from '../ledger/ledger-service'
+import { AppFailure } from '../errors'
+import type { RecordService } from '../registry/record'
 import type { MfaState, MfaStateFile } from './mfa-state'
 import { cooldownSeconds, DISABLE_AFTER } from './throttle'
 import { ACCOUNT, checkCode, ISSUER, keyGroups, newSecret, otpauthUri } from './totp'
@@ -21,7 +21,7 @@ export interface MfaDeps {
   state: MfaStateFile
   vault: Vault
   clock: Clock
-  ledger: LedgerService
+  record: RecordService
   notify(status: MfaStatus): void
 }
 
@@ -41,7 +41,7 @@ function messageFor(check: Check): string {
   }
 }
 
-export function createMfaService({ state, vault, clock, ledger, notify }: MfaDeps): MfaService {
+export function createMfaService({ state, vault, clock, record, notify }: MfaDeps): MfaService {
   let memoryKey: string | null = null
   let queue: Promise<unknown> = Promise.resolve()
   // Enrolment, reveal and verification run one at a time: two codes sent together cannot both pass the replay
@@ -52,26 +52,33 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
     return run
   }
   const secondsLeft = (s: MfaState) => (s.cooldownUntil ? Math.max(0, Math.ceil((Date.parse(s.cooldownUntil) - clock.now().getTime()) / 1000)) : 0)
+  // Enrolled only while the record says so (Start over begins again) and a key was made for it.
+  const enrolment = () => (record.state().mfa.enrolled ? state.read().enrolment : null)
   const status = (): MfaStatus => {
     const s = state.read()
+    const e = enrolment()
+    const done = record.state().mfa
     return {
-      enrolled: s.enrolment !== null,
-      enrolledAt: s.enrolment?.createdAt ?? null,
-      storage: s.enrolment?.storage ?? null,
-      keyAvailable: s.enrolment !== null && (s.enrolment.sealed !== null || memoryKey !== null),
-      verifiedAt: s.verifiedAt,
+      enrolled: e !== null,
+      enrolledAt: e?.createdAt ?? null,
+      storage: e?.storage ?? null,
+      keyAvailable: e !== null && (e.sealed !== null || memoryKey !== null),
+      verifiedAt: e ? (done.verified?.at ?? null) : null,
       consecutiveFailures: s.consecutiveFailures,
       cooldownSecondsLeft: secondsLeft(s),
       disabled: s.disabled,
-      numberMatchingPractisedAt: s.numberMatchingPractisedAt,
+      numberMatchingPractisedAt: done.numberMatching?.at ?? null,
     }
   }
-  const save = (next: MfaState) => {
-    state.write(next)
-    notify(status())
+  const save = (next: MfaState) => state.write(next)
+  // Said once an operation has written both files, so the window never sees half of it.
+  const announce = () => {
+    const next = status()
+    notify(next)
+    return next
   }
   const currentKey = async (): Promise<string | null> => {
-    const e = state.read().enrolment
+    const e = enrolment()
     if (!e) return null
     if (e.sealed === null) return memoryKey
     try {
@@ -89,7 +96,7 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
   })
   // Says why there is no key: never made, kept in memory by an earlier run, or not opened by the key store.
   const lost = () => {
-    const e = state.read().enrolment
+    const e = enrolment()
     if (!e) return new AppFailure('not-allowed', 'There is no practice QR code yet. Create a practice QR code first.')
     if (e.sealed === null) {
       return new AppFailure('not-allowed', 'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.')
@@ -108,8 +115,9 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
         const storage = sealed === null ? 'memory-only' : 'encrypted'
         const s = state.read()
         // A new key retires the old one; the cooldown stays, so enrolling again is no way round it.
-        save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false, verifiedAt: null })
-        ledger.commit({ type: 'mfa-enrolled', data: { storage } })
+        save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false })
+        record.commit({ type: 'mfa-enrolled', data: { storage } })
+        announce()
         return view(secret)
       }),
     reveal: () =>
@@ -121,7 +129,7 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
     verify: (code) =>
       serially(async () => {
         const s = state.read()
-        if (!s.enrolment) throw new AppFailure('not-allowed', 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
+        if (!enrolment()) throw new AppFailure('not-allowed', 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
         if (s.disabled) {
           throw new AppFailure('not-allowed', `The rehearsal is switched off after ${DISABLE_AFTER} wrong codes in a row. Create a new practice QR code to start again.`)
         }
@@ -134,9 +142,9 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
         const now = clock.now()
         const check = checkCode(secret, code, Math.floor(now.getTime() / 1000), fresh.lastAcceptedStep)
         if (check.kind === 'accepted') {
-          save({ ...fresh, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null, verifiedAt: now.toISOString() })
-          ledger.commit({ type: 'mfa-verified', data: {} })
-          return { result: 'accepted', message: messageFor(check), driftSeconds: null, status: status() }
+          save({ ...fresh, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null })
+          record.commit({ type: 'mfa-verified', data: {} })
+          return { result: 'accepted', message: messageFor(check), driftSeconds: null, status: announce() }
         }
         const failures = fresh.consecutiveFailures + 1
         const cooldown = cooldownSeconds(failures)
@@ -146,14 +154,13 @@ export function createMfaService({ state, vault, clock, ledger, notify }: MfaDep
           cooldownUntil: cooldown > 0 ? new Date(now.getTime() + cooldown * 1000).toISOString() : fresh.cooldownUntil,
           disabled: failures >= DISABLE_AFTER,
         })
-        if (check.kind === 'drift') ledger.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
+        if (check.kind === 'drift') record.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
         const pause = cooldown > 0 ? ` Too many wrong codes in a row: wait ${cooldown} seconds before the next try.` : ''
-        return { result: check.kind, message: `${messageFor(check)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: status() }
+        return { result: check.kind, message: `${messageFor(check)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: announce() }
       }),
     practisedNumberMatching() {
-      save({ ...state.read(), numberMatchingPractisedAt: clock.now().toISOString() })
-      ledger.commit({ type: 'number-matching-practised', data: {} })
-      return status()
+      record.commit({ type: 'number-matching-practised', data: {} })
+      return announce()
     },
   }
 }

@@ -5,9 +5,7 @@ import type { DocumentStore, OpenStore } from '../ledger/store-port'
 
 const Iso = z.iso.datetime({ offset: true })
 
-// Operational state of the rehearsal. The secret is here only as the Vault's ciphertext, never in plain text.
-export const MfaStateSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+const operational = {
   enrolment: z
     .strictObject({
       createdAt: Iso,
@@ -19,20 +17,29 @@ export const MfaStateSchema = z.strictObject({
   consecutiveFailures: z.number().int().min(0),
   cooldownUntil: Iso.nullable(),
   disabled: z.boolean(),
-  verifiedAt: Iso.nullable(),
-  numberMatchingPractisedAt: Iso.nullable(),
-})
+}
+
+// Operational state of the rehearsal only: what the user did is in the ledger. The secret is here only as the
+// Vault's ciphertext, never in plain text.
+export const MfaStateSchema = z.strictObject({ schemaVersion: z.literal(2), ...operational })
 export type MfaState = z.infer<typeof MfaStateSchema>
 
+// 0.1.0 also kept when a code was verified and number matching practised; the ledger has both, so they are dropped.
+const MfaStateV1Schema = z.strictObject({ schemaVersion: z.literal(1), ...operational, verifiedAt: Iso.nullable(), numberMatchingPractisedAt: Iso.nullable() })
+const upgrade = (raw: unknown): MfaState | null => {
+  const v1 = MfaStateV1Schema.safeParse(raw)
+  if (!v1.success) return null
+  const { verifiedAt: _v, numberMatchingPractisedAt: _n, ...rest } = v1.data
+  return { ...rest, schemaVersion: 2 }
+}
+
 export const freshState = (): MfaState => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   enrolment: null,
   lastAcceptedStep: null,
   consecutiveFailures: 0,
   cooldownUntil: null,
   disabled: false,
-  verifiedAt: null,
-  numberMatchingPractisedAt: null,
 })
 
 export interface MfaStateFile {
@@ -54,8 +61,12 @@ export function openMfaState(openStore: OpenStore, dir: string, now: Date): MfaS
   let state: MfaState
   const raw = store.read()
   const parsed = MfaStateSchema.safeParse(raw)
+  const upgraded = parsed.success ? null : upgrade(raw)
   if (parsed.success) state = parsed.data
-  else {
+  else if (upgraded) {
+    store.write(upgraded)
+    state = upgraded
+  } else {
     if (raw !== null && typeof raw === 'object' && Object.keys(raw).length > 0) moveAside(store.path, 'corrupt', now)
     state = freshState()
   }

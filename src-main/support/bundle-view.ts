@@ -4,9 +4,10 @@ import type { BundleView } from '../../src-shared/bundle-view'
 import type { Guide } from '../../src-shared/guide-schema'
 import { audienceLabel } from '../../src-shared/profile'
 import type { Settings } from '../config/settings'
-import type { LedgerEvent } from '../ledger/events'
-import { buildSnapshot } from '../onboarding/snapshot'
-import type { CurrentPolicy } from '../onboarding/snapshot'
+import { sectionName } from '../../src-shared/labels'
+import type { DomainEvent as LedgerEvent } from '../registry/events'
+import type { CurrentPolicy } from '../registry/slice'
+import { buildSnapshot } from '../registry/snapshot'
 import type { Bundle } from './bundle'
 import { verifyBundleChain } from './verify-bundle'
 
@@ -32,7 +33,7 @@ export function viewOf(
 ): { ok: true; view: BundleView } | { ok: false; brokenAt: number; reason: string } {
   const chain = verifyBundleChain(bundle.events, bundle.redacted)
   if (!chain.ok) return chain
-  const snap = buildSnapshot(ctx.guide, chain.events, null, now, ctx.settings, ctx.timeZone, ctx.policies)
+  const snap = buildSnapshot(ctx, chain.events, null, now)
   const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: tz(ctx.timeZone) })
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const active = snap.deadlines?.active
@@ -45,9 +46,9 @@ export function viewOf(
       exportedAt: when(bundle.exportedAt),
       redacted: bundle.redacted,
       audience: snap.profile ? audienceLabel[snap.profile.audience] : null,
-      seedProvisioned: snap.profile?.seedProvisioned ?? null,
+      seed: snap.profile?.seed ?? null,
       statusCode: snap.statusCode,
-      currentStep: section ? (section.kind === 'step' ? `Step ${section.number}: ${section.title}` : section.title) : 'All done',
+      currentStep: section ? sectionName(section) : 'All done',
       nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
       deadline: active
         ? { state: active.state, text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})` }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { canonicalJson } from '../ledger/chain'
-import type { LedgerEvent } from '../ledger/events'
+import type { DomainEvent } from '../registry/events'
 
 export const BUNDLE_FORMAT = 'techpass-support-bundle' as const
 export const BUNDLE_SCHEMA_VERSION = 1
@@ -52,4 +52,4 @@ export function redact<T>(value: T): T {
   return value
 }
 
-export const hasRedactedData = (event: LedgerEvent): boolean => JSON.stringify(event.data).includes(`"${REDACTED}"`)
+export const hasRedactedData = (event: DomainEvent): boolean => JSON.stringify(event.data).includes(`"${REDACTED}"`)

@@ -2,13 +2,15 @@ import { basename } from 'node:path'
 import type { AppInfo } from '../../src-shared/contract'
 import type { BundleView } from '../../src-shared/bundle-view'
 import type { Clock } from '../config/clock'
-import { AppFailure } from '../ipc/app-failure'
+import { AppFailure } from '../errors'
 import { verifyChain } from '../ledger/chain'
-import type { LedgerService } from '../ledger/ledger-service'
-import { todayIn } from '../onboarding/deadlines'
+import { todayIn } from '../profile/deadlines'
+import { DomainEventSchema } from '../registry/events'
+import type { RecordService } from '../registry/record'
+import { describeEvent } from '../registry/state'
+import { textContext } from '../registry/snapshot'
 import type { Ports } from '../ports'
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, bundleDigest, redact } from './bundle'
-import { describeEvent } from './describe-event'
 import { viewOf } from './bundle-view'
 import type { ViewContext } from './bundle-view'
 
@@ -20,7 +22,7 @@ export interface SupportService {
 
 export interface SupportDeps extends ViewContext {
   info: AppInfo
-  ledger: LedgerService
+  record: RecordService
   ports: Ports
   clock: Clock
 }
@@ -28,7 +30,7 @@ export interface SupportDeps extends ViewContext {
 const refuse = (message: string) => new AppFailure('bad-input', `${message} Nothing was imported.`)
 
 export function createSupportService(deps: SupportDeps): SupportService {
-  const { ledger, ports, clock } = deps
+  const { record, ports, clock } = deps
   const saveOrExplain = async (name: string, data: string | Uint8Array, kind: 'json' | 'pdf') => {
     try {
       const path = await ports.files.save(name, data, kind)
@@ -39,8 +41,8 @@ export function createSupportService(deps: SupportDeps): SupportService {
   }
   return {
     async exportBundle(redactPersonal) {
-      const events = ledger.events()
-      const check = verifyChain(events)
+      const events = record.events()
+      const check = verifyChain(events, DomainEventSchema)
       const scrub = <T>(v: T): T => (redactPersonal ? redact(v) : v)
       const body = {
         format: BUNDLE_FORMAT,
@@ -48,9 +50,9 @@ export function createSupportService(deps: SupportDeps): SupportService {
         appVersion: deps.info.version,
         exportedAt: clock.now().toISOString(),
         redacted: redactPersonal,
-        profile: scrub(ledger.state().profile),
+        profile: scrub(record.state().profile.profile),
         events: scrub([...events]),
-        snapshot: scrub(ledger.snapshot()),
+        snapshot: scrub(record.snapshot()),
         chainCheck: { ok: check.ok, brokenAt: check.ok ? null : check.brokenAt, eventCount: events.length },
       }
       const bundle = { ...body, digest: bundleDigest(body) }
@@ -83,7 +85,8 @@ export function createSupportService(deps: SupportDeps): SupportService {
       if (!parsed.success) throw refuse(`${name} is a damaged support bundle: some of its parts are missing or of the wrong kind.`)
       const { digest, ...body } = parsed.data
       if (bundleDigest(body) !== digest) throw refuse(`${name} was changed after it was exported: its fingerprint does not match. Ask the user to export it again.`)
-      const view = viewOf(deps, name, parsed.data, clock.now(), (e) => describeEvent(deps.guide, e))
+      const text = textContext(deps)
+      const view = viewOf(deps, name, parsed.data, clock.now(), (e) => describeEvent(e, text))
       if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.brokenAt}: ${view.reason}.`)
       return { opened: true, view: view.view }
     },

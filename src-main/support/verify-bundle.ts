@@ -1,5 +1,6 @@
-import { GENESIS_HASH, LedgerEventSchema } from '../ledger/events'
-import type { LedgerEvent } from '../ledger/events'
+import { GENESIS_HASH } from '../ledger/envelope'
+import { DomainEventSchema as LedgerEventSchema } from '../registry/events'
+import type { DomainEvent as LedgerEvent } from '../registry/events'
 import { hashEvent } from '../ledger/chain'
 import { hasRedactedData } from './bundle'
 

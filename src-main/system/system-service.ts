@@ -1,5 +1,5 @@
 import { isAllowedExternal } from '../config/allowlist'
-import { AppFailure } from '../ipc/app-failure'
+import { AppFailure } from '../errors'
 import type { Ports } from '../ports'
 
 export interface SystemService {

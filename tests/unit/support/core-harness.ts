@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
 import type { AppInfo } from '../../../src-shared/contract'
 import type { Result } from '../../../src-shared/result'
+import type { SectionRole } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
 import type { Settings } from '../../../src-main/config/settings'
@@ -61,9 +62,6 @@ export function startCore(options: HarnessOptions) {
 
 export type Harness = ReturnType<typeof startCore>
 
-// Finds one item of one section in a snapshot.
-export function itemOf(snapshot: Snapshot, sectionId: string, itemId: string) {
-  return snapshot.sections.find((s) => s.id === sectionId)?.items.find((i) => i.id === itemId)
-}
-
-export const sectionOf = (snapshot: Snapshot, sectionId: string) => snapshot.sections.find((s) => s.id === sectionId)
+// Finds one section, or one item of one section, in a snapshot, by the section's role.
+export const sectionOf = (snapshot: Snapshot, role: SectionRole) => snapshot.sections.find((s) => s.role === role)
+export const itemOf = (snapshot: Snapshot, role: SectionRole, itemId: string) => sectionOf(snapshot, role)?.items.find((i) => i.id === itemId)

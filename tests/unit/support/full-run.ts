@@ -1,4 +1,5 @@
 import { generateSync } from 'otplib'
+import type { SectionRole } from '../../../src-shared/guide-schema'
 import type { Enrolment, VerifyOutcome } from '../../../src-shared/mfa-schema'
 import type { Policies } from '../../../src-shared/policy-schema'
 import type { Audience } from '../../../src-shared/profile'
@@ -23,8 +24,9 @@ export const TIMES = {
   next: '2026-11-23T16:50:00Z',
 } as const
 
-const ticks = async (h: Harness, sectionId: string, itemIds: string[]) => {
-  for (const itemId of itemIds) await h.value('ledger:record', { sectionId, itemId, done: true })
+// Confirms things done outside the app, in order, as the user would tick them.
+export const confirm = async (h: Harness, role: SectionRole, items: string[]) => {
+  for (const item of items) await h.value('checklist:confirm', { role, item, done: true })
 }
 
 // The whole journey through the dispatcher, as the renderer drives it; returns what the renderer was shown.
@@ -38,11 +40,11 @@ export async function fullRun(h: Harness, audience: Audience = 'offshore-non-odc
   await h.value('request:email-received', { on: '2026-11-21' })
   at('registration')
   await h.value('registration:save', registrationInput(audience))
-  await ticks(h, 'step-2', ['open-link'])
+  await confirm(h, 'registration', ['open-link'])
   at('submitted')
-  await ticks(h, 'step-2', ['submit-form'])
+  await confirm(h, 'registration', ['submit-form'])
   at('step3')
-  await ticks(h, 'step-3', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
+  await confirm(h, 'sign-in', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
   at('mfaEnrol')
   const enrolment = await h.value<Enrolment>('mfa:enrol')
   at('mfaVerify')
@@ -52,15 +54,16 @@ export async function fullRun(h: Harness, audience: Audience = 'offshore-non-odc
   at('numberMatching')
   await h.value('mfa:record-number-matching')
   at('step4')
-  await ticks(h, 'step-4', ['install-authenticator', 'scan-qr', 'number-matching'])
+  await confirm(h, 'mfa', ['install-authenticator', 'scan-qr', 'number-matching'])
   at('password')
-  await h.value('password:confirm-reset')
+  await confirm(h, 'password', ['reset-password'])
   at('policies')
   const listed = await h.value<Policies>('policy:list')
-  for (const p of listed.policies) await h.value('policy:accept', { id: p.id, version: p.version, sha256: p.sha256 })
+  for (const p of listed.policies) await h.value(p.action === 'accept' ? 'policy:accept' : 'policy:read', { id: p.id, version: p.version, sha256: p.sha256 })
+  await confirm(h, 'policies', ['accept-on-techpass'])
   at('next')
   const seed = audience === 'offshore-non-odc'
-  await ticks(h, 'next-steps', seed ? ['verify-login', 'seed-onboarding'] : ['verify-login'])
+  await confirm(h, 'finish', seed ? ['verify-login', 'seed-onboarding'] : ['verify-login'])
   const snapshot = await h.value<Snapshot>('ledger:snapshot')
   return { snapshot, policies: listed.policies, enrolment }
 }

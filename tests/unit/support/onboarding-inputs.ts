@@ -5,7 +5,7 @@ export const officer = { officerName: 'Ravi Kumar', officerEmail: 'ravi@offshore
 
 export const profileInput = (audience: Audience = 'offshore-non-odc', onboardingEmailOn: string | null = '2026-11-20') => ({
   audience,
-  seedProvisioned: audience === 'offshore-non-odc',
+  seed: audience === 'offshore-non-odc' ? ('yes' as const) : ('no' as const),
   orgEmail: 'Ana@Acme.com',
   onboardingEmailOn,
 })

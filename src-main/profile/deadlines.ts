@@ -1,6 +1,8 @@
 import { TZDate, tz } from '@date-fns/tz'
 import { addDays, differenceInCalendarDays, format } from 'date-fns'
 import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
+import { calendarDate } from '../../src-shared/fields'
+import { AppFailure, checkInput } from '../errors'
 
 export interface DeadlineDays {
   registerDays: number
@@ -42,3 +44,12 @@ export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDay
 // For checking typed dates: how many calendar days the day lies before today (negative: in the future).
 export const daysAgo = (day: string, now: Date, zone: string): number =>
   differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })
+
+// A day the user typed: real, not in the future, and within the last year.
+export function pastDay(field: string, day: string, now: Date, zone: string, unchanged = 'Nothing was saved.'): string {
+  const value = checkInput(calendarDate(field), day, unchanged)
+  const ago = daysAgo(value, now, zone)
+  if (ago < 0) throw new AppFailure('bad-input', `The ${field} is in the future. Enter the day it actually happened. ${unchanged}`)
+  if (ago > 366) throw new AppFailure('bad-input', `The ${field} is more than a year ago. Check the year. ${unchanged}`)
+  return value
+}

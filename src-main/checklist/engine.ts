@@ -1,0 +1,167 @@
+import { applies } from '../../src-shared/applies'
+import type { Deadline } from '../../src-shared/deadline-schema'
+import { itemRef, sectionByRole } from '../../src-shared/guide-schema'
+import type { DeadlineKind, Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
+import { sectionName } from '../../src-shared/labels'
+import type { Deadlines } from '../../src-shared/deadline-schema'
+import type { ItemProgress, NextAction, SectionProgress } from '../../src-shared/snapshot-schema'
+import { computeDeadlines } from '../profile/deadlines'
+import type { DeadlineDays } from '../profile/deadlines'
+import { evidenceFor } from '../registry/state'
+import type { State } from '../registry/state'
+import type { CurrentPolicy, Proof } from '../registry/slice'
+
+export interface EngineContext {
+  guide: Guide
+  now: Date
+  days: DeadlineDays
+  timeZone: string
+  policies: readonly CurrentPolicy[]
+}
+
+export interface Progress {
+  sections: SectionProgress[]
+  deadlines: Deadlines | null
+  /** The deadline that passed without its remedy, if any. */
+  expired: Deadline | null
+  nextAction: NextAction
+}
+
+const SEED_UNKNOWN = 'First find out whether SEED is provisioned for you.'
+// R5 and R16 each in their own words.
+export const expiryText = (d: Deadline, days: DeadlineDays): string =>
+  d.kind === 'register'
+    ? `Your registration link stopped working after ${d.due}.`
+    : `The ${days.activateDays} days to activate your account ended on ${d.due}.`
+
+// The guide's item that meets a deadline, found by what it declares, never by its id.
+const deadlineItem = (guide: Guide, kind: DeadlineKind) => {
+  for (const section of guide.sections) {
+    const item = section.items.find((i) => i.done.by === 'attest' && i.done.deadline === kind)
+    if (item) return { section, item }
+  }
+  return null
+}
+
+// Pure: the record's state, the guide and "now" decide what is done, what waits and what to do next.
+export function progress(state: State, ctx: EngineContext): Progress {
+  const { guide } = ctx
+  const profile = state.profile.profile
+  const fresh = (role: GuideSection['role'], proof: Proof | null) => (proof && proof.seq > (state.checklist.resetAfter[role] ?? 0) ? proof : null)
+  const proofOf = (section: GuideSection, item: GuideItem): Proof | null =>
+    item.done.by === 'evidence'
+      ? fresh(section.role, evidenceFor(item.done.evidence, state, item, { policies: ctx.policies }))
+      : fresh(section.role, state.checklist.confirmed[itemRef(section.role, item.id)] ?? null)
+  const isDone = (role: GuideSection['role'], itemId: string) => {
+    const section = sectionByRole(guide, role)
+    const item = section.items.find((i) => i.id === itemId)
+    return !item || !applies(item, profile) || proofOf(section, item) !== null
+  }
+
+  const deadlines = deadlinesOf(state, ctx, isDone)
+  const active = deadlines?.active ?? null
+  const expired = active?.state === 'expired' ? active : null
+  const expiredAt = expired ? deadlineItem(guide, expired.kind) : null
+  const expiredIndex = expiredAt ? guide.sections.indexOf(expiredAt.section) : Infinity
+  const remedyRole = 'request'
+  const seedEmailDue = profile?.seed !== 'no' && state.profile.seedEmail.expiredAt !== null && state.profile.seedEmail.requestedAt === null
+
+  const sections = guide.sections.map((section, index): SectionProgress => {
+    const locked = index > expiredIndex
+    const lockReason = expired ? `${expiryText(expired, ctx.days)} Request a new invitation first.` : null
+    const items = section.items
+      .filter((item) => applies(item, profile))
+      .map((item): ItemProgress => {
+        const proof = proofOf(section, item)
+        const confirmation = item.done.by === 'attest' ? state.checklist.confirmed[itemRef(section.role, item.id)] : undefined
+        const missing = item.done.by === 'attest' ? item.done.requires.find((ref) => !isDone(...(ref.split('/') as [GuideSection['role'], string]))) : undefined
+        const blockedBy = proof
+          ? null
+          : item.seedOnly && profile?.seed === 'unknown'
+            ? SEED_UNKNOWN
+            : locked
+              ? lockReason
+              : missing
+                ? `First: ${labelOf(guide, missing)}.`
+                : null
+        const needsDate = item.done.by === 'attest' && !proof && expired !== null && item.done.deadline === expired.kind
+        return { id: item.id, how: item.done.by, done: proof !== null, doneAt: proof?.at ?? null, on: proof && confirmation ? confirmation.on : null, blockedBy, needsDate }
+      })
+    const doneCount = items.filter((i) => i.done).length
+    const actionNeeded = (expired && (section === expiredAt?.section || section.role === remedyRole)) || (section.role === 'finish' && seedEmailDue)
+    const status = locked
+      ? 'locked'
+      : actionNeeded
+        ? 'action-needed'
+        : doneCount === items.length
+          ? 'done'
+          : doneCount > 0
+            ? 'in-progress'
+            : 'not-started'
+    const reason = status === 'locked' ? lockReason : status === 'action-needed' ? (expired ? `${expiryText(expired, ctx.days)} Request a new invitation in Step 1.` : 'Your SEED onboarding email expired. Submit a service request for a new one.') : null
+    return { id: section.id, role: section.role, status, doneCount, totalCount: items.length, reason, items }
+  })
+  return { sections, deadlines, expired, nextAction: nextAction(state, ctx, sections, active, seedEmailDue) }
+}
+
+function labelOf(guide: Guide, ref: string): string {
+  const [role, itemId] = ref.split('/') as [GuideSection['role'], string]
+  const section = sectionByRole(guide, role)
+  return `${section.items.find((i) => i.id === itemId)?.label ?? itemId} (${sectionName(section)})`
+}
+
+// Registering is due until the registration is confirmed in time; then activating, until the account is activated.
+function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSection['role'], itemId: string) => boolean): Deadlines | null {
+  const { invitedOn, renewing } = state.profile
+  if (!invitedOn) return null
+  const { registerBy, activateBy } = computeDeadlines(invitedOn, ctx.now, ctx.days, ctx.timeZone)
+  const met = (kind: DeadlineKind) => {
+    const found = deadlineItem(ctx.guide, kind)
+    return found ? isDone(found.section.role, found.item.id) : true
+  }
+  const active = renewing ? null : !met('register') ? registerBy : !met('activate') ? activateBy : null
+  return { invitedOn, timeZone: ctx.timeZone, registerBy, activateBy, active }
+}
+
+// One thing to do next, with the deadline that matters now (said here once, not again elsewhere).
+function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[], due: Deadline | null, seedEmailDue: boolean): NextAction {
+  const { guide } = ctx
+  const expired = due?.state === 'expired' ? due : null
+  const profileSection = sectionByRole(guide, 'profile')
+  if (expired) {
+    const what = expiryText(expired, ctx.days)
+    const late = expired.kind === 'register' ? ' If you submitted the registration form on or before that day, confirm it in Step 2 with the date.' : ''
+    return { kind: 'renew', sectionId: sectionByRole(guide, 'request').id, title: 'Request a new invitation', detail: `${what} Ask your project manager for a new invitation.${late}`, due }
+  }
+  if (seedEmailDue) {
+    return {
+      kind: 'seed-request',
+      sectionId: sectionByRole(guide, 'finish').id,
+      title: 'Ask for a new SEED onboarding email',
+      detail: 'Your SEED onboarding email expired. Submit a service request, and a new one is sent to you.',
+      due,
+    }
+  }
+  const profile = state.profile.profile
+  if (!profile) {
+    return { kind: 'profile', sectionId: profileSection.id, title: 'Tell us who you are', detail: 'Choose vendor or offshore user, and enter your organisational email.', due }
+  }
+  if (profile.seed === 'unknown') {
+    return {
+      kind: 'seed-unknown',
+      sectionId: profileSection.id,
+      title: 'Find out whether SEED is provisioned for you',
+      detail: 'Ask your project manager. Then change your answer in Before you start. You can do the other steps meanwhile, but not Step 6.',
+      due,
+    }
+  }
+  for (const progressOf of sections) {
+    const section = guide.sections.find((s) => s.id === progressOf.id)!
+    const open = progressOf.items.find((i) => !i.done)
+    if (!open) continue
+    const item = section.items.find((i) => i.id === open.id)!
+    return { kind: 'item', sectionId: section.id, title: item.label, detail: sectionName(section), due }
+  }
+  const last = guide.sections.at(-1)!
+  return { kind: 'done', sectionId: last.id, title: 'All steps are done', detail: 'Your TechPass onboarding checklist is complete.', due: null }
+}

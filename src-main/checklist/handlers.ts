@@ -1,0 +1,65 @@
+import { applies } from '../../src-shared/applies'
+import type { Handlers } from '../../src-shared/contract'
+import { sectionByRole } from '../../src-shared/guide-schema'
+import type { EvidenceName } from '../../src-shared/guide-schema'
+import { sectionName } from '../../src-shared/labels'
+import { AppFailure } from '../errors'
+import { pastDay } from '../profile/deadlines'
+import type { RecordService } from '../registry/record'
+
+// What the user does in the assistant to prove each kind of evidence, for the message when they try to tick it.
+const howToProve: Record<EvidenceName, string> = {
+  'profile-saved': 'when you save your details in Before you start',
+  'onboarding-date-known': 'when you enter the date the onboarding email arrived',
+  'request-sent': 'when you prepare your request and mark it as sent',
+  'registration-email-received': 'when you enter the date the registration email arrived',
+  'registration-saved': 'when you save the registration details',
+  'mfa-verified': 'when the assistant accepts a code from your practice entry',
+  'policies-read': 'when you read each policy to the end and say so',
+  'policies-accepted': 'when you accept the policy in the assistant',
+}
+
+const UNCHANGED = 'Nothing was changed.'
+
+export function checklistHandlers(record: RecordService): Pick<Handlers, 'checklist:confirm' | 'checklist:reopen'> {
+  return {
+    'checklist:confirm'({ role, item: itemId, done, on }) {
+      const { guide } = record
+      const section = sectionByRole(guide, role)
+      const item = section.items.find((i) => i.id === itemId)
+      if (!item) throw new AppFailure('not-found', `That checklist item is not part of “${section.title}”. ${UNCHANGED}`)
+      if (item.done.by === 'evidence') {
+        throw new AppFailure('not-allowed', `“${item.label}” is marked done by the assistant ${howToProve[item.done.evidence]}. It cannot be ticked by hand. ${UNCHANGED}`)
+      }
+      const state = record.state()
+      if (!applies(item, state.profile.profile)) throw new AppFailure('not-allowed', `That checklist item does not apply to you. ${UNCHANGED}`)
+      const current = record.snapshot()
+      const progress = current.sections.find((s) => s.role === role)?.items.find((i) => i.id === itemId)
+      if (!progress) throw new AppFailure('not-allowed', `That checklist item does not apply to you. ${UNCHANGED}`)
+      if (!done) return progress.done ? record.commit({ type: 'item-withdrawn', data: { role, item: itemId } }) : current
+      if (progress.done) return current
+      if (progress.blockedBy) throw new AppFailure('not-allowed', `${progress.blockedBy} ${UNCHANGED}`)
+      const day = on ? pastDay('date you did it', on, record.clock.now(), record.timeZone, UNCHANGED) : null
+      if (progress.needsDate) {
+        const due = current.deadlines!.active!
+        if (!day) throw new AppFailure('bad-input', `The deadline for this was ${due.due}. If you did it on or before that day, enter the date you did it. ${UNCHANGED}`)
+        if (day > due.due) {
+          throw new AppFailure('not-allowed', `${day} is after the deadline (${due.due}), so the link had already stopped working. Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`)
+        }
+      }
+      const invitedOn = current.invitation.invitedOn
+      // Calendar days as YYYY-MM-DD compare as text.
+      if (day && invitedOn && day < invitedOn) {
+        throw new AppFailure('bad-input', `${day} is before your invitation arrived (${invitedOn}). Check the date. ${UNCHANGED}`)
+      }
+      return record.commit({ type: 'item-confirmed', data: { role, item: itemId, on: day } })
+    },
+    'checklist:reopen'({ role }) {
+      const section = sectionByRole(record.guide, role)
+      if (record.snapshot().sections.find((s) => s.role === role)?.status !== 'done') {
+        throw new AppFailure('not-allowed', `“${section.title}” is not finished, so there is nothing to reopen.`)
+      }
+      return record.commit({ type: 'section-reopened', data: { role } })
+    },
+  }
+}

@@ -1,0 +1,61 @@
+import { itemRef, sectionRoles } from '../../src-shared/guide-schema'
+import type { SectionRole } from '../../src-shared/guide-schema'
+import { slice } from '../registry/slice'
+import type { Proof } from '../registry/slice'
+
+export interface Confirmation extends Proof {
+  /** The day it happened, when the user gave one. */
+  on: string | null
+}
+
+export interface ChecklistState {
+  confirmed: Readonly<Record<string, Confirmation>>
+  // Evidence and confirmations count only when recorded after their section was last set back.
+  resetAfter: Readonly<Partial<Record<SectionRole, number>>>
+}
+
+const resetAll = (seq: number, except: SectionRole) =>
+  Object.fromEntries(sectionRoles.filter((r) => r !== except).map((r) => [r, seq])) as Partial<Record<SectionRole, number>>
+
+export const checklistSlice = slice<ChecklistState>({
+  initial: { confirmed: {}, resetAfter: {} },
+  apply(s, e) {
+    switch (e.type) {
+      case 'item-confirmed':
+        return { ...s, confirmed: { ...s.confirmed, [itemRef(e.data.role, e.data.item)]: { seq: e.seq, at: e.at, on: e.data.on } } }
+      case 'item-withdrawn': {
+        const { [itemRef(e.data.role, e.data.item)]: _gone, ...rest } = s.confirmed
+        return { ...s, confirmed: rest }
+      }
+      case 'section-reopened':
+        return { ...s, resetAfter: { ...s.resetAfter, [e.data.role]: e.seq } }
+      // A new invitation means every step from the request on is done again; who the user is stays.
+      case 'invitation-renewal-started':
+        return { ...s, resetAfter: { ...s.resetAfter, ...resetAll(e.seq, 'profile') } }
+      default:
+        return s
+    }
+  },
+  summary(s, ctx) {
+    const lines: Partial<Record<SectionRole, string[]>> = {}
+    for (const [ref, c] of Object.entries(s.confirmed)) {
+      const [role, item] = ref.split('/') as [SectionRole, string]
+      if (c.seq <= (s.resetAfter[role] ?? 0)) continue
+      const when = c.on ? `done on ${c.on}` : `confirmed on ${ctx.when(c.at)}`
+      ;(lines[role] ??= []).push(`${ctx.itemLabel(role, item)}: ${when}`)
+    }
+    return lines
+  },
+  describe(e, ctx) {
+    switch (e.type) {
+      case 'item-confirmed':
+        return `Confirmed “${ctx.itemLabel(e.data.role, e.data.item)}” (${ctx.sectionName(e.data.role)})${e.data.on ? `, done on ${e.data.on}` : ''}`
+      case 'item-withdrawn':
+        return `Took back “${ctx.itemLabel(e.data.role, e.data.item)}” (${ctx.sectionName(e.data.role)})`
+      case 'section-reopened':
+        return `Reopened ${ctx.sectionName(e.data.role)}`
+      default:
+        return null
+    }
+  },
+})

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+// The ledger is generic: it chains events of any type. Domains declare their event bodies; the registry joins them.
+export const GENESIS_HASH = '0'.repeat(64)
+export const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a hash is 64 hexadecimal characters')
+
+export const envelope = {
+  seq: z.number().int().min(1),
+  at: z.iso.datetime({ offset: true }),
+  prevHash: Hash,
+  hash: Hash,
+}
+
+export type BodyMap = Record<string, z.ZodType>
+
+// What a sealed event of each declared type looks like, and what a caller hands in to append one.
+export type SealedOf<B extends BodyMap> = {
+  [T in keyof B & string]: { seq: number; at: string; prevHash: string; hash: string; type: T; data: z.output<B[T]> }
+}[keyof B & string]
+export type BodyOf<B extends BodyMap> = { [T in keyof B & string]: { type: T; data: z.output<B[T]> } }[keyof B & string]
+
+// Any sealed event, whatever its type: what the chain check reads before it knows the types.
+export const AnyEventSchema = z.strictObject({ ...envelope, type: z.string().min(1).max(64), data: z.unknown() })
+export type AnyEvent = z.infer<typeof AnyEventSchema>
+
+// The store's own events: what happened to the record itself, not what the user did.
+const Path = z.string().max(2000)
+export const metaEvents = {
+  'ledger-started': z.strictObject({ archivedFrom: Path.nullable() }),
+  'recovery-acknowledged': z.strictObject({ reason: z.string().min(1).max(40), movedTo: Path.min(1) }),
+  'ledger-migrated': z.strictObject({ fromVersion: z.number().int().min(1), backup: Path.min(1) }),
+} as const
+
+export function eventSchemaFor<B extends BodyMap>(bodies: B): z.ZodType<SealedOf<B>> {
+  const variants = Object.entries(bodies).map(([type, body]) => z.strictObject({ ...envelope, type: z.literal(type), data: body }))
+  const [first, ...rest] = variants
+  if (!first) throw new Error('a ledger needs at least one event type')
+  return z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<SealedOf<B>>
+}
+
+export const LedgerFileSchema = z.strictObject({
+  schemaVersion: z.number().int().min(1),
+  events: z.array(z.unknown()),
+})

@@ -1,0 +1,51 @@
+import type { GuideItem } from '../../src-shared/guide-schema'
+import { proofOf, slice } from '../registry/slice'
+import type { CurrentPolicy, EvidenceContext, Proof } from '../registry/slice'
+
+export interface PolicyRecord extends Proof {
+  version: string
+  sha256: string
+}
+
+export interface PolicyState {
+  read: Readonly<Record<string, PolicyRecord>>
+  accepted: Readonly<Record<string, PolicyRecord>>
+}
+
+export const isCurrent = (record: PolicyRecord | undefined, policy: CurrentPolicy | undefined): record is PolicyRecord =>
+  Boolean(record && policy && record.version === policy.version && record.sha256 === policy.sha256)
+
+// Proved while every policy the item names has a record of its current version and exact text; the latest one shows.
+const allCurrent = (records: (s: PolicyState, id: string) => PolicyRecord | undefined) => (s: PolicyState, item: GuideItem, ctx: EvidenceContext) => {
+  const proofs = (item.policies ?? []).map((id) => {
+    const record = records(s, id)
+    return isCurrent(record, ctx.policies.find((p) => p.id === id)) ? record : null
+  })
+  if (proofs.length === 0 || proofs.some((p) => p === null)) return null
+  return (proofs as PolicyRecord[]).reduce((a, b) => (a.seq > b.seq ? a : b))
+}
+
+export const policySlice = slice<PolicyState>({
+  initial: { read: {}, accepted: {} },
+  apply(s, e) {
+    if (e.type === 'policy-read') return { ...s, read: { ...s.read, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
+    if (e.type === 'policy-accepted') return { ...s, accepted: { ...s.accepted, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
+    return s
+  },
+  evidence: {
+    // Accepting in the app includes reading it to the end.
+    'policies-read': allCurrent((s, id) => s.accepted[id] ?? s.read[id]),
+    'policies-accepted': allCurrent((s, id) => s.accepted[id]),
+  },
+  summary: (s, ctx) => ({
+    policies: [
+      ...Object.entries(s.read).map(([id, r]) => `${ctx.policyTitle(id)} version ${r.version} read on ${ctx.when(r.at)} (text fingerprint ${r.sha256.slice(0, 12)})`),
+      ...Object.entries(s.accepted).map(([id, a]) => `${ctx.policyTitle(id)} version ${a.version} accepted on ${ctx.when(a.at)} (text fingerprint ${a.sha256.slice(0, 12)})`),
+    ],
+  }),
+  describe(e, ctx) {
+    if (e.type === 'policy-read') return `Read the ${ctx.policyTitle(e.data.id)} to the end, version ${e.data.version}`
+    if (e.type === 'policy-accepted') return `Accepted the ${ctx.policyTitle(e.data.id)}, version ${e.data.version}`
+    return null
+  },
+})

@@ -1,0 +1,21 @@
+import { proofOf, slice } from '../registry/slice'
+import type { Proof } from '../registry/slice'
+import type { EventOf } from '../registry/events'
+
+export interface RegistrationState {
+  fields: EventOf<'registration-saved'>['data']['fields'] | null
+  saved: Proof | null
+}
+
+export const registrationSlice = slice<RegistrationState>({
+  initial: { fields: null, saved: null },
+  apply(s, e) {
+    if (e.type === 'registration-saved') return { fields: e.data.fields, saved: proofOf(e) }
+    // The new invitation's link needs the form again; the prepared values stay to copy from.
+    if (e.type === 'invitation-renewal-started') return { ...s, saved: null }
+    return s
+  },
+  evidence: { 'registration-saved': (s) => s.saved },
+  summary: (s, ctx) => ({ registration: [s.saved ? `Registration details prepared on ${ctx.when(s.saved.at)}` : null] }),
+  describe: (e) => (e.type === 'registration-saved' ? 'Prepared the registration details' : null),
+})

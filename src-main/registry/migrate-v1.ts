@@ -1,0 +1,70 @@
+import { sectionByRole } from '../../src-shared/guide-schema'
+import type { Guide } from '../../src-shared/guide-schema'
+import type { AnyEvent } from '../ledger/envelope'
+import type { DomainBody } from './events'
+import { DomainEventSchema } from './events'
+
+type Carried = Array<{ at: string; body: DomainBody }>
+type V1 = { type: string; data: Record<string, unknown> }
+
+// Version 0.1.0 kept ticks, some of which stood for evidence it never recorded. Carried forward:
+// - every recorded fact (profile, request, registration, MFA, policies, renewals, reopens) as it was;
+// - SEED true/false as "yes"/"no" (0.1.0 saved a blank answer as false, so "no" is the best reading);
+// - a tick on something done outside the app as a confirmation; a tick on evidence that was never recorded is dropped;
+// - the password reset as the confirmation that replaced it; privacy policy and terms of use accepted in the app
+//   as read there, and, once both were, as accepted on TechPass too, which is what 0.1.0 took them to mean.
+export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | null {
+  const out: Carried = []
+  const roleOf = (sectionId: unknown) => guide.sections.find((s) => s.id === sectionId)?.role
+  const attestIn = (role: Parameters<typeof sectionByRole>[1]) => sectionByRole(guide, role).items.filter((i) => i.done.by === 'attest')
+  const policiesSection = sectionByRole(guide, 'policies')
+  const readItems = policiesSection.items.filter((i) => i.done.by === 'evidence' && i.done.evidence === 'policies-read')
+  const inApp = new Set<string>(policiesSection.items.filter((i) => i.done.by === 'evidence' && i.done.evidence === 'policies-accepted').flatMap((i) => i.policies ?? []))
+  const accepted = new Set<string>()
+  let confirmedOnTechPass = false
+  const push = (at: string, body: unknown) => out.push({ at, body: body as DomainBody })
+
+  for (const event of events) {
+    const { type, data } = event as V1
+    switch (type) {
+      case 'profile-saved': {
+        const { seedProvisioned, ...rest } = data
+        push(event.at, { type, data: { ...rest, seed: seedProvisioned === true ? 'yes' : 'no' } })
+        break
+      }
+      case 'item-marked': {
+        const role = roleOf(data.sectionId)
+        const item = role ? sectionByRole(guide, role).items.find((i) => i.id === data.itemId) : undefined
+        if (!role || !item || item.done.by !== 'attest') break
+        push(event.at, data.done === true ? { type: 'item-confirmed', data: { role, item: item.id, on: null } } : { type: 'item-withdrawn', data: { role, item: item.id } })
+        break
+      }
+      case 'section-reopened': {
+        const role = roleOf(data.sectionId)
+        if (role) push(event.at, { type, data: { role } })
+        break
+      }
+      case 'invitation-renewal-started':
+        push(event.at, { type, data: { expiredOn: data.expiredOn, kind: 'register' } })
+        break
+      case 'password-reset-confirmed':
+        for (const item of attestIn('password')) push(event.at, { type: 'item-confirmed', data: { role: 'password', item: item.id, on: null } })
+        break
+      case 'policy-accepted': {
+        push(event.at, { type: inApp.has(String(data.id) as never) ? 'policy-accepted' : 'policy-read', data })
+        accepted.add(String(data.id))
+        const allRead = readItems.every((i) => (i.policies ?? []).every((id) => accepted.has(id)))
+        if (allRead && !confirmedOnTechPass) {
+          confirmedOnTechPass = true
+          for (const item of attestIn('policies')) push(event.at, { type: 'item-confirmed', data: { role: 'policies', item: item.id, on: null } })
+        }
+        break
+      }
+      default:
+        push(event.at, { type, data })
+    }
+  }
+  // Every carried event must be one today's app knows; anything else means the file is not what 0.1.0 wrote.
+  const sample = (body: DomainBody) => ({ seq: 1, at: new Date(0).toISOString(), prevHash: '0'.repeat(64), hash: '0'.repeat(64), ...body })
+  return out.every(({ body }) => DomainEventSchema.safeParse(sample(body)).success) ? out : null
+}

@@ -1,0 +1,46 @@
+import type { EvidenceName, GuideItem, SectionRole } from '../../src-shared/guide-schema'
+import type { DomainEvent } from './events'
+
+// Where and when the record shows something: the event's number (for ordering) and time (for people).
+export interface Proof {
+  seq: number
+  at: string
+}
+
+export interface CurrentPolicy {
+  id: string
+  title: string
+  version: string
+  sha256: string
+}
+
+export interface EvidenceContext {
+  policies: readonly CurrentPolicy[]
+}
+
+export interface TextContext {
+  /** A time in the user's zone, as people read it. */
+  when(iso: string): string
+  /** "Step 2" or a section's title, by role. */
+  sectionName(role: SectionRole): string
+  itemLabel(role: SectionRole, itemId: string): string
+  policyTitle(id: string): string
+}
+
+export type EvidenceRule<S> = (state: S, item: GuideItem, ctx: EvidenceContext) => Proof | null
+
+// One domain's part of the record: how its events change its state, what they prove, and how they read.
+export interface Slice<S> {
+  initial: S
+  /** Pure: sees every event, changes only its own state, returns a new object when it changes anything. */
+  apply(state: S, event: DomainEvent): S
+  evidence?: Partial<Record<EvidenceName, EvidenceRule<S>>>
+  /** Lines for the completion record, by section. */
+  summary?(state: S, ctx: TextContext): Partial<Record<SectionRole, Array<string | null>>>
+  /** One plain sentence per event it owns, for the helpdesk timeline. */
+  describe?(event: DomainEvent, ctx: TextContext): string | null
+}
+
+export const slice = <S>(definition: Slice<S>): Slice<S> => definition
+
+export const proofOf = (event: { seq: number; at: string }): Proof => ({ seq: event.seq, at: event.at })

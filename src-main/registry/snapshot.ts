@@ -1,0 +1,75 @@
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { sectionByRole } from '../../src-shared/guide-schema'
+import type { Guide, SectionRole } from '../../src-shared/guide-schema'
+import { sectionShortName } from '../../src-shared/labels'
+import { encodeStatus } from '../../src-shared/status-code'
+import type { RecoveryNotice, Snapshot } from '../../src-shared/snapshot-schema'
+import { progress } from '../checklist/engine'
+import type { Settings } from '../config/settings'
+import { GENESIS_HASH } from '../ledger/envelope'
+import { todayIn } from '../profile/deadlines'
+import type { DomainEvent } from './events'
+import type { CurrentPolicy, TextContext } from './slice'
+import { fold, summaryLines } from './state'
+
+export interface SnapshotContext {
+  guide: Guide
+  settings: Settings
+  timeZone: string
+  policies: readonly CurrentPolicy[]
+}
+
+// How events and summaries read: times in the user's zone, sections by their short names, policies by their titles.
+export function textContext(ctx: Pick<SnapshotContext, 'guide' | 'timeZone' | 'policies'>): TextContext {
+  return {
+    when: (iso) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: tz(ctx.timeZone) }),
+    sectionName: (role: SectionRole) => sectionShortName(sectionByRole(ctx.guide, role)),
+    itemLabel: (role, itemId) => sectionByRole(ctx.guide, role).items.find((i) => i.id === itemId)?.label ?? itemId,
+    policyTitle: (id) => ctx.policies.find((p) => p.id === id)?.title ?? id,
+  }
+}
+
+// Pure: events + guide + "now" give the snapshot the renderer shows.
+export function buildSnapshot(ctx: SnapshotContext, events: readonly DomainEvent[], recovery: RecoveryNotice | null, now: Date): Snapshot {
+  const { guide, settings, timeZone } = ctx
+  const state = fold(events)
+  const result = progress(state, { guide, now, days: settings.deadlines, timeZone, policies: ctx.policies })
+  const text = textContext(ctx)
+  const lines = summaryLines(state, text)
+  const profile = state.profile.profile
+  const last = events.at(-1)
+  const action = result.nextAction
+  return {
+    eventCount: events.length,
+    headHash: last?.hash ?? GENESIS_HASH,
+    updatedAt: last?.at ?? null,
+    today: todayIn(now, timeZone),
+    profile,
+    request: { details: state.request.details, sentAt: state.request.sent?.at ?? null, registrationEmailOn: state.request.emailOn },
+    registration: { fields: state.registration.fields, savedAt: state.registration.saved?.at ?? null },
+    invitation: { invitedOn: state.profile.invitedOn, renewing: state.profile.renewing, renewals: state.profile.renewals },
+    seedEmail: state.profile.seedEmail,
+    mfa: {
+      enrolledAt: state.mfa.enrolled?.at ?? null,
+      verifiedAt: state.mfa.verified?.at ?? null,
+      driftSeconds: state.mfa.driftSeconds,
+      numberMatchingAt: state.mfa.numberMatching?.at ?? null,
+    },
+    deadlines: result.deadlines,
+    sections: result.sections,
+    currentSectionId: action.sectionId,
+    nextAction: action,
+    summary: result.sections.map((s) => {
+      const doneAt = s.status === 'done' ? (s.items.map((i) => i.doneAt).filter((x): x is string => x !== null).sort().at(-1) ?? null) : null
+      return { sectionId: s.id, doneAt: doneAt ? text.when(doneAt) : null, evidence: lines.get(s.role) ?? [] }
+    }),
+    statusCode: encodeStatus({
+      sectionIndex: Math.max(0, guide.sections.findIndex((x) => x.id === action.sectionId)),
+      audience: profile?.audience ?? 'none',
+      seed: profile?.seed ?? 'no',
+      deadline: state.profile.renewing ? 'renewing' : (result.deadlines?.active?.state ?? 'none'),
+    }),
+    recovery,
+  }
+}

@@ -1,0 +1,85 @@
+import { evidenceNames } from '../../src-shared/guide-schema'
+import type { EvidenceName, GuideItem } from '../../src-shared/guide-schema'
+import { checklistSlice } from '../checklist/slice'
+import { mfaSlice } from '../mfa/slice'
+import { policySlice } from '../policies/slice'
+import { profileSlice } from '../profile/slice'
+import { registrationSlice } from '../registration/slice'
+import { requestSlice } from '../request/slice'
+import type { DomainEvent } from './events'
+import type { EvidenceContext, Proof, Slice, TextContext } from './slice'
+
+// The one list of slices: the record's state is theirs side by side.
+export const slices = {
+  profile: profileSlice,
+  request: requestSlice,
+  registration: registrationSlice,
+  mfa: mfaSlice,
+  policies: policySlice,
+  checklist: checklistSlice,
+}
+type Slices = typeof slices
+export type State = { [K in keyof Slices]: Slices[K] extends Slice<infer S> ? S : never }
+type AnySlice = Slice<unknown>
+const entries = Object.entries(slices) as Array<[keyof Slices, AnySlice]>
+
+export const initialState = (): State => Object.fromEntries(entries.map(([name, s]) => [name, s.initial])) as State
+
+export function applyEvent(state: State, event: DomainEvent): State {
+  const next = { ...state } as Record<keyof Slices, unknown>
+  for (const [name, s] of entries) next[name] = s.apply(state[name], event)
+  return next as State
+}
+
+// The ledger replaces its events array on every change and never edits one in place, so a fold is kept per array.
+const memo = new WeakMap<readonly DomainEvent[], State>()
+export function fold(events: readonly DomainEvent[]): State {
+  const known = memo.get(events)
+  if (known) return known
+  const state = events.reduce(applyEvent, initialState())
+  memo.set(events, state)
+  return state
+}
+
+// Each evidence name is proved by exactly one slice; checked once, when this module loads.
+const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()
+for (const [name, s] of entries) {
+  for (const evidence of Object.keys(s.evidence ?? {}) as EvidenceName[]) {
+    if (providers.has(evidence)) throw new Error(`two slices prove "${evidence}"`)
+    providers.set(evidence, [name, s])
+  }
+}
+const unproved = evidenceNames.filter((n) => !providers.has(n))
+if (unproved.length > 0) throw new Error(`no slice proves ${unproved.join(', ')}`)
+
+export function evidenceFor(name: EvidenceName, state: State, item: GuideItem, ctx: EvidenceContext): Proof | null {
+  const [sliceName, s] = providers.get(name)!
+  return s.evidence![name]!(state[sliceName], item, ctx)
+}
+
+export function summaryLines(state: State, ctx: TextContext): Map<string, string[]> {
+  const lines = new Map<string, string[]>()
+  for (const [name, s] of entries) {
+    for (const [role, list] of Object.entries(s.summary?.(state[name], ctx) ?? {})) {
+      lines.set(role, [...(lines.get(role) ?? []), ...(list ?? []).filter((l): l is string => l !== null)])
+    }
+  }
+  return lines
+}
+
+export function describeEvent(event: DomainEvent, ctx: TextContext): string {
+  for (const [, s] of entries) {
+    const text = s.describe?.(event, ctx)
+    if (text) return text
+  }
+  switch (event.type) {
+    case 'recovery-acknowledged':
+      return 'Started a new checklist after a damaged progress file was moved aside'
+    case 'ledger-started':
+      return 'Started over; the previous record was kept'
+    case 'ledger-migrated':
+      return `Brought forward from an earlier version of the assistant`
+    default:
+      return event.type
+  }
+}

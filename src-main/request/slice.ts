@@ -1,0 +1,39 @@
+import { proofOf, slice } from '../registry/slice'
+import type { Proof } from '../registry/slice'
+import type { EventOf } from '../registry/events'
+
+export interface RequestState {
+  details: EventOf<'request-sent'>['data']['details'] | null
+  sent: Proof | null
+  emailOn: string | null
+  emailReceived: Proof | null
+}
+
+export const requestSlice = slice<RequestState>({
+  initial: { details: null, sent: null, emailOn: null, emailReceived: null },
+  apply(s, e) {
+    switch (e.type) {
+      case 'request-sent':
+        return { ...s, details: e.data.details, sent: proofOf(e) }
+      case 'registration-email-received':
+        return { ...s, emailOn: e.data.on, emailReceived: proofOf(e) }
+      // A new invitation is asked for from the start; the details stay, to fill the new request.
+      case 'invitation-renewal-started':
+        return { ...s, sent: null, emailOn: null, emailReceived: null }
+      default:
+        return s
+    }
+  },
+  evidence: {
+    'request-sent': (s) => s.sent,
+    'registration-email-received': (s) => s.emailReceived,
+  },
+  summary: (s, ctx) => ({
+    request: [s.sent ? `Request sent on ${ctx.when(s.sent.at)}` : null, s.emailOn ? `Registration email received on ${s.emailOn}` : null],
+  }),
+  describe(e) {
+    if (e.type === 'request-sent') return 'Recorded the account request as sent'
+    if (e.type === 'registration-email-received') return `Registration email received on ${e.data.on}`
+    return null
+  },
+})
