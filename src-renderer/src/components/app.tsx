@@ -8,7 +8,7 @@ import { PrintSummary } from './print-summary'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
-import { saveNotice } from '../state/save-notice'
+import { savedAs } from '../state/save-notice'
 
 export function App() {
   const phase = useApp((s) => s.phase)
@@ -22,25 +22,26 @@ export function App() {
   const view = useApp((s) => s.view)
   const setView = useApp((s) => s.setView)
   const api = useApp((s) => s.api)
-  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
 
+  // Subscriptions go through the injected API, like every call, and are undone when the app unmounts.
   useEffect(() => {
-    const unsubscribe = [window.techpass.ledger.onChanged(receive), window.techpass.mfa.onChanged(receiveMfa)]
+    const unsubscribe = [api.ledger.onChanged(receive), api.mfa.onChanged(receiveMfa)]
     void init()
     return () => unsubscribe.forEach((off) => off())
-  }, [init, receive, receiveMfa])
+  }, [api, init, receive, receiveMfa])
 
   // The application menu (Electron) opens views and starts actions.
   useEffect(
     () =>
-      window.techpass.app.onMenuChosen(({ item }) => {
+      api.app.onMenuChosen(({ item }) => {
         if (item === 'guide-mode') setView('guide')
         else if (item === 'checklist') setView('checklist')
         else if (item === 'import-bundle') setView('guide')
-        else if (item === 'print-summary') void api.print.pdf({ kind: 'summary' }).then((r) => say(saveNotice(r, (path) => `Saved your summary as ${path}.`)))
-        else if (item === 'export-bundle') void api.support.export({ redact: true }).then((r) => say(saveNotice(r, (path) => `Saved the support bundle (personal data removed) as ${path}.`)))
+        else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })
+        else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('the support bundle (personal data removed)') })
       }),
-    [api, say, setView],
+    [api, run, setView],
   )
 
   // Days pass while the app stays open: deadlines are re-read every minute and when the window regains focus.

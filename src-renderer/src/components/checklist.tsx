@@ -1,53 +1,116 @@
 import { useState } from 'react'
-import type { GuideSection } from '../../../src-shared/guide-schema'
-import type { SectionProgress } from '../../../src-shared/snapshot-schema'
+import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
+import { humanDate, humanTime } from '../format'
+import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
 
+// Evidence items show what the assistant recorded; only things done outside the app are confirmed by hand.
 export function Checklist({ section, progress }: { section: GuideSection; progress: SectionProgress }) {
-  const change = useApp((s) => s.change)
-  // The tick shows at once while main records it; if saving fails it springs back and the error is announced.
-  const [optimistic, setOptimistic] = useState<Record<string, boolean>>({})
-  const toggle = async (itemId: string, done: boolean) => {
-    setOptimistic((o) => ({ ...o, [itemId]: done }))
-    await change((api) => api.ledger.record({ sectionId: section.id, itemId, done }), done ? 'Saved: marked as done.' : 'Saved: marked as not done.')
-    setOptimistic(({ [itemId]: _, ...rest }) => rest)
-  }
   return (
-    <fieldset className="checklist">
-      <legend>Tick each item when you have done it</legend>
-      {progress.items.map((state, index) => {
-        const item = section.items.find((i) => i.id === state.id)
-        if (!item) return null
-        const id = `item-${section.id}-${item.id}`
-        const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
-        return (
-          <div key={item.id} className={`check-item${state.done ? ' is-done' : ''}`}>
-            <input
-              id={id}
-              type="checkbox"
-              checked={optimistic[item.id] ?? state.done}
-              // Policy items follow the acceptances below them and cannot be ticked by hand (R14, R15).
-              disabled={Boolean(item.policies)}
-              aria-describedby={item.detail ? `${id}-detail` : undefined}
-              onChange={(e) => void toggle(item.id, e.currentTarget.checked)}
-            />
-            <div className="check-body">
-              <label htmlFor={id}>
-                {section.kind === 'step' && item.illustration && <span className="sub-number">{index + 1}. </span>}
-                <span className="item-label">{item.label}</span>
-              </label>
-              {item.detail && (
-                <span id={`${id}-detail`} className="item-detail">
-                  {item.detail}
-                </span>
+    <section className="checklist" aria-labelledby={`checklist-${section.id}`}>
+      <h2 id={`checklist-${section.id}`} className="checklist-title">
+        Checklist
+      </h2>
+      <ol className="check-items">
+        {progress.items.map((state, index) => {
+          const item = section.items.find((i) => i.id === state.id)
+          if (!item) return null
+          return (
+            <li key={item.id} className={`check-item${state.done ? ' is-done' : ''}${state.blockedBy ? ' is-blocked' : ''}`}>
+              {state.how === 'evidence' ? (
+                <EvidenceRow item={item} state={state} />
+              ) : (
+                <AttestRow section={section} item={item} state={state} number={section.kind === 'step' && item.illustration ? index + 1 : null} />
               )}
-              {state.done && state.auto && <span className="auto-tag">Ticked for you when you did this in the assistant</span>}
-              {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
+
+function EvidenceRow({ item, state }: { item: GuideItem; state: ItemProgress }) {
+  const id = `item-${item.id}`
+  return (
+    <div className="check-row" data-testid={id}>
+      <span className={`check-mark${state.done ? ' done' : ''}`} aria-hidden="true" />
+      <div className="check-body">
+        <span className="item-label" id={`${id}-label`}>
+          {item.label}
+        </span>
+        <span className="item-state">
+          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : state.blockedBy ?? (item.detail ? item.detail : 'The assistant marks this done when you do it here.')}
+        </span>
+      </div>
+    </div>
+  )
+}
+
+function AttestRow({ section, item, state, number }: { section: GuideSection; item: GuideItem; state: ItemProgress; number: number | null }) {
+  const run = useApp((s) => s.run)
+  const pending = useApp((s) => s.pending)
+  const today = useApp((s) => s.snapshot?.today ?? '')
+  const [on, setOn] = useState('')
+  const id = `item-${item.id}`
+  const confirm = (done: boolean, day: string | null = null) =>
+    run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: day }), {
+      done: done ? `Saved: “${item.label}” is confirmed.` : `Saved: “${item.label}” is not confirmed any more.`,
+      keep: keepSnapshot,
+    })
+  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
+  const describedBy = [item.detail ? `${id}-detail` : null, state.blockedBy ? `${id}-blocked` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="check-row">
+      {state.needsDate && !state.done ? (
+        <span className="check-mark" aria-hidden="true" />
+      ) : (
+        <input
+          id={id}
+          type="checkbox"
+          checked={state.done}
+          disabled={pending || (!state.done && state.blockedBy !== null)}
+          aria-describedby={describedBy}
+          onChange={(e) => void confirm(e.currentTarget.checked)}
+        />
+      )}
+      <div className="check-body">
+        <label htmlFor={id}>
+          {number !== null && <span className="sub-number">{number}. </span>}
+          <span className="item-label">{item.label}</span>
+        </label>
+        {item.detail && (
+          <span id={`${id}-detail`} className="item-detail">
+            {item.detail}
+          </span>
+        )}
+        {state.done && <span className="item-state">{state.on ? `Done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>}
+        {!state.done && state.blockedBy && (
+          <span id={`${id}-blocked`} className="item-blocked">
+            {state.blockedBy}
+          </span>
+        )}
+        {state.needsDate && !state.done && (
+          <form
+            className="late-confirm"
+            onSubmit={(e) => {
+              e.preventDefault()
+              void confirm(true, on || null)
+            }}
+          >
+            <label htmlFor={id}>The deadline has passed. If you did this on or before the deadline, enter the day you did it:</label>
+            <div className="late-row">
+              <input id={id} type="date" value={on} max={today} onChange={(e) => setOn(e.currentTarget.value)} />
+              <button type="submit" className="button small secondary" disabled={pending}>
+                Confirm with this date
+              </button>
             </div>
-          </div>
-        )
-      })}
-    </fieldset>
+          </form>
+        )}
+        {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
+      </div>
+    </div>
   )
 }

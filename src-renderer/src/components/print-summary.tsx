@@ -1,6 +1,6 @@
 import { audienceLabel } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
-import { sectionEyebrow } from './section-label'
+import { sectionEyebrow } from '../../../src-shared/labels'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {

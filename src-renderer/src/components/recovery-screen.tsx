@@ -1,10 +1,11 @@
+import { keepSnapshot } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
-  const change = useApp((s) => s.change)
-  const acknowledge = () => change((api) => api.ledger.acknowledgeRecovery(), 'A new checklist has started.')
+  const run = useApp((s) => s.run)
+  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: 'A new checklist has started.', keep: keepSnapshot })
   const pending = useApp((s) => s.pending)
   const error = useApp((s) => (s.notice?.tone === 'error' ? s.notice.text : null))
   const heading = useRef<HTMLHeadingElement>(null)

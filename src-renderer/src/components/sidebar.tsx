@@ -1,5 +1,5 @@
 import { useApp } from '../state/store-context'
-import { sectionEyebrow, statusText } from './section-label'
+import { sectionEyebrow, statusText } from '../../../src-shared/labels'
 import { SupportBox } from './support-box'
 
 export function Sidebar() {

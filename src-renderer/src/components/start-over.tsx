@@ -4,17 +4,15 @@ import { useApp } from '../state/store-context'
 // "Start over" archives the ledger file beside itself; it never deletes it.
 export function StartOver() {
   const dialog = useRef<HTMLDialogElement>(null)
-  const api = useApp((s) => s.api)
-  const say = useApp((s) => s.say)
-  const receive = useApp((s) => s.receive)
+  const run = useApp((s) => s.run)
   const select = useApp((s) => s.select)
   const confirm = async () => {
     dialog.current?.close()
-    const r = await api.ledger.startOver()
-    if (!r.ok) return say({ tone: 'error', text: r.error.message })
-    receive(r.value.snapshot)
-    select('prerequisites')
-    say({ tone: 'status', text: r.value.archivedTo ? `Started over. Your old progress is kept in ${r.value.archivedTo}.` : 'Started over.' })
+    const done = await run((api) => api.ledger.startOver(), {
+      keep: (v) => ({ snapshot: v.snapshot }),
+      done: (v) => (v.archivedTo ? `Started over. Your old progress is kept in ${v.archivedTo}.` : 'Started over.'),
+    })
+    if (done) select(done.snapshot.currentSectionId ?? done.snapshot.sections[0]?.id ?? '')
   }
   return (
     <>

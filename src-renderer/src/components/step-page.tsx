@@ -1,10 +1,12 @@
+import { keepSnapshot } from '../state/app-store'
 import { Suspense, useEffect, useRef } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist } from './checklist'
 import { DeadlineBanner } from './deadline-banner'
 import { NextAction } from './next-action'
-import { sectionEyebrow, statusText } from './section-label'
+import { sectionEyebrow, statusText } from '../../../src-shared/labels'
 import { stepTools } from './step-tools'
+import { noteApplies } from '../../../src-shared/applies'
 import { Troubleshooting } from './troubleshooting'
 
 export function StepPage() {
@@ -14,7 +16,7 @@ export function StepPage() {
   const pending = useApp((s) => s.pending)
   const notice = useApp((s) => s.notice)
   const select = useApp((s) => s.select)
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
 
@@ -34,7 +36,7 @@ export function StepPage() {
   if (!section || !progress) return null
   const previous = guide.sections[index - 1]
   const next = guide.sections[index + 1]
-  const Tool = stepTools[section.id]
+  const Tool = stepTools[section.role]
 
   return (
     <main id="main" className="step-page">
@@ -49,18 +51,23 @@ export function StepPage() {
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
           {statusText[progress.status]} · {progress.doneCount} of {progress.totalCount} done
         </p>
+        {progress.reason && (
+          <p className="status-reason" data-testid="section-reason">
+            {progress.reason}
+          </p>
+        )}
         {progress.status === 'done' && (
           <button
             type="button"
             className="button small secondary"
             disabled={pending}
-            onClick={() => void change((api) => api.ledger.reopen({ sectionId: section.id }), `Reopened “${section.title}”. Tick the items again as you redo them.`)}
+            onClick={() => void run((api) => api.checklist.reopen({ role: section.role }), { done: `Reopened “${section.title}”. Do the items again as you redo them.`, keep: keepSnapshot })}
           >
             Reopen this step
           </button>
         )}
       </div>
-      {section.notes.map((note) => (
+      {section.notes.filter((note) => noteApplies(note, snapshot.profile)).map((note) => (
         <div key={note.text} className={`callout callout-${note.tone}`} role="note">
           <strong>{note.tone === 'warning' ? 'Important: ' : 'Note: '}</strong>
           {note.text}

@@ -1,5 +1,6 @@
 import { lazy } from 'react'
 import type { ComponentType } from 'react'
+import type { SectionRole } from '../../../src-shared/guide-schema'
 import { MfaRehearsal } from '../steps/mfa/mfa-rehearsal'
 import { NextSteps } from '../steps/next-steps'
 import { PortalLink } from '../steps/portal-link'
@@ -11,14 +12,14 @@ import { RequestComposer } from '../steps/request-composer'
 const PasswordCheck = lazy(() => import('../steps/password/password-check'))
 const PolicyList = lazy(() => import('../steps/policies/policy-list'))
 
-// The work the assistant does for a section, shown above its checklist.
-export const stepTools: Record<string, ComponentType> = {
-  prerequisites: ProfileForm,
-  'step-1': RequestComposer,
-  'step-2': RegistrationStep,
-  'step-3': PortalLink,
-  'step-4': MfaRehearsal,
-  'step-5': PasswordCheck,
-  'step-6': PolicyList,
-  'next-steps': NextSteps,
+// The work the assistant does for a section, shown with its checklist; found by the section's role.
+export const stepTools: Record<SectionRole, ComponentType> = {
+  profile: ProfileForm,
+  request: RequestComposer,
+  registration: RegistrationStep,
+  'sign-in': PortalLink,
+  mfa: MfaRehearsal,
+  password: PasswordCheck,
+  policies: PolicyList,
+  finish: NextSteps,
 }

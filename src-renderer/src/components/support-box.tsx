@@ -1,18 +1,16 @@
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
-import { saveNotice } from '../state/save-notice'
+import { savedAs } from '../state/save-notice'
 
 // For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
 export function SupportBox() {
-  const api = useApp((s) => s.api)
-  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
   const code = useApp((s) => s.snapshot?.statusCode ?? '')
   const dialog = useRef<HTMLDialogElement>(null)
   const [redact, setRedact] = useState(true)
-  const report = (r: Awaited<ReturnType<typeof api.support.export>>, what: string) => say(saveNotice(r, (path) => `Saved ${what} as ${path}.`))
   const exportBundle = async () => {
     dialog.current?.close()
-    report(await api.support.export({ redact }), 'the support bundle')
+    await run((api) => api.support.export({ redact }), { done: savedAs('the support bundle') })
   }
   return (
     <aside className="support-box" aria-labelledby="support-title">
@@ -25,7 +23,7 @@ export function SupportBox() {
         <button type="button" className="button small secondary" onClick={() => dialog.current?.showModal()}>
           Save a support bundle…
         </button>
-        <button type="button" className="button small secondary" onClick={() => void api.print.pdf({ kind: 'summary' }).then((r) => report(r, 'your summary'))}>
+        <button type="button" className="button small secondary" onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}>
           Print my summary…
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { applies } from '../../../src-shared/applies'
 import { audienceLabel, audiences, seedRule } from '../../../src-shared/profile'
 import type { Audience } from '../../../src-shared/profile'
-import { sectionEyebrow } from '../components/section-label'
+import { sectionEyebrow } from '../../../src-shared/labels'
 import { useApp } from '../state/store-context'
 
 // Every step for one branch (audience and SEED), with its notes and troubleshooting. Nothing is entered or saved.

@@ -10,6 +10,17 @@ export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
 export type Notice = { tone: 'status' | 'error'; text: string }
 
+export interface Outcome<T> {
+  /** What to tell the user once it worked; null says nothing. */
+  done?: string | ((value: T) => Notice | string | null)
+  /** The parts of the state the answer replaces, such as a new snapshot. */
+  keep?: (value: T) => Partial<Pick<AppState, 'snapshot' | 'mfa' | 'mfaCooldownUntil'>>
+}
+
+// For calls whose answer is the new snapshot, or the MFA rehearsal's new status.
+export const keepSnapshot = (snapshot: Snapshot) => ({ snapshot })
+export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
+
 export interface AppState {
   api: BridgeApi
   phase: Phase
@@ -30,8 +41,11 @@ export interface AppState {
   select(sectionId: string): void
   setView(view: View): void
   say(notice: Notice | null): void
-  /** Runs one change in main and shows its outcome; resolves true when it was saved. */
-  change(call: (api: BridgeApi) => Promise<Result<Snapshot>>, saved: string): Promise<boolean>
+  /**
+   * The one way the window asks main for anything: marks it pending, shows the failure in main's own words, and
+   * only on success shows `done` and passes the value on. Resolves to the value, or null when it failed.
+   */
+  run<T>(call: (api: BridgeApi) => Promise<Result<T>>, outcome?: Outcome<T>): Promise<T | null>
   receive(snapshot: Snapshot): void
   receiveMfa(status: MfaStatus): void
 }
@@ -88,18 +102,28 @@ export function createAppStore(api: BridgeApi) {
     say(notice) {
       set({ notice })
     },
-    async change(call, saved) {
+    async run(call, outcome = {}) {
       set({ pending: true })
-      const result = await call(api)
-      if (result.ok) set({ snapshot: result.value, pending: false, notice: { tone: 'status', text: saved } })
-      else set({ pending: false, notice: { tone: 'error', text: result.error.message } })
-      return result.ok
+      let result
+      try {
+        result = await call(api)
+      } catch {
+        result = { ok: false as const, error: { code: 'internal' as const, message: 'The assistant could not reach its main process. Restart the app and try again.' } }
+      }
+      if (!result.ok) {
+        set({ pending: false, notice: { tone: 'error', text: result.error.message } })
+        return null
+      }
+      const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
+      const notice = said === null ? null : typeof said === 'string' ? { tone: 'status' as const, text: said } : said
+      set({ pending: false, notice, ...(outcome.keep?.(result.value) ?? {}) })
+      return result.value
     },
     receive(snapshot) {
       set({ snapshot })
     },
     receiveMfa(mfa) {
-      set({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
+      set(keepMfa(mfa))
     },
   }))
 }

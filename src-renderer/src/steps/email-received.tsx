@@ -1,3 +1,4 @@
+import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { z } from 'zod'
 import { calendarDate } from '../../../src-shared/fields'
@@ -12,7 +13,7 @@ const FIELD = 'date the registration email arrived'
 export function EmailReceived() {
   const receivedOn = useApp((s) => s.snapshot?.request.registrationEmailOn ?? null)
   const today = useApp((s) => s.snapshot?.today ?? '')
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const schema = useMemo(
     () =>
@@ -24,7 +25,7 @@ export function EmailReceived() {
   const form = useForm(schema, { on: receivedOn ?? '' })
   const save = async () => {
     const parsed = form.submit()
-    if (parsed) await change((api) => api.request.emailReceived({ on: parsed.on }), `Saved: registration email received on ${parsed.on}.`)
+    if (parsed) await run((api) => api.request.emailReceived({ on: parsed.on }), { done: `Saved: registration email received on ${parsed.on}.`, keep: keepSnapshot })
   }
   return (
     <ToolForm labelledBy="received-title" onSubmit={save}>

@@ -1,3 +1,4 @@
+import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { useDesktop } from './use-desktop'
 
@@ -6,7 +7,7 @@ export function InvitationExpired() {
   const action = useApp((s) => s.snapshot?.nextAction)
   const seed = useApp((s) => s.snapshot?.profile?.seedProvisioned ?? false)
   const serviceUrl = useApp((s) => s.settings?.serviceRequestUrl ?? '')
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
   if (action?.kind !== 'renew') return null
@@ -20,7 +21,7 @@ export function InvitationExpired() {
           type="button"
           className="button primary"
           disabled={pending}
-          onClick={() => void change((api) => api.invitation.renew(), 'Step 1 is open again. Send your request for a new invitation.')}
+          onClick={() => void run((api) => api.invitation.renew(), { done: 'Step 1 is open again. Send your request for a new invitation.', keep: keepSnapshot })}
         >
           Request a new invitation
         </button>

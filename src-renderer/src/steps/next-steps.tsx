@@ -1,5 +1,5 @@
 import { NONE, useApp } from '../state/store-context'
-import { sectionEyebrow } from '../components/section-label'
+import { sectionEyebrow } from '../../../src-shared/labels'
 import { useDesktop } from './use-desktop'
 
 // R18 and the completion record: every section with its date and what shows it was done.

@@ -1,23 +1,31 @@
 import { useMemo } from 'react'
 import { z } from 'zod'
 import { audienceLabel, audiences, profileRules, seedRule } from '../../../src-shared/profile'
+import type { SeedAnswer } from '../../../src-shared/profile'
 import type { Audience } from '../../../src-shared/profile'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
+import { keepSnapshot } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
+
+const seedChoices: Array<[SeedAnswer, string]> = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+  ['unknown', 'I don’t know: I will ask my project manager'],
+]
 
 export function ProfileForm() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const today = useApp((s) => s.snapshot?.today ?? '')
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const schema = useMemo(
     () =>
       z
-        .object({ audience: z.string(), seedProvisioned: z.string(), orgEmail: z.string(), onboardingEmailOn: z.string() })
-        .transform((v) => ({ ...v, seedProvisioned: v.seedProvisioned === 'yes', onboardingEmailOn: v.onboardingEmailOn || null }))
+        .object({ audience: z.string(), seed: z.string(), orgEmail: z.string(), onboardingEmailOn: z.string() })
+        .transform((v) => ({ ...v, onboardingEmailOn: v.onboardingEmailOn || null }))
         .pipe(profileRules(refused))
         .refine((p) => !p.onboardingEmailOn || p.onboardingEmailOn <= today, {
           path: ['onboardingEmailOn'],
@@ -27,7 +35,7 @@ export function ProfileForm() {
   )
   const form = useForm(schema, {
     audience: profile?.audience ?? '',
-    seedProvisioned: profile ? (profile.seedProvisioned ? 'yes' : 'no') : '',
+    seed: profile?.seed ?? '',
     orgEmail: profile?.orgEmail ?? '',
     onboardingEmailOn: profile?.onboardingEmailOn ?? '',
   })
@@ -37,12 +45,12 @@ export function ProfileForm() {
   const pick = (name: string, value: string) => {
     form.set(name, value)
     form.touch(name)
-    if (name === 'audience' && seedRule(value as Audience).forced) form.set('seedProvisioned', 'yes')
+    if (name === 'audience' && seedRule(value as Audience).forced) form.set('seed', 'yes')
   }
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
-    await change((api) => api.profile.save(parsed), 'Saved: your details are recorded.')
+    await run((api) => api.profile.save(parsed), { done: 'Saved: your details are recorded.', keep: keepSnapshot })
   }
 
   return (
@@ -62,29 +70,30 @@ export function ProfileForm() {
           </p>
         )}
       </fieldset>
-      <fieldset className="choice" aria-describedby={forced.reason ? 'seed-reason' : undefined}>
+      <fieldset className="choice" aria-describedby={forced.reason ? 'seed-about seed-reason' : 'seed-about'}>
         <legend>Is SEED provisioned for you?</legend>
-        <label className="choice-option">
-          <input type="radio" name="seed" value="yes" checked={form.values.seedProvisioned === 'yes'} onChange={() => pick('seedProvisioned', 'yes')} />
-          Yes
-        </label>
-        <label className="choice-option">
-          <input
-            type="radio"
-            name="seed"
-            value="no"
-            disabled={forced.forced}
-            checked={form.values.seedProvisioned === 'no'}
-            onChange={() => pick('seedProvisioned', 'no')}
-          />
-          No
-        </label>
+        <p id="seed-about" className="hint">
+          SEED is the managed laptop set-up for working on government systems. Your project manager knows if you have it.
+        </p>
+        {seedChoices.map(([value, label]) => (
+          <label key={value} className="choice-option">
+            <input
+              type="radio"
+              name="seed"
+              value={value}
+              disabled={forced.forced && value !== 'yes'}
+              checked={form.values.seed === value}
+              onChange={() => pick('seed', value)}
+            />
+            {label}
+          </label>
+        ))}
         {forced.reason && (
           <p id="seed-reason" className="hint">
             {forced.reason}
           </p>
         )}
-        {form.error('seedProvisioned') && <p className="error">{form.error('seedProvisioned')}</p>}
+        {form.error('seed') && <p className="error">{form.error('seed')}</p>}
       </fieldset>
       <Field form={form} name="orgEmail" type="email" label="Organisational email" hint="Your standard work email. LiteMail is not accepted." autoComplete="email" />
       <Field

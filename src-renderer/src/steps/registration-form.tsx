@@ -1,3 +1,4 @@
+import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
 import { Field } from '../forms/field'
@@ -19,7 +20,7 @@ function RegistrationForm() {
   const saved = useApp((s) => s.snapshot!.registration.fields)
   const request = useApp((s) => s.snapshot!.request.details)
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
   const officer = needsOfficerInRegistration(profile.audience)
@@ -38,7 +39,7 @@ function RegistrationForm() {
   const preview = phonePreview(form.values.mobile ?? '')
   const save = async () => {
     const parsed = form.submit()
-    if (parsed) await change((api) => api.registration.save(parsed), 'Saved: your registration details are kept on this computer only.')
+    if (parsed) await run((api) => api.registration.save(parsed), { done: 'Saved: your registration details are kept on this computer only.', keep: keepSnapshot })
   }
   return (
     <ToolForm labelledBy="registration-title" onSubmit={save}>

@@ -1,3 +1,4 @@
+import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { composeRequest, needsOfficerInRequest, requestRules } from '../../../src-shared/request'
 import { Field } from '../forms/field'
@@ -28,7 +29,7 @@ function Composer() {
   const profile = useApp((s) => s.snapshot!.profile!)
   const request = useApp((s) => s.snapshot!.request)
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
   const officer = needsOfficerInRequest(profile.audience)
@@ -49,7 +50,7 @@ function Composer() {
 
   const send = async () => {
     const parsed = form.submit()
-    if (parsed) await change((api) => api.request.send(parsed), 'Saved: your request is recorded as sent.')
+    if (parsed) await run((api) => api.request.send(parsed), { done: 'Saved: your request is recorded as sent.', keep: keepSnapshot })
   }
 
   return (

@@ -1,3 +1,4 @@
+import { keepSnapshot } from '../../state/app-store'
 import { useEffect, useMemo, useState } from 'react'
 import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
@@ -12,7 +13,7 @@ export default function PasswordCheck() {
   const policy = useApp((s) => s.settings?.passwordPolicy)
   const registration = useApp((s) => s.snapshot?.registration.fields ?? null)
   const confirmedAt = useApp((s) => s.snapshot?.summary.find((x) => x.sectionId === 'step-5')?.doneAt ?? null)
-  const change = useApp((s) => s.change)
+  const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const [initial, setInitial] = useState('')
   const [next, setNext] = useState('')
@@ -34,7 +35,7 @@ export default function PasswordCheck() {
   const ready = checker !== null && allRulesPass(rules)
 
   const confirmReset = async () => {
-    const ok = await change((api) => api.password.confirmReset(), 'Saved: password reset confirmed. Your password was not stored.')
+    const ok = await run((api) => api.password.confirmReset(), { done: 'Saved: password reset confirmed. Your password was not stored.', keep: keepSnapshot })
     if (ok) {
       setInitial('')
       setNext('')
