@@ -17,11 +17,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 const isMissing = (error: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')
 
-/**
- * Reads a configuration or policy file that someone else wrote. Only a regular file is read, never a FIFO,
- * folder or device. A symbolic link is followed, and every check applies to the file it points to (fstat of
- * what was opened), so a link to a FIFO or to a huge file is refused like the thing itself.
- */
+// Links are followed, but every check is on what was opened (fstat), so a link to a FIFO or huge file is refused too.
 export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions): BoundedRead {
   let entry: Stats
   try {
