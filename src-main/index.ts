@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
 import { clockFromEnv, systemClock } from './config/clock'
-import { CONFIG_ENV, loadConfig, systemConfigPath } from './config/config-file'
+import { loadStartupConfig } from './config/system-config'
 import { createCore } from './core'
 import { createSenderCheck } from './ipc/sender'
 import { openElectronStore } from './platform/electron-store'
@@ -25,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
-  const config = loadConfig((!app.isPackaged && process.env[CONFIG_ENV]) || systemConfigPath())
+  const config = loadStartupConfig(app.isPackaged)
   for (const notice of config.notices) log(notice)
   const openExternal = (url: string) => {
     openExternalSafely(url, config.settings.externalAllowlist).then(

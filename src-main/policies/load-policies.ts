@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import matter from 'gray-matter'
 import yaml from 'js-yaml'
 import { PolicyFrontMatterSchema, policyIds } from '../../src-shared/policy-schema'
 import type { PolicyFrontMatter, PolicyId } from '../../src-shared/policy-schema'
-import { summarizeIssues } from '../../src-shared/result'
+import { readBoundedFile } from '../config/bounded-read'
+import { plainIssues } from '../config/plain-issues'
+
+export const MAX_POLICY_BYTES = 1024 * 1024
 
 export interface LoadedPolicy extends PolicyFrontMatter {
   file: string
@@ -20,46 +21,72 @@ export interface PolicyLoad {
 
 export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
 
+// The opening line is exactly "---": "---js", "---coffee" or any other engine name is never a way in.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m
+
+/** Splits the header from the text; the header is read as plain text values, never run. */
+export function splitFrontMatter(text: string): { data: unknown; content: string } | null {
+  const match = FRONT_MATTER.exec(text)
+  if (!match || match.index !== 0) return null
+  // FAILSAFE keeps every value as the text that was written (1.10 stays "1.10") and knows no !!js tags.
+  const data = yaml.safeLoad(match[1]!, { schema: yaml.FAILSAFE_SCHEMA })
+  return { data, content: text.slice(match[0].length) }
+}
+
+const brokenHeader = (file: string) =>
+  `The policy file ${file} cannot be used: it must start with a header between two lines of "---", made of plain lines such as "version: 1.0".`
+
+const readProblem: Record<string, string> = {
+  missing: 'is missing',
+  'not-a-file': 'is not an ordinary file',
+  'too-large': `is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB`,
+  unreadable: 'could not be read',
+}
+
 // Each file is checked on its own: one bad file is named in a problem, and the others still load.
 export function loadPolicies(policiesDir: string): PolicyLoad {
   const out: PolicyLoad = { policies: [], problems: [] }
   for (const id of policyIds) {
     const file = policyFile(policiesDir, id)
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(file)
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      out.problems.push({ file, message: `The policy file ${file} ${missing ? 'is missing' : 'could not be read'}.` })
+    const problem = (message: string) => out.problems.push({ file, message })
+    const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES })
+    if (!read.ok) {
+      problem(`The policy file ${file} ${readProblem[read.refusal] ?? 'could not be read'}.`)
       continue
     }
-    const text = bytes.toString('utf8')
-    let parsed: { data: unknown; content: string }
+    let text: string
     try {
-      // FAILSAFE keeps every value as the text that was written: 1.10 stays "1.10", a date stays a date string.
-      // Passing options also stops gray-matter caching by content, so every load parses afresh.
-      parsed = matter(text, { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.FAILSAFE_SCHEMA }) as object } })
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes)
     } catch {
-      out.problems.push({ file, message: `The policy file ${file} has front matter that is not valid YAML.` })
+      problem(`The policy file ${file} is not plain text: save it as UTF-8.`)
+      continue
+    }
+    let parsed: ReturnType<typeof splitFrontMatter>
+    try {
+      parsed = splitFrontMatter(text)
+    } catch {
+      parsed = null
+    }
+    if (!parsed) {
+      problem(brokenHeader(file))
       continue
     }
     const front = PolicyFrontMatterSchema.safeParse(parsed.data)
     if (!front.success) {
-      out.problems.push({ file, message: `The policy file ${file} has bad front matter: ${summarizeIssues(front.error)}` })
+      problem(`The policy file ${file} cannot be used: ${plainIssues(front.error, PolicyFrontMatterSchema, parsed.data)}.`)
       continue
     }
     if (front.data.id !== id) {
-      out.problems.push({ file, message: `The policy file ${file} says its id is "${front.data.id}", but it must be "${id}".` })
+      problem(`The policy file ${file} says its id is "${front.data.id}", but it must be "${id}".`)
       continue
     }
     if (parsed.content.trim().length === 0) {
-      out.problems.push({ file, message: `The policy file ${file} has no text after its front matter.` })
+      problem(`The policy file ${file} has no text after its header.`)
       continue
     }
     // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex')
     out.policies.push({ ...front.data, file, sha256, markdown: parsed.content })
   }
   return out
 }
-

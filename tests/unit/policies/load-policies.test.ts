@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
-import { readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { policyIds } from '../../../src-shared/policy-schema'
 import type { PolicyId } from '../../../src-shared/policy-schema'
-import { loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
+import { MAX_POLICY_BYTES, loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
 import { useTempDirs } from '../support/temp-dir'
 import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
 
@@ -41,15 +42,21 @@ describe('loadPolicies: the policies the app ships', () => {
 type Breakage = [name: string, break_: (dir: string, id: PolicyId) => void, says: RegExp]
 
 const rewrite = (edit: (text: string) => string) => (dir: string, id: PolicyId) => editPolicy(dir, id, edit)
+const HEADER = /must start with a header between two lines of "---"/
 const breakages: Breakage[] = [
-  ['a missing file', (dir, id) => rmSync(policyPath(dir, id)), /is missing/],
-  ['front matter that is not YAML', rewrite((t) => t.replace(/^title: .*$/m, 'title: [unclosed, "list')), /not valid YAML/],
-  ['a missing field', rewrite((t) => t.replace(/^changes: .*\n/m, '')), /bad front matter: changes: /],
-  ['a title of the wrong type', rewrite((t) => t.replace(/^title: .*$/m, 'title: [1, 2]')), /bad front matter: title: /],
-  ['an unknown extra field', rewrite((t) => t.replace(/^changes: /m, 'owner: someone\nchanges: ')), /bad front matter/],
-  ['a version that is not a version', rewrite((t) => t.replace(/^version: .*$/m, 'version: "one"')), /version is like 1\.0/],
-  ['no front matter at all', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '')), /bad front matter/],
-  ['an empty body', rewrite((t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n   \n')), /has no text after its front matter/],
+  ['a missing file', (dir, id) => rmSync(policyPath(dir, id)), /is missing\.$/],
+  ['a folder in its place', (dir, id) => (rmSync(policyPath(dir, id)), mkdirSync(policyPath(dir, id))), /is not an ordinary file\.$/],
+  ['front matter that is not YAML', rewrite((t) => t.replace(/^title: .*$/m, 'title: [unclosed, "list')), HEADER],
+  ['a key given twice', rewrite((t) => t.replace(/^title: .*$/m, 'title: One\ntitle: Two')), HEADER],
+  ['a missing field', rewrite((t) => t.replace(/^changes: .*\n/m, '')), /cannot be used: changes is missing\.$/],
+  ['a title of the wrong type', rewrite((t) => t.replace(/^title: .*$/m, 'title: [1, 2]')), /cannot be used: title must be text of 1 to 120 characters\.$/],
+  ['an unknown extra field', rewrite((t) => t.replace(/^changes: /m, 'owner: someone\nchanges: ')), /cannot be used: it has an unknown setting "owner"\.$/],
+  ['a version that is not a version', rewrite((t) => t.replace(/^version: .*$/m, 'version: "one"')), /cannot be used: version is like 1\.0 or 2\.1\.3\.$/],
+  ['no front matter at all', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '')), HEADER],
+  ['no closing line', rewrite((t) => t.replace(/\n---\n/, '\n\n')), HEADER],
+  ['an empty header', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n')), /cannot be used: it is empty\.$/],
+  ['bytes that are not UTF-8', (dir, id) => writeFileSync(policyPath(dir, id), Buffer.concat([readFileSync(policyPath(dir, id)), Buffer.from([0xff, 0xfe])])), /is not plain text: save it as UTF-8\.$/],
+  ['an empty body', rewrite((t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n   \n')), /has no text after its header/],
 ]
 
 describe('loadPolicies: one bad file is a problem naming it, and the others still load', () => {
@@ -78,12 +85,12 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
     expect(load.policies.map((p) => p.id)).toEqual(others(id))
   })
 
-  it('an id that is no policy at all is refused as bad front matter', () => {
+  it('an id that is no policy at all is refused, in plain words', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace(/^id: .*$/m, 'id: cookie-policy'))
     const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems.map((p) => p.file)).toEqual([policyPath(dir, 'terms-of-use')])
-    expect(load.problems[0]!.message).toMatch(/bad front matter: id: /)
+    expect(load.problems[0]!.message).toBe(`The policy file ${policyPath(dir, 'terms-of-use')} cannot be used: id must be one of privacy-policy, terms-of-use, mdm-aup.`)
   })
 
   it('every file broken at once: three problems, no policies', () => {
@@ -156,5 +163,72 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', 'effective: 2026-11-01T01:00:00+08:00'))
     const effective = loadPolicies(join(dir, 'policies')).policies.find((x) => x.id === 'mdm-aup')?.effective
     expect([undefined, '2026-11-01']).toContain(effective)
+  })
+})
+
+// Regression tests: gray-matter ran "---js" front matter through eval in the main process.
+describe('loadPolicies: a policy file can never run code', () => {
+  const payload = "{ id: (globalThis.__techpassRan = 'yes', 'privacy-policy'), title: 'Privacy policy', version: '1.0', effective: '2026-11-01', changes: 'x' }"
+  const ran = () => (globalThis as { __techpassRan?: string }).__techpassRan
+
+  it.each(['---js', '---javascript', '---JS', '---JavaScript', '--- js', '---\tjs', '---coffee', '---json', '---yaml', '---toml', '----'])(
+    'front matter opened with "%s" is refused like a broken file, and nothing in it runs',
+    (opening) => {
+      const dir = copyResources(tempDir())
+      writeFileSync(policyPath(dir, 'privacy-policy'), `${opening}\n${payload}\n---\n\n# Privacy policy\n\nText.\n`)
+      const load = loadPolicies(join(dir, 'policies'))
+      expect(ran()).toBeUndefined()
+      expect(load.problems).toEqual([{ file: policyPath(dir, 'privacy-policy'), message: expect.stringMatching(HEADER) as unknown as string }])
+      expect(load.policies.map((p) => p.id)).toEqual(others('privacy-policy'))
+    },
+  )
+
+  it.each(['!!js/function "function () { globalThis.__techpassRan = 1 }"', '!!js/undefined ""', '!!js/regexp /x/', '!!binary aGk=', '!!python/object:os.system ls'])(
+    'a YAML tag that builds objects (%s) is refused, never run',
+    (tagged) => {
+      const dir = copyResources(tempDir())
+      editPolicy(dir, 'terms-of-use', (t) => t.replace(/^changes: .*$/m, `changes: ${tagged}`))
+      const load = loadPolicies(join(dir, 'policies'))
+      expect(ran()).toBeUndefined()
+      expect(load.problems.map((p) => p.message)).toEqual([expect.stringMatching(HEADER)])
+    },
+  )
+})
+
+describe('loadPolicies: only ordinary files, and never more than the size limit', () => {
+  it('a FIFO in place of a policy is refused at once; the others load', () => {
+    const dir = copyResources(tempDir())
+    const path = policyPath(dir, 'mdm-aup')
+    rmSync(path)
+    execFileSync('mkfifo', [path])
+    // A writer that turns up late, so a reader that blocks on the FIFO is seen to have waited.
+    const writer = spawn('sh', ['-c', `sleep 3; cat '${policyPath(REAL_RESOURCES, 'mdm-aup')}' > '${path}'`], { stdio: 'ignore' })
+    try {
+      const started = Date.now()
+      const load = loadPolicies(join(dir, 'policies'))
+      expect(Date.now() - started).toBeLessThan(2000)
+      expect(load.problems).toEqual([{ file: path, message: `The policy file ${path} is not an ordinary file.` }])
+      expect(load.policies.map((p) => p.id)).toEqual(others('mdm-aup'))
+    } finally {
+      writer.kill()
+    }
+  })
+
+  it('a sparse 600 MB policy file is refused as too large', () => {
+    const dir = copyResources(tempDir())
+    const path = policyPath(dir, 'terms-of-use')
+    truncateSync(path, 600 * 1024 * 1024)
+    const load = loadPolicies(join(dir, 'policies'))
+    expect(load.problems).toEqual([{ file: path, message: `The policy file ${path} is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB.` }])
+  })
+
+  it('a link to an ordinary file is followed, and hashed over the target\'s bytes', () => {
+    const dir = copyResources(tempDir())
+    const path = policyPath(dir, 'privacy-policy')
+    rmSync(path)
+    symlinkSync(policyPath(REAL_RESOURCES, 'privacy-policy'), path)
+    const load = loadPolicies(join(dir, 'policies'))
+    expect(load.problems).toEqual([])
+    expect(load.policies.find((p) => p.id === 'privacy-policy')?.sha256).toBe(sha256Of(policyPath(REAL_RESOURCES, 'privacy-policy')))
   })
 })

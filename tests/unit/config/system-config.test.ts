@@ -1,0 +1,196 @@
+import { chmodSync, existsSync, mkdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import type { Stats } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { parseSddl } from '../../../src-main/config/sddl'
+import {
+  WINDOWS_SYSTEM32,
+  loadStartupConfig,
+  loadSystemConfig,
+  parseProgramData,
+  systemConfigPath,
+  windowsAcls,
+  windowsProgramData,
+} from '../../../src-main/config/system-config'
+import type { RunTool, TrustProbe } from '../../../src-main/config/system-config'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const REG_OUTPUT = '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList\r\n    ProgramData    REG_EXPAND_SZ    %SystemDrive%\\ProgramData\r\n\r\n'
+const LOCKED_FOLDER = 'O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)'
+const LOCKED_FILE = 'O:BAG:SYD:AI(A;ID;FA;;;SY)(A;ID;FA;;;BA)(A;ID;0x1200a9;;;BU)'
+const INHERITED_FOLDER = 'O:BAG:SYD:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;0x1200a9;;;BU)(A;CIID;DCLCRPCR;;;BU)'
+
+describe('where the system file is', () => {
+  it('Windows: ProgramData as the registry gives it, %SystemDrive% from the fixed system folder', () => {
+    expect(parseProgramData(REG_OUTPUT)).toBe('C:\\ProgramData')
+    expect(parseProgramData('    ProgramData    REG_SZ    D:\\Shared Data\r\n')).toBe('D:\\Shared Data')
+  })
+
+  it.each([
+    ['nothing', ''],
+    ['an error', 'ERROR: The system was unable to find the specified registry key or value.'],
+    ['another variable left in it', '    ProgramData    REG_EXPAND_SZ    %USERPROFILE%\\ProgramData'],
+    ['a relative path', '    ProgramData    REG_SZ    ProgramData'],
+  ])('Windows: %s from reg is not a path', (_, output) => {
+    expect(parseProgramData(output)).toBeNull()
+  })
+
+  it('Windows: reg.exe is run from the fixed system folder with an empty environment', () => {
+    const run = vi.fn<RunTool>(() => REG_OUTPUT)
+    expect(windowsProgramData(run)).toBe('C:\\ProgramData')
+    expect(run).toHaveBeenCalledWith(`${WINDOWS_SYSTEM32}\\reg.exe`, ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], {})
+  })
+
+  it('Windows: when the registry cannot be asked, C:\\ProgramData', () => {
+    expect(windowsProgramData(() => { throw new Error('ENOENT') })).toBe('C:\\ProgramData')
+    expect(windowsProgramData(() => 'garbage')).toBe('C:\\ProgramData')
+  })
+
+  it('Windows: the ProgramData variable, which any user can set, is never used', () => {
+    vi.stubEnv('ProgramData', 'D:\\Users\\mallory\\fake')
+    try {
+      expect(systemConfigPath('win32')).toBe('C:\\ProgramData\\TechPass Onboarding Assistant\\config.json')
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(systemConfigPath('win32', () => 'E:\\Data')).toBe('E:\\Data\\TechPass Onboarding Assistant\\config.json')
+  })
+
+  it('macOS and Linux: fixed folders', () => {
+    expect(systemConfigPath('darwin')).toBe('/Library/Application Support/TechPass Onboarding Assistant/config.json')
+    expect(systemConfigPath('linux')).toBe('/etc/techpass-onboarding-assistant/config.json')
+  })
+})
+
+describe('windowsAcls: the Get-Acl adapter (never run on Windows here; the parser is what these test)', () => {
+  it('runs PowerShell from the fixed path with a fixed module path, the paths passed in a variable', () => {
+    const run = vi.fn<RunTool>(() => `${LOCKED_FILE}\r\n${LOCKED_FOLDER}\r\n`)
+    expect(windowsAcls(["C:\\ProgramData\\it's\\config.json", 'C:\\ProgramData\\x'], run)).toEqual([parseSddl(LOCKED_FILE), parseSddl(LOCKED_FOLDER)])
+    const [file, args, env] = run.mock.calls[0]!
+    expect(file).toBe(`${WINDOWS_SYSTEM32}\\WindowsPowerShell\\v1.0\\powershell.exe`)
+    expect(args.join(' ')).not.toContain('ProgramData')
+    expect(env).toEqual({
+      SystemRoot: 'C:\\Windows',
+      windir: 'C:\\Windows',
+      SystemDrive: 'C:',
+      PSModulePath: `${WINDOWS_SYSTEM32}\\WindowsPowerShell\\v1.0\\Modules`,
+      TECHPASS_ACL_PATHS: "C:\\ProgramData\\it's\\config.json|C:\\ProgramData\\x",
+    })
+  })
+
+  it.each([
+    ['one line for two paths', LOCKED_FILE],
+    ['an unreadable line', `${LOCKED_FILE}\nGet-Acl : Access is denied`],
+  ])('%s: null', (_, output) => {
+    expect(windowsAcls(['a', 'b'], () => output)).toBeNull()
+  })
+})
+
+// Sessions and CI run as root, so real temp files are root-owned; a probe can still report another owner for folders.
+function systemFile(content: unknown = { organisationName: 'GovTech' }): { dir: string; path: string } {
+  const dir = join(tempDir(), 'techpass')
+  mkdirSync(dir, { mode: 0o755 })
+  chmodSync(dir, 0o755)
+  const path = join(dir, 'config.json')
+  writeFileSync(path, JSON.stringify(content), { mode: 0o644 })
+  chmodSync(path, 0o644)
+  return { dir, path }
+}
+
+const withUid = (uid: number) => (p: string): Stats => Object.assign(statSync(p), { uid })
+const posixProbe = (overrides: Partial<TrustProbe> = {}): TrustProbe => ({ platform: 'linux', stat: statSync, realpath: (p) => p, acls: () => null, ...overrides })
+const ignored = (path: string, why: string) => [`The settings file ${path} was ignored because ${why}. The built-in settings are used.`]
+
+describe('loadSystemConfig on macOS and Linux', () => {
+  it('a root-owned 0644 file in a root-owned 0755 folder is honoured', () => {
+    const { path } = systemFile()
+    const loaded = loadSystemConfig(path, posixProbe())
+    expect(loaded.notices).toEqual([])
+    expect(loaded.settings.organisationName).toBe('GovTech')
+  })
+
+  it('a file made group-writable is ignored, with the reason, and the defaults are used', () => {
+    const { path } = systemFile()
+    chmodSync(path, 0o664)
+    const loaded = loadSystemConfig(path, posixProbe())
+    expect(loaded.notices).toEqual(ignored(path, 'ordinary users can change it (users other than root may write to it)'))
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
+  })
+
+  it('a folder others may write to is ignored', () => {
+    const { dir, path } = systemFile()
+    chmodSync(dir, 0o777)
+    const loaded = loadSystemConfig(path, posixProbe())
+    expect(loaded.notices).toEqual(ignored(path, 'ordinary users can change it (users other than root may write to its folder)'))
+    expect(loaded.settings.organisationName).toBe(DEFAULT_SETTINGS.organisationName)
+  })
+
+  it('a folder owned by an ordinary user is ignored', () => {
+    const { path } = systemFile()
+    const probe = posixProbe({ stat: withUid(501) })
+    expect(loadSystemConfig(path, probe).notices).toEqual(ignored(path, 'ordinary users can change it (its folder is not owned by root)'))
+  })
+
+  it('a link is honoured only when the folder of its target is safe too', () => {
+    const { dir } = systemFile()
+    const elsewhere = join(tempDir(), 'writable')
+    mkdirSync(elsewhere)
+    chmodSync(elsewhere, 0o777)
+    writeFileSync(join(elsewhere, 'real.json'), JSON.stringify({ organisationName: 'Mallory' }), { mode: 0o644 })
+    const link = join(dir, 'linked.json')
+    symlinkSync(join(elsewhere, 'real.json'), link)
+    const real = posixProbe({ realpath: realpathSync })
+    expect(loadSystemConfig(link, real).notices).toEqual(ignored(link, 'ordinary users can change it (users other than root may write to its folder)'))
+    chmodSync(elsewhere, 0o755)
+    expect(loadSystemConfig(link, real).settings.organisationName).toBe('Mallory')
+  })
+
+  it('a missing system file means the defaults and no notice', () => {
+    expect(loadSystemConfig(join(tempDir(), 'none', 'config.json'), posixProbe())).toEqual({ settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] })
+  })
+})
+
+describe('loadSystemConfig on Windows (sample permissions)', () => {
+  const windowsProbe = (sddls: string[] | null): TrustProbe => ({ platform: 'win32', stat: statSync, realpath: (p) => p, acls: () => sddls?.map((s) => parseSddl(s)!) ?? null })
+
+  it('owned by Administrators, Users may only read: honoured', () => {
+    const { path } = systemFile()
+    expect(loadSystemConfig(path, windowsProbe([LOCKED_FILE, LOCKED_FOLDER])).settings.organisationName).toBe('GovTech')
+  })
+
+  it('a folder left with the ProgramData defaults (Users may create files): ignored', () => {
+    const { path } = systemFile()
+    expect(loadSystemConfig(path, windowsProbe([LOCKED_FILE, INHERITED_FOLDER])).notices).toEqual(ignored(path, 'ordinary users can change it (Users may write to its folder)'))
+  })
+
+  it('permissions that cannot be read: ignored, saying so', () => {
+    const { path } = systemFile()
+    expect(loadSystemConfig(path, windowsProbe(null)).notices).toEqual(ignored(path, 'the app could not check who can change it'))
+  })
+
+  it('a probe that throws: ignored, never a crash', () => {
+    const { path } = systemFile()
+    const probe: TrustProbe = { ...windowsProbe(null), realpath: () => { throw new Error('EPERM') } }
+    expect(loadSystemConfig(path, probe).notices).toEqual(ignored(path, 'the app could not check who can change it'))
+  })
+})
+
+describe('loadStartupConfig', () => {
+  it('unpackaged: TECHPASS_CONFIG names a test file, read without the ownership check', () => {
+    const { path } = systemFile()
+    chmodSync(path, 0o666)
+    const loaded = loadStartupConfig(false, { TECHPASS_CONFIG: path })
+    expect(loaded.notices).toEqual([])
+    expect(loaded.settings.organisationName).toBe('GovTech')
+  })
+
+  it('packaged: TECHPASS_CONFIG is ignored and only the system file counts', () => {
+    expect(existsSync(systemConfigPath())).toBe(false)
+    const { path } = systemFile()
+    const loaded = loadStartupConfig(true, { TECHPASS_CONFIG: path })
+    expect(loaded.settings.organisationName).toBe(DEFAULT_SETTINGS.organisationName)
+    expect(loaded.source).toBeNull()
+  })
+})
