@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { email, mobile, text } from './fields'
 import type { PhoneParser } from './fields'
-import type { Audience } from './profile'
+import type { Audience, SeedAnswer } from './profile'
 import { isOffshore } from './profile'
 
 const loose = z.string().max(2000)
@@ -67,8 +67,8 @@ export function registrationRules(audience: Audience, refused: readonly string[]
 export type Registration = WithOfficer<z.output<ReturnType<typeof registrationRules>>>
 
 // The ready-to-send message for the project manager or reporting officer (R6 to R8).
-export function composeRequest(details: RequestDetails, audience: Audience, seedProvisioned: boolean): { subject: string; body: string } {
-  const what = seedProvisioned ? 'a TechPass account and SEED provisioning' : 'a TechPass account'
+export function composeRequest(details: RequestDetails, audience: Audience, seed: SeedAnswer): { subject: string; body: string } {
+  const what = seed === 'yes' ? 'a TechPass account and SEED provisioning' : 'a TechPass account'
   const lines = [
     'Dear project manager / reporting officer,',
     '',
@@ -84,6 +84,8 @@ export function composeRequest(details: RequestDetails, audience: Audience, seed
       `Offshore company address: ${(details.companyAddress ?? '').replace(/\s*\n\s*/g, ', ')}`,
     )
   }
+  // Not knowing is an answer too: the person who requests the account is the one who can say.
+  if (seed === 'unknown') lines.push('', 'Please also tell me whether SEED provisioning is needed for me.')
   lines.push('', 'Thank you.')
-  return { subject: `Request: ${seedProvisioned ? 'TechPass account and SEED provisioning' : 'TechPass account'}`, body: lines.join('\n') }
+  return { subject: `Request: ${seed === 'yes' ? 'TechPass account and SEED provisioning' : 'TechPass account'}`, body: lines.join('\n') }
 }

@@ -1,4 +1,4 @@
-import { audienceLabel } from '../../../src-shared/profile'
+import { audienceLabel, seedLabel } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
 import { sectionEyebrow } from '../../../src-shared/labels'
 
@@ -13,7 +13,7 @@ export function PrintSummary() {
       <h1>{org} onboarding summary</h1>
       <p>
         Printed {snapshot.today}.{' '}
-        {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; SEED ${snapshot.profile.seedProvisioned ? 'provisioned' : 'not provisioned'}.` : ''} Status code{' '}
+        {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; ${seedLabel[snapshot.profile.seed]}.` : ''} Status code{' '}
         {snapshot.statusCode}.
       </p>
       <table>

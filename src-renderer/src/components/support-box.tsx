@@ -1,11 +1,14 @@
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
+import { keepSnapshot } from '../state/app-store'
 import { savedAs } from '../state/save-notice'
 
 // For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
 export function SupportBox() {
   const run = useApp((s) => s.run)
   const code = useApp((s) => s.snapshot?.statusCode ?? '')
+  const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
+  const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
   const dialog = useRef<HTMLDialogElement>(null)
   const [redact, setRedact] = useState(true)
   const exportBundle = async () => {
@@ -26,6 +29,15 @@ export function SupportBox() {
         <button type="button" className="button small secondary" onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}>
           Print my summary…
         </button>
+        {seedUser && !seedExpired && (
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => void run((api) => api.seed.emailExpired(), { done: 'Saved. Your next action shows how to get a new SEED onboarding email.', keep: keepSnapshot })}
+          >
+            My SEED onboarding email expired
+          </button>
+        )}
       </div>
       <dialog ref={dialog} className="dialog" aria-labelledby="bundle-dialog-title">
         <h2 id="bundle-dialog-title">Save a support bundle</h2>

@@ -1,5 +1,5 @@
-import { applies } from '../../../src-shared/applies'
-import { audienceLabel, audiences, seedRule } from '../../../src-shared/profile'
+import { applies, noteApplies } from '../../../src-shared/applies'
+import { audienceLabel, audiences, seedLabel, seedRule } from '../../../src-shared/profile'
 import type { Audience } from '../../../src-shared/profile'
 import { sectionEyebrow } from '../../../src-shared/labels'
 import { useApp } from '../state/store-context'
@@ -9,11 +9,11 @@ export function BranchGuide({ audience, seed, onChange }: { audience: Audience; 
   const guide = useApp((s) => s.guide)
   if (!guide) return null
   const forced = seedRule(audience)
-  const profile = { audience, seedProvisioned: forced.forced || seed }
+  const profile = { audience, seed: forced.forced || seed ? ('yes' as const) : ('no' as const) }
   return (
     <section className="runbook" aria-labelledby="runbook-title">
       <h2 id="runbook-title">
-        Runbook: {audienceLabel[audience]}, SEED {profile.seedProvisioned ? 'provisioned' : 'not provisioned'}
+        Runbook: {audienceLabel[audience]}, {seedLabel[profile.seed]}
       </h2>
       <div className="branch no-print" role="group" aria-label="Branch">
         <fieldset className="choice">
@@ -28,11 +28,11 @@ export function BranchGuide({ audience, seed, onChange }: { audience: Audience; 
         <fieldset className="choice">
           <legend>SEED provisioned?</legend>
           <label className="choice-option">
-            <input type="radio" name="guide-seed" checked={profile.seedProvisioned} onChange={() => onChange(audience, true)} />
+            <input type="radio" name="guide-seed" checked={profile.seed === 'yes'} onChange={() => onChange(audience, true)} />
             Yes
           </label>
           <label className="choice-option">
-            <input type="radio" name="guide-seed" disabled={forced.forced} checked={!profile.seedProvisioned} onChange={() => onChange(audience, false)} />
+            <input type="radio" name="guide-seed" disabled={forced.forced} checked={profile.seed !== 'yes'} onChange={() => onChange(audience, false)} />
             No
           </label>
           {forced.reason && <p className="hint">{forced.reason}</p>}
@@ -45,7 +45,7 @@ export function BranchGuide({ audience, seed, onChange }: { audience: Audience; 
               <span className="eyebrow">{sectionEyebrow(section)}</span> {section.title}
             </h3>
             <p>{section.summary}</p>
-            {section.notes.map((n) => (
+            {section.notes.filter((n) => noteApplies(n, profile)).map((n) => (
               <p key={n.text} className={`callout callout-${n.tone}`}>
                 {n.text}
               </p>

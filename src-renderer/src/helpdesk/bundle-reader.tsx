@@ -1,3 +1,4 @@
+import { seedLabel } from '../../../src-shared/profile'
 import { useState } from 'react'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { useApp } from '../state/store-context'
@@ -46,7 +47,7 @@ export function BundleReader() {
               {view.redacted ? ', personal data removed' : ''}
             </dd>
             <dt>Who</dt>
-            <dd>{view.audience ? `${view.audience}; SEED ${view.seedProvisioned ? 'provisioned' : 'not provisioned'}` : 'Not chosen yet'}</dd>
+            <dd>{view.audience ? `${view.audience}; ${seedLabel[view.seed ?? 'unknown']}` : 'Not chosen yet'}</dd>
             <dt>Current step</dt>
             <dd data-testid="bundle-current-step">{view.currentStep}</dd>
             <dt>Next action</dt>

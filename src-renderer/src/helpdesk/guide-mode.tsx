@@ -4,18 +4,17 @@ import { useApp } from '../state/store-context'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
 import { StatusDecoder } from './status-decoder'
-import { saveNotice } from '../state/save-notice'
+import { savedAs } from '../state/save-notice'
 
 // For helpdesk staff on the phone: every step and branch with troubleshooting, without entering any data.
 export function GuideMode() {
-  const api = useApp((s) => s.api)
-  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
   const notice = useApp((s) => s.notice)
   const [branch, setBranch] = useState<{ audience: Audience; seed: boolean }>({ audience: 'offshore-non-odc', seed: true })
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   const print = async () => {
-    say(saveNotice(await api.print.pdf({ kind: 'runbook' }), (path) => `Saved the runbook as ${path}.`))
+    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('the runbook') })
   }
   return (
     <main id="main" className="guide-mode">

@@ -19,7 +19,7 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
         e.preventDefault()
         const decoded = decodeStatus(code)
         setResult(decoded)
-        if (decoded.ok && decoded.fields.audience !== 'none') onBranch(decoded.fields.audience, decoded.fields.seed)
+        if (decoded.ok && decoded.fields.audience !== 'none') onBranch(decoded.fields.audience, decoded.fields.seed === 'yes')
       }}
     >
       <h2 id="decoder-title">Decode a status code</h2>

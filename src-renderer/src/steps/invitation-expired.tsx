@@ -1,15 +1,11 @@
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
-import { useDesktop } from './use-desktop'
 
-// R5, R17: an expired invitation turns Step 1 into "request a new invitation".
+// R5, R16: an expired invitation turns Step 1 into "request a new invitation".
 export function InvitationExpired() {
   const action = useApp((s) => s.snapshot?.nextAction)
-  const seed = useApp((s) => s.snapshot?.profile?.seedProvisioned ?? false)
-  const serviceUrl = useApp((s) => s.settings?.serviceRequestUrl ?? '')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const desktop = useDesktop()
   if (action?.kind !== 'renew') return null
   return (
     <section className="tool expired" aria-labelledby="expired-title">
@@ -25,11 +21,6 @@ export function InvitationExpired() {
         >
           Request a new invitation
         </button>
-        {seed && (
-          <button type="button" className="button secondary" onClick={() => void desktop.open(serviceUrl, 'the SEED service-request page')}>
-            SEED email expired? Submit a service request
-          </button>
-        )}
       </div>
     </section>
   )

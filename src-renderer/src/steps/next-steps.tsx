@@ -6,7 +6,7 @@ import { useDesktop } from './use-desktop'
 export function NextSteps() {
   const guide = useApp((s) => s.guide)
   const summary = useApp((s) => s.snapshot?.summary ?? NONE)
-  const seed = useApp((s) => s.snapshot?.profile?.seedProvisioned ?? false)
+  const seed = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const loginUrl = useApp((s) => s.settings?.loginGuideUrl ?? '')
   const allDone = useApp((s) => s.snapshot?.nextAction.kind === 'done')
   const desktop = useDesktop()

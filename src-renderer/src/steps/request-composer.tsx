@@ -43,7 +43,7 @@ function Composer() {
     officerEmail: d?.officerEmail ?? '',
     companyAddress: d?.companyAddress ?? '',
   })
-  const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seedProvisioned) : null
+  const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seed) : null
   const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
   const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
   const preview = phonePreview(form.values.mobile ?? '')

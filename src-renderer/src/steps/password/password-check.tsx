@@ -1,20 +1,16 @@
-import { keepSnapshot } from '../../state/app-store'
 import { useEffect, useMemo, useState } from 'react'
-import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
+import { checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
 import { loadChecker } from './strength'
 import type { Checker } from './strength'
-import { ToolForm } from '../../forms/tool-form'
 
 const strengthWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const
 
-// R13 rehearsed locally: the passwords stay in this component's memory and are gone when you leave the step.
+// R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
+// the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.
 export default function PasswordCheck() {
   const policy = useApp((s) => s.settings?.passwordPolicy)
   const registration = useApp((s) => s.snapshot?.registration.fields ?? null)
-  const confirmedAt = useApp((s) => s.snapshot?.summary.find((x) => x.sectionId === 'step-5')?.doneAt ?? null)
-  const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const [initial, setInitial] = useState('')
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
@@ -32,21 +28,11 @@ export default function PasswordCheck() {
   const personal = useMemo(() => (registration ? [registration.username, registration.firstName, registration.lastName] : []), [registration])
   const rules = policy ? checkPassword({ initial, next, confirm }, { policy, personal, isCommon: (p) => checker?.isCommon(p) ?? false }) : []
   const strength = checker && next ? checker.score(next, [...personal, 'techpass']) : null
-  const ready = checker !== null && allRulesPass(rules)
-
-  const confirmReset = async () => {
-    const ok = await run((api) => api.password.confirmReset(), { done: 'Saved: password reset confirmed. Your password was not stored.', keep: keepSnapshot })
-    if (ok) {
-      setInitial('')
-      setNext('')
-      setConfirm('')
-    }
-  }
   const type = show ? 'text' : 'password'
   return (
-    <ToolForm labelledBy="password-title" onSubmit={confirmReset}>
-      <h2 id="password-title">Check your new password before you use it</h2>
-      <p>Type them here to check them against the rules. Nothing you type here is saved or sent anywhere.</p>
+    <section className="tool" aria-labelledby="password-title">
+      <h2 id="password-title">Check a new password first (optional)</h2>
+      <p>You can type them here to check them against the rules. Nothing you type here is saved or sent anywhere.</p>
       <div className="field">
         <label htmlFor="pw-initial">Initial password</label>
         <input id="pw-initial" type={type} autoComplete="current-password" value={initial} onChange={(e) => setInitial(e.currentTarget.value)} />
@@ -75,11 +61,7 @@ export default function PasswordCheck() {
         {checker === null ? 'Loading the password checker…' : strength ? `Strength: ${strengthWords[strength.score]}${strength.warning ? `. ${strength.warning}` : ''}` : ''}
       </p>
       {strength && <meter min={0} max={4} value={strength.score} aria-label="Password strength" className="strength-meter" />}
-      <p className="hint">When your new password passes every rule, reset it on the TechPass page, then confirm here.</p>
-      <button type="submit" className="button primary" disabled={!ready || pending}>
-        I have reset my password on TechPass
-      </button>
-      {confirmedAt && <p className="done-line">Password reset confirmed on {confirmedAt}.</p>}
-    </ToolForm>
+      <p className="hint">Reset your password on the TechPass page. Then tick it in the checklist.</p>
+    </section>
   )
 }

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import Markdown from 'react-markdown'
 import type { Components } from 'react-markdown'
 import type { PolicyView } from '../../../../src-shared/policy-schema'
+import { useApp } from '../../state/store-context'
+import { humanDate, humanTime } from '../../format'
 import { useDesktop } from '../use-desktop'
 
 // Links in a policy open in the system browser through main's allowlist, never inside the app.
@@ -22,7 +24,14 @@ function useComponents(): Components {
   }
 }
 
-export function PolicyCard({ policy, onAccept, busy }: { policy: PolicyView; onAccept: () => void; busy: boolean }) {
+const badge = (p: PolicyView) => {
+  const verb = p.action === 'accept' ? 'accept' : 'read'
+  if (p.state === 'done') return p.action === 'accept' ? 'Accepted' : 'Read'
+  return p.state === 'stale' ? `Updated: ${verb} it again` : p.action === 'accept' ? 'Not accepted yet' : 'Not read yet'
+}
+
+export function PolicyCard({ policy, sample, onDone }: { policy: PolicyView; sample: boolean; onDone: () => void }) {
+  const busy = useApp((s) => s.pending)
   const box = useRef<HTMLDivElement>(null)
   const [readToEnd, setReadToEnd] = useState(false)
   const components = useComponents()
@@ -45,18 +54,19 @@ export function PolicyCard({ policy, onAccept, busy }: { policy: PolicyView; onA
   return (
     <section className={`policy policy-${policy.state}`} aria-labelledby={titleId} data-testid={`policy-${policy.id}`}>
       <header className="policy-head">
-        <h3 id={titleId}>{policy.title}</h3>
-        <span className={`badge badge-${policy.state}`}>
-          {policy.state === 'accepted' ? 'Accepted' : policy.state === 'stale' ? 'Updated: accept again' : 'Not accepted yet'}
-        </span>
+        <h3 id={titleId}>
+          {policy.title}
+          {sample ? ' (sample)' : ''}
+        </h3>
+        <span className={`badge badge-${policy.state}`}>{badge(policy)}</span>
       </header>
       <p className="hint">
-        Version {policy.version}, in effect from {policy.effective}.
-        {policy.acceptance && policy.state === 'accepted' && ` You accepted it on ${policy.acceptance.acceptedAt.slice(0, 10)}.`}
+        Version {policy.version}, in effect from {humanDate(policy.effective)}.
+        {policy.record && policy.state === 'done' && ` You ${policy.action === 'accept' ? 'accepted' : 'read'} it ${humanTime(policy.record.at)}.`}
       </p>
-      {policy.state === 'stale' && policy.acceptance && (
+      {policy.state === 'stale' && policy.record && (
         <p className="callout callout-warning" data-testid={`policy-${policy.id}-changed`}>
-          <strong>This policy changed since you accepted version {policy.acceptance.version}.</strong> What changed: {policy.changes}
+          <strong>This policy changed since you {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.</strong> What changed: {policy.changes}
         </p>
       )}
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={`${policy.title}, full text`}>
@@ -65,14 +75,14 @@ export function PolicyCard({ policy, onAccept, busy }: { policy: PolicyView; onA
         </Markdown>
         <p className="policy-end">End of the {policy.title}.</p>
       </div>
-      {policy.state !== 'accepted' && (
+      {policy.state !== 'done' && (
         <div className="actions">
-          <button type="button" className="button primary" disabled={!readToEnd || busy} aria-describedby={`${titleId}-why`} onClick={onAccept}>
-            I accept the {policy.title}
+          <button type="button" className="button primary" disabled={!readToEnd || busy} aria-describedby={`${titleId}-why`} onClick={onDone}>
+            {policy.action === 'accept' ? `I accept the ${policy.title}` : `I have read the ${policy.title}`}
           </button>
           {!readToEnd && (
             <span id={`${titleId}-why`} className="hint">
-              Scroll to the end of the text to accept.
+              Scroll to the end of the text first.
             </span>
           )}
         </div>

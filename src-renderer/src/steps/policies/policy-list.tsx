@@ -1,49 +1,45 @@
 import { useEffect, useState } from 'react'
-import type { Policies } from '../../../../src-shared/policy-schema'
+import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
 import { useApp } from '../../state/store-context'
 import { NeedProfile } from '../need-profile'
 import { PolicyCard } from './policy-card'
 
-// R14, R15: the policies this user must accept, with the MDM AUP only when SEED is provisioned.
+// R14, R15: the privacy policy and terms of use are read here and accepted on TechPass; the MDM AUP (SEED only) is
+// accepted here.
 export default function PolicyList() {
-  const api = useApp((s) => s.api)
-  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
   const [policies, setPolicies] = useState<Policies | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
   useEffect(() => {
     let live = true
-    void api.policy.list().then((r) => {
-      if (!live) return
-      if (r.ok) setPolicies(r.value)
-      else setError(r.error.message)
-    })
+    void run((api) => api.policy.list()).then((value) => live && value && setPolicies(value))
     return () => {
       live = false
     }
-  }, [api, eventCount])
+  }, [run, eventCount])
 
   if (!profile) return <NeedProfile />
-  if (error) return <p className="tool notice-error" role="alert">{error}</p>
   if (!policies) return <p className="tool">Loading the policies…</p>
-  const accept = async (id: string, version: string, sha256: string, title: string) => {
-    setBusy(true)
-    const r = await api.policy.accept({ id, version, sha256 })
-    setBusy(false)
-    if (r.ok) {
-      setPolicies(r.value)
-      say({ tone: 'status', text: `Saved: you accepted the ${title}, version ${version}.` })
-    } else say({ tone: 'error', text: r.error.message })
+  const record = async (p: PolicyView) => {
+    const input = { id: p.id, version: p.version, sha256: p.sha256 }
+    const done = p.action === 'accept' ? `Saved: you accepted the ${p.title}, version ${p.version}.` : `Saved: you read the ${p.title}, version ${p.version}.`
+    const value = await run((api) => (p.action === 'accept' ? api.policy.accept(input) : api.policy.read(input)), { done })
+    if (value) setPolicies(value)
   }
   return (
     <div className="tool">
-      <h2>Read and accept</h2>
+      <h2>Read the policies</h2>
+      {policies.samples && (
+        <p className="callout callout-info" data-testid="policy-samples">
+          <strong>These are sample texts</strong> that come with the assistant, to show what to expect. They are not the official
+          TechPass policies: read and accept the official ones on the TechPass page.
+        </p>
+      )}
       {policies.problems.length > 0 && (
         <div className="callout callout-warning" role="alert" data-testid="policy-problems">
-          <strong>Some policy texts could not be loaded, so they cannot be accepted yet.</strong> Tell your helpdesk or administrator:
+          <strong>Some policy texts could not be loaded, so they cannot be read here yet.</strong> Tell your helpdesk or administrator:
           <ul>
             {policies.problems.map((p) => (
               <li key={p.file}>{p.message}</li>
@@ -52,7 +48,7 @@ export default function PolicyList() {
         </div>
       )}
       {policies.policies.map((p) => (
-        <PolicyCard key={p.id} policy={p} busy={busy} onAccept={() => void accept(p.id, p.version, p.sha256, p.title)} />
+        <PolicyCard key={p.id} policy={p} sample={policies.samples} onDone={() => void record(p)} />
       ))}
     </div>
   )
