@@ -1,30 +1,54 @@
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
 import { clockFromEnv, systemClock } from './config/clock'
 import { loadStartupConfig } from './config/system-config'
 import { createCore } from './core'
 import { createSenderCheck } from './ipc/sender'
+import { chooseRendererUrl, cspFor } from './origin/app-origin'
+import { launchRefusal } from './origin/debug-switches'
+import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { openElectronStore } from './platform/electron-store'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
+const TITLE = 'TechPass Onboarding Assistant'
 const here = dirname(fileURLToPath(import.meta.url))
 const log = (message: string) => console.log(`[techpass] ${message}`)
 
-// Test hooks are honoured only in an unpackaged build, never in what users install.
-if (!app.isPackaged && process.env.TECHPASS_DATA_DIR) app.setPath('userData', resolve(process.env.TECHPASS_DATA_DIR))
-app.enableSandbox()
-
-// The lock is per data folder, so two copies never write the same ledger.
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
+// An installed copy started for debugging quits before it opens a data folder or a window.
+const refusal = launchRefusal({
+  isPackaged: app.isPackaged,
+  argv: process.argv,
+  hasSwitch: (name) => app.commandLine.hasSwitch(name),
+  platform: process.platform,
+})
+if (refusal) {
+  console.error(`[techpass] ${refusal}`)
+  dialog.showErrorBox(TITLE, refusal)
+  app.exit(1)
 } else {
+  start()
+}
+
+function start(): void {
+  registerAppScheme()
+  // Test hooks are honoured only in an unpackaged build, never in what users install.
+  if (!app.isPackaged && process.env.TECHPASS_DATA_DIR) app.setPath('userData', resolve(process.env.TECHPASS_DATA_DIR))
+  app.enableSandbox()
+
+  // The lock is per data folder, so two copies never write the same ledger.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
   let win: BrowserWindow | null = null
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+  const renderer = chooseRendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
+  if (renderer.ignored) log(renderer.ignored)
+  const appUrl = renderer.url
   const config = loadStartupConfig(app.isPackaged)
   for (const notice of config.notices) log(notice)
   const openExternal = (url: string) => {
@@ -43,10 +67,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit())
 
   void app.whenReady().then(() => {
+    serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
     const core = createCore({
       info: {
-        name: 'TechPass Onboarding Assistant',
+        name: TITLE,
         version: app.getVersion(),
         dataDir: app.getPath('userData'),
         isPackaged: app.isPackaged,
@@ -61,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
       emit: (event, payload) => win?.webContents.send(event, payload),
       log,
     })
-    if (!core.record.ok) dialog.showErrorBox('TechPass Onboarding Assistant', core.record.error.message)
+    if (!core.record.ok) dialog.showErrorBox(TITLE, core.record.error.message)
     installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
     const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))

@@ -1,27 +1,6 @@
 import { BrowserWindow } from 'electron'
 import type { Session, WebContents } from 'electron'
-import { isAppUrl } from './ipc/sender'
-
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
-
-// Only for `npm run dev`: Vite's hot reload needs inline scripts and a websocket. Never used for file: loads.
-export const DEV_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-  .replace("connect-src 'none'", "connect-src 'self' ws:")
-
-export const cspFor = (appUrl: string): string => (appUrl.startsWith('file:') ? CSP : DEV_CSP)
+import { cspFor, isDevServerUrl } from './origin/app-origin'
 
 export interface WindowOptions {
   preload: string
@@ -71,7 +50,7 @@ export function hardenContents(contents: WebContents, openExternal: (url: string
   })
 }
 
-// The app is offline: only its own files load, every permission is refused, and a CSP header is set.
+// The app is offline: only its own origin loads (never file:), every permission is refused, and a CSP header is set.
 export function applySessionRules(session: Session, appUrl: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
@@ -84,15 +63,16 @@ export function applySessionRules(session: Session, appUrl: string): void {
 }
 
 export function isLocalRequest(url: string, appUrl: string): boolean {
-  const scheme = url.slice(0, url.indexOf(':') + 1)
-  if (['file:', 'data:', 'blob:', 'devtools:'].includes(scheme)) return true
-  if (appUrl.startsWith('file:')) return false
-  // While developing: the dev server, and its hot-reload websocket on the same host and port.
-  if (isAppUrl(url, appUrl)) return true
+  let target: URL
+  let app: URL
   try {
-    const target = new URL(url)
-    return (target.protocol === 'ws:' || target.protocol === 'wss:') && target.host === new URL(appUrl).host
+    target = new URL(url)
+    app = new URL(appUrl)
   } catch {
     return false
   }
+  if (['data:', 'blob:', 'devtools:'].includes(target.protocol)) return true
+  if (target.protocol === app.protocol && target.host === app.host && !target.username && !target.password) return true
+  // While developing: the dev server's hot-reload websocket on the same host and port.
+  return isDevServerUrl(appUrl) && (target.protocol === 'ws:' || target.protocol === 'wss:') && target.host === app.host
 }

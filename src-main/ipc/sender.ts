@@ -7,7 +7,7 @@ export interface SenderInfo {
 
 export type SenderCheck = (sender: SenderInfo) => boolean
 
-// True only for URLs of our own renderer: the built index.html, or the dev server in development.
+// True only for the page we loaded: the same scheme, host, port and path (query and fragment may differ).
 export function isAppUrl(url: string | undefined, appUrl: string): boolean {
   if (!url) return false
   let actual: URL
@@ -18,8 +18,13 @@ export function isAppUrl(url: string | undefined, appUrl: string): boolean {
   } catch {
     return false
   }
-  if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname
-  return actual.origin === expected.origin
+  return (
+    actual.protocol === expected.protocol &&
+    actual.host === expected.host &&
+    actual.pathname === expected.pathname &&
+    actual.username === expected.username &&
+    actual.password === expected.password
+  )
 }
 
 // Only our window's main frame, showing our own page, may call.

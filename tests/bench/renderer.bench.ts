@@ -2,12 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { chromium } from '@playwright/test'
 import type { Browser } from '@playwright/test'
 import { memoryVault } from '../support/memory-vault'
-import { launchBrowserApp, RENDERER_URL } from '../e2e/harness/browser-app'
+import { launchBrowserApp, RENDERER_URL, serveFiles } from '../e2e/harness/browser-app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness/mode'
 import type { Row } from './ledger.bench'
 import { median, ms } from './stats'
@@ -34,8 +33,10 @@ async function bareReactTimes(browser: Browser, runs: number): Promise<number[]>
     outfile: join(dir, 'bare.js'),
   })
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="./bare.js"></script></body></html>')
-  const page = await (await browser.newContext()).newPage()
-  const url = pathToFileURL(join(dir, 'index.html')).href
+  const context = await browser.newContext()
+  await serveFiles(context, dir, 'https://bare.test', [])
+  const page = await context.newPage()
+  const url = 'https://bare.test/index.html'
   const times: number[] = []
   for (let i = 0; i < runs + 1; i++) {
     const started = performance.now()

@@ -23,6 +23,8 @@ export interface AppHandle {
   chooseFile(path: string): Promise<void>
   /** "Now" as the app sees it (E2E_NOW moves it), in epoch milliseconds. */
   now(): number
+  /** Browser mode: what the harness refused so far (each fails the test), handed over and forgotten; [] in Electron mode. */
+  takeRefused(): string[]
 }
 
 interface TestOptions {
@@ -99,6 +101,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       dataDir,
       saveDir,
       now: () => Date.now() + offset,
+      takeRefused: () => blocked.splice(0),
       chooseFile: async (path) => {
         if (electronApp) await electronApp.evaluate(({ dialog }, p) => {
           dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog
@@ -119,7 +122,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     await close()
     rmSync(dataDir, { recursive: true, force: true })
     rmSync(saveDir, { recursive: true, force: true })
-    if (blocked.length > 0) throw new Error(`The app tried to reach the network, which it must never do: ${blocked.join(', ')}`)
+    if (blocked.length > 0) throw new Error(`The app asked for something other than its own files, which it must never do: ${blocked.join(', ')}`)
   },
 })
 

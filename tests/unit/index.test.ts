@@ -31,6 +31,8 @@ const electron = vi.hoisted(() => {
     requestSingleInstanceLock: vi.fn(() => true),
     on: vi.fn(),
     quit: vi.fn(),
+    exit: vi.fn(),
+    commandLine: { hasSwitch: vi.fn((_name: string) => false) },
     whenReady: vi.fn(() => new Promise<void>(() => {})),
   }
   const session = {
@@ -38,6 +40,7 @@ const electron = vi.hoisted(() => {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+      protocol: { handle: vi.fn() },
     },
   }
   return {
@@ -46,6 +49,7 @@ const electron = vi.hoisted(() => {
     windows,
     session,
     ipcMain: { handle: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
@@ -57,6 +61,7 @@ vi.mock('electron', () => ({
   BrowserWindow: electron.BrowserWindow,
   ipcMain: electron.ipcMain,
   session: electron.session,
+  protocol: electron.protocol,
   dialog: electron.dialog,
   shell: electron.shell,
   Menu: electron.Menu,
@@ -68,9 +73,20 @@ vi.mock('../../src-main/platform/electron-store', async () => ({
 
 const tempDir = useTempDirs()
 
-async function start(options: { packaged?: boolean; dataDir?: string; lock?: boolean; ready?: boolean } = {}) {
+interface StartOptions {
+  packaged?: boolean
+  dataDir?: string
+  lock?: boolean
+  ready?: boolean
+  rendererUrl?: string
+  argv?: string[]
+}
+
+async function start(options: StartOptions = {}) {
   electron.app.isPackaged = options.packaged ?? false
   vi.stubEnv('TECHPASS_DATA_DIR', options.dataDir)
+  vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl)
+  process.argv = [...ARGV, ...(options.argv ?? [])]
   electron.app.requestSingleInstanceLock.mockReturnValue(options.lock ?? true)
   if (options.ready) electron.app.whenReady.mockResolvedValue(undefined)
   vi.resetModules()
@@ -78,18 +94,21 @@ async function start(options: { packaged?: boolean; dataDir?: string; lock?: boo
   if (options.ready) await new Promise((done) => setImmediate(done))
 }
 
+const ARGV = [...process.argv]
 const appListener = (name: string) => electron.app.on.mock.calls.find(([event]) => event === name)?.[1] as Listener
 
 beforeEach(() => {
   vi.clearAllMocks()
   electron.windows.length = 0
   electron.app.whenReady.mockImplementation(() => new Promise<void>(() => {}))
+  electron.app.commandLine.hasSwitch.mockImplementation(() => false)
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined)
   vi.stubEnv('E2E_NOW', undefined)
 })
 
 afterEach(() => {
   vi.unstubAllEnvs()
+  process.argv = [...ARGV]
 })
 
 describe('main process start-up', () => {
@@ -145,7 +164,7 @@ describe('main process once ready', () => {
 
     const win = electron.windows[0]!
     const appUrl = win.loadURL.mock.calls[0]![0] as string
-    expect(appUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+    expect(appUrl).toBe('app://techpass/index.html')
     const handler = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:info')![1] as Listener
     const mainFrame = { url: appUrl }
     const ask = (senderFrame: unknown, id = win.webContents.id) =>
@@ -157,7 +176,10 @@ describe('main process once ready', () => {
     expect((await ask({ url: appUrl })).ok).toBe(false)
     expect((await ask(null)).ok).toBe(false)
     expect((await ask(mainFrame, 99)).ok).toBe(false)
-    expect(log).toHaveBeenCalledTimes(3)
+    // Same window and frame, but the frame shows another origin's page.
+    const elsewhere = { url: 'app://evil/index.html' }
+    expect(((await handler({ sender: { id: win.webContents.id, mainFrame: elsewhere }, senderFrame: elsewhere }, undefined)) as { ok: boolean }).ok).toBe(false)
+    expect(log).toHaveBeenCalledTimes(4)
     expect(log).toHaveBeenLastCalledWith('[techpass] refused a request from an unknown sender (app:info)')
   })
 
@@ -170,5 +192,83 @@ describe('main process once ready', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('TechPass Onboarding Assistant', expect.stringContaining(notAFolder))
     expect(electron.windows).toHaveLength(1)
     expect(log).toHaveBeenCalledWith('[techpass] ledger could not be opened: Error')
+  })
+})
+
+describe('the app origin', () => {
+  it('registers app: as privileged before ready, then serves out/renderer on it with the strict CSP', async () => {
+    electron.app.getPath.mockReturnValue(tempDir())
+    await start({ ready: true })
+    const { registerSchemesAsPrivileged } = electron.protocol
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([{ scheme: 'app', privileges: { standard: true, secure: true } }])
+    expect(registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]!)
+    const { handle } = electron.session.defaultSession.protocol
+    expect(handle).toHaveBeenCalledExactlyOnceWith('app', expect.any(Function))
+    const served = await (handle.mock.calls[0]![1] as (r: Request) => Promise<Response>)(new Request('app://techpass/index.html'))
+    // out/renderer may not be built for unit tests; either way nothing outside it is served.
+    expect([200, 404]).toContain(served.status)
+    expect((await (handle.mock.calls[0]![1] as (r: Request) => Promise<Response>)(new Request('app://techpass/%2e%2e/main/index.js'))).status).toBe(404)
+  })
+})
+
+describe('test hooks in a packaged build', () => {
+  const loadedUrl = () => electron.windows[0]!.loadURL.mock.calls[0]![0] as string
+  const cspHeader = () => {
+    const callback = vi.fn()
+    const listener = electron.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0]![0] as Listener
+    listener({ url: 'app://techpass/index.html', responseHeaders: {} }, callback)
+    return (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders['Content-Security-Policy']![0]!
+  }
+
+  it.each(['http://evil.example/', 'http://localhost:5173/'])('ignores ELECTRON_RENDERER_URL=%s and loads only its own files', async (url) => {
+    electron.app.getPath.mockReturnValue(tempDir())
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+    await start({ packaged: true, ready: true, rendererUrl: url })
+    expect(loadedUrl()).toBe('app://techpass/index.html')
+    expect(cspHeader()).not.toMatch(/unsafe-inline|ws:/)
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('ignored ELECTRON_RENDERER_URL'))
+    // The page named by the variable gets no answer from window.techpass.
+    const handler = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:info')![1] as Listener
+    const frame = { url }
+    const answer = (await handler({ sender: { id: 5, mainFrame: frame }, senderFrame: frame }, undefined)) as { ok: boolean }
+    expect(answer.ok).toBe(false)
+  })
+
+  it('honours the dev server in an unpackaged build, with the dev CSP', async () => {
+    electron.app.getPath.mockReturnValue(tempDir())
+    await start({ ready: true, rendererUrl: 'http://localhost:5173/' })
+    expect(loadedUrl()).toBe('http://localhost:5173/')
+    expect(cspHeader()).toContain("'unsafe-inline'")
+  })
+
+  it.each([['--remote-debugging-port=9222'], ['--remote-debugging-pipe'], ['--inspect'], ['--inspect-brk=9229']])(
+    'quits at once when started with %s, with a message and nothing set up',
+    async (flag) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      await start({ packaged: true, argv: [flag], dataDir: '/tmp/ignored' })
+      expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+      const message = electron.dialog.showErrorBox.mock.calls[0]![1] as string
+      expect(electron.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('TechPass Onboarding Assistant', expect.stringContaining(flag.split('=')[0]!))
+      expect(message).toMatch(/^TechPass Onboarding Assistant cannot start/)
+      expect(error).toHaveBeenCalledWith(`[techpass] ${message}`)
+      for (const untouched of [electron.app.setPath, electron.app.enableSandbox, electron.app.requestSingleInstanceLock, electron.app.whenReady, electron.protocol.registerSchemesAsPrivileged]) {
+        expect(untouched).not.toHaveBeenCalled()
+      }
+    },
+  )
+
+  it('quits when Chromium reports a debugging switch that argv does not show', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    electron.app.commandLine.hasSwitch.mockImplementation((name) => name === 'remote-debugging-pipe')
+    await start({ packaged: true })
+    expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+  })
+
+  it('lets an unpackaged build start with --inspect, for developers', async () => {
+    electron.app.commandLine.hasSwitch.mockReturnValue(true)
+    await start({ argv: ['--inspect'] })
+    expect(electron.app.exit).not.toHaveBeenCalled()
+    expect(electron.app.whenReady).toHaveBeenCalledTimes(1)
   })
 })

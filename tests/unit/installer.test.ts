@@ -26,6 +26,8 @@ describe('the installer configuration (electron-builder.json)', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The app is served from app://, so file: pages need no powers beyond a browser's.
+      grantFileProtocolExtraPrivileges: false,
     })
     // Asar integrity and "only load from asar" mean nothing without an asar.
     expect(config.asar).toBe(true)

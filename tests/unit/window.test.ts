@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Session, WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { applySessionRules, createMainWindow, hardenContents } from '../../src-main/window'
+import { APP_URL } from '../../src-main/origin/app-origin'
+import { applySessionRules, createMainWindow, hardenContents, isLocalRequest } from '../../src-main/window'
 
 const electron = vi.hoisted(() => {
   const created: { options: Record<string, unknown>; once: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> }[] = []
@@ -16,7 +17,6 @@ const electron = vi.hoisted(() => {
 })
 vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow }))
 
-const FILE_APP = 'file:///app/out/renderer/index.html'
 type Listener = (...args: unknown[]) => unknown
 
 beforeEach(() => {
@@ -81,7 +81,7 @@ function fakeContents() {
 }
 
 describe('hardenContents', () => {
-  it.each(['https://docs.developer.tech.gov.sg/', 'https://evil.example/', FILE_APP, 'file:///etc/passwd', 'javascript:alert(1)'])(
+  it.each(['https://docs.developer.tech.gov.sg/', 'https://evil.example/', APP_URL, 'file:///etc/passwd', 'javascript:alert(1)'])(
     'prevents navigation to %s and hands the URL to openExternal',
     (url) => {
       const { fire, openExternal } = fakeContents()
@@ -127,11 +127,11 @@ describe('applySessionRules', () => {
   it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen'])(
     'refuses the %s permission request and check',
     (permission) => {
-      const { session, handler } = fakeSession(FILE_APP)
+      const { session, handler } = fakeSession(APP_URL)
       const callback = vi.fn()
       handler(session.setPermissionRequestHandler)({}, permission, callback, {})
       expect(callback).toHaveBeenCalledExactlyOnceWith(false)
-      expect(handler(session.setPermissionCheckHandler)({}, permission, 'file://', {})).toBe(false)
+      expect(handler(session.setPermissionCheckHandler)({}, permission, 'app://techpass', {})).toBe(false)
     },
   )
 
@@ -142,16 +142,26 @@ describe('applySessionRules', () => {
     'HTTPS://EXAMPLE.COM/',
     'wss://example.com/socket',
     'ftp://example.com/file',
-  ])('cancels %s when the app is loaded from a file', (url) => {
-    expect(fakeSession(FILE_APP).decide(url)).toEqual({ cancel: true })
+    // file: is never the app any more: not its own page, not a script in /tmp, not a protocol-relative image.
+    'file:///app/out/renderer/index.html',
+    'file:///tmp/x.js',
+    'file://evil.example/x.png',
+    'app://evil.example/x.png',
+    'app://techpass:8080/index.html',
+    'app://user@techpass/index.html',
+    'not a url',
+  ])('cancels %s when the app is served from its own origin', (url) => {
+    expect(fakeSession(APP_URL).decide(url)).toEqual({ cancel: true })
   })
 
-  it.each([FILE_APP, 'file:///app/out/renderer/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:file:///1234-5678'])(
-    'allows %s',
-    (url) => {
-      expect(fakeSession(FILE_APP).decide(url)).toEqual({ cancel: false })
-    },
-  )
+  it.each([APP_URL, 'app://techpass/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:app://techpass/1234-5678'])('allows %s', (url) => {
+    expect(fakeSession(APP_URL).decide(url)).toEqual({ cancel: false })
+  })
+
+  it('refuses file: even while developing', () => {
+    expect(isLocalRequest('file:///etc/passwd', 'http://localhost:5173/')).toBe(false)
+    expect(isLocalRequest('file:///app/out/renderer/index.html', 'http://localhost:5173/')).toBe(false)
+  })
 
   it('allows only the dev server origin while developing', () => {
     const { decide } = fakeSession('http://localhost:5173/')
@@ -159,6 +169,7 @@ describe('applySessionRules', () => {
     expect(decide('http://localhost:5174/')).toEqual({ cancel: true })
     expect(decide('https://example.com/')).toEqual({ cancel: true })
     expect(decide('ws://evil.example:5173/')).toEqual({ cancel: true })
+    expect(decide(APP_URL)).toEqual({ cancel: true })
   })
 
   // The dev CSP allows `connect-src ws:` for hot reload, so the request filter must let that socket through too.
@@ -167,9 +178,9 @@ describe('applySessionRules', () => {
   })
 
   it('adds a strict Content-Security-Policy header and keeps the other headers', () => {
-    const { session, handler } = fakeSession(FILE_APP)
+    const { session, handler } = fakeSession(APP_URL)
     const callback = vi.fn()
-    handler(session.webRequest.onHeadersReceived)({ url: FILE_APP, responseHeaders: { 'X-Test': ['1'] } }, callback)
+    handler(session.webRequest.onHeadersReceived)({ url: APP_URL, responseHeaders: { 'X-Test': ['1'] } }, callback)
     const { responseHeaders } = callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }
     expect(responseHeaders['X-Test']).toEqual(['1'])
     const csp = responseHeaders['Content-Security-Policy']

@@ -1,18 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { buildSync } from 'esbuild'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { EventName } from '../../../src-shared/contract'
 import { clockFromEnv } from '../../../src-main/config/clock'
 import { loadConfig } from '../../../src-main/config/config-file'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { CSP } from '../../../src-main/origin/app-origin'
+import { loadAsset } from '../../../src-main/origin/renderer-files'
 import type { Ports } from '../../../src-main/ports'
 import type { Vault } from '../../../src-main/mfa/vault-port'
 
-export const RENDERER_URL = pathToFileURL(resolve('out/renderer/index.html')).href
+// One fixed https origin stands in for app://techpass: Chromium cannot route a custom scheme, and https is as secure.
+export const HARNESS_ORIGIN = 'https://techpass.test'
+export const RENDERER_URL = `${HARNESS_ORIGIN}/index.html`
+const RENDERER_ROOT = resolve('out/renderer')
 const PAGE_ID = 'e2e-page'
 
 let bridgeSource: string | undefined
@@ -78,15 +82,32 @@ function recordingPorts(options: LaunchOptions, page: Page): Ports {
   }
 }
 
+// Serves root under origin with the app's CSP, through the same path checks as app://; every other request is refused and noted.
+export async function serveFiles(context: BrowserContext, root: string, origin: string, refused: string[]): Promise<void> {
+  const ours = (url: string) => url.startsWith(`${origin}/`)
+  // Requests that routing never sees (file: among them) are noted too.
+  context.on('request', (request) => {
+    const url = request.url()
+    if (!ours(url) && !/^(data|blob):/.test(url)) refused.push(url)
+  })
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (!ours(url)) return route.abort('blockedbyclient')
+    const asset = await loadAsset(root, origin, url)
+    if (asset) return route.fulfill({ status: 200, contentType: asset.type, body: asset.body, headers: { 'Content-Security-Policy': CSP } })
+    refused.push(url)
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+  })
+}
+
 // Runs the real main-process handler map in this process, over conf and the test's data folder.
 export async function launchBrowserApp(browser: Browser, options: LaunchOptions): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext(options.timeZone ? { timezoneId: options.timeZone } : {})
   const page = await context.newPage()
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (/^(file|data|blob):/.test(url)) return route.continue()
-    options.blocked.push(url)
-    return route.abort('blockedbyclient')
+  await serveFiles(context, RENDERER_ROOT, HARNESS_ORIGIN, options.blocked)
+  // What the page's CSP refuses never reaches routing; Chromium reports it on the console, and that fails the test too.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) options.blocked.push(message.text())
   })
   const emit = (event: EventName, payload: unknown) => {
     options.recorded.traffic.push(JSON.stringify({ event, payload }))

@@ -42,5 +42,4 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  '--allow-file-access-from-files',
 ]

@@ -75,14 +75,14 @@ export const notAChannel = fc
   )
   .filter((c) => !isListed(c))
 
-const OUR_PAGE = new URL(APP_URL).pathname
+const OUR_PAGE = new URL(APP_URL)
 
 // The rule written out independently: our window id, its main frame, our own page.
 export function looksTrusted(s: SenderInfo): boolean {
   if (s.contentsId !== WINDOW_ID || s.isMainFrame !== true || s.frameUrl === undefined) return false
   try {
     const url = new URL(s.frameUrl)
-    return url.protocol === 'file:' && url.pathname === OUR_PAGE
+    return url.protocol === OUR_PAGE.protocol && url.host === OUR_PAGE.host && url.pathname === OUR_PAGE.pathname && !url.username && !url.password
   } catch {
     return false
   }
@@ -104,9 +104,12 @@ export const untrustedSender: fc.Arbitrary<SenderInfo> = fc
         undefined,
         '',
         'index.html',
-        'file:///app/out/renderer/other.html',
-        'file:///app/out/renderer/index.html/..',
-        'file:///APP/out/renderer/index.html',
+        'app://techpass/other.html',
+        'app://techpass/index.html/..',
+        'app://TECHPASS/index.html',
+        'app://evil/index.html',
+        'file:///index.html',
+        'file://techpass/index.html',
         'https://evil.example/app/out/renderer/index.html',
         'devtools://devtools/bundled/index.html',
         'about:blank',

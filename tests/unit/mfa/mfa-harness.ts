@@ -10,12 +10,12 @@ import { fixedClock } from '../../../src-main/config/clock'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { APP_URL } from '../../../src-main/origin/app-origin'
 import type { Vault } from '../../../src-main/mfa/vault-port'
 import { recordingPorts } from '../support/ports'
 import type { Ports } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
 
-const APP_URL = 'file:///app/index.html'
 const SENDER = { contentsId: 'id', isMainFrame: true, frameUrl: APP_URL }
 // 10 s into a 30 s time step, so "10 seconds later" stays in the same step.
 export const START_SECONDS = 1_700_000_020

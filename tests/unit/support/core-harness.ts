@@ -11,10 +11,11 @@ import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { APP_URL } from '../../../src-main/origin/app-origin'
 import { recordingPorts } from './ports'
 import type { RecordingPortsOptions } from './ports'
 
-export const APP_URL = 'file:///app/out/renderer/index.html'
+export { APP_URL }
 export const WINDOW_ID = 7
 export const trusted: SenderInfo = { contentsId: WINDOW_ID, isMainFrame: true, frameUrl: APP_URL }
 
