@@ -12,7 +12,14 @@ export const BundleViewSchema = z.object({
   currentStep: z.string(),
   nextAction: z.string(),
   deadline: z.object({ state: z.string(), text: z.string() }).nullable(),
-  integrity: z.object({ eventCount: z.number().int(), checkedHashes: z.number().int(), message: z.string() }),
+  // One plain verdict, then how many events were checked in full and how many only by their place in the record.
+  integrity: z.object({
+    verdict: z.string(),
+    eventCount: z.number().int(),
+    checkedInFull: z.number().int(),
+    checkedByLinkOnly: z.number().int(),
+    detail: z.string(),
+  }),
   timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), text: z.string() })),
 })
 export type BundleView = z.infer<typeof BundleViewSchema>

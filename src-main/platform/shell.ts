@@ -1,9 +1,10 @@
 import { shell } from 'electron'
-import { isAllowedExternal } from '../config/allowlist'
+import { allowedHttpsHref } from '../config/allowlist'
 
-// The one way out of the app: the system browser, and only for allowlisted https URLs.
+// The one way out of the app for navigation: the system browser, with the normalised address that passed the allowlist.
 export async function openExternalSafely(url: string, allowlist?: readonly string[]): Promise<boolean> {
-  if (!isAllowedExternal(url, allowlist)) return false
-  await shell.openExternal(url)
+  const href = allowedHttpsHref(url, allowlist)
+  if (href === null) return false
+  await shell.openExternal(href)
   return true
 }

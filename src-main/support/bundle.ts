@@ -1,33 +1,65 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { SnapshotSchema } from '../../src-shared/snapshot-schema'
 import { canonicalJson } from '../ledger/chain'
-import type { DomainEvent } from '../registry/events'
+import type { RedactionRule } from '../ledger/chain'
+import { runInSlices, SLICE } from '../ledger/slices'
+import type { Steps } from '../ledger/slices'
 
 export const BUNDLE_FORMAT = 'techpass-support-bundle' as const
 export const BUNDLE_SCHEMA_VERSION = 1
 export const MAX_BUNDLE_BYTES = 5 * 1024 * 1024
+// A real bundle is about 6 levels deep; far deeper is refused before anything parses or hashes it.
+export const MAX_BUNDLE_DEPTH = 32
 export const REDACTED = '[redacted]'
 
-export const BundleSchema = z.object({
+const isRealDate = (v: string) => !Number.isNaN(Date.parse(v))
+
+// Every part is checked before use; the events are checked one by one by the chain verifier.
+export const BundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  schemaVersion: z.number().int().min(1),
-  appVersion: z.string(),
-  exportedAt: z.string(),
+  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+  appVersion: z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/),
+  exportedAt: z.iso.datetime({ offset: true }).refine(isRealDate),
   redacted: z.boolean(),
-  profile: z.unknown(),
+  profile: SnapshotSchema.shape.profile,
   events: z.array(z.unknown()),
-  snapshot: z.unknown(),
-  chainCheck: z.object({ ok: z.boolean(), brokenAt: z.number().int().nullable(), eventCount: z.number().int() }),
+  snapshot: SnapshotSchema,
+  chainCheck: z.strictObject({ ok: z.boolean(), brokenAt: z.number().int().min(1).nullable(), eventCount: z.number().int().min(0) }),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 })
 export type Bundle = z.infer<typeof BundleSchema>
 
-// The bundle's own fingerprint: any edit after export, redacted or not, changes it.
-export const bundleDigest = (bundle: Omit<Bundle, 'digest'>): string =>
-  createHash('sha256').update(canonicalJson(bundle)).digest('hex')
+// sha256 of canonicalJson(body), fed one list item at a time so a 5 MB bundle is hashed in slices.
+function* digestSteps(body: Record<string, unknown>): Steps<string> {
+  const hash = createHash('sha256')
+  const keys = Object.keys(body)
+    .filter((k) => body[k] !== undefined)
+    .sort()
+  hash.update('{')
+  for (const [i, key] of keys.entries()) {
+    hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`)
+    const value = body[key]
+    if (!Array.isArray(value)) {
+      hash.update(canonicalJson(value))
+      continue
+    }
+    hash.update('[')
+    for (const [j, item] of value.entries()) {
+      if (j > 0 && j % SLICE === 0) yield
+      hash.update(`${j > 0 ? ',' : ''}${canonicalJson(item)}`)
+    }
+    hash.update(']')
+  }
+  hash.update('}')
+  return hash.digest('hex')
+}
+
+// The bundle's own fingerprint. It has no key: it shows damage or an edit, not who made the file.
+export const bundleDigest = (body: Record<string, unknown>): Promise<string> => runInSlices(digestSteps(body))
 
 // Personal data, wherever it appears in events, the profile or the snapshot: names, emails, phones, addresses, paths.
-const PERSONAL_KEYS = new Set([
+const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   'orgEmail',
   'mobile',
   'officerName',
@@ -42,6 +74,9 @@ const PERSONAL_KEYS = new Set([
   'message',
 ])
 
+// Only the fields redaction writes may hold the marker when a bundle is verified.
+export const REDACTION_RULE: RedactionRule = { marker: REDACTED, fields: PERSONAL_KEYS }
+
 export function redact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(redact) as T
   if (value !== null && typeof value === 'object') {
@@ -52,4 +87,19 @@ export function redact<T>(value: T): T {
   return value
 }
 
-export const hasRedactedData = (event: DomainEvent): boolean => JSON.stringify(event.data).includes(`"${REDACTED}"`)
+// Counts brackets outside strings, so a file nested thousands deep is refused before the parser or the hasher recurse into it.
+export function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return false
+}

@@ -3,14 +3,15 @@ import type { AppInfo } from '../../src-shared/contract'
 import type { BundleView } from '../../src-shared/bundle-view'
 import type { Clock } from '../config/clock'
 import { AppFailure } from '../errors'
-import { verifyChain } from '../ledger/chain'
+import { verifyChainInSlices } from '../ledger/chain'
 import { todayIn } from '../profile/deadlines'
 import { DomainEventSchema } from '../registry/events'
 import type { RecordService } from '../registry/record'
 import { describeEvent } from '../registry/state'
 import { textContext } from '../registry/snapshot'
 import type { Ports } from '../ports'
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, bundleDigest, redact } from './bundle'
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, MAX_BUNDLE_BYTES, bundleDigest, redact } from './bundle'
+import { readBundle } from './read-bundle'
 import { viewOf } from './bundle-view'
 import type { ViewContext } from './bundle-view'
 
@@ -42,7 +43,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
   return {
     async exportBundle(redactPersonal) {
       const events = record.events()
-      const check = verifyChain(events, DomainEventSchema)
+      const check = await verifyChainInSlices(events, DomainEventSchema)
       const scrub = <T>(v: T): T => (redactPersonal ? redact(v) : v)
       const body = {
         format: BUNDLE_FORMAT,
@@ -55,7 +56,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
         snapshot: scrub(record.snapshot()),
         chainCheck: { ok: check.ok, brokenAt: check.ok ? null : check.brokenAt, eventCount: events.length },
       }
-      const bundle = { ...body, digest: bundleDigest(body) }
+      const bundle = { ...body, digest: await bundleDigest(body) }
       return saveOrExplain(`techpass-support-${todayIn(clock.now(), deps.timeZone)}.json`, `${JSON.stringify(bundle, null, 2)}\n`, 'json')
     },
     async importBundle() {
@@ -67,26 +68,10 @@ export function createSupportService(deps: SupportDeps): SupportService {
       }
       if (!file) return { opened: false, view: null }
       const name = basename(file.path)
-      if (file.size > MAX_BUNDLE_BYTES) {
-        throw refuse(`${name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, but a support bundle is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`)
-      }
-      let raw: unknown
-      try {
-        raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes))
-      } catch {
-        throw refuse(`${name} is not a support bundle: it is not a JSON file.`)
-      }
-      const head = (raw ?? {}) as { format?: unknown; schemaVersion?: unknown }
-      if (typeof raw !== 'object' || head.format !== BUNDLE_FORMAT) throw refuse(`${name} is not a TechPass support bundle.`)
-      if (typeof head.schemaVersion === 'number' && head.schemaVersion > BUNDLE_SCHEMA_VERSION) {
-        throw refuse(`${name} was made by a newer version of the assistant (bundle format ${head.schemaVersion}; this app reads format ${BUNDLE_SCHEMA_VERSION}). Update this app to read it.`)
-      }
-      const parsed = BundleSchema.safeParse(raw)
-      if (!parsed.success) throw refuse(`${name} is a damaged support bundle: some of its parts are missing or of the wrong kind.`)
-      const { digest, ...body } = parsed.data
-      if (bundleDigest(body) !== digest) throw refuse(`${name} was changed after it was exported: its fingerprint does not match. Ask the user to export it again.`)
+      const read = await readBundle(name, file.bytes, file.size)
+      if (!read.ok) throw refuse(read.message)
       const text = textContext(deps)
-      const view = viewOf(deps, name, parsed.data, clock.now(), (e) => describeEvent(e, text))
+      const view = await viewOf(deps, name, read.bundle, clock.now(), (e) => describeEvent(e, text))
       if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.brokenAt}: ${view.reason}.`)
       return { opened: true, view: view.view }
     },

@@ -1,6 +1,8 @@
-import { isAllowedExternal } from '../config/allowlist'
+import { allowedHttpsHref } from '../config/allowlist'
 import { AppFailure } from '../errors'
 import type { Ports } from '../ports'
+import { checkMailto } from './mailto'
+import type { LinkCheck } from './mailto'
 
 export interface SystemService {
   openExternal(url: string): Promise<{ opened: boolean }>
@@ -8,18 +10,23 @@ export interface SystemService {
   saveText(suggestedName: string, text: string): Promise<{ saved: boolean; path: string | null }>
 }
 
+const NOT_ALLOWED = 'The assistant only opens the Docs portal, the service-request page, the Authenticator store pages and your mail app.'
+
 // mailto: opens the user's own mail client with a prepared message; every other link must be allowlisted https.
-export const isOpenable = (url: string, allowlist: readonly string[]): boolean =>
-  /^mailto:[^\s]*$/i.test(url) || isAllowedExternal(url, allowlist)
+export function openableLink(url: string, allowlist: readonly string[]): LinkCheck {
+  if (/^mailto:/i.test(url)) return checkMailto(url)
+  const href = allowedHttpsHref(url, allowlist)
+  return href === null ? { ok: false, message: NOT_ALLOWED } : { ok: true, href }
+}
 
 export function createSystemService(ports: Ports, allowlist: readonly string[]): SystemService {
   return {
     async openExternal(url) {
-      if (!isOpenable(url, allowlist)) {
-        throw new AppFailure('not-allowed', 'The assistant only opens the Docs portal, the service-request page, the Authenticator store pages and your mail app.')
-      }
+      const link = openableLink(url, allowlist)
+      if (!link.ok) throw new AppFailure('not-allowed', link.message)
       try {
-        await ports.shell.openExternal(url)
+        // Only the address that passed the check leaves the app, never the string as it was sent.
+        await ports.shell.openExternal(link.href)
       } catch {
         throw new AppFailure('unavailable', 'Your web browser or mail app could not be opened. Copy the text instead.')
       }

@@ -21,9 +21,10 @@ describe('the app has exactly one way out: shell.openExternal in platform/', () 
   it('only src-main/platform/ calls openExternal on the shell, and only after the allowlist check', () => {
     const callers = all.filter((f) => /(?<![.\w])shell\.openExternal\(/.test(text(f)))
     expect(callers.sort()).toEqual(['src-main/platform/electron-ports.ts', 'src-main/platform/shell.ts'])
-    expect(text('src-main/platform/shell.ts')).toMatch(/if \(!isAllowedExternal\(url, allowlist\)\) return false\s+await shell\.openExternal\(url\)/)
+    // Only the normalised address that passed the check reaches the shell, never the raw string.
+    expect(text('src-main/platform/shell.ts')).toMatch(/const href = allowedHttpsHref\(url, allowlist\)\s+if \(href === null\) return false\s+await shell\.openExternal\(href\)/)
     // The port is reached only through the system service, which checks the allowlist first.
-    expect(text('src-main/system/system-service.ts')).toMatch(/if \(!isOpenable\(url, allowlist\)\)[\s\S]*ports\.shell\.openExternal\(url\)/)
+    expect(text('src-main/system/system-service.ts')).toMatch(/const link = openableLink\(url, allowlist\)\s+if \(!link\.ok\)[\s\S]*ports\.shell\.openExternal\(link\.href\)/)
     expect(all.filter((f) => /ports\.shell\.openExternal/.test(text(f)))).toEqual(['src-main/system/system-service.ts'])
   })
 

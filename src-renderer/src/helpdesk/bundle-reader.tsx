@@ -35,8 +35,8 @@ export function BundleReader() {
       )}
       {view && (
         <div className="bundle" data-testid="bundle-view">
-          <p className="callout callout-info" role="status">
-            <strong>{view.integrity.message}</strong>
+          <p className="callout callout-info" role="status" data-testid="bundle-integrity">
+            <strong>{view.integrity.verdict}</strong> {view.integrity.detail}
           </p>
           <dl className="decoded">
             <dt>File</dt>

@@ -10,7 +10,7 @@ import { profileRules } from '../../../src-shared/profile'
 import { registrationRules, requestRules } from '../../../src-shared/request'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { loadGuide } from '../../../src-main/guide/load-guide'
-import { isOpenable } from '../../../src-main/system/system-service'
+import { openableLink } from '../../../src-main/system/system-service'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 
 // The channels whose input is an object, from the contract's types: each needs a valid sample below.
@@ -63,7 +63,7 @@ export function domainOracles(policies: readonly Pick<PolicyView, 'id' | 'versio
     'registration:save': (p) => fails(registrationRules('offshore-non-odc', refused, parsePhone), p),
     'mfa:verify': (p) => fails(CodeSchema, p.code),
     'policy:accept': (p) => !policies.some((x) => x.id === p.id && x.version === p.version && x.sha256 === p.sha256),
-    'shell:open-external': (p) => typeof p.url !== 'string' || !isOpenable(p.url, DEFAULT_SETTINGS.externalAllowlist),
+    'shell:open-external': (p) => typeof p.url !== 'string' || !openableLink(p.url, DEFAULT_SETTINGS.externalAllowlist).ok,
   }
 }
 

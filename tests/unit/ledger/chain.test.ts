@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, hashEvent, sealEvent, verifyChain } from '../../../src-main/ledger/chain'
+import { canonicalJson, hashEvent, sealEvent, verifyChain, verifyChainInSlices } from '../../../src-main/ledger/chain'
+import type { RedactionRule } from '../../../src-main/ledger/chain'
+import { SLICE } from '../../../src-main/ledger/slices'
 import { GENESIS_HASH } from '../../../src-main/ledger/events'
 import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
 
@@ -45,9 +47,9 @@ function edits(event: LedgerEvent): [string, (e: Json) => void][] {
 describe('verifyChain', () => {
   it('passes a sealed chain and returns its events', () => {
     const events = sealed()
-    expect(verifyChain(events)).toEqual({ ok: true, events })
+    expect(verifyChain(events)).toEqual({ ok: true, events, checkedInFull: 4, checkedByLinkOnly: 0 })
     expect(verifyChain(JSON.parse(JSON.stringify(events)) as unknown[]).ok).toBe(true)
-    expect(verifyChain([])).toEqual({ ok: true, events: [] })
+    expect(verifyChain([])).toEqual({ ok: true, events: [], checkedInFull: 0, checkedByLinkOnly: 0 })
   })
 
   const cases = sealed().flatMap((event, index) =>
@@ -142,5 +144,76 @@ describe('canonicalJson', () => {
     const reordered = Object.fromEntries(Object.entries(event).reverse()) as LedgerEvent
     expect(hashEvent(reordered)).toBe(event.hash)
     expect(verifyChain([reordered]).ok).toBe(true)
+  })
+})
+
+describe('verifyChainInSlices: the same verifier, with a redaction rule for bundles', () => {
+  const rule: RedactionRule = { marker: '[redacted]', fields: new Set(['movedTo', 'orgEmail']) }
+  const marked = (events: LedgerEvent[], n: number, key: string) => {
+    const copy = structuredClone(events) as unknown as Json[]
+    ;(copy[n - 1]!.data as Json)[key] = '[redacted]'
+    return copy
+  }
+
+  it('gives the same answer as verifyChain on every edited chain, without a rule', async () => {
+    for (const [index, event] of sealed().entries()) {
+      for (const [, edit] of edits(event)) {
+        const events = sealed() as unknown as Json[]
+        edit(events[index]!)
+        expect(await verifyChainInSlices(events)).toEqual(verifyChain(events))
+      }
+    }
+    expect(await verifyChainInSlices(sealed())).toEqual(verifyChain(sealed()))
+  })
+
+  it('checks an event whose only marker sits in a field redaction writes by its link only, and counts it', async () => {
+    const events = marked(sealed(), 2, 'movedTo')
+    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: true, checkedInFull: 3, checkedByLinkOnly: 1 })
+    // Without the rule (a bundle that says nothing was removed) the same event is simply changed.
+    expect(await verifyChainInSlices(events)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+  })
+
+  it.each([
+    ['sectionId', 1],
+    ['itemId', 3],
+    ['reason', 2],
+  ])('a marker in %s, which never holds personal data, breaks event %i', async (key, n) => {
+    const events = marked(sealed(), n, key)
+    expect(await verifyChainInSlices(events, rule)).toEqual({ ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` })
+  })
+
+  it('a forged marker beside a real one still breaks the event', async () => {
+    const events = marked(marked(sealed(), 2, 'movedTo') as unknown as LedgerEvent[], 2, 'reason')
+    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: false, brokenAt: 2 })
+  })
+
+  it('an edit that adds no marker is still caught, rule or not', async () => {
+    const events = structuredClone(sealed()) as unknown as Json[]
+    ;(events[1]!.data as Json).movedTo = '/somewhere/else.json'
+    expect(await verifyChainInSlices(events, rule)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+  })
+
+  it('a marker the user really typed, with the hash intact, is checked in full', async () => {
+    const events: LedgerEvent[] = [sealEvent(undefined, new Date('2025-03-01T09:00:00Z'), { type: 'item-marked', data: { sectionId: '[redacted]', itemId: 'x', done: true } })]
+    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: true, checkedInFull: 1, checkedByLinkOnly: 0 })
+  })
+
+  it('lets other work run between slices of a long chain, and still finds a break near the end', async () => {
+    const events: LedgerEvent[] = []
+    for (let i = 0; i < SLICE * 5 + 3; i++) events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, 0, i)), structuredClone(bodies[i % 2 === 0 ? 0 : 2]!)))
+    let ticks = 0
+    let running = true
+    const spin = () => {
+      ticks++
+      if (running) setImmediate(spin)
+    }
+    setImmediate(spin)
+    const check = await verifyChainInSlices(events)
+    running = false
+    expect(check).toMatchObject({ ok: true, checkedInFull: events.length })
+    expect(ticks).toBeGreaterThanOrEqual(5)
+    expect(verifyChain(events)).toEqual(check)
+    ;(events.at(-1)!.data as Json).done = 'x'
+    expect(await verifyChainInSlices(events)).toMatchObject({ ok: false, brokenAt: events.length })
   })
 })

@@ -38,6 +38,9 @@ describe('openExternalSafely', () => {
     'https://apps.apple.com/app/other-app/id1',
     'https://go.gov.sg/seed-techpass-support-lookalike',
     'https://go.gov.sg/other-link',
+    'https://go.gov.sg/seed-techpass-support/..%2fevil',
+    'https://go.gov.sg/seed-techpass-support/evil',
+    'https://docs.developer.tech.gov.sg/docs/%2e%2e/%2e%2e/evil',
     'mailto:someone@example.com',
     'not a url',
     '',
@@ -48,9 +51,28 @@ describe('openExternalSafely', () => {
   })
 
   it('uses the allowlist it is given instead of the default', async () => {
-    await expect(openExternalSafely('https://docs.developer.tech.gov.sg/', ['https://example.org/help'])).resolves.toBe(false)
-    await expect(openExternalSafely('https://example.org/help/page', ['https://example.org/help'])).resolves.toBe(true)
+    await expect(openExternalSafely('https://docs.developer.tech.gov.sg/', ['https://example.org/help/'])).resolves.toBe(false)
+    await expect(openExternalSafely('https://example.org/help/page', ['https://example.org/help/'])).resolves.toBe(true)
     expect(electron.openExternal.mock.calls).toEqual([['https://example.org/help/page']])
+  })
+
+  // The shell gets the address that was checked, never the string as it arrived.
+  it.each([
+    ['capitals and the default port', 'HTTPS://Docs.Developer.Tech.Gov.SG:443/docs/', 'https://docs.developer.tech.gov.sg/docs/'],
+    ['the service-request link with its default port', 'https://go.gov.sg:443/seed-techpass-support', 'https://go.gov.sg/seed-techpass-support'],
+  ])('hands the shell the normalised address for %s', async (_name, url, href) => {
+    await expect(openExternalSafely(url)).resolves.toBe(true)
+    expect(electron.openExternal).toHaveBeenCalledExactlyOnceWith(href)
+  })
+
+  it.each([
+    ['surrounding whitespace', ' \thttps://go.gov.sg/seed-techpass-support\n'],
+    ['backslashes', 'https:\\\\go.gov.sg\\seed-techpass-support'],
+    ['an embedded NUL', 'https://go.gov.sg/seed-techpass-support\u0000'],
+    ['a newline inside the host', 'https://docs.developer.\ntech.gov.sg/'],
+  ])('refuses a link with %s, which the parser would have repaired', async (_name, url) => {
+    await expect(openExternalSafely(url)).resolves.toBe(false)
+    expect(electron.openExternal).not.toHaveBeenCalled()
   })
 
   it('rejects when the system browser cannot be opened', async () => {

@@ -113,7 +113,7 @@ describe('redaction removes every personal field', () => {
         expect(view.redacted).toBe(true)
         expect(view.timeline).toHaveLength(4)
         expect(view.seedProvisioned).toBe(seed)
-        expect(view.integrity).toMatchObject({ eventCount: 4, checkedHashes: 1 })
+        expect(view.integrity).toMatchObject({ eventCount: 4, checkedInFull: 1, checkedByLinkOnly: 3 })
         expect(JSON.stringify(view)).not.toContain('[redacted]')
       }),
       { numRuns: 200 },

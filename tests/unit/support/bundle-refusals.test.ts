@@ -4,7 +4,7 @@ import { MAX_BUNDLE_BYTES } from '../../../src-main/support/bundle'
 import { startCore } from './core-harness'
 import { exportText, importResult, importView, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import type { BundleJson } from './bundle-files'
-import { profileInput } from './onboarding-inputs'
+import { profileInput, requestInput } from './onboarding-inputs'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
@@ -27,7 +27,6 @@ async function setup() {
 
 const NOT_JSON = /^ana-bundle\.json is not a support bundle: it is not a JSON file\. Nothing was imported\.$/
 const NOT_BUNDLE = /^ana-bundle\.json is not a TechPass support bundle\. Nothing was imported\.$/
-const DAMAGED = /^ana-bundle\.json is a damaged support bundle: some of its parts are missing or of the wrong kind\. Nothing was imported\.$/
 
 describe('files that are not bundles are refused with their own message', () => {
   it.each([
@@ -71,7 +70,7 @@ describe('a bundle from a newer version of the app', () => {
     const { text, helpdesk, unchanged } = await setup()
     const bundle = parseBundle(text)
     bundle.schemaVersion = version
-    const message = await refusal(helpdesk, textOf(refingerprint(bundle)))
+    const message = await refusal(helpdesk, textOf(await refingerprint(bundle)))
     expect(message).toBe(
       `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 1). Update this app to read it. Nothing was imported.`,
     )
@@ -109,36 +108,88 @@ describe('a file over the size limit', () => {
   })
 })
 
-describe('a bundle with parts missing or of the wrong kind is "damaged"', () => {
-  it.each<[string, (b: BundleJson) => void]>([
-    ['no schemaVersion', (b) => void delete (b as Partial<BundleJson>).schemaVersion],
-    ['no appVersion', (b) => void delete (b as Partial<BundleJson>).appVersion],
-    ['no exportedAt', (b) => void delete (b as Partial<BundleJson>).exportedAt],
-    ['no redacted flag', (b) => void delete (b as Partial<BundleJson>).redacted],
-    ['no events', (b) => void delete (b as Partial<BundleJson>).events],
-    ['no chain check', (b) => void delete (b as Partial<BundleJson>).chainCheck],
-    ['no digest', (b) => void delete (b as Partial<BundleJson>).digest],
-    ['events that are not a list', (b) => void ((b as Record<string, unknown>).events = { 1: 'profile-saved' })],
-    ['a digest that is not a hash', (b) => void (b.digest = 'abc123')],
-    ['a redacted flag written as text', (b) => void ((b as Record<string, unknown>).redacted = 'no')],
-    ['schemaVersion 0', (b) => void (b.schemaVersion = 0)],
-    ['schemaVersion 0.5', (b) => void (b.schemaVersion = 0.5)],
-    ['schemaVersion -1', (b) => void (b.schemaVersion = -1)],
-    ['schemaVersion as text', (b) => void ((b as Record<string, unknown>).schemaVersion = '1')],
-    ['a chain check without its count', (b) => void delete (b.chainCheck as Partial<BundleJson['chainCheck']>).eventCount],
-  ])('%s', async (_, edit) => {
+describe('a bundle with parts missing or of the wrong kind is "damaged", naming the part', () => {
+  const DATE = 'the date it was saved'
+  it.each<[string, string, (b: BundleJson) => void]>([
+    ['no schemaVersion', 'its format number', (b) => void delete (b as Partial<BundleJson>).schemaVersion],
+    ['no appVersion', 'the app version', (b) => void delete (b as Partial<BundleJson>).appVersion],
+    ['no exportedAt', DATE, (b) => void delete (b as Partial<BundleJson>).exportedAt],
+    ['no redacted flag', 'the note saying whether personal data was removed', (b) => void delete (b as Partial<BundleJson>).redacted],
+    ['no events', 'the list of events', (b) => void delete (b as Partial<BundleJson>).events],
+    ['no chain check', 'the check made when it was saved', (b) => void delete (b as Partial<BundleJson>).chainCheck],
+    ['no digest', 'its fingerprint', (b) => void delete (b as Partial<BundleJson>).digest],
+    ['events that are not a list', 'the list of events', (b) => void ((b as Record<string, unknown>).events = { 1: 'profile-saved' })],
+    ['a digest that is not a hash', 'its fingerprint', (b) => void (b.digest = 'abc123')],
+    ['a redacted flag written as text', 'the note saying whether personal data was removed', (b) => void ((b as Record<string, unknown>).redacted = 'no')],
+    ['schemaVersion 0', 'its format number', (b) => void (b.schemaVersion = 0)],
+    ['schemaVersion 0.5', 'its format number', (b) => void (b.schemaVersion = 0.5)],
+    ['schemaVersion -1', 'its format number', (b) => void (b.schemaVersion = -1)],
+    ['schemaVersion as text', 'its format number', (b) => void ((b as Record<string, unknown>).schemaVersion = '1')],
+    ['a chain check without its count', 'the check made when it was saved', (b) => void delete (b.chainCheck as Partial<BundleJson['chainCheck']>).eventCount],
+    ['a chain check broken at event 0', 'the check made when it was saved', (b) => void (b.chainCheck = { ok: false, brokenAt: 0, eventCount: 1 })],
+    // Each of these ended in an internal error ("Invalid time value") when the helpdesk view formatted the date.
+    ['exportedAt that is not a date', DATE, (b) => void (b.exportedAt = 'yesterday')],
+    ['exportedAt that is a date without a time', DATE, (b) => void (b.exportedAt = '2026-11-23')],
+    ['exportedAt on the 31st of February', DATE, (b) => void (b.exportedAt = '2026-02-31T10:00:00Z')],
+    ['exportedAt as a number', DATE, (b) => void ((b as Record<string, unknown>).exportedAt = 1_795_000_000_000)],
+    ['an app version with a line break', 'the app version', (b) => void (b.appVersion = '1.0\nInstalled by IT')],
+    ['a snapshot that is not a progress summary', 'the progress summary', (b) => void ((b as Record<string, unknown>).snapshot = { statusCode: 'TP-800-G' })],
+    ['a profile of the wrong kind', 'the user’s profile', (b) => void ((b as Record<string, unknown>).profile = 'vendor')],
+  ])('%s: "%s is missing or of the wrong kind"', async (_, part, edit) => {
     const { text, helpdesk, unchanged } = await setup()
     const bundle = parseBundle(text)
     edit(bundle)
-    expect(await refusal(helpdesk, textOf(bundle))).toMatch(DAMAGED)
+    // The fingerprint is recomputed, so only the field check stands between this file and the view.
+    const message = await refusal(helpdesk, textOf(bundle.digest === undefined || bundle.digest === 'abc123' ? bundle : await refingerprint(bundle)))
+    expect(message).toBe(`ana-bundle.json is a damaged support bundle: ${part} is missing or of the wrong kind. Nothing was imported.`)
     unchanged()
+  })
+
+  it('a part this app does not know: "damaged", even with the fingerprint recomputed', async () => {
+    const { text, helpdesk, unchanged } = await setup()
+    const bundle = await refingerprint({ ...parseBundle(text), note: 'hello' })
+    expect(await refusal(helpdesk, textOf(bundle))).toBe('ana-bundle.json is a damaged support bundle: it has parts this app does not know. Nothing was imported.')
+    unchanged()
+  })
+
+  it('a part slipped inside the progress summary, which the field check would ignore, breaks the fingerprint', async () => {
+    const { text, helpdesk } = await setup()
+    const bundle = parseBundle(text)
+    ;(bundle.snapshot as Record<string, unknown>).extra = 'x'
+    expect(await refusal(helpdesk, textOf(bundle))).toMatch(/^ana-bundle\.json was changed after it was exported/)
   })
 
   it.each(['profile', 'snapshot'] as const)('a bundle without its %s is refused too', async (key) => {
     const { text, helpdesk } = await setup()
     const bundle = parseBundle(text) as Partial<BundleJson>
     delete bundle[key]
-    expect(await refusal(helpdesk, textOf(bundle))).toMatch(/^ana-bundle\.json (is a damaged support bundle|was changed after it was exported)/)
+    expect(await refusal(helpdesk, textOf(bundle))).toMatch(/^ana-bundle\.json is a damaged support bundle: the (user’s profile|progress summary) is missing/)
+  })
+})
+
+describe('a bundle nested far too deeply', () => {
+  const DEEP = /^ana-bundle\.json is not a support bundle: its contents are nested more than 32 levels deep, and a support bundle never is\. Nothing was imported\.$/
+  const nest = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`
+
+  // Before the depth check, 5,000 levels in the profile overflowed the stack while hashing: an internal error.
+  it.each([
+    ['in the profile', (t: string) => t.replace(/"profile": (\{[^}]*\}|null)/, `"profile": ${nest(5000)}`)],
+    ['in an event', (t: string) => t.replace('"events": [', `"events": [${nest(5000)},`)],
+    ['as the whole file', () => nest(5000)],
+    ['of objects, just past the limit', () => `${'{"a":'.repeat(33)}1${'}'.repeat(33)}`],
+  ])('5,000 levels %s: its own message, and nothing imported', async (_, make) => {
+    const { text, helpdesk, unchanged } = await setup()
+    const deep = make(text)
+    expect(deep).not.toBe(text)
+    expect(await refusal(helpdesk, deep)).toMatch(DEEP)
+    unchanged()
+  })
+
+  it('brackets inside text do not count as nesting', async () => {
+    const { user, helpdesk } = await setup()
+    await user.value('request:send', { ...requestInput('vendor'), projectName: `${'[{'.repeat(30)}\\"${'['.repeat(30)}` })
+    const view = await importView(helpdesk, await exportText(user, false))
+    expect(view.timeline).toHaveLength(2)
   })
 })
 

@@ -36,7 +36,7 @@ const eventEdit = (bundle: BundleJson, where: (e: Record<string, unknown>) => bo
 describe('a tampered bundle is refused', () => {
   it('the bundles as exported import cleanly (the control for every case below)', async () => {
     const { plain, redacted, helpdesk } = await exported()
-    expect((await importView(helpdesk, plain)).integrity.checkedHashes).toBe(eventsOf(clone(plain)).length)
+    expect((await importView(helpdesk, plain)).integrity.checkedInFull).toBe(eventsOf(clone(plain)).length)
     expect((await importView(helpdesk, redacted)).redacted).toBe(true)
   })
 
@@ -61,7 +61,7 @@ describe('a tampered bundle is refused', () => {
       fc.asyncProperty(eventEdit(original), async ([{ index, path }, seed]) => {
         const bundle = clone(made.plain)
         nudge(eventsOf(bundle)[index], path, seed)
-        expect(await refusal(made.helpdesk, textOf(refingerprint(bundle)))).toMatch(brokenAt(index + 1))
+        expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(index + 1))
       }),
       { numRuns: 150 },
     )
@@ -76,7 +76,7 @@ describe('a tampered bundle is refused', () => {
       fc.asyncProperty(eventEdit(original, clean), async ([{ index, path }, seed]) => {
         const bundle = clone(made.redacted)
         nudge(eventsOf(bundle)[index], path, seed)
-        expect(await refusal(made.helpdesk, textOf(refingerprint(bundle)))).toMatch(brokenAt(index + 1))
+        expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(index + 1))
       }),
       { numRuns: 80 },
     )
@@ -86,7 +86,7 @@ describe('a tampered bundle is refused', () => {
     const { redacted, helpdesk } = await exported()
     const bundle = clone(redacted)
     eventsOf(bundle)[1]!.prevHash = 'f'.repeat(64)
-    expect(await refusal(helpdesk, textOf(refingerprint(bundle)))).toMatch(/^The record in ana-bundle\.json is broken at event 2: event 2 does not follow event 1\. Nothing was imported\.$/)
+    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(/^The record in ana-bundle\.json is broken at event 2: event 2 does not follow event 1\. Nothing was imported\.$/)
   })
 
   it.each([
@@ -130,7 +130,7 @@ describe('a tampered bundle is refused', () => {
     for (const index of [0, 1, 6, n - 2]) {
       const bundle = clone(made[which])
       eventsOf(bundle).splice(index, 1)
-      expect(await refusal(made.helpdesk, textOf(refingerprint(bundle)))).toMatch(
+      expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(
         new RegExp(`^The record in ana-bundle\\.json is broken at event ${index + 1}: event ${index + 1} is numbered ${index + 2}\\. Nothing was imported\\.$`),
       )
     }
@@ -142,7 +142,7 @@ describe('a tampered bundle is refused', () => {
       const bundle = clone(made[which])
       const events = eventsOf(bundle)
       ;[events[first], events[first + 1]] = [events[first + 1]!, events[first]!]
-      expect(await refusal(made.helpdesk, textOf(refingerprint(bundle)))).toMatch(brokenAt(first + 1))
+      expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(first + 1))
     }
   })
 
@@ -151,7 +151,7 @@ describe('a tampered bundle is refused', () => {
     const bundle = clone(plain)
     const events = eventsOf(bundle)
     events.splice(4, 0, structuredClone(events[3]!))
-    expect(await refusal(helpdesk, textOf(refingerprint(bundle)))).toMatch(brokenAt(5))
+    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(5))
   })
 
   it('the refusal names the file that was picked, wherever it lives', async () => {

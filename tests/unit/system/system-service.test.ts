@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { AppFailure } from '../../../src-main/ipc/app-failure'
-import { createSystemService, isOpenable } from '../../../src-main/system/system-service'
+import { createSystemService, openableLink } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
 import type { RecordingPortsOptions } from '../support/ports'
 
@@ -27,7 +27,6 @@ const mailto = `mailto:pm@acme.com?subject=${encodeURIComponent('Request: TechPa
 describe('createSystemService: openExternal', () => {
   it.each([
     ['a prepared mailto: message', mailto],
-    ['a mailto: in capitals', 'MAILTO:pm@acme.com'],
     ['the Docs portal', 'https://docs.developer.tech.gov.sg/'],
     ['a page of the Docs portal', 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/'],
     ['the service-request link', 'https://go.gov.sg/seed-techpass-support'],
@@ -49,12 +48,29 @@ describe('createSystemService: openExternal', () => {
     ['a mailto: with a raw space', 'mailto:pm@acme.com?subject=Hello there'],
     ['a mailto: with a raw newline', 'mailto:pm@acme.com\n'],
     ['an empty string', ''],
+    ['the service-request link with an encoded climb', 'https://go.gov.sg/seed-techpass-support/..%2fevil'],
+    ['the service-request link as a prefix', 'https://go.gov.sg/seed-techpass-support/evil'],
+    ['surrounding whitespace', ' \thttps://go.gov.sg/seed-techpass-support\n'],
+    ['backslashes', 'https:\\\\go.gov.sg\\seed-techpass-support'],
+    ['an embedded NUL', 'https://docs.developer.tech.gov.sg/\u0000'],
   ])('refuses %s with not-allowed, never reaching the port', async (_name, url) => {
     const { system, opened } = setup()
     const failure = await failureOf(() => system.openExternal(url))
     expect(failure.code).toBe('not-allowed')
-    expect(failure.message).toMatch(/only opens the Docs portal/)
+    expect(failure.message).toMatch(/^The assistant only opens|^The assistant opens your mail app only/)
     expect(opened).toEqual([])
+  })
+
+  // The port receives the address as checked, not the string the renderer sent.
+  it.each([
+    ['an https link in capitals with its default port', 'HTTPS://GO.GOV.SG:443/seed-techpass-support', 'https://go.gov.sg/seed-techpass-support'],
+    ['a mailto: scheme in capitals', 'MAILTO:pm@acme.com', 'mailto:pm@acme.com'],
+    ['a mailto: with a raw plus and an apostrophe', "mailto:?subject=C++&body=It's%20done", "mailto:?subject=C%2B%2B&body=It's%20done"],
+    ['a mailto: with body before subject', 'mailto:?body=b&subject=s', 'mailto:?subject=s&body=b'],
+  ])('sends the normalised address for %s', async (_name, url, href) => {
+    const { system, opened } = setup()
+    await expect(system.openExternal(url)).resolves.toEqual({ opened: true })
+    expect(opened).toEqual([href])
   })
 
   it('gives unavailable when the shell port throws, without its error text', async () => {
@@ -65,10 +81,11 @@ describe('createSystemService: openExternal', () => {
     expect(opened).toHaveLength(1)
   })
 
-  it('isOpenable uses the allowlist it is given', () => {
-    expect(isOpenable('https://example.org/help/page', ['https://example.org/help'])).toBe(true)
-    expect(isOpenable('https://docs.developer.tech.gov.sg/', ['https://example.org/help'])).toBe(false)
-    expect(isOpenable('mailto:a@b.com', [])).toBe(true)
+  it('openableLink uses the allowlist it is given', () => {
+    expect(openableLink('https://example.org/help/page', ['https://example.org/help/'])).toEqual({ ok: true, href: 'https://example.org/help/page' })
+    expect(openableLink('https://example.org/help/page', ['https://example.org/help']).ok).toBe(false)
+    expect(openableLink('https://docs.developer.tech.gov.sg/', ['https://example.org/help/']).ok).toBe(false)
+    expect(openableLink('mailto:a@b.com', [])).toEqual({ ok: true, href: 'mailto:a@b.com' })
   })
 })
 

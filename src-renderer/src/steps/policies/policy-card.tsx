@@ -1,28 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Markdown from 'react-markdown'
-import type { Components } from 'react-markdown'
 import type { PolicyView } from '../../../../src-shared/policy-schema'
 import { useApp } from '../../state/store-context'
 import { humanDate, humanTime } from '../../format'
 import { useDesktop } from '../use-desktop'
-
-// Links in a policy open in the system browser through main's allowlist, never inside the app.
-function useComponents(): Components {
-  const desktop = useDesktop()
-  return {
-    a: ({ href, children }) => (
-      <a
-        href={href}
-        onClick={(e) => {
-          e.preventDefault()
-          if (href) void desktop.open(href, 'the link in your browser')
-        }}
-      >
-        {children}
-      </a>
-    ),
-  }
-}
+import { PolicyMarkdown } from './policy-markdown'
 
 const badge = (p: PolicyView) => {
   const verb = p.action === 'accept' ? 'accept' : 'read'
@@ -34,7 +15,7 @@ export function PolicyCard({ policy, sample, onDone }: { policy: PolicyView; sam
   const busy = useApp((s) => s.pending)
   const box = useRef<HTMLDivElement>(null)
   const [readToEnd, setReadToEnd] = useState(false)
-  const components = useComponents()
+  const desktop = useDesktop()
   // "I accept" waits until the end of the text has been on screen.
   const check = useCallback(() => {
     const el = box.current
@@ -70,9 +51,8 @@ export function PolicyCard({ policy, sample, onDone }: { policy: PolicyView; sam
         </p>
       )}
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={`${policy.title}, full text`}>
-        <Markdown skipHtml components={components}>
-          {policy.markdown}
-        </Markdown>
+        {/* Links open in the system browser through main's allowlist, never inside the app. */}
+        <PolicyMarkdown markdown={policy.markdown} onOpen={(href) => void desktop.open(href, 'the link in your browser')} />
         <p className="policy-end">End of the {policy.title}.</p>
       </div>
       {policy.state !== 'done' && (

@@ -1,0 +1,43 @@
+import { parseLink } from '../config/allowlist'
+
+export type LinkCheck = { ok: true; href: string } | { ok: false; message: string }
+
+// A prepared message is longer than a web address; the IPC contract caps it at 4096 characters too.
+const MAX_MAILTO_LENGTH = 4096
+// One plain address: no display name, no list, nothing percent-encoded.
+const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/
+// A subject is one line; a message may have line breaks and tabs, but no other control characters.
+const BAD_IN = { subject: /\p{Cc}/u, body: /[^\P{Cc}\t\n\r]/u } as const
+
+const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or none.'
+const ONLY_SUBJECT_AND_BODY = 'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
+
+type Param = keyof typeof BAD_IN
+const isParam = (key: string): key is Param => key === 'subject' || key === 'body'
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
+// Parsed by hand and rebuilt from what was checked, so the mail app receives exactly the address, subject and message that passed.
+export function checkMailto(raw: string): LinkCheck {
+  const parts = parseLink(raw, MAX_MAILTO_LENGTH) ? /^mailto:([^?#]*)(?:\?([^#]*))?$/i.exec(raw) : null
+  if (!parts) return { ok: false, message: NOT_PLAIN }
+  const address = parts[1]!
+  if (address !== '' && !PLAIN_ADDRESS.test(address)) return { ok: false, message: NOT_PLAIN }
+  const params: Partial<Record<Param, string>> = {}
+  for (const pair of parts[2] ? parts[2].split('&') : []) {
+    const equals = pair.indexOf('=')
+    const key = equals < 0 ? pair : pair.slice(0, equals)
+    if (!isParam(key) || params[key] !== undefined || equals < 0) return { ok: false, message: ONLY_SUBJECT_AND_BODY }
+    const value = decode(pair.slice(equals + 1))
+    if (value === null || BAD_IN[key].test(value)) return { ok: false, message: ONLY_SUBJECT_AND_BODY }
+    params[key] = value
+  }
+  const query = (['subject', 'body'] as const).flatMap((key) => (params[key] === undefined ? [] : [`${key}=${encodeURIComponent(params[key])}`]))
+  return { ok: true, href: `mailto:${address}${query.length > 0 ? `?${query.join('&')}` : ''}` }
+}
