@@ -84,7 +84,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
               : missing
                 ? `First: ${labelOf(guide, missing)}.`
                 : null
-        const needsDate = item.done.by === 'attest' && !proof && expired !== null && item.done.deadline === expired.kind
+        const needsDate = item.done.by === 'attest' && !proof && !blockedBy && expired !== null && item.done.deadline === expired.kind
         return { id: item.id, how: item.done.by, done: proof !== null, doneAt: proof?.at ?? null, on: proof && confirmation ? confirmation.on : null, blockedBy, needsDate }
       })
     const doneCount = items.filter((i) => i.done).length
