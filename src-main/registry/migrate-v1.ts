@@ -1,7 +1,8 @@
 import { sectionByRole } from '../../src-shared/guide-schema'
 import type { Guide } from '../../src-shared/guide-schema'
+import { sealEvent } from '../ledger/chain'
 import type { AnyEvent } from '../ledger/envelope'
-import type { DomainBody } from './events'
+import type { DomainBody, DomainEvent } from './events'
 import { DomainEventSchema } from './events'
 
 type Carried = Array<{ at: string; body: DomainBody }>
@@ -67,4 +68,13 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
   // Every carried event must be one today's app knows; anything else means the file is not what 0.1.0 wrote.
   const sample = (body: DomainBody) => ({ seq: 1, at: new Date(0).toISOString(), prevHash: '0'.repeat(64), hash: '0'.repeat(64), ...body })
   return out.every(({ body }) => DomainEventSchema.safeParse(sample(body)).success) ? out : null
+}
+
+// For reading a 0.1.0 support bundle: its events carried forward into a chain of today's events, in memory only.
+export function carriedChain(guide: Guide, events: readonly AnyEvent[]): DomainEvent[] | null {
+  const carried = migrateV1(guide, events)
+  if (!carried) return null
+  const out: DomainEvent[] = []
+  for (const { at, body } of carried) out.push(DomainEventSchema.parse(sealEvent(out.at(-1), new Date(at), body)))
+  return out
 }

@@ -5,7 +5,10 @@ import type { Guide } from '../../src-shared/guide-schema'
 import { audienceLabel } from '../../src-shared/profile'
 import type { Settings } from '../config/settings'
 import { sectionName } from '../../src-shared/labels'
-import type { DomainEvent as LedgerEvent } from '../registry/events'
+import type { DomainEvent } from '../registry/events'
+import { AnyEventSchema } from '../ledger/envelope'
+import type { AnyEvent } from '../ledger/envelope'
+import { carriedChain } from '../registry/migrate-v1'
 import type { CurrentPolicy } from '../registry/slice'
 import { buildSnapshot } from '../registry/snapshot'
 import { verifyChainInSlices } from '../ledger/chain'
@@ -42,16 +45,20 @@ export async function viewOf(
   file: string,
   bundle: Bundle,
   now: Date,
-  describe: (e: LedgerEvent) => string,
+  describe: (e: DomainEvent) => string,
 ): Promise<{ ok: true; view: BundleView } | { ok: false; brokenAt: number; reason: string }> {
-  const chain = await verifyChainInSlices(bundle.events, DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
+  const older = bundle.schemaVersion === 1
+  const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
   if (!chain.ok) return chain
-  const snap = buildSnapshot(ctx, chain.events, null, now)
+  // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
+  const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
+  if (!events) return { ok: false, brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' }
+  const snap = buildSnapshot(ctx, events, null, now)
   const zone = tz(ctx.timeZone)
   const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: zone })
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const active = snap.deadlines?.active
-  const timeline = await runInSlices(mapSteps(chain.events, (e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })))
+  const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })))
   return {
     ok: true,
     view: {
@@ -74,7 +81,7 @@ export async function viewOf(
         eventCount: chain.events.length,
         checkedInFull: chain.checkedInFull,
         checkedByLinkOnly: chain.checkedByLinkOnly,
-        detail: checkedText(chain.checkedInFull, chain.checkedByLinkOnly),
+        detail: `${checkedText(chain.checkedInFull, chain.checkedByLinkOnly)}${older ? ' This bundle comes from an earlier version of the assistant; its record is shown with today’s steps.' : ''}`,
       },
       timeline,
     },

@@ -7,7 +7,8 @@ import { runInSlices, SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
 
 export const BUNDLE_FORMAT = 'techpass-support-bundle' as const
-export const BUNDLE_SCHEMA_VERSION = 1
+// Format 2 holds events of ledger version 2; format 1 (from 0.1.0) is still read, its events brought forward.
+export const BUNDLE_SCHEMA_VERSION = 2
 export const MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 // A real bundle is about 6 levels deep; far deeper is refused before anything parses or hashes it.
 export const MAX_BUNDLE_DEPTH = 32
@@ -16,18 +17,22 @@ export const REDACTED = '[redacted]'
 const isRealDate = (v: string) => !Number.isNaN(Date.parse(v))
 
 // Every part is checked before use; the events are checked one by one by the chain verifier.
-export const BundleSchema = z.strictObject({
+const common = {
   format: z.literal(BUNDLE_FORMAT),
-  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
   appVersion: z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/),
   exportedAt: z.iso.datetime({ offset: true }).refine(isRealDate),
   redacted: z.boolean(),
-  profile: SnapshotSchema.shape.profile,
   events: z.array(z.unknown()),
-  snapshot: SnapshotSchema,
   chainCheck: z.strictObject({ ok: z.boolean(), brokenAt: z.number().int().min(1).nullable(), eventCount: z.number().int().min(0) }),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
-})
+}
+
+// The profile and snapshot ride along for people reading the file; the view is always rebuilt from the events.
+// Format 1 wrote them in 0.1.0's shape, which is kept as written (only objects, only as deep as the depth limit).
+export const BundleSchema = z.discriminatedUnion('schemaVersion', [
+  z.strictObject({ ...common, schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION), profile: SnapshotSchema.shape.profile, snapshot: SnapshotSchema }),
+  z.strictObject({ ...common, schemaVersion: z.literal(1), profile: z.record(z.string(), z.unknown()).nullable(), snapshot: z.record(z.string(), z.unknown()) }),
+])
 export type Bundle = z.infer<typeof BundleSchema>
 
 // sha256 of canonicalJson(body), fed one list item at a time so a 5 MB bundle is hashed in slices.

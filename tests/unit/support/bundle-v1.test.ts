@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { BundleView } from '../../../src-shared/bundle-view'
+import { startCore } from '../support/core-harness'
+import { useTempDirs } from '../support/temp-dir'
+
+// Bundles that version 0.1.0 saved (tests/fixtures/ledgers-0.1.0): the helpdesk still reads them with today's steps.
+const tempDir = useTempDirs()
+const fixture = (name: string) => readFileSync(join('tests/fixtures/ledgers-0.1.0', name))
+
+async function importBundle(name: string) {
+  const h = startCore({ dataDir: tempDir(), now: '2026-11-25T02:00:00Z' })
+  h.toOpen.push({ path: `/downloads/${name}`, bytes: fixture(name) })
+  return h.value<{ opened: boolean; view: BundleView }>('support:import')
+}
+
+describe('a support bundle saved by version 0.1.0', () => {
+  it('opens, and its complete onboarding still reads as complete', async () => {
+    const { opened, view } = await importBundle('complete.full.bundle.json')
+    expect(opened).toBe(true)
+    expect(view.audience).toBe('Offshore user not in an ODC')
+    expect(view.seed).toBe('yes')
+    expect(view.currentStep).toBe('Next steps')
+    expect(view.nextAction).toMatch(/^All steps are done/)
+    expect(view.integrity.checkedInFull).toBe(22)
+    expect(view.integrity.detail).toMatch(/earlier version of the assistant/)
+    expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
+  })
+
+  it('opens redacted, checking the personal events by link only', async () => {
+    const { view } = await importBundle('complete.redacted.bundle.json')
+    expect(view.redacted).toBe(true)
+    expect(view.integrity.checkedByLinkOnly).toBeGreaterThan(0)
+    expect(view.integrity.checkedInFull + view.integrity.checkedByLinkOnly).toBe(22)
+    expect(view.nextAction).toMatch(/^All steps are done/)
+  })
+
+  it('with one event edited is refused, naming the event', async () => {
+    const text = fixture('complete.full.bundle.json').toString('utf8').replace('"projectName": "Apollo"', '"projectName": "Apolo"')
+    const h = startCore({ dataDir: tempDir(), now: '2026-11-25T02:00:00Z' })
+    h.toOpen.push({ path: '/downloads/edited.json', bytes: text })
+    const result = await h.call('support:import')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toMatch(/changed after it was exported|event 2/)
+  })
+})
