@@ -18,7 +18,7 @@ type DomainApi<D extends string> = {
   [E in EventName as EventKey<E, D>]: (callback: (payload: EventPayload<E>) => void) => () => void
 }
 
-// window.techpass, derived from the contract: `ledger:record` becomes techpass.ledger.record().
+// window.techpass, derived from the contract: `checklist:confirm` becomes techpass.checklist.confirm().
 export type BridgeApi = { [D in DomainOf<Channel | EventName>]: DomainApi<D> }
 
 export interface BridgeTransport {

@@ -60,7 +60,7 @@ export const GuideNoteSchema = z.object({
 export const GuideSectionSchema = z.object({
   id: Id,
   role: SectionRoleSchema,
-  kind: z.enum(['prerequisites', 'step', 'next']),
+  kind: z.enum(['before', 'step', 'next']),
   number: z.number().int().min(1).max(20).optional(),
   title: z.string().min(1),
   summary: z.string().min(1),
