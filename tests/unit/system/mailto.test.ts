@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { AppFailure } from '../../../src-main/ipc/app-failure'
+import { AppFailure } from '../../../src-main/errors'
 import { checkMailto } from '../../../src-main/system/mailto'
 import { createSystemService } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
