@@ -117,7 +117,9 @@ function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSecti
   const { registerBy, activateBy } = computeDeadlines(invitedOn, ctx.now, ctx.days, ctx.timeZone)
   const met = (kind: DeadlineKind) => {
     const found = deadlineItem(ctx.guide, kind)
-    return found ? isDone(found.section.role, found.item.id) : true
+    if (!found) return true
+    const confirmation = state.checklist.confirmed[itemRef(found.section.role, found.item.id)]
+    return isDone(found.section.role, found.item.id) || (confirmation !== undefined && confirmation.seq > state.checklist.renewedAfter)
   }
   const active = renewing ? null : !met('register') ? registerBy : !met('activate') ? activateBy : null
   return { invitedOn, timeZone: ctx.timeZone, registerBy, activateBy, active }
