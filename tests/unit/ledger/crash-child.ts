@@ -3,14 +3,10 @@ import { pathToFileURL } from 'node:url'
 import { sectionRoles } from '../../../src-shared/guide-schema'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import type { LedgerFormat } from '../../../src-main/ledger/ledger'
-import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
-import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/registry/events'
+import { appFormat } from '../support/app-format'
 
 const ITEMS = ['org-email', 'contact-manager', 'open-link', 'open-portal', 'scan-qr', 'submit-form', 'number-matching']
-
-// The app's own ledger format: the events every domain declares, at today's file version.
-export const appFormat: LedgerFormat<DomainEvent, DomainBody> = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
 
 // Event number k (1-based, its seq) always has this body, so a reader can tell exactly which events it has.
 export function bodyFor(k: number): DomainBody {

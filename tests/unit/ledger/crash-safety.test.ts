@@ -8,7 +8,8 @@ import { verifyChain } from '../../../src-main/ledger/chain'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { DomainEventSchema } from '../../../src-main/registry/events'
-import { appFormat, bodyFor } from './crash-child'
+import { appFormat } from '../support/app-format'
+import { bodyFor } from './crash-child'
 
 const TRIALS = 120
 const MIN_DELAY_MS = 5
