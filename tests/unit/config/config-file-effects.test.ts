@@ -66,7 +66,7 @@ describe('the other settings reach the app', () => {
   it('refused email domains from the file are refused', async () => {
     const config = configured({ refusedEmailDomains: ['freemail.example.com'] })
     const h = startCore({ dataDir: tempDir(), settings: config.settings })
-    const profile = { audience: 'vendor', seedProvisioned: false, onboardingEmailOn: null }
+    const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
     expect(await h.call('profile:save', { ...profile, orgEmail: 'ana@sub.freemail.example.com' })).toMatchObject({ ok: false, error: { code: 'bad-input' } })
     expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@litemail.gov.sg' })).ok).toBe(true)
   })
@@ -74,7 +74,7 @@ describe('the other settings reach the app', () => {
   it('deadline days from the file set the registration deadline', async () => {
     const config = configured({ deadlines: { registerDays: 2, activateDays: 10, soonDays: 1 } })
     const h = startCore({ dataDir: tempDir(), settings: config.settings, now: '2026-11-23T10:00:00+08:00' })
-    const snapshot = await h.value<Snapshot>('profile:save', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-22' })
+    const snapshot = await h.value<Snapshot>('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-22' })
     expect(snapshot.deadlines?.registerBy).toEqual({ kind: 'register', due: '2026-11-24', daysLeft: 1, state: 'soon' })
     expect(snapshot.deadlines?.activateBy.due).toBe('2026-12-02')
   })
@@ -90,9 +90,11 @@ describe('policyTextsDir: replacement policy texts', () => {
 
     const h = startCore({ dataDir: tempDir(), policiesDir: config.policyTextsDir!, settings: config.settings })
     // SEED on, so the MDM AUP is offered too.
-    await h.value('profile:save', { audience: 'vendor', seedProvisioned: true, orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    await h.value('profile:save', { audience: 'vendor', seed: 'yes', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
     const listed = await h.value<Policies>('policy:list')
     expect(listed.problems).toEqual([])
+    // An administrator's texts are the official ones, not the samples shipped with the app.
+    expect(listed.samples).toBe(false)
     expect(listed.policies.map((p) => p.id).sort()).toEqual([...policyIds].sort())
     for (const policy of listed.policies) {
       const bytes = readFileSync(policyPath(folder, policy.id))
@@ -103,10 +105,10 @@ describe('policyTextsDir: replacement policy texts', () => {
       expect(policy.markdown).toContain(`Agency addendum for ${policy.id}`)
     }
 
-    // The replacement is what gets accepted, by its own hash.
+    // The replacement is what gets read, by its own fingerprint.
     const privacy = listed.policies.find((p) => p.id === 'privacy-policy')!
-    const after = await h.value<Policies>('policy:accept', { id: privacy.id, version: privacy.version, sha256: privacy.sha256 })
-    expect(after.policies.find((p) => p.id === 'privacy-policy')?.state).toBe('accepted')
+    const after = await h.value<Policies>('policy:read', { id: privacy.id, version: privacy.version, sha256: privacy.sha256 })
+    expect(after.policies.find((p) => p.id === 'privacy-policy')).toMatchObject({ state: 'done', record: { sha256: privacy.sha256 } })
   })
 
   it('without policyTextsDir the bundled texts are listed', async () => {
@@ -114,6 +116,7 @@ describe('policyTextsDir: replacement policy texts', () => {
     expect(config.policyTextsDir).toBeNull()
     const h = startCore({ dataDir: tempDir(), settings: config.settings })
     const listed = await h.value<Policies>('policy:list')
+    expect(listed.samples).toBe(true)
     expect(listed.policies.length).toBeGreaterThan(0)
     for (const policy of listed.policies) expect(policy.file).toBe(policyPath(REAL_RESOURCES, policy.id))
   })

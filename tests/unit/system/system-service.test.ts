@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { AppFailure } from '../../../src-main/ipc/app-failure'
+import { AppFailure } from '../../../src-main/errors'
 import { createSystemService, isOpenable } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
 import type { RecordingPortsOptions } from '../support/ports'
