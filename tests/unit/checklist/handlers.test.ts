@@ -56,7 +56,7 @@ describe('checklist:confirm', () => {
     ['an extra key', { role: 'registration', item: 'open-link', done: true, password: 'Canary-1' }, 'bad-input', /unexpected field/],
   ])('refuses %s, and ledger.json stays byte-identical', async (_name, input, code, says) => {
     const h = await throughStep1(startCore({ dataDir: tempDir() }))
-    if (input.role === 'finish') await h.value('profile:save', profileInput('vendor'))
+    if ('role' in input && input.role === 'finish') await h.value('profile:save', profileInput('vendor'))
     await expectUnchanged(h, () => h.call('checklist:confirm', input), code, says)
   })
 })

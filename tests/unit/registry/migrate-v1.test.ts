@@ -13,7 +13,7 @@ const FIXTURES = resolve('tests/fixtures/ledgers-0.1.0')
 const NOW = '2026-11-24T09:00:00+08:00'
 const STAMP = '2026-11-24T01-00-00-000Z'
 const fixtures = readdirSync(FIXTURES).filter((n) => n.endsWith('.ledger.json')).map((n) => n.replace('.ledger.json', ''))
-type Stored = { seq: number; at: string; type: string; data: Record<string, unknown> }
+type Stored = { seq: number; at: string; hash: string; type: string; data: Record<string, unknown> }
 type File = { schemaVersion: number; events: Stored[] }
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as File
 
