@@ -2,7 +2,7 @@ import { applies } from '../../src-shared/applies'
 import type { Deadline } from '../../src-shared/deadline-schema'
 import { itemRef, sectionByRole } from '../../src-shared/guide-schema'
 import type { DeadlineKind, Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
-import { sectionName } from '../../src-shared/labels'
+import { sectionName, sectionShortName } from '../../src-shared/labels'
 import type { Deadlines } from '../../src-shared/deadline-schema'
 import type { ItemProgress, NextAction, SectionProgress } from '../../src-shared/snapshot-schema'
 import { computeDeadlines } from '../profile/deadlines'
@@ -117,7 +117,9 @@ function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSecti
   const { registerBy, activateBy } = computeDeadlines(invitedOn, ctx.now, ctx.days, ctx.timeZone)
   const met = (kind: DeadlineKind) => {
     const found = deadlineItem(ctx.guide, kind)
-    return found ? isDone(found.section.role, found.item.id) : true
+    if (!found) return true
+    const confirmation = state.checklist.confirmed[itemRef(found.section.role, found.item.id)]
+    return isDone(found.section.role, found.item.id) || (confirmation !== undefined && confirmation.seq > state.checklist.renewedAfter)
   }
   const active = renewing ? null : !met('register') ? registerBy : !met('activate') ? activateBy : null
   return { invitedOn, timeZone: ctx.timeZone, registerBy, activateBy, active }
@@ -130,7 +132,9 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
   const profileSection = sectionByRole(guide, 'profile')
   if (expired) {
     const what = expiryText(expired, ctx.days)
-    const late = expired.kind === 'register' ? ' If you submitted the registration form on or before that day, confirm it in Step 2 with the date.' : ''
+    // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it.
+    const meets = deadlineItem(guide, expired.kind)
+    const late = meets ? ` If you did “${meets.item.label}” on or before that day, confirm it in ${sectionShortName(meets.section)} with the date.` : ''
     return { kind: 'renew', sectionId: sectionByRole(guide, 'request').id, title: 'Request a new invitation', detail: `${what} Ask your project manager for a new invitation.${late}`, due }
   }
   if (seedEmailDue) {

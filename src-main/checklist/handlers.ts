@@ -4,6 +4,7 @@ import { sectionByRole } from '../../src-shared/guide-schema'
 import type { EvidenceName } from '../../src-shared/guide-schema'
 import { sectionName } from '../../src-shared/labels'
 import { AppFailure } from '../errors'
+import { expiryText } from './engine'
 import { pastDay } from '../profile/deadlines'
 import type { RecordService } from '../registry/record'
 
@@ -44,7 +45,7 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
         const due = current.deadlines!.active!
         if (!day) throw new AppFailure('bad-input', `The deadline for this was ${due.due}. If you did it on or before that day, enter the date you did it. ${UNCHANGED}`)
         if (day > due.due) {
-          throw new AppFailure('not-allowed', `${day} is after the deadline (${due.due}), so the link had already stopped working. Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`)
+          throw new AppFailure('not-allowed', `${day} is after the deadline (${due.due}). ${expiryText(due, record.settings.deadlines)} Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`)
         }
       }
       const invitedOn = current.invitation.invitedOn

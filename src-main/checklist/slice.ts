@@ -12,13 +12,15 @@ export interface ChecklistState {
   confirmed: Readonly<Record<string, Confirmation>>
   // Evidence and confirmations count only when recorded after their section was last set back.
   resetAfter: Readonly<Partial<Record<SectionRole, number>>>
+  // A deadline met by a confirmation stays met when its section is reopened; only a new invitation starts it again.
+  renewedAfter: number
 }
 
 const resetAll = (seq: number, except: SectionRole) =>
   Object.fromEntries(sectionRoles.filter((r) => r !== except).map((r) => [r, seq])) as Partial<Record<SectionRole, number>>
 
 export const checklistSlice = slice<ChecklistState>({
-  initial: { confirmed: {}, resetAfter: {} },
+  initial: { confirmed: {}, resetAfter: {}, renewedAfter: 0 },
   apply(s, e) {
     switch (e.type) {
       case 'item-confirmed':
@@ -31,7 +33,7 @@ export const checklistSlice = slice<ChecklistState>({
         return { ...s, resetAfter: { ...s.resetAfter, [e.data.role]: e.seq } }
       // A new invitation means every step from the request on is done again; who the user is stays.
       case 'invitation-renewal-started':
-        return { ...s, resetAfter: { ...s.resetAfter, ...resetAll(e.seq, 'profile') } }
+        return { ...s, resetAfter: { ...s.resetAfter, ...resetAll(e.seq, 'profile') }, renewedAfter: e.seq }
       default:
         return s
     }

@@ -5,6 +5,7 @@ import { AppFailure } from '../errors'
 import type { RecordService } from '../registry/record'
 import type { PolicyLoad } from './load-policies'
 import { isCurrent } from './slice'
+import type { PolicyRecord } from './slice'
 
 type PolicyChannels = 'policy:list' | 'policy:read' | 'policy:accept'
 
@@ -24,7 +25,10 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
     return out
   }
   const list = (): Policies => {
-    const { read, accepted } = record.state().policies
+    const { policies: { read, accepted }, checklist } = record.state()
+    // Reopening Step 6 (or a new invitation) asks for each policy again, so records from before it do not count.
+    const after = checklist.resetAfter.policies ?? 0
+    const since = (r: PolicyRecord | undefined) => (r && r.seq > after ? r : undefined)
     const actions = wanted()
     return {
       samples,
@@ -32,7 +36,7 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
       policies: load.policies.flatMap((p) => {
         const action = actions.get(p.id)
         if (!action) return []
-        const r = action === 'accept' ? accepted[p.id] : (accepted[p.id] ?? read[p.id])
+        const r = action === 'accept' ? since(accepted[p.id]) : (since(accepted[p.id]) ?? since(read[p.id]))
         const state = !r ? 'to-do' : isCurrent(r, p) ? 'done' : 'stale'
         return [{ ...p, action, state, record: r ? { version: r.version, sha256: r.sha256, at: r.at } : null }]
       }),
@@ -44,7 +48,12 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
     const expected = wanted().get(policy.id)
     if (!expected) throw new AppFailure('not-allowed', `The ${policy.title} applies only when SEED is provisioned, so nothing was recorded.`)
     if (expected !== action) {
-      throw new AppFailure('not-allowed', `Accept the ${policy.title} on the TechPass page, not in the assistant. Here you only read it. Nothing was recorded.`)
+      throw new AppFailure(
+        'not-allowed',
+        expected === 'read'
+          ? `Accept the ${policy.title} on the TechPass page, not in the assistant. Here you only read it. Nothing was recorded.`
+          : `The ${policy.title} is accepted here in the assistant: read it to the end, then choose I accept. Nothing was recorded.`,
+      )
     }
     if (input.version !== policy.version || input.sha256 !== policy.sha256) {
       throw new AppFailure('not-allowed', `That is not the current version of the ${policy.title} (version ${policy.version}). Read the current text, then try again. Nothing was recorded.`)

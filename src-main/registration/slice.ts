@@ -15,7 +15,8 @@ export const registrationSlice = slice<RegistrationState>({
     if (e.type === 'invitation-renewal-started') return { ...s, saved: null }
     return s
   },
-  evidence: { 'registration-saved': (s) => s.saved },
+  // An item for some audiences only (the officer fields) is proved only by a registration that held them.
+  evidence: { 'registration-saved': (s, item) => (item.audiences && !s.fields?.officerName ? null : s.saved) },
   summary: (s, ctx) => ({ registration: [s.saved ? `Registration details prepared on ${ctx.when(s.saved.at)}` : null] }),
   describe: (e) => (e.type === 'registration-saved' ? 'Prepared the registration details' : null),
 })

@@ -25,7 +25,8 @@ export const requestSlice = slice<RequestState>({
     }
   },
   evidence: {
-    'request-sent': (s) => s.sent,
+    // An item for some audiences only (the officer's details) is proved only by a request that carried them.
+    'request-sent': (s, item) => (item.audiences && !s.details?.officerName ? null : s.sent),
     'registration-email-received': (s) => s.emailReceived,
   },
   summary: (s, ctx) => ({

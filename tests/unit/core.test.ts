@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../src-main/config/settings'
 import { itemOf, startCore } from './support/core-harness'
+import { profileInput } from './support/onboarding-inputs'
+import { expectUnchanged } from './support/refusals'
 import { useTempDirs } from './support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -13,7 +15,8 @@ function setup(options: { dataDir?: string; resourcesDir?: string } = {}) {
   return { ...harness, dataDir: harness.info.dataDir }
 }
 
-const mark = (itemId: string, done: boolean, sectionId = 'prerequisites') => ({ sectionId, itemId, done })
+// "Now" is 2025-03-01, so the profile carries no onboarding date.
+const vendor = profileInput('vendor', null)
 
 describe('createCore: valid calls', () => {
   it('answers app:info, guide:definition and ledger:snapshot', async () => {
@@ -27,42 +30,35 @@ describe('createCore: valid calls', () => {
 
   it('emits ledger:changed once per real change, with the returned snapshot', async () => {
     const { value, emit, clock } = setup()
-    const first = (await value('ledger:record', mark('org-email', true))) as Snapshot
+    const first = (await value('profile:save', vendor)) as Snapshot
     expect(emit).toHaveBeenCalledTimes(1)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', first)
-    expect(itemOf(first, 'prerequisites', 'org-email')).toEqual({ id: 'org-email', done: true, changedAt: '2025-03-01T09:00:00.000Z', auto: false })
+    expect(itemOf(first, 'profile', 'org-email')).toMatchObject({ done: true, doneAt: '2025-03-01T09:00:00.000Z' })
 
     clock.advance(60_000)
-    const again = (await value('ledger:record', mark('org-email', true))) as Snapshot
-    expect(emit).toHaveBeenCalledTimes(1)
-    expect(again).toEqual(first)
-
-    const undone = (await value('ledger:record', mark('org-email', false))) as Snapshot
+    const seeded = (await value('profile:save', { ...vendor, seed: 'yes' })) as Snapshot
     expect(emit).toHaveBeenCalledTimes(2)
-    expect(emit).toHaveBeenLastCalledWith('ledger:changed', undone)
-    expect(undone.eventCount).toBe(2)
-    expect(itemOf(undone, 'prerequisites', 'org-email')).toEqual({ id: 'org-email', done: false, changedAt: '2025-03-01T09:01:00.000Z', auto: false })
-
-    await value('ledger:record', mark('org-email', false))
-    expect(emit).toHaveBeenCalledTimes(2)
+    expect(emit).toHaveBeenLastCalledWith('ledger:changed', seeded)
+    expect(seeded.eventCount).toBe(2)
+    expect(itemOf(seeded, 'profile', 'org-email')?.doneAt).toBe('2025-03-01T09:01:00.000Z')
   })
 
-  it('does not write the file when recording an unticked item as unticked', async () => {
+  it('does not write the file when a confirmation is taken back that was never given', async () => {
     const { value, emit, ledgerPath } = setup()
-    await value('ledger:record', mark('org-email', true))
+    await value('profile:save', vendor)
     const before = readFileSync(ledgerPath)
-    await value('ledger:record', mark('onboarding-email', false))
+    await value('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
     expect(readFileSync(ledgerPath).equals(before)).toBe(true)
     expect(emit).toHaveBeenCalledTimes(1)
   })
 
   it('keeps progress for the next core on the same folder', async () => {
     const first = setup()
-    await first.value('ledger:record', mark('org-email', true))
+    await first.value('profile:save', vendor)
     const second = setup({ dataDir: first.dataDir })
     const snapshot = (await second.value('ledger:snapshot')) as Snapshot
     expect(snapshot.eventCount).toBe(1)
-    expect(itemOf(snapshot, 'prerequisites', 'org-email')?.done).toBe(true)
+    expect(itemOf(snapshot, 'profile', 'org-email')?.done).toBe(true)
   })
 
   it('reports a recovery, and acknowledging it emits once and clears it', async () => {
@@ -96,6 +92,19 @@ describe('createCore: ports and settings', () => {
     expect(saved).toEqual([{ suggestedName: 'techpass-request.txt', text: 'Dear manager' }])
   })
 
+  it('refuses a link off the allowlist and a bad file name without reaching the ports, and changes no file', async () => {
+    const h = setup()
+    await h.value('profile:save', vendor)
+    for (const url of ['http://docs.developer.tech.gov.sg/', 'javascript:alert(1)', 'file:///etc/passwd', 'https://evil.example/']) {
+      await expectUnchanged(h, () => h.call('shell:open-external', { url }), 'not-allowed')
+    }
+    for (const suggestedName of ['../request.txt', 'request.exe', '']) {
+      await expectUnchanged(h, () => h.call('files:save-text', { suggestedName, text: 'x' }), 'bad-input')
+    }
+    expect(h.opened).toEqual([])
+    expect(h.saved).toEqual([])
+  })
+
   it('shows the renderer the settings without the allowlist', async () => {
     const { value } = setup()
     const view = (await value('config:current')) as Record<string, unknown>
@@ -110,7 +119,7 @@ describe('createCore: parts that are unavailable', () => {
     const resourcesDir = tempDir()
     const { call, value, info, ledgerPath } = setup({ resourcesDir })
     expect(await value('app:info')).toEqual(info)
-    for (const [channel, input] of [['guide:definition'], ['ledger:snapshot'], ['ledger:record', mark('org-email', true)]] as const) {
+    for (const [channel, input] of [['guide:definition'], ['ledger:snapshot'], ['profile:save', vendor], ['checklist:confirm', { role: 'registration', item: 'open-link', done: true }], ['policy:list']] as const) {
       const result = await call(channel, input)
       expect(result.ok).toBe(false)
       if (result.ok) continue

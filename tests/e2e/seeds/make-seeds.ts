@@ -2,15 +2,17 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
-import type { EventBody } from '../../../src-main/ledger/events'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
 
-const seeds: Record<string, EventBody[]> = {
+const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
+const seeds: Record<string, DomainBody[]> = {
   'prerequisites-done': [
     {
       type: 'profile-saved',
-      data: { audience: 'vendor', seedProvisioned: false, orgEmail: 'wei.ling@vendor-co.com', onboardingEmailOn: '2026-11-01' },
+      data: { audience: 'vendor', seed: 'no', orgEmail: 'wei.ling@vendor-co.com', onboardingEmailOn: '2026-11-01' },
     },
   ],
 }
@@ -20,7 +22,7 @@ for (const [name, bodies] of Object.entries(seeds)) {
   const dir = resolve('tests/e2e/seeds', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const ledger = Ledger.open(openConfStore, dir, clock.now())
+  const ledger = Ledger.open<DomainEvent, DomainBody>(openConfStore, dir, clock.now(), format)
   for (const body of bodies) {
     clock.advance(60_000)
     ledger.append(body, clock.now())

@@ -93,6 +93,8 @@ describe('policyTextsDir: replacement policy texts', () => {
     await h.value('profile:save', { audience: 'vendor', seed: 'yes', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
     const listed = await h.value<Policies>('policy:list')
     expect(listed.problems).toEqual([])
+    // An administrator's texts are the official ones, not the samples shipped with the app.
+    expect(listed.samples).toBe(false)
     expect(listed.policies.map((p) => p.id).sort()).toEqual([...policyIds].sort())
     for (const policy of listed.policies) {
       const bytes = readFileSync(policyPath(folder, policy.id))
@@ -115,6 +117,7 @@ describe('policyTextsDir: replacement policy texts', () => {
     expect(config.policyTextsDir).toBeNull()
     const h = startCore({ dataDir: tempDir(), settings: config.settings })
     const listed = await h.value<Policies>('policy:list')
+    expect(listed.samples).toBe(true)
     expect(listed.policies.length).toBeGreaterThan(0)
     for (const policy of listed.policies) expect(policy.file).toBe(policyPath(REAL_RESOURCES, policy.id))
   })

@@ -5,8 +5,9 @@ import { GUIDE_FILE, loadGuide } from '../../../src-main/guide/load-guide'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
+type Json = Record<string, unknown>
 const realGuide = JSON.parse(readFileSync(resolve('resources/guide/guide.json'), 'utf8')) as {
-  sections: { id: string; items: { id: string }[] }[]
+  sections: { id: string; role: string; items: { id: string; done: Json; policies?: string[] }[] }[]
 }
 
 function resourcesWith(content: string | undefined): { dir: string; path: string } {
@@ -30,9 +31,23 @@ describe('loadGuide', () => {
     const result = loadGuide(resolve('resources'))
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.guide.sections.map((s) => s.id)).toEqual(realGuide.sections.map((s) => s.id))
-    expect(result.guide.sections[0]?.id).toBe('prerequisites')
-    for (const section of result.guide.sections) expect(section.items.length).toBeGreaterThan(0)
+    expect(result.value.sections.map((s) => s.id)).toEqual(realGuide.sections.map((s) => s.id))
+    expect(result.value.sections.map((s) => s.role)).toEqual(['profile', 'request', 'registration', 'sign-in', 'mfa', 'password', 'policies', 'finish'])
+    for (const section of result.value.sections) expect(section.items.length).toBeGreaterThan(0)
+  })
+
+  it('says how each item is done: by evidence, or attested once what it requires is done', () => {
+    const result = loadGuide(resolve('resources'))
+    if (!result.ok) throw new Error(result.error.message)
+    const items = result.value.sections.flatMap((s) => s.items.map((i) => ({ ref: `${s.role}/${i.id}`, done: i.done })))
+    expect(items.filter((i) => i.done.by === 'attest').map((i) => i.ref)).toContain('password/reset-password')
+    expect(items.find((i) => i.ref === 'registration/submit-form')?.done).toEqual({
+      by: 'attest',
+      requires: ['registration/open-link', 'registration/fill-form', 'registration/officer-fields'],
+      deadline: 'register',
+    })
+    expect(items.find((i) => i.ref === 'policies/accept-on-techpass')?.done).toMatchObject({ by: 'attest', deadline: 'activate' })
+    expect(items.find((i) => i.ref === 'mfa/practise-code')?.done).toEqual({ by: 'evidence', evidence: 'mfa-verified' })
   })
 
   it('accepts the same item id in two different sections', () => {
@@ -44,23 +59,33 @@ describe('loadGuide', () => {
 
   it.each([
     ['is missing', undefined, /missing/],
-    ['is not JSON', '{ "schemaVersion": 1,', /not valid JSON/],
+    ['is not JSON', '{ "schemaVersion": 2,', /not valid JSON/],
     ['is empty', '', /not valid JSON/],
     ['is an array', '[]', /expected format/],
-    ['has another schema version', variant((g) => Object.assign(g, { schemaVersion: 2 })), /expected format/],
+    ['has another schema version', variant((g) => Object.assign(g, { schemaVersion: 1 })), /expected format/],
     ['has no sections', variant((g) => g.sections.splice(0)), /expected format/],
     ['has a duplicate item id', variant((g) => (g.sections[0]!.items[1]!.id = g.sections[0]!.items[0]!.id)), /duplicate id/],
     ['has a duplicate section id', variant((g) => (g.sections[2]!.id = g.sections[1]!.id)), /duplicate id/],
     ['has a section with no items', variant((g) => g.sections[3]!.items.splice(0)), /items/],
     ['has an id that is not kebab-case', variant((g) => (g.sections[0]!.items[0]!.id = 'Org_Email')), /lower-case words/],
     ['has an unknown section kind', variant((g) => Object.assign(g.sections[0]!, { kind: 'bonus' })), /kind/],
+    ['has a role twice', variant((g) => (g.sections[2]!.role = 'request')), /the role "request" must appear exactly once, not 2 times/],
+    ['has an unknown role', variant((g) => (g.sections[2]!.role = 'bonus')), /role/],
+    ['has an item that says nothing of how it is done', variant((g) => delete (g.sections[0]!.items[0] as Json).done), /done/],
+    ['has an item done by evidence no tool records', variant((g) => (g.sections[0]!.items[0]!.done = { by: 'evidence', evidence: 'ticked' })), /evidence/],
+    ['requires an item that comes later', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['sign-in/open-portal'] })), /"sign-in\/open-portal" is not an earlier item/],
+    ['requires an item that does not exist', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['request/no-such-item'] })), /not an earlier item/],
+    ['requires itself', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['registration/open-link'] })), /not an earlier item/],
+    ['has a deadline that is not one of the two', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: [], deadline: 'soon' })), /deadline/],
+    ['names policies on an item that is not about them', variant((g) => (g.sections[0]!.items[0]!.policies = ['privacy-policy'])), /policies go with/],
   ])('refuses a guide file that %s, naming the file', (_name, content, why) => {
     const { dir, path } = resourcesWith(content)
     const result = loadGuide(dir)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.message).toContain(path)
-    expect(result.message).toMatch(why)
-    expect(result.message).not.toMatch(/\n\s*at |SyntaxError/)
+    expect(result.error.code).toBe('unavailable')
+    expect(result.error.message).toContain(path)
+    expect(result.error.message).toMatch(why)
+    expect(result.error.message).not.toMatch(/\n\s*at |SyntaxError/)
   })
 })

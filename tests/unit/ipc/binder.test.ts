@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { channelNames } from '../../../src-shared/contract'
-import type { AppInfo } from '../../../src-shared/contract'
+import type { AppInfo, Handlers } from '../../../src-shared/contract'
 import type { Result } from '../../../src-shared/result'
-import { AppFailure } from '../../../src-main/ipc/app-failure'
+import { AppFailure } from '../../../src-main/errors'
 import { createDispatcher } from '../../../src-main/ipc/binder'
-import type { Handlers } from '../../../src-main/ipc/binder'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { startCore, trusted, WINDOW_ID } from '../support/core-harness'
+import { profileInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 
 const SENTINEL = 'SENTINEL-do-not-echo'
-const valid = { sectionId: 'prerequisites', itemId: 'org-email', done: true }
+const valid = { role: 'registration', item: 'open-link', done: true }
 const tempDir = useTempDirs()
 
 function info(dataDir: string): AppInfo {
@@ -48,43 +48,47 @@ const badSenders: [string, SenderInfo][] = [
 ]
 
 const badInputs: [string, unknown, unknown, string][] = [
-  ['sectionId of the wrong type', 'ledger:record', { ...valid, sectionId: 1 }, 'bad-input'],
-  ['itemId of the wrong type', 'ledger:record', { ...valid, itemId: ['org-email'] }, 'bad-input'],
-  ['done as a string', 'ledger:record', { ...valid, done: 'true' }, 'bad-input'],
-  ['done as a number', 'ledger:record', { ...valid, done: 1 }, 'bad-input'],
-  ['an extra key', 'ledger:record', { ...valid, note: SENTINEL }, 'bad-input'],
-  ['a prototype key', 'ledger:record', JSON.parse(`{"sectionId":"prerequisites","itemId":"org-email","done":true,"__proto__":{"x":1}}`), 'bad-input'],
-  ['a missing done', 'ledger:record', { sectionId: valid.sectionId, itemId: valid.itemId }, 'bad-input'],
-  ['a missing itemId', 'ledger:record', { sectionId: valid.sectionId, done: true }, 'bad-input'],
-  ['an empty object', 'ledger:record', {}, 'bad-input'],
-  ['no input at all', 'ledger:record', undefined, 'bad-input'],
-  ['null input', 'ledger:record', null, 'bad-input'],
-  ['a string input', 'ledger:record', SENTINEL, 'bad-input'],
-  ['an array input', 'ledger:record', [valid], 'bad-input'],
-  ['an id that is not a slug', 'ledger:record', { ...valid, sectionId: `../${SENTINEL}` }, 'bad-input'],
-  ['an empty id', 'ledger:record', { ...valid, itemId: '   ' }, 'bad-input'],
-  ['an overlong id', 'ledger:record', { ...valid, itemId: 'a'.repeat(65) }, 'bad-input'],
+  ['role of the wrong type', 'checklist:confirm', { ...valid, role: 1 }, 'bad-input'],
+  ['item of the wrong type', 'checklist:confirm', { ...valid, item: ['open-link'] }, 'bad-input'],
+  ['done as a string', 'checklist:confirm', { ...valid, done: 'true' }, 'bad-input'],
+  ['done as a number', 'checklist:confirm', { ...valid, done: 1 }, 'bad-input'],
+  ['an extra key', 'checklist:confirm', { ...valid, note: SENTINEL }, 'bad-input'],
+  ['a prototype key', 'checklist:confirm', JSON.parse(`{"role":"registration","item":"open-link","done":true,"__proto__":{"x":1}}`), 'bad-input'],
+  ['a missing done', 'checklist:confirm', { role: valid.role, item: valid.item }, 'bad-input'],
+  ['a missing item', 'checklist:confirm', { role: valid.role, done: true }, 'bad-input'],
+  ['a day of the wrong type', 'checklist:confirm', { ...valid, on: 20261120 }, 'bad-input'],
+  ['the 0.1.0 ids instead of role and item', 'checklist:confirm', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'bad-input'],
+  ['an empty object', 'checklist:confirm', {}, 'bad-input'],
+  ['no input at all', 'checklist:confirm', undefined, 'bad-input'],
+  ['null input', 'checklist:confirm', null, 'bad-input'],
+  ['a string input', 'checklist:confirm', SENTINEL, 'bad-input'],
+  ['an array input', 'checklist:confirm', [valid], 'bad-input'],
+  ['an id that is not a slug', 'checklist:confirm', { ...valid, item: `../${SENTINEL}` }, 'bad-input'],
+  ['an empty id', 'checklist:confirm', { ...valid, item: '   ' }, 'bad-input'],
+  ['an overlong id', 'checklist:confirm', { ...valid, item: 'a'.repeat(65) }, 'bad-input'],
+  ['a section id instead of a role', 'checklist:confirm', { ...valid, role: 'step-2' }, 'bad-input'],
+  ['a removed channel', 'ledger:record', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'unknown-channel'],
   ['input to a no-input channel', 'ledger:snapshot', { all: true }, 'bad-input'],
   ['input to acknowledge-recovery', 'ledger:acknowledge-recovery', valid, 'bad-input'],
   ['input to app:info', 'app:info', SENTINEL, 'bad-input'],
   ['an unknown channel', 'ledger:delete', valid, 'unknown-channel'],
-  ['a channel that differs in case', 'Ledger:Record', valid, 'unknown-channel'],
+  ['a channel that differs in case', 'Checklist:Confirm', valid, 'unknown-channel'],
   ['a prototype name as channel', '__proto__', valid, 'unknown-channel'],
   ['toString as channel', 'toString', valid, 'unknown-channel'],
   ['a number as channel', 42, valid, 'unknown-channel'],
   ['null as channel', null, valid, 'unknown-channel'],
   ['no channel', undefined, valid, 'unknown-channel'],
-  ['an array as channel', ['ledger:record'], valid, 'unknown-channel'],
-  ['an object as channel', { toString: () => 'ledger:record' }, valid, 'unknown-channel'],
-  ['an unknown section id', 'ledger:record', { ...valid, sectionId: 'step-99' }, 'not-found'],
-  ['an unknown item id', 'ledger:record', { ...valid, itemId: 'no-such-item' }, 'not-found'],
-  ['an item from another section', 'ledger:record', { ...valid, itemId: 'open-link' }, 'not-found'],
+  ['an array as channel', ['checklist:confirm'], valid, 'unknown-channel'],
+  ['an object as channel', { toString: () => 'checklist:confirm' }, valid, 'unknown-channel'],
+  ['an unknown item id', 'checklist:confirm', { ...valid, item: 'no-such-item' }, 'not-found'],
+  ['an item from another section', 'checklist:confirm', { ...valid, item: 'open-portal' }, 'not-found'],
+  ['an item that needs others first', 'checklist:confirm', valid, 'not-allowed'],
 ]
 
 describe('createDispatcher through createCore: refusals', () => {
   it.each(badSenders)('refuses %s with forbidden-sender', async (_name, sender) => {
     const { dispatch, emit, ledgerPath } = setup()
-    expectRefusal(await dispatch('ledger:record', valid, sender), 'forbidden-sender')
+    expectRefusal(await dispatch('profile:save', profileInput(), sender), 'forbidden-sender')
     expectRefusal(await dispatch('app:info', undefined, sender), 'forbidden-sender')
     expect(emit).not.toHaveBeenCalled()
     expect(existsSync(ledgerPath)).toBe(false)
@@ -98,15 +102,15 @@ describe('createDispatcher through createCore: refusals', () => {
 
   it('leaves ledger.json byte-identical after every refused call', async () => {
     const { dispatch, emit, ledgerPath } = setup()
-    const first = await dispatch('ledger:record', valid, trusted)
+    const first = await dispatch('profile:save', profileInput('vendor', null), trusted)
     expect(first.ok).toBe(true)
     const before = readFileSync(ledgerPath)
     expect(JSON.parse(before.toString('utf8')).events).toHaveLength(1)
     emit.mockClear()
 
     const attempts: [unknown, unknown, SenderInfo][] = [
-      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:record', { ...valid, itemId: 'onboarding-email' }, sender]),
-      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:record', { ...valid, done: false }, sender]),
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['profile:save', profileInput('offshore-odc', null), sender]),
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:start-over', undefined, sender]),
       ...badInputs.map(([, channel, input]): [unknown, unknown, SenderInfo] => [channel, input, trusted]),
     ]
     for (const [channel, input, sender] of attempts) {
@@ -134,10 +138,10 @@ describe('createDispatcher with its own handlers', () => {
   const allow = () => true
 
   it('passes the parsed input to the handler and wraps its value', async () => {
-    const record = vi.fn(unused)
-    const dispatch = createDispatcher(handlers({ 'ledger:record': record }), allow)
-    await dispatch('ledger:record', { sectionId: ' prerequisites ', itemId: 'org-email', done: true }, trusted)
-    expect(record).toHaveBeenCalledWith({ sectionId: 'prerequisites', itemId: 'org-email', done: true })
+    const confirm = vi.fn(unused)
+    const dispatch = createDispatcher(handlers({ 'checklist:confirm': confirm }), allow)
+    await dispatch('checklist:confirm', { role: 'registration', item: ' open-link ', done: true }, trusted)
+    expect(confirm).toHaveBeenCalledWith({ role: 'registration', item: 'open-link', done: true })
     expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: true, value: appInfo })
   })
 
@@ -191,7 +195,7 @@ describe('createDispatcher with its own handlers', () => {
   it('logs a refused sender without the input', async () => {
     const log = vi.fn()
     const dispatch = createDispatcher(handlers({}), () => false, log)
-    await dispatch('ledger:record', { ...valid, itemId: SENTINEL }, trusted)
+    await dispatch('checklist:confirm', { ...valid, item: SENTINEL }, trusted)
     expect(log).toHaveBeenCalledTimes(1)
     expect(String(log.mock.calls[0]?.[0])).not.toContain(SENTINEL)
   })

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, hashEvent, sealEvent, verifyChain, verifyChainInSlices } from '../../../src-main/ledger/chain'
+import { AnyEventSchema, GENESIS_HASH } from '../../../src-main/ledger/envelope'
+import { note, NoteEventSchema, sealedChain } from './note-format'
+import type { NoteBody, NoteEvent } from './note-format'
 import type { RedactionRule } from '../../../src-main/ledger/chain'
 import { SLICE } from '../../../src-main/ledger/slices'
-import { GENESIS_HASH } from '../../../src-main/ledger/events'
-import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
 
-const bodies: EventBody[] = [
-  { type: 'item-marked', data: { sectionId: 'prerequisites', itemId: 'org-email', done: true } },
+const bodies: NoteBody[] = [
+  note('first', 1),
   { type: 'recovery-acknowledged', data: { reason: 'invalid', movedTo: '/data/ledger.corrupt-x.json' } },
-  { type: 'item-marked', data: { sectionId: 'step-1', itemId: 'contact-manager', done: true } },
-  { type: 'item-marked', data: { sectionId: 'prerequisites', itemId: 'org-email', done: false } },
+  note('third', 3),
+  note('fourth', 4),
 ]
+
+type LedgerEvent = NoteEvent
+const check = (raw: readonly unknown[]) => verifyChain(raw, NoteEventSchema)
 
 function sealed(): LedgerEvent[] {
   const events: LedgerEvent[] = []
@@ -20,8 +24,8 @@ function sealed(): LedgerEvent[] {
 
 type Json = Record<string, unknown>
 const flipHex = (hash: string) => `${hash.slice(0, -1)}${hash.endsWith('0') ? '1' : '0'}`
-const otherType = (type: string) => (type === 'item-marked' ? 'recovery-acknowledged' : 'item-marked')
-const changeData = (value: unknown) => (typeof value === 'boolean' ? !value : `${String(value)}-x`)
+const otherType = (type: string) => (type === 'note' ? 'recovery-acknowledged' : 'note')
+const changeData = (value: unknown) => (typeof value === 'number' ? value + 1 : `${String(value)}-x`)
 
 // Every stored field of an event, with a change to it that keeps it looking plausible.
 function edits(event: LedgerEvent): [string, (e: Json) => void][] {
@@ -47,9 +51,9 @@ function edits(event: LedgerEvent): [string, (e: Json) => void][] {
 describe('verifyChain', () => {
   it('passes a sealed chain and returns its events', () => {
     const events = sealed()
-    expect(verifyChain(events)).toEqual({ ok: true, events, checkedInFull: 4, checkedByLinkOnly: 0 })
-    expect(verifyChain(JSON.parse(JSON.stringify(events)) as unknown[]).ok).toBe(true)
-    expect(verifyChain([])).toEqual({ ok: true, events: [], checkedInFull: 0, checkedByLinkOnly: 0 })
+    expect(check(events)).toEqual({ ok: true, events, checkedInFull: 4, checkedByLinkOnly: 0 })
+    expect(check(JSON.parse(JSON.stringify(events)) as unknown[]).ok).toBe(true)
+    expect(check([])).toEqual({ ok: true, events: [], checkedInFull: 0, checkedByLinkOnly: 0 })
   })
 
   const cases = sealed().flatMap((event, index) =>
@@ -58,17 +62,17 @@ describe('verifyChain', () => {
   it.each(cases)('breaks at event $n when its $field is edited', ({ n, edit }) => {
     const events = sealed() as unknown as Json[]
     edit(events[n - 1]!)
-    const check = verifyChain(events)
-    expect(check.ok).toBe(false)
-    if (check.ok) return
-    expect(check.brokenAt).toBe(n)
-    expect(check.reason).toContain(`event ${n}`)
+    const result = check(events)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.brokenAt).toBe(n)
+    expect(result.reason).toContain(`event ${n}`)
   })
 
   it.each([1, 2, 3])('breaks at event %i when that event is removed', (n) => {
     const events = sealed()
     events.splice(n - 1, 1)
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: n })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: n })
   })
 
   it.each([
@@ -81,34 +85,45 @@ describe('verifyChain', () => {
     const first = events[a - 1]!
     events[a - 1] = events[b - 1]!
     events[b - 1] = first
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: a })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: a })
   })
 
   it.each([1, 2, 3, 4])('breaks at event %i when a copy of an event is inserted there', (n) => {
     const events = sealed()
     const copy = n === 1 ? events[0]! : events[n - 2]!
     events.splice(n - 1, 0, structuredClone(copy))
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: n === 1 ? 2 : n })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: n === 1 ? 2 : n })
   })
 
   it('breaks after a well-sealed event is slipped into the middle', () => {
     const events = sealed()
     const forged = sealEvent(events[1], new Date('2025-03-01T09:01:30.000Z'), bodies[0]!)
     events.splice(2, 0, forged)
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 4 })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: 4 })
   })
 
   it('breaks at the next event when an edited event is re-hashed', () => {
     const events = sealed()
     const { hash: _old, ...rest } = { ...events[1]!, at: '2030-01-01T00:00:00.000Z' }
     events[1] = { ...rest, hash: hashEvent(rest) } as LedgerEvent
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3 })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: 3 })
   })
 
   it.each([[null], [42], ['event'], [[]], [{}]])('breaks at an entry that is not an event: %j', (junk) => {
     const events: unknown[] = sealed()
     events.splice(2, 0, junk)
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3 })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: 3 })
+  })
+})
+
+describe('verifyChain with the envelope alone (how an older file is checked before migration)', () => {
+  it('passes a chain of types this format does not know, and still finds an edit', () => {
+    const old = [{ type: 'item-marked', data: { sectionId: 'step-2', itemId: 'open-link', done: true } }, { type: 'password-reset-confirmed', data: {} }]
+    const events = sealedChain(old, new Date('2025-03-01T09:00:00.000Z')) as unknown as Json[]
+    expect(verifyChain(events, AnyEventSchema).ok).toBe(true)
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: 1, reason: 'event 1 is not an event this app records' })
+    ;(events[1]!.data as Json).extra = true
+    expect(verifyChain(events, AnyEventSchema)).toMatchObject({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
   })
 })
 
@@ -143,7 +158,7 @@ describe('canonicalJson', () => {
     const event = sealed()[0]!
     const reordered = Object.fromEntries(Object.entries(event).reverse()) as LedgerEvent
     expect(hashEvent(reordered)).toBe(event.hash)
-    expect(verifyChain([reordered]).ok).toBe(true)
+    expect(check([reordered]).ok).toBe(true)
   })
 })
 
@@ -160,42 +175,42 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
       for (const [, edit] of edits(event)) {
         const events = sealed() as unknown as Json[]
         edit(events[index]!)
-        expect(await verifyChainInSlices(events)).toEqual(verifyChain(events))
+        expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual(check(events))
       }
     }
-    expect(await verifyChainInSlices(sealed())).toEqual(verifyChain(sealed()))
+    expect(await verifyChainInSlices(sealed(), NoteEventSchema)).toEqual(check(sealed()))
   })
 
   it('checks an event whose only marker sits in a field redaction writes by its link only, and counts it', async () => {
     const events = marked(sealed(), 2, 'movedTo')
-    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: true, checkedInFull: 3, checkedByLinkOnly: 1 })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, checkedInFull: 3, checkedByLinkOnly: 1 })
     // Without the rule (a bundle that says nothing was removed) the same event is simply changed.
-    expect(await verifyChainInSlices(events)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+    expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
   })
 
   it.each([
-    ['sectionId', 1],
-    ['itemId', 3],
+    ['text', 1],
+    ['text', 3],
     ['reason', 2],
   ])('a marker in %s, which never holds personal data, breaks event %i', async (key, n) => {
     const events = marked(sealed(), n, key)
-    expect(await verifyChainInSlices(events, rule)).toEqual({ ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` })
   })
 
   it('a forged marker beside a real one still breaks the event', async () => {
     const events = marked(marked(sealed(), 2, 'movedTo') as unknown as LedgerEvent[], 2, 'reason')
-    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: false, brokenAt: 2 })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: false, brokenAt: 2 })
   })
 
   it('an edit that adds no marker is still caught, rule or not', async () => {
     const events = structuredClone(sealed()) as unknown as Json[]
     ;(events[1]!.data as Json).movedTo = '/somewhere/else.json'
-    expect(await verifyChainInSlices(events, rule)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
   })
 
   it('a marker the user really typed, with the hash intact, is checked in full', async () => {
-    const events: LedgerEvent[] = [sealEvent(undefined, new Date('2025-03-01T09:00:00Z'), { type: 'item-marked', data: { sectionId: '[redacted]', itemId: 'x', done: true } })]
-    expect(await verifyChainInSlices(events, rule)).toMatchObject({ ok: true, checkedInFull: 1, checkedByLinkOnly: 0 })
+    const events: LedgerEvent[] = [sealEvent(undefined, new Date('2025-03-01T09:00:00Z'), note('[redacted]', 1))]
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, checkedInFull: 1, checkedByLinkOnly: 0 })
   })
 
   it('lets other work run between slices of a long chain, and still finds a break near the end', async () => {
@@ -208,12 +223,12 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
       if (running) setImmediate(spin)
     }
     setImmediate(spin)
-    const check = await verifyChainInSlices(events)
+    const sliced = await verifyChainInSlices(events, NoteEventSchema)
     running = false
-    expect(check).toMatchObject({ ok: true, checkedInFull: events.length })
+    expect(sliced).toMatchObject({ ok: true, checkedInFull: events.length })
     expect(ticks).toBeGreaterThanOrEqual(5)
-    expect(verifyChain(events)).toEqual(check)
-    ;(events.at(-1)!.data as Json).done = 'x'
-    expect(await verifyChainInSlices(events)).toMatchObject({ ok: false, brokenAt: events.length })
+    expect(check(events)).toEqual(sliced)
+    ;(events.at(-1)!.data as Json).n = 99
+    expect(await verifyChainInSlices(events, NoteEventSchema)).toMatchObject({ ok: false, brokenAt: events.length })
   })
 })

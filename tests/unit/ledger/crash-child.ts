@@ -1,20 +1,23 @@
 import { realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import type { EventBody } from '../../../src-main/ledger/events'
+import { sectionRoles } from '../../../src-shared/guide-schema'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
+import type { DomainBody } from '../../../src-main/registry/events'
+import { appFormat } from '../support/app-format'
 
-const SECTIONS = ['prerequisites', 'step-1', 'step-2', 'step-3', 'step-4']
 const ITEMS = ['org-email', 'contact-manager', 'open-link', 'open-portal', 'scan-qr', 'submit-form', 'number-matching']
 
 // Event number k (1-based, its seq) always has this body, so a reader can tell exactly which events it has.
-export function bodyFor(k: number): EventBody {
-  return { type: 'item-marked', data: { sectionId: SECTIONS[k % SECTIONS.length]!, itemId: ITEMS[k % ITEMS.length]!, done: k % 2 === 0 } }
+export function bodyFor(k: number): DomainBody {
+  const role = sectionRoles[k % sectionRoles.length]!
+  const item = ITEMS[k % ITEMS.length]!
+  return k % 2 === 0 ? { type: 'item-confirmed', data: { role, item, on: null } } : { type: 'item-withdrawn', data: { role, item } }
 }
 
 // Opens the real ledger in dir, says "ready <events>", then appends the next events until it is killed.
 export function appendForever(dir: string): never {
-  const ledger = Ledger.open(openConfStore, dir, new Date())
+  const ledger = Ledger.open(openConfStore, dir, new Date(), appFormat)
   if (ledger.recovery) throw new Error(`the ledger needed recovery: ${ledger.recovery.reason}`)
   process.stdout.write(`ready ${ledger.all().length}\n`)
   for (;;) ledger.append(bodyFor(ledger.all().length + 1), new Date())

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyChain } from '../../../src-main/ledger/chain'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
+import { DomainEventSchema } from '../../../src-main/registry/events'
+import { appFormat } from '../support/app-format'
 import { bodyFor } from './crash-child'
 
 const TRIALS = 120
@@ -132,12 +134,12 @@ describe('a ledger writer killed with SIGKILL at random moments', () => {
       expect(killed.stdout, where).toBe(`ready ${n}\n`)
 
       expect(readdirSync(dir).filter((name) => name.startsWith('ledger.corrupt-')), where).toEqual([])
-      const ledger = Ledger.open(openConfStore, dir, new Date())
+      const ledger = Ledger.open(openConfStore, dir, new Date(), appFormat)
       expect(ledger.recovery, where).toBeNull()
       // Killed before its first write, the child leaves no file at all, which is an empty ledger.
       const file = join(dir, 'ledger.json')
       const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[] }) : { events: [] }
-      const chain = verifyChain(raw.events)
+      const chain = verifyChain(raw.events, DomainEventSchema)
       expect(chain.ok ? null : chain, where).toBeNull()
       const events = ledger.all()
       expect(events.length, where).toBe(raw.events.length)

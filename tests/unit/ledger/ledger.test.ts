@@ -3,28 +3,28 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sealEvent } from '../../../src-main/ledger/chain'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
-import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { StoreUnreadableError } from '../../../src-main/ledger/store-port'
 import type { DocumentStore, OpenStore } from '../../../src-main/ledger/store-port'
 import { useTempDirs } from '../support/temp-dir'
+import { fileWith, note, noteFormat, sealedChain } from './note-format'
+import type { NoteBody, NoteEvent } from './note-format'
 
 const tempDir = useTempDirs()
 const NOW = new Date('2025-03-01T09:00:00.000Z')
 const STAMP = '2025-03-01T09-00-00-000Z'
-const tick = (done: boolean, itemId = 'org-email'): EventBody => ({ type: 'item-marked', data: { sectionId: 'prerequisites', itemId, done } })
+const tick = (done: boolean, text = 'org-email'): NoteBody => note(text, done ? 1 : 0)
+const open = (openStore: OpenStore, dir: string, now: Date) => Ledger.open(openStore, dir, now, noteFormat())
 
-function chainOf(count: number): LedgerEvent[] {
-  const events: LedgerEvent[] = []
+function chainOf(count: number): NoteEvent[] {
+  const events: NoteEvent[] = []
   for (let i = 0; i < count; i++) events.push(sealEvent(events.at(-1), new Date(NOW.getTime() + i * 1000), tick(i % 2 === 0)))
   return events
 }
 
-const fileWith = (events: unknown[]) => JSON.stringify({ schemaVersion: 1, events }, null, '\t')
-
 function tampered(): string {
   const events = chainOf(3) as unknown as Record<string, unknown>[]
-  ;(events[1]!.data as Record<string, unknown>).itemId = 'onboarding-email'
+  ;(events[1]!.data as Record<string, unknown>).text = 'onboarding-email'
   return fileWith(events)
 }
 
@@ -33,7 +33,7 @@ const corruptFiles = (dir: string) => readdirSync(dir).filter((name) => name.inc
 describe('Ledger.open on a good folder', () => {
   it('opens a fresh folder empty, with no recovery and nothing moved', () => {
     const dir = tempDir()
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     expect(ledger.all()).toEqual([])
     expect(ledger.recovery).toBeNull()
     expect(ledger.path).toBe(join(dir, 'ledger.json'))
@@ -42,13 +42,13 @@ describe('Ledger.open on a good folder', () => {
 
   it('keeps appended events for the next open on the same folder', () => {
     const dir = tempDir()
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     const first = ledger.append(tick(true), NOW)
     const second = ledger.append(tick(false), new Date(NOW.getTime() + 5000))
     expect(second).toMatchObject({ seq: 2, prevHash: first.hash })
     expect(ledger.all()).toEqual([first, second])
 
-    const reopened = Ledger.open(openConfStore, dir, new Date(NOW.getTime() + 60_000))
+    const reopened = open(openConfStore, dir, new Date(NOW.getTime() + 60_000))
     expect(reopened.all()).toEqual([first, second])
     expect(reopened.recovery).toBeNull()
     expect(JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8'))).toEqual({ schemaVersion: 1, events: [first, second] })
@@ -57,7 +57,7 @@ describe('Ledger.open on a good folder', () => {
   it('treats a file that is exactly {} as empty, and leaves it alone', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'ledger.json'), '{}')
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     expect(ledger.recovery).toBeNull()
     expect(ledger.all()).toEqual([])
     expect(corruptFiles(dir)).toEqual([])
@@ -69,7 +69,7 @@ describe('Ledger.open on a good folder', () => {
     const failing: OpenStore = () => {
       throw new Error('EACCES')
     }
-    expect(() => Ledger.open(failing, dir, NOW)).toThrow('EACCES')
+    expect(() => open(failing, dir, NOW)).toThrow('EACCES')
     expect(corruptFiles(dir)).toEqual([])
   })
 })
@@ -83,7 +83,9 @@ describe('Ledger.open on a bad file', () => {
     ['an array', '[]', 'invalid'],
     ['null', 'null', 'invalid'],
     ['a string', '"ledger"', 'invalid'],
-    ['schema version 2', '{"schemaVersion":2,"events":[]}', 'invalid'],
+    ['a newer schema version', '{"schemaVersion":2,"events":[]}', 'invalid'],
+    ['schema version 0', '{"schemaVersion":0,"events":[]}', 'invalid'],
+    ['an event of a type this format does not know', fileWith(sealedChain([{ type: 'item-marked', data: {} }], NOW)), 'broken-chain'],
     ['no events', '{"schemaVersion":1}', 'invalid'],
     ['events that are not a list', '{"schemaVersion":1,"events":{}}', 'invalid'],
     ['an unknown top-level key', '{"schemaVersion":1,"events":[],"owner":"x"}', 'invalid'],
@@ -96,7 +98,7 @@ describe('Ledger.open on a bad file', () => {
     const dir = tempDir()
     const path = join(dir, 'ledger.json')
     writeFileSync(path, content)
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
 
     const movedTo = join(dir, `ledger.corrupt-${STAMP}.json`)
     expect(ledger.recovery).toMatchObject({ reason, movedTo, detectedAt: NOW.toISOString() })
@@ -107,7 +109,7 @@ describe('Ledger.open on a bad file', () => {
 
     // The new ledger writes a good file next to the moved one.
     ledger.append(tick(true), NOW)
-    const reopened = Ledger.open(openConfStore, dir, new Date(NOW.getTime() + 1000))
+    const reopened = open(openConfStore, dir, new Date(NOW.getTime() + 1000))
     expect(reopened.recovery).toBeNull()
     expect(reopened.all()).toHaveLength(1)
     expect(readFileSync(movedTo, 'utf8')).toBe(content)
@@ -116,7 +118,7 @@ describe('Ledger.open on a bad file', () => {
   it('names the broken event in the message', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'ledger.json'), tampered())
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     expect(ledger.recovery?.message).toContain('event 2')
   })
 
@@ -124,11 +126,11 @@ describe('Ledger.open on a bad file', () => {
     const dir = tempDir()
     const path = join(dir, 'ledger.json')
     writeFileSync(path, 'first bad file')
-    const one = Ledger.open(openConfStore, dir, NOW).recovery
+    const one = open(openConfStore, dir, NOW).recovery
     writeFileSync(path, '[]')
-    const two = Ledger.open(openConfStore, dir, NOW).recovery
+    const two = open(openConfStore, dir, NOW).recovery
     writeFileSync(path, tampered())
-    const three = Ledger.open(openConfStore, dir, NOW).recovery
+    const three = open(openConfStore, dir, NOW).recovery
 
     const moved = [one?.movedTo, two?.movedTo, three?.movedTo]
     expect(new Set(moved).size).toBe(3)
@@ -142,7 +144,7 @@ describe('Ledger.open on a bad file', () => {
   it('clears the recovery only once its acknowledgement is written', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'ledger.json'), '42')
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     const notice = ledger.recovery!
     ledger.append(tick(true), NOW)
     expect(ledger.recovery).toEqual(notice)
@@ -168,7 +170,7 @@ describe('Ledger.append when the write fails', () => {
   it('leaves an empty ledger empty', () => {
     const dir = tempDir()
     const { store, writes } = failingStore(dir, {})
-    const ledger = Ledger.open(() => store, dir, NOW)
+    const ledger = open(() => store, dir, NOW)
     expect(() => ledger.append(tick(true), NOW)).toThrow('ENOSPC')
     expect(writes).toHaveLength(1)
     expect(ledger.all()).toEqual([])
@@ -178,7 +180,7 @@ describe('Ledger.append when the write fails', () => {
     const dir = tempDir()
     const events = chainOf(2)
     const { store } = failingStore(dir, { schemaVersion: 1, events })
-    const ledger = Ledger.open(() => store, dir, NOW)
+    const ledger = open(() => store, dir, NOW)
     expect(() => ledger.append(tick(true, 'onboarding-email'), NOW)).toThrow()
     expect(ledger.all()).toEqual(events)
     expect(() => ledger.append(tick(true, 'onboarding-email'), NOW)).toThrow()
@@ -190,12 +192,12 @@ describe('Ledger.append when the write fails', () => {
     writeFileSync(join(dir, 'ledger.json'), 'not json')
     const { store } = failingStore(dir, {})
     let calls = 0
-    const open: OpenStore = () => {
+    const flaky: OpenStore = () => {
       calls += 1
       if (calls === 1) throw new StoreUnreadableError(join(dir, 'ledger.json'), new SyntaxError('bad'))
       return store
     }
-    const ledger = Ledger.open(open, dir, NOW)
+    const ledger = open(flaky, dir, NOW)
     const notice = ledger.recovery!
     expect(notice.reason).toBe('unreadable')
     expect(() => ledger.append({ type: 'recovery-acknowledged', data: { reason: notice.reason, movedTo: notice.movedTo } }, NOW)).toThrow()
@@ -209,7 +211,7 @@ describe('Ledger.startOver', () => {
 
   it('renames the file to ledger.archived-<time>.json with its bytes intact, and starts a chain that points to it', () => {
     const dir = tempDir()
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     ledger.append(tick(true), NOW)
     ledger.append(tick(false), NOW)
     const bytes = readFileSync(join(dir, 'ledger.json'))
@@ -220,7 +222,7 @@ describe('Ledger.startOver', () => {
     expect(ledger.all()).toHaveLength(1)
     expect(ledger.all()[0]).toMatchObject({ seq: 1, type: 'ledger-started', data: { archivedFrom: archivedTo }, at: later.toISOString() })
 
-    const reopened = Ledger.open(openConfStore, dir, later)
+    const reopened = open(openConfStore, dir, later)
     expect(reopened.recovery).toBeNull()
     expect(reopened.all()).toEqual(ledger.all())
     expect(archives(dir)).toEqual(['ledger.archived-2025-03-01T09-01-00-000Z.json'])
@@ -228,7 +230,7 @@ describe('Ledger.startOver', () => {
 
   it('archives nothing on a folder with no file, and still records the start', () => {
     const dir = tempDir()
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     expect(ledger.startOver(NOW)).toBeNull()
     expect(ledger.all()[0]).toMatchObject({ type: 'ledger-started', data: { archivedFrom: null } })
     expect(archives(dir)).toEqual([])
@@ -236,7 +238,7 @@ describe('Ledger.startOver', () => {
 
   it('keeps both archives when it starts over twice in the same instant', () => {
     const dir = tempDir()
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     ledger.append(tick(true), NOW)
     const first = ledger.startOver(NOW)
     const second = ledger.startOver(NOW)
@@ -248,7 +250,7 @@ describe('Ledger.startOver', () => {
   it('clears a pending recovery notice, leaving the corrupt file where it was', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'ledger.json'), '42')
-    const ledger = Ledger.open(openConfStore, dir, NOW)
+    const ledger = open(openConfStore, dir, NOW)
     const notice = ledger.recovery!
     ledger.startOver(NOW)
     expect(ledger.recovery).toBeNull()
@@ -268,7 +270,7 @@ describe('Ledger.startOver', () => {
         throw new Error('ENOSPC: no space left on device')
       },
     }
-    const ledger = Ledger.open(() => store, dir, NOW)
+    const ledger = open(() => store, dir, NOW)
     expect(() => ledger.startOver(NOW)).toThrow('ENOSPC')
     expect(ledger.all()).toEqual(events)
     expect(readFileSync(path, 'utf8')).toBe(fileWith(events))

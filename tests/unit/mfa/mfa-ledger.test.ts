@@ -27,13 +27,18 @@ describe('the ledger records the rehearsal', () => {
     expect(outcome.status.verifiedAt).toBe(app.clock.now().toISOString())
   })
 
-  it('number-matching practice is recorded, shown in the status and kept in mfa.json', async () => {
+  it('number-matching practice is recorded in the ledger alone (one fact, one home) and shown in the status', async () => {
     const app = startApp()
+    const { secret } = await app.enrol()
+    await app.outcome(app.codeFor(secret))
     const status = await app.value<MfaStatus>('mfa:record-number-matching')
     const at = app.clock.now().toISOString()
     expect(status.numberMatchingPractisedAt).toBe(at)
-    expect(mfaEvents(ledgerEvents(app))).toEqual([expect.objectContaining({ type: 'number-matching-practised', data: {}, at })])
-    expect(readJson(app.mfaPath)).toMatchObject({ numberMatchingPractisedAt: at })
+    expect(mfaEvents(ledgerEvents(app)).at(-1)).toEqual(expect.objectContaining({ type: 'number-matching-practised', data: {}, at }))
+    const kept = readJson(app.mfaPath)
+    expect(kept).toMatchObject({ schemaVersion: 2 })
+    expect(kept).not.toHaveProperty('numberMatchingPractisedAt')
+    expect(kept).not.toHaveProperty('verifiedAt')
     const again = startApp({ dataDir: app.dataDir, vault: app.vault, clock: app.clock })
     expect((await again.status()).numberMatchingPractisedAt).toBe(at)
   })

@@ -3,19 +3,19 @@ import { describe, expect, it } from 'vitest'
 import type { PolicyId, Policies } from '../../../src-shared/policy-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { buildSnapshot } from '../../../src-main/onboarding/snapshot'
+import type { CurrentPolicy } from '../../../src-main/registry/slice'
+import { buildSnapshot } from '../../../src-main/registry/snapshot'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
 import { chainOf } from '../support/events'
+import { fullRun } from '../support/full-run'
 import { realGuide } from '../support/guide'
-import { profileInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 import { copyResources, editPolicy, policyPath } from '../support/temp-resources'
 
 const tempDir = useTempDirs()
-const vendor = { ...profileInput('vendor'), seedProvisioned: false }
 const step6 = (s: Snapshot) => ({
-  status: sectionOf(s, 'step-6')?.status,
-  item: itemOf(s, 'step-6', 'privacy-terms')?.done,
+  status: sectionOf(s, 'policies')?.status,
+  read: itemOf(s, 'policies', 'read-policies')?.done,
   doneAt: s.summary.find((x) => x.sectionId === 'step-6')?.doneAt ?? null,
 })
 
@@ -27,88 +27,82 @@ function world() {
     const h = startCore({ dataDir, resourcesDir, now })
     const list = () => h.value<Policies>('policy:list')
     const find = async (id: PolicyId) => (await list()).policies.find((p) => p.id === id)!
-    const accept = async (id: PolicyId) => {
+    const act = async (id: PolicyId) => {
       const p = await find(id)
-      return h.value<Policies>('policy:accept', { id: p.id, version: p.version, sha256: p.sha256 })
+      return h.value<Policies>(p.action === 'read' ? 'policy:read' : 'policy:accept', { id: p.id, version: p.version, sha256: p.sha256 })
     }
-    return { ...h, list, find, accept }
+    return { ...h, list, find, act }
   }
   return { dataDir, resourcesDir, launch }
 }
 
-async function acceptedBoth(w: ReturnType<typeof world>) {
+// A vendor's whole journey: Step 6 done on 2026-11-24 00:40 Singapore time.
+async function finished(w: ReturnType<typeof world>, audience: 'vendor' | 'offshore-non-odc' = 'vendor') {
   const first = w.launch()
-  await first.value('profile:save', vendor)
-  await first.accept('privacy-policy')
-  await first.accept('terms-of-use')
-  const snap = await first.value('ledger:snapshot')
-  expect(step6(snap)).toEqual({ status: 'done', item: true, doneAt: '2026-11-23 10:00' })
+  await fullRun(first, audience)
+  expect(step6(await first.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-24 00:40' })
   return first.find('privacy-policy')
 }
 
-describe('a changed policy makes its acceptance stale', () => {
-  it('one letter changed in the body: stale with the old acceptance, Step 6 reopens, accepting again closes it', async () => {
+describe('a changed policy makes what was done with it stale', () => {
+  it('one letter changed in the body: stale with the old record, Step 6 reopens, reading again closes it', async () => {
     const w = world()
-    const old = await acceptedBoth(w)
+    const old = await finished(w)
     editPolicy(w.resourcesDir, 'privacy-policy', (t) => t.replace('you agree to how', 'you agree to How'))
     const edited = readFileSync(policyPath(w.resourcesDir, 'privacy-policy'))
     const shipped = readFileSync(policyPath('resources', 'privacy-policy'))
     expect(edited.length).toBe(shipped.length)
     expect(edited.filter((byte, i) => byte !== shipped[i])).toHaveLength(1)
 
-    const later = w.launch('2026-11-24T09:00:00+08:00')
+    const later = w.launch('2026-11-25T09:00:00+08:00')
     const stale = await later.find('privacy-policy')
     expect(stale.version).toBe(old.version)
     expect(stale.sha256).not.toBe(old.sha256)
-    expect(stale).toMatchObject({ state: 'stale', acceptance: { version: '1.0', sha256: old.sha256, acceptedAt: old.acceptance!.acceptedAt } })
-    expect((await later.find('terms-of-use')).state).toBe('accepted')
-    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'in-progress', item: false, doneAt: null })
+    expect(stale).toMatchObject({ state: 'stale', record: { version: '1.0', sha256: old.sha256, at: old.record!.at } })
+    expect((await later.find('terms-of-use')).state).toBe('done')
+    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'in-progress', read: false, doneAt: null })
 
-    await later.accept('privacy-policy')
-    const again = await later.find('privacy-policy')
-    expect(again).toMatchObject({ state: 'accepted', acceptance: { version: '1.0', sha256: stale.sha256, acceptedAt: new Date('2026-11-24T01:00:00Z').toISOString() } })
-    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'done', item: true, doneAt: '2026-11-24 09:00' })
+    await later.act('privacy-policy')
+    expect(await later.find('privacy-policy')).toMatchObject({ state: 'done', record: { version: '1.0', sha256: stale.sha256, at: new Date('2026-11-25T01:00:00Z').toISOString() } })
+    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-25 09:00' })
   })
 
-  it('only the version in the front matter changed: stale; the old version is refused; the new one is accepted', async () => {
+  it('only the version in the front matter changed: stale; the old version is refused; the new one is read', async () => {
     const w = world()
-    const old = await acceptedBoth(w)
+    const old = await finished(w)
     editPolicy(w.resourcesDir, 'privacy-policy', (t) => t.replace('version: "1.0"', 'version: "1.1"'))
 
-    const later = w.launch()
+    const later = w.launch('2026-11-25T09:00:00+08:00')
     const stale = await later.find('privacy-policy')
-    expect(stale).toMatchObject({ version: '1.1', state: 'stale', acceptance: { version: '1.0', sha256: old.sha256 } })
-    expect(sectionOf(await later.value('ledger:snapshot'), 'step-6')?.status).not.toBe('done')
+    expect(stale).toMatchObject({ version: '1.1', state: 'stale', record: { version: '1.0', sha256: old.sha256 } })
+    expect(sectionOf(await later.value('ledger:snapshot'), 'policies')?.status).not.toBe('done')
 
     const bytes = later.ledgerBytes()
-    const refused = await later.call('policy:accept', { id: 'privacy-policy', version: '1.0', sha256: stale.sha256 })
+    const refused = await later.call('policy:read', { id: 'privacy-policy', version: '1.0', sha256: stale.sha256 })
     expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('version 1.1') } })
     expect(later.ledgerBytes()).toEqual(bytes)
 
-    await later.accept('privacy-policy')
-    expect(await later.find('privacy-policy')).toMatchObject({ state: 'accepted', acceptance: { version: '1.1', sha256: stale.sha256 } })
-    expect(sectionOf(await later.value('ledger:snapshot'), 'step-6')?.status).toBe('done')
+    await later.act('privacy-policy')
+    expect(await later.find('privacy-policy')).toMatchObject({ state: 'done', record: { version: '1.1', sha256: stale.sha256 } })
+    expect(sectionOf(await later.value('ledger:snapshot'), 'policies')?.status).toBe('done')
   })
 
-  it('a stale AUP reopens Step 6 for a SEED user while privacy and terms stay accepted', async () => {
+  it('a stale AUP reopens Step 6 for a SEED user while privacy and terms stay read', async () => {
     const w = world()
-    const first = w.launch()
-    await first.value('profile:save', profileInput('offshore-non-odc'))
-    for (const id of ['privacy-policy', 'terms-of-use', 'mdm-aup'] as const) await first.accept(id)
-    expect(sectionOf(await first.value('ledger:snapshot'), 'step-6')?.status).toBe('done')
+    await finished(w, 'offshore-non-odc')
     editPolicy(w.resourcesDir, 'mdm-aup', (t) => `${t}\n`)
 
-    const later = w.launch()
-    expect((await later.list()).policies.map((p) => p.state)).toEqual(['accepted', 'accepted', 'stale'])
+    const later = w.launch('2026-11-25T09:00:00+08:00')
+    expect((await later.list()).policies.map((p) => p.state)).toEqual(['done', 'done', 'stale'])
     const snap = await later.value('ledger:snapshot')
-    expect(itemOf(snap, 'step-6', 'privacy-terms')?.done).toBe(true)
-    expect(itemOf(snap, 'step-6', 'mdm-aup')?.done).toBe(false)
-    expect(sectionOf(snap, 'step-6')?.status).toBe('in-progress')
+    expect(itemOf(snap, 'policies', 'read-policies')?.done).toBe(true)
+    expect(itemOf(snap, 'policies', 'mdm-aup')?.done).toBe(false)
+    expect(sectionOf(snap, 'policies')?.status).toBe('in-progress')
   })
 
-  it('putting the original byte back makes the old acceptance current again', async () => {
+  it('putting the original byte back makes the old record current again', async () => {
     const w = world()
-    await acceptedBoth(w)
+    await finished(w)
     const path = policyPath(w.resourcesDir, 'terms-of-use')
     const original = readFileSync(path)
     const changed = Buffer.from(original)
@@ -118,31 +112,32 @@ describe('a changed policy makes its acceptance stale', () => {
     writeFileSync(path, changed)
     expect((await w.launch().find('terms-of-use')).state).toBe('stale')
     writeFileSync(path, original)
-    expect((await w.launch().find('terms-of-use')).state).toBe('accepted')
+    expect((await w.launch().find('terms-of-use')).state).toBe('done')
   })
 })
 
-describe('buildSnapshot: a policy item needs the same version and the same hash', () => {
+describe('buildSnapshot: a policy item needs the same version and the same text', () => {
   const guide = realGuide()
   const NOW = new Date('2026-11-23T02:00:00Z')
   const sha = 'c'.repeat(64)
-  const accepted = chainOf([
-    { type: 'profile-saved', data: { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null } },
-    { type: 'policy-accepted', data: { id: 'privacy-policy', version: '1.0', sha256: sha } },
-    { type: 'policy-accepted', data: { id: 'terms-of-use', version: '1.0', sha256: sha } },
+  const read = chainOf([
+    { type: 'profile-saved', data: { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: null } },
+    { type: 'policy-read', data: { id: 'privacy-policy', version: '1.0', sha256: sha } },
+    { type: 'policy-read', data: { id: 'terms-of-use', version: '1.0', sha256: sha } },
   ])
+  const titled = (p: { id: string; version: string; sha256: string }): CurrentPolicy => ({ ...p, title: p.id })
   const done = (current: { id: string; version: string; sha256: string }[]) =>
-    itemOf(buildSnapshot(guide, accepted, null, NOW, DEFAULT_SETTINGS, 'Asia/Singapore', current), 'step-6', 'privacy-terms')?.done
+    itemOf(buildSnapshot({ guide, settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: current.map(titled) }, read, null, NOW), 'policies', 'read-policies')?.done
 
   it.each([
     ['both match: done', '1.0', sha, true],
-    ['same hash, another version: not done', '1.1', sha, false],
-    ['same version, another hash: not done', '1.0', 'd'.repeat(64), false],
+    ['same text, another version: not done', '1.1', sha, false],
+    ['same version, another text: not done', '1.0', 'd'.repeat(64), false],
   ])('%s', (_, version, sha256, expected) => {
     expect(done([{ id: 'privacy-policy', version, sha256 }, { id: 'terms-of-use', version: '1.0', sha256: sha }])).toBe(expected)
   })
 
-  it('a policy that did not load cannot count as accepted', () => {
+  it('a policy that did not load cannot count as read', () => {
     expect(done([{ id: 'terms-of-use', version: '1.0', sha256: sha }])).toBe(false)
   })
 })

@@ -77,9 +77,9 @@ describe('the preload', () => {
     const api = await load()
     const reply = { ok: true, value: snapshot }
     electron.ipcRenderer.invoke.mockResolvedValue(reply)
-    const input = { sectionId: 'prerequisites', itemId: 'org-email', done: true }
-    await expect(api.ledger!.record!(input)).resolves.toBe(reply)
-    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('ledger:record', input)
+    const input = { role: 'registration', item: 'open-link', done: true }
+    await expect(api.checklist!.confirm!(input)).resolves.toBe(reply)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('checklist:confirm', input)
     await api.ledger!.snapshot!()
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('ledger:snapshot', undefined)
     await api.ledger!.acknowledgeRecovery!()

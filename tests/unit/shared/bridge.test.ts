@@ -82,7 +82,10 @@ describe('buildBridge', () => {
     ['a negative count', { ...snapshot, eventCount: -1 }],
     ['an unknown status', { ...snapshot, sections: [{ ...snapshot.sections[0], status: 'finished' }] }],
     ['a missing field', { ...snapshot, recovery: undefined }],
-    ['an item without its auto flag', { ...snapshot, sections: [{ ...snapshot.sections[0], items: [{ id: 'org-email', done: true, changedAt: null }] }] }],
+    ['an item without how it is done', { ...snapshot, sections: [{ ...snapshot.sections[0], items: [{ ...snapshot.sections[0]!.items[0], how: undefined }] }] }],
+    ['an item in the 0.1.0 shape', { ...snapshot, sections: [{ ...snapshot.sections[0], items: [{ id: 'org-email', done: true, changedAt: null, auto: true }] }] }],
+    ['a section without its role', { ...snapshot, sections: [{ ...snapshot.sections[0], role: undefined }] }],
+    ['a SEED answer that is a flag', { ...snapshot, profile: { audience: 'vendor', seed: true, orgEmail: 'a@b.com', onboardingEmailOn: null } }],
     ['an unknown next action', { ...snapshot, nextAction: { ...snapshot.nextAction, kind: 'celebrate' } }],
   ])('drops a ledger:changed payload that is %s', (_name, payload) => {
     const { api, listeners } = setup()

@@ -60,14 +60,15 @@ function keysOf(schema: z.ZodType): string[] {
 
 // A valid input for every channel that takes an object, so an extra key is the only thing wrong with it.
 const samples: Partial<Record<Channel, unknown>> = {
-  'ledger:record': { sectionId: 'step-3', itemId: 'open-portal', done: true },
-  'ledger:reopen': { sectionId: 'step-3' },
+  'checklist:confirm': { role: 'password', item: 'reset-password', done: true, on: '2026-11-21' },
+  'checklist:reopen': { role: 'password' },
   'profile:save': profileInput(),
   'request:send': requestInput(),
   'request:email-received': { on: '2026-11-21' },
   'registration:save': registrationInput(),
   'mfa:verify': { code: '123456' },
-  'policy:accept': { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) },
+  'policy:read': { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) },
+  'policy:accept': { id: 'mdm-aup', version: '1.0', sha256: 'a'.repeat(64) },
   'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
   'clipboard:write': { text: 'hello' },
   'files:save-text': { suggestedName: 'summary.txt', text: 'hello' },
@@ -84,10 +85,10 @@ describe('the contract has no way to carry a password', () => {
     expect(all).toEqual(expect.arrayContaining(['profile:save.orgEmail', 'request:send.officerName', 'mfa:verify.code', 'policy:accept.sha256']))
   })
 
-  it('every input is either nothing or an object, and no channel name mentions a password except the one that carries none', () => {
+  it('every input is either nothing or an object, and no channel name mentions a password: Step 5 is an ordinary confirmation', () => {
     for (const c of channelNames) expect(['undefined', 'object']).toContain(defOf(channels[c].input).type)
-    expect(channelNames.filter((c) => /password/i.test(c))).toEqual(['password:confirm-reset'])
-    expect(defOf(channels['password:confirm-reset'].input).type).toBe('undefined')
+    expect(channelNames.filter((c) => /password/i.test(c))).toEqual([])
+    expect(channels['checklist:confirm'].input.safeParse({ role: 'password', item: 'reset-password', done: true }).success).toBe(true)
   })
 
   it('in outputs and push events, the only key with "password" in it is the policy configuration', () => {
@@ -132,7 +133,7 @@ describe('a canary password never reaches the data folder, the log or a push eve
     expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
     const ledger = readFileSync(join(dataDir, 'ledger.json'), 'utf8')
     // Positive controls: the scan reads real content.
-    expect(ledger).toContain('password-reset-confirmed')
+    expect(ledger).toContain('"item": "reset-password"')
     expect(ledger).toContain('ana@acme.com')
     const haystacks = [
       ...files.map((f) => readFileSync(f, 'utf8')),

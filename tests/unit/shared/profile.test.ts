@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { audiences, isOffshore, ProfileInputSchema, profileRules, seedRule } from '../../../src-shared/profile'
-import type { Audience } from '../../../src-shared/profile'
+import { audiences, isOffshore, ProfileInputSchema, profileRules, seedAnswers, seedRule } from '../../../src-shared/profile'
+import type { Audience, SeedAnswer } from '../../../src-shared/profile'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 
 const rules = profileRules(DEFAULT_SETTINGS.refusedEmailDomains)
-const input = (audience: Audience, seedProvisioned: boolean) => ({ audience, seedProvisioned, orgEmail: 'Ana@Acme.com', onboardingEmailOn: null })
+const input = (audience: Audience, seed: SeedAnswer) => ({ audience, seed, orgEmail: 'Ana@Acme.com', onboardingEmailOn: null })
 const messages = (value: unknown) => {
   const parsed = rules.safeParse(value)
   return parsed.success ? [] : parsed.error.issues.map((i) => i.message)
@@ -29,50 +29,64 @@ describe('seedRule: audience to SEED requirement (R2)', () => {
 })
 
 describe('profileRules', () => {
-  it('refuses an offshore user not in an ODC who says SEED is not provisioned, on the SEED field', () => {
-    const parsed = rules.safeParse(input('offshore-non-odc', false))
+  it.each(['no', 'unknown'] as const)('refuses an offshore user not in an ODC who answers SEED "%s", on the SEED field', (seed) => {
+    const parsed = rules.safeParse(input('offshore-non-odc', seed))
     expect(parsed.success).toBe(false)
     if (parsed.success) return
     expect(parsed.error.issues).toHaveLength(1)
-    expect(parsed.error.issues[0]?.path).toEqual(['seedProvisioned'])
+    expect(parsed.error.issues[0]?.path).toEqual(['seed'])
     expect(parsed.error.issues[0]?.message).toBe('SEED provisioning is mandatory for offshore users who are not in an ODC.')
   })
 
   it('accepts an offshore user not in an ODC with SEED', () => {
-    expect(rules.safeParse(input('offshore-non-odc', true)).success).toBe(true)
+    expect(rules.safeParse(input('offshore-non-odc', 'yes')).success).toBe(true)
+  })
+
+  it('knows exactly three SEED answers, "I don\'t know" among them', () => {
+    expect([...seedAnswers]).toEqual(['yes', 'no', 'unknown'])
   })
 
   it.each([
-    ['vendor', true],
-    ['vendor', false],
-    ['offshore-odc', true],
-    ['offshore-odc', false],
+    ['vendor', 'yes'],
+    ['vendor', 'no'],
+    ['vendor', 'unknown'],
+    ['offshore-odc', 'yes'],
+    ['offshore-odc', 'no'],
+    ['offshore-odc', 'unknown'],
   ] as const)('accepts %s with SEED %s as given', (audience, seed) => {
     const parsed = rules.safeParse(input(audience, seed))
     expect(parsed.success).toBe(true)
-    if (parsed.success) expect(parsed.data).toEqual({ audience, seedProvisioned: seed, orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    if (parsed.success) expect(parsed.data).toEqual({ audience, seed, orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+  })
+
+  it.each([
+    ['missing', undefined],
+    ['a yes/no flag', true],
+    ['another word', 'maybe'],
+  ])('refuses a SEED answer that is %s, saying what to answer', (_name, seed) => {
+    expect(messages({ ...input('vendor', 'no'), seed })).toEqual(['Say whether SEED is provisioned for you: yes, no, or I don’t know.'])
   })
 
   it('refuses an unknown audience with a message that lists the choices', () => {
-    expect(messages({ ...input('vendor', false), audience: 'contractor' })).toEqual([
+    expect(messages({ ...input('vendor', 'no'), audience: 'contractor' })).toEqual([
       'Choose who you are: vendor, offshore user in an ODC, or offshore user not in an ODC.',
     ])
   })
 
   it('refuses a LiteMail address for the organisational email', () => {
-    expect(messages({ ...input('vendor', false), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Organisational email is a LiteMail/)
+    expect(messages({ ...input('vendor', 'no'), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Organisational email is a LiteMail/)
   })
 
   it('checks the onboarding date is a real day, and lets it stay empty', () => {
-    expect(messages({ ...input('vendor', false), onboardingEmailOn: '2026-02-30' })).toEqual([
+    expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '2026-02-30' })).toEqual([
       'The date the onboarding email arrived is not a real date. Check the day and month.',
     ])
-    expect(messages({ ...input('vendor', false), onboardingEmailOn: '20/11/2026' }).join(' ')).toMatch(/date the onboarding email arrived as a date/)
-    expect(messages({ ...input('vendor', false), onboardingEmailOn: '2026-11-20' })).toEqual([])
+    expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '20/11/2026' }).join(' ')).toMatch(/date the onboarding email arrived as a date/)
+    expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '2026-11-20' })).toEqual([])
   })
 
   it('refuses keys the form does not have, at the IPC shape already', () => {
-    expect(ProfileInputSchema.safeParse({ ...input('vendor', false), admin: true }).success).toBe(false)
-    expect(rules.safeParse({ ...input('vendor', false), admin: true }).success).toBe(false)
+    expect(ProfileInputSchema.safeParse({ ...input('vendor', 'no'), admin: true }).success).toBe(false)
+    expect(rules.safeParse({ ...input('vendor', 'no'), admin: true }).success).toBe(false)
   })
 })

@@ -14,7 +14,7 @@ const NEVER_USED = 'That status code has a character that is never used in codes
 const OTHER_VERSION = 'That status code comes from a different version of the assistant. Ask the user which version they have.'
 
 const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
-  statusAudiences.flatMap((audience) => statusDeadlines.flatMap((deadline) => [false, true].map((seed) => ({ sectionIndex, audience, seed, deadline })))),
+  statusAudiences.flatMap((audience) => statusDeadlines.flatMap((deadline) => (['no', 'yes', 'unknown'] as const).map((seed) => ({ sectionIndex, audience, seed, deadline })))),
 )
 
 // The four characters that carry meaning: three of payload and the check character.
@@ -22,8 +22,8 @@ const significant = (code: string) => code.replace(/^TP-/, '').replace('-', '')
 const format = (chars: string) => `TP-${chars.slice(0, 3)}-${chars[3]}`
 
 describe('encodeStatus and decodeStatus', () => {
-  it('cover all 384 combinations, each with its own code of the form TP-XXX-X', () => {
-    expect(every).toHaveLength(8 * 4 * 6 * 2)
+  it('cover all 576 combinations (SEED yes, no or not known), each with its own code of the form TP-XXX-X', () => {
+    expect(every).toHaveLength(8 * 4 * 6 * 3)
     const codes = every.map(encodeStatus)
     for (const code of codes) expect(code).toMatch(/^TP-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]$/)
     expect(new Set(codes).size).toBe(every.length)
@@ -72,7 +72,7 @@ describe('encodeStatus and decodeStatus', () => {
 })
 
 describe('decodeStatus is forgiving about how a code is typed', () => {
-  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: true, deadline: 'soon' }
+  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' }
   const code = encodeStatus(fields)
 
   it.each([
@@ -115,6 +115,7 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
     ['version 3', 'R00'],
     ['an unused deadline value', '830'],
     ['the low bits set', '801'],
+    ['SEED both "yes" and "not known"', '848'],
   ])('a payload with %s gives the version message, never a decoded code', (_, payload) => {
     const messages = [...ALPHABET].map((c) => decodeStatus(`TP-${payload}-${c}`))
     expect(messages.every((m) => !m.ok)).toBe(true)
@@ -127,7 +128,7 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
 describe('the status code carries no personal data', () => {
   async function journey(person: { email: string; mobile: string; project: string }) {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', { audience: 'offshore-odc', seedProvisioned: true, orgEmail: person.email, onboardingEmailOn: '2026-11-21' })
+    await h.value('profile:save', { audience: 'offshore-odc', seed: 'yes', orgEmail: person.email, onboardingEmailOn: '2026-11-21' })
     return h.value<Snapshot>('request:send', { orgEmail: person.email, mobile: person.mobile, projectName: person.project })
   }
 
@@ -136,7 +137,7 @@ describe('the status code carries no personal data', () => {
     const raj = await journey({ email: 'rajesh.k@offshore-partner.co.in', mobile: '+91 98765 43210', project: 'Hermes' })
     expect(ana.request.details?.orgEmail).not.toBe(raj.request.details?.orgEmail)
     expect(ana.statusCode).toBe(raj.statusCode)
-    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-odc', seed: true, deadline: 'fine' } })
+    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine' } })
     expect(ana.currentSectionId).toBe('step-1')
   })
 
@@ -145,6 +146,6 @@ describe('the status code carries no personal data', () => {
     const before = startCore({ dataDir: tempDir() })
     const fresh = await before.value<Snapshot>('ledger:snapshot')
     expect(fresh.statusCode).not.toBe(ana.statusCode)
-    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 0, audience: 'none', seed: false, deadline: 'none' } })
+    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none' } })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { computeDeadlines, daysAgo, deadline, stateFor, todayIn } from '../../../src-main/onboarding/deadlines'
+import { computeDeadlines, daysAgo, deadline, stateFor, todayIn } from '../../../src-main/profile/deadlines'
 
 const DAYS = DEFAULT_SETTINGS.deadlines
 const at = (iso: string) => new Date(iso)

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import type { Guide } from '../../../src-shared/guide-schema'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { itemOf, sectionOf, startCore } from '../support/core-harness'
+import { confirm } from '../support/full-run'
+import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
+import { expectUnchanged } from '../support/refusals'
+import { useTempDirs } from '../support/temp-dir'
+
+// Through the real dispatcher: the renderer asks, main decides, and every refusal leaves ledger.json as it was.
+const tempDir = useTempDirs()
+const doneSections = (s: Snapshot) => s.sections.filter((x) => x.status === 'done').length
+
+describe('rule: an evidence item is done only by the event that proves it, never by hand', () => {
+  it('with no profile at all, confirming any item of any section is refused, and no section is done', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const guide = await h.value<Guide>('guide:definition')
+    let evidence = 0
+    for (const section of guide.sections) {
+      for (const item of section.items) {
+        const says = item.done.by === 'evidence' ? /is marked done by the assistant when .+ It cannot be ticked by hand\. Nothing was changed\.$/ : /^First: /
+        await expectUnchanged(h, () => h.call('checklist:confirm', { role: section.role, item: item.id, done: true }), 'not-allowed', says)
+        if (item.done.by === 'evidence') evidence++
+      }
+    }
+    expect(evidence).toBeGreaterThanOrEqual(10)
+    expect(h.ledgerBytes()).toBeNull()
+    const snapshot = await h.value('ledger:snapshot')
+    expect(doneSections(snapshot)).toBe(0)
+    expect(snapshot.sections.every((s) => s.doneCount === 0 && s.status === 'not-started')).toBe(true)
+  })
+
+  it.each([
+    ['profile', 'onboarding-email', /when you enter the date the onboarding email arrived/],
+    ['request', 'registration-email', /when you enter the date the registration email arrived/],
+    ['registration', 'officer-fields', /when you save the registration details/],
+    ['mfa', 'practise-code', /when the assistant accepts a code from your practice entry/],
+    ['policies', 'read-policies', /when you read each policy to the end and say so/],
+    ['policies', 'mdm-aup', /when you accept the policy in the assistant/],
+  ] as const)('%s/%s says how it gets done, and nothing is written', async (role, item, says) => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput('offshore-non-odc', null))
+    await h.value('request:send', requestInput())
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role, item, done: true }), 'not-allowed', says)
+    expect(itemOf(await h.value('ledger:snapshot'), role, item)?.done).toBe(false)
+  })
+
+  it('evidence cannot be taken back by hand either: the item stays done', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput())
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }), 'not-allowed', /cannot be ticked by hand/)
+    expect(itemOf(await h.value('ledger:snapshot'), 'profile', 'who-you-are')).toMatchObject({ how: 'evidence', done: true })
+  })
+})
+
+describe('rule: an attest item is refused while what it requires is not done', () => {
+  async function afterStep1() {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput())
+    await h.value('request:send', requestInput())
+    await h.value('request:email-received', { on: '2026-11-21' })
+    return h
+  }
+
+  it('names the missing item and its step, and says nothing was changed', async () => {
+    const h = await afterStep1()
+    const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
+    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in your email \(Step 2: Complete the registration\)\. Nothing was changed\.$/)
+    await confirm(h, 'registration', ['open-link'])
+    await expectUnchanged(h, submit, 'not-allowed', /^First: Fill in username, first and last name, mobile number and department \(Step 2: Complete the registration\)\./)
+    await h.value('registration:save', registrationInput())
+    expect((await submit()).ok).toBe(true)
+  })
+
+  it('follows requirements across steps', async () => {
+    const h = await afterStep1()
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'sign-in', item: 'open-portal', done: true }), 'not-allowed', /First: Submit the registration form \(Step 2/)
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'password', item: 'reset-password', done: true }), 'not-allowed', /First: Confirm number matching \(Step 4/)
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }), 'not-allowed', /First: Read the privacy policy and terms of use \(Step 6/)
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'finish', item: 'verify-login', done: true }), 'not-allowed', /First: Accept the privacy policy and terms of use on TechPass \(Step 6/)
+  })
+
+  it('shows the same reason on the item before the user tries, and none once it can be confirmed', async () => {
+    const h = await afterStep1()
+    const before = await h.value('ledger:snapshot')
+    expect(itemOf(before, 'registration', 'open-link')?.blockedBy).toBeNull()
+    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in your email (Step 2: Complete the registration).')
+  })
+})
+
+describe('rule: "in progress" only when something is done', () => {
+  it('a section with nothing done is "not started" even when the one before it is done', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const saved = await h.value('profile:save', profileInput())
+    expect(sectionOf(saved, 'profile')?.status).toBe('done')
+    for (const s of saved.sections.slice(1)) expect([s.role, s.status]).toEqual([s.role, 'not-started'])
+    const snapshot = await h.value('request:send', requestInput())
+    expect(sectionOf(snapshot, 'request')).toMatchObject({ status: 'in-progress', doneCount: 3, totalCount: 4 })
+    for (const s of snapshot.sections) if (s.status === 'in-progress') expect(s.doneCount).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import type { Policies } from '../../../src-shared/policy-schema'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { itemOf, sectionOf, startCore } from '../support/core-harness'
+import type { Harness } from '../support/core-harness'
+import { fullRun } from '../support/full-run'
+import { profileInput } from '../support/onboarding-inputs'
+import { expectUnchanged } from '../support/refusals'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const FIND_OUT = 'First find out whether SEED is provisioned for you.'
+const odc = (seed: 'yes' | 'no' | 'unknown') => ({ ...profileInput('offshore-odc'), seed })
+
+// Reads what Step 6 lists and does each: read privacy and terms, accept the MDM AUP when it is offered.
+async function doPolicies(h: Harness) {
+  const listed = await h.value<Policies>('policy:list')
+  for (const p of listed.policies) await h.value(p.action === 'read' ? 'policy:read' : 'policy:accept', { id: p.id, version: p.version, sha256: p.sha256 })
+  return listed.policies.map((p) => p.id)
+}
+
+describe('rule: SEED is answered, never assumed (R2, R15)', () => {
+  it('no answer is refused with a plain message, and so is anything but yes for an offshore user not in an ODC', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const { seed: _none, ...unanswered } = odc('no')
+    await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /Say whether SEED is provisioned for you: yes, no, or I don’t know\./)
+    for (const seed of ['no', 'unknown']) {
+      await expectUnchanged(h, () => h.call('profile:save', { ...profileInput('offshore-non-odc'), seed }), 'bad-input', /SEED provisioning is mandatory for offshore users who are not in an ODC\./)
+    }
+    expect(h.ledgerBytes()).toBeNull()
+    expect((await h.value('profile:save', profileInput('offshore-non-odc'))).profile?.seed).toBe('yes')
+  })
+
+  it('"I don\'t know" holds back Step 6 and the SEED items, and the next action is to find out', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const { snapshot } = await fullRun(h, 'offshore-odc')
+    expect(sectionOf(snapshot, 'policies')?.status).toBe('done')
+    const unknown = await h.value('profile:save', odc('unknown'))
+    expect(unknown.nextAction).toMatchObject({ kind: 'seed-unknown', sectionId: 'prerequisites', title: 'Find out whether SEED is provisioned for you' })
+    expect(sectionOf(unknown, 'policies')?.status).not.toBe('done')
+    expect(itemOf(unknown, 'policies', 'mdm-aup')).toMatchObject({ done: false, blockedBy: FIND_OUT })
+    expect(itemOf(unknown, 'finish', 'seed-onboarding')).toMatchObject({ done: false, blockedBy: FIND_OUT })
+    // The AUP is not offered until SEED is known to be on, and the SEED-only confirmation is refused.
+    expect((await h.value<Policies>('policy:list')).policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use'])
+    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'finish', item: 'seed-onboarding', done: true }), 'not-allowed', /^First find out whether SEED is provisioned for you\./)
+  })
+
+  it('switching the answer to yes makes the MDM AUP required; to no, it is gone', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', odc('unknown'))
+    expect(await doPolicies(h)).toEqual(['privacy-policy', 'terms-of-use'])
+    const yes = await h.value('profile:save', odc('yes'))
+    expect(itemOf(yes, 'policies', 'mdm-aup')).toMatchObject({ done: false, blockedBy: null })
+    const listed = await h.value<Policies>('policy:list')
+    expect(listed.policies.map((p) => [p.id, p.action, p.state])).toEqual([
+      ['privacy-policy', 'read', 'done'],
+      ['terms-of-use', 'read', 'done'],
+      ['mdm-aup', 'accept', 'to-do'],
+    ])
+    await doPolicies(h)
+    expect(itemOf(await h.value('ledger:snapshot'), 'policies', 'mdm-aup')?.done).toBe(true)
+    const no = await h.value('profile:save', odc('no'))
+    expect(itemOf(no, 'policies', 'mdm-aup')).toBeUndefined()
+    expect(no.nextAction.kind).not.toBe('seed-unknown')
+  })
+})
+
+describe('rule: an expired SEED onboarding email needs a service request (R17)', () => {
+  const finish = (s: Snapshot) => sectionOf(s, 'finish')
+
+  it('can be reported only by a user who said SEED is provisioned', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /This is for SEED users/)
+    for (const seed of ['no', 'unknown'] as const) {
+      await h.value('profile:save', odc(seed))
+      await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /first answer Yes/)
+    }
+    await expectUnchanged(h, () => h.call('seed:service-requested'), 'not-allowed', /has not been reported as expired/)
+  })
+
+  it('the finish needs action and the next action is the service request, until it is recorded', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput())
+    const expired = await h.value('seed:email-expired')
+    expect(expired.seedEmail).toEqual({ expiredAt: h.clock.now().toISOString(), requestedAt: null })
+    expect(finish(expired)).toMatchObject({ status: 'action-needed', reason: 'Your SEED onboarding email expired. Submit a service request for a new one.' })
+    expect(expired.nextAction).toMatchObject({ kind: 'seed-request', sectionId: 'next-steps', title: 'Ask for a new SEED onboarding email' })
+    expect(expired.sections.filter((s) => s.status === 'locked')).toEqual([])
+
+    h.clock.advance(60_000)
+    const requested = await h.value('seed:service-requested')
+    expect(requested.seedEmail.requestedAt).toBe(h.clock.now().toISOString())
+    expect(finish(requested)).toMatchObject({ status: 'not-started', reason: null })
+    expect(requested.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1' })
+    expect(requested.summary.find((s) => s.sectionId === 'next-steps')?.evidence).toEqual([
+      'SEED onboarding email expired (reported 2026-11-23 10:00)',
+      'Service request for a new SEED email submitted on 2026-11-23 10:01',
+    ])
+    const bytes = h.ledgerBytes()!
+    await h.value('seed:service-requested')
+    expect(h.ledgerBytes()!.equals(bytes)).toBe(true)
+  })
+
+  it('a finished checklist shows the finish as needing action while the SEED email waits', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await fullRun(h)
+    const expired = await h.value('seed:email-expired')
+    expect(finish(expired)).toMatchObject({ status: 'action-needed', doneCount: 2, totalCount: 2 })
+    expect(expired.nextAction.kind).toBe('seed-request')
+    expect(finish(await h.value('seed:service-requested'))?.status).toBe('done')
+  })
+})

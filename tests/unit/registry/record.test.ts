@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { fixedClock } from '../../../src-main/config/clock'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { AppFailure } from '../../../src-main/errors'
+import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger } from '../../../src-main/ledger/ledger'
+import type { OpenStore } from '../../../src-main/ledger/store-port'
+import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import { createRecord } from '../../../src-main/registry/record'
+import { appFormat } from '../support/app-format'
+import { sectionOf } from '../support/core-harness'
+import { realGuide } from '../support/guide'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const NOW = new Date('2025-03-01T09:00:00.000Z')
+const vendor: DomainBody = { type: 'profile-saved', data: { audience: 'vendor', seed: 'no', orgEmail: 'a@acme.com', onboardingEmailOn: null } }
+
+function record(dir: string, openStore: OpenStore = openConfStore) {
+  const ledger = Ledger.open<DomainEvent, DomainBody>(openStore, dir, NOW, appFormat)
+  const notify = vi.fn<(s: Snapshot) => void>()
+  const service = createRecord(ledger, { guide: realGuide(), clock: fixedClock(NOW), settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: [], notify })
+  return { ledger, notify, service }
+}
+
+function failure(run: () => unknown): AppFailure {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof AppFailure) return error
+    throw error
+  }
+  throw new Error('expected an AppFailure')
+}
+
+describe('createRecord', () => {
+  it('commits an event, notifies with the new snapshot, and returns it', () => {
+    const { service, notify, ledger } = record(tempDir())
+    const next = service.commit(vendor)
+    expect(ledger.all()).toHaveLength(1)
+    expect(sectionOf(next, 'profile')).toMatchObject({ status: 'in-progress', doneCount: 2 })
+    expect(notify).toHaveBeenCalledExactlyOnceWith(next)
+    expect(service.snapshot()).toEqual(next)
+    expect(service.state().profile.profile?.audience).toBe('vendor')
+  })
+
+  it('turns a write failure into storage-failed with a plain message, and changes nothing', () => {
+    const dir = tempDir()
+    const failing: OpenStore = () => ({
+      path: join(dir, 'ledger.json'),
+      read: () => ({}),
+      write: () => {
+        throw new Error('EROFS: read-only file system, SECRET-PATH-DETAIL')
+      },
+    })
+    const { service, notify, ledger } = record(dir, failing)
+    const before = service.snapshot()
+    const refused = failure(() => service.commit(vendor))
+    expect(refused.code).toBe('storage-failed')
+    expect(refused.message).toContain(join(dir, 'ledger.json'))
+    expect(refused.message).toMatch(/Nothing was changed/)
+    expect(refused.message).not.toContain('SECRET-PATH-DETAIL')
+    expect(ledger.all()).toEqual([])
+    expect(service.snapshot()).toEqual(before)
+    expect(notify).not.toHaveBeenCalled()
+    expect(failure(() => service.startOver()).code).toBe('storage-failed')
+  })
+
+  it('acknowledges a recovery once, recording what was moved', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.json'), '[]')
+    const { service, notify, ledger } = record(dir)
+    const notice = service.snapshot().recovery!
+    expect(notice.reason).toBe('invalid')
+    expect(service.acknowledgeRecovery().recovery).toBeNull()
+    expect(ledger.all()[0]).toMatchObject({ type: 'recovery-acknowledged', data: { reason: 'invalid', movedTo: notice.movedTo } })
+    service.acknowledgeRecovery()
+    expect(ledger.all()).toHaveLength(1)
+    expect(notify).toHaveBeenCalledTimes(1)
+  })
+
+  it('starts over by archiving the file, and notifies with the new snapshot', () => {
+    const dir = tempDir()
+    const { service, notify } = record(dir)
+    service.commit(vendor)
+    const bytes = readFileSync(join(dir, 'ledger.json'))
+    const { archivedTo, snapshot } = service.startOver()
+    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-00-00-000Z.json'))
+    expect(readFileSync(archivedTo!).equals(bytes)).toBe(true)
+    expect(snapshot).toMatchObject({ eventCount: 1, profile: null })
+    expect(notify).toHaveBeenLastCalledWith(snapshot)
+    expect(readdirSync(dir).sort()).toEqual(['ledger.archived-2025-03-01T09-00-00-000Z.json', 'ledger.json'])
+  })
+
+  it('starts over on a folder with no file yet, archiving nothing', () => {
+    const dir = tempDir()
+    const { archivedTo, snapshot } = record(dir).service.startOver()
+    expect(archivedTo).toBeNull()
+    expect(snapshot.eventCount).toBe(1)
+    expect(existsSync(join(dir, 'ledger.json'))).toBe(true)
+  })
+})

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { itemOf, sectionOf, startCore } from '../support/core-harness'
+import { officer, profileInput, requestInput } from '../support/onboarding-inputs'
+import { expectRefused, expectUnchanged, prepared } from '../support/refusals'
+import { useTempDirs } from '../support/temp-dir'
+
+// "Now" starts at 2026-11-23 10:00 in Singapore.
+const tempDir = useTempDirs()
+const NOW_ISO = new Date('2026-11-23T10:00:00+08:00').toISOString()
+const LITEMAIL = `ana@${DEFAULT_SETTINGS.refusedEmailDomains[0]}`
+const long = (n: number) => 'a'.repeat(n)
+const doneIn = (s: Snapshot) => Object.fromEntries(sectionOf(s, 'request')!.items.map((i) => [i.id, i.done ? 'done' : 'open']))
+const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: { type: string; data: unknown }[] }).events
+
+describe('Step 1 through the dispatcher', () => {
+  it('offshore user not in an ODC: the request with the officer details, then the registration email', async () => {
+    const { value } = startCore({ dataDir: tempDir() })
+    await value('profile:save', profileInput())
+    const sent = await value('request:send', requestInput())
+    expect(sent.request).toEqual({ details: { ...requestInput(), mobile: '+6591234567' }, sentAt: NOW_ISO, registrationEmailOn: null })
+    expect(doneIn(sent)).toEqual({ 'contact-manager': 'done', 'give-details': 'done', 'give-officer-details': 'done', 'registration-email': 'open' })
+    expect(sectionOf(sent, 'request')?.status).toBe('in-progress')
+
+    const arrived = await value('request:email-received', { on: '2026-11-21' })
+    expect(sectionOf(arrived, 'request')?.status).toBe('done')
+    expect(arrived.request.registrationEmailOn).toBe('2026-11-21')
+    expect(arrived.invitation.invitedOn).toBe('2026-11-20')
+    expect(arrived.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2', title: 'Open the registration link in your email' })
+  })
+
+  it('vendor with no onboarding date: officer details are dropped, and the registration email date starts the deadlines', async () => {
+    const { value, ledgerPath } = startCore({ dataDir: tempDir() })
+    await value('profile:save', profileInput('vendor', null))
+    const sent = await value('request:send', { ...requestInput('vendor'), ...officer })
+    expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
+    expect(sectionOf(sent, 'request')?.items.map((i) => i.id)).toEqual(['contact-manager', 'give-details', 'registration-email'])
+    const arrived = await value('request:email-received', { on: '2026-11-22' })
+    expect(arrived.invitation.invitedOn).toBe('2026-11-22')
+    expect(arrived.deadlines?.registerBy).toEqual({ kind: 'register', due: '2026-11-27', daysLeft: 4, state: 'fine' })
+    expect(arrived.deadlines?.activateBy.due).toBe('2026-12-22')
+    expect(itemOf(arrived, 'profile', 'onboarding-email')).toMatchObject({ done: true, doneAt: NOW_ISO })
+    expect(JSON.stringify(eventsIn(ledgerPath))).not.toContain('Ravi')
+  })
+
+  it('offshore user in an ODC: no officer details in the request', async () => {
+    const { value } = startCore({ dataDir: tempDir() })
+    await value('profile:save', profileInput('offshore-odc'))
+    const sent = await value('request:send', requestInput('offshore-odc'))
+    expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
+    expect(itemOf(sent, 'request', 'give-officer-details')).toBeUndefined()
+  })
+})
+
+type Case = [name: string, input: unknown, says: RegExp]
+const requestCases: Case[] = [
+  ['a phone without a country', { ...requestInput(), mobile: '9123 4567' }, /mobile number needs the country code/i],
+  ['an invalid phone', { ...requestInput(), mobile: '+65 1234 5678' }, /mobile number is not a valid number/i],
+  ['an email with no domain', { ...requestInput(), orgEmail: 'ana@' }, /organisational email/i],
+  ['a LiteMail address', { ...requestInput(), orgEmail: LITEMAIL }, /organisational email is a LiteMail/i],
+  ["a LiteMail officer's email", { ...requestInput(), officerEmail: LITEMAIL }, /reporting officer's email is a LiteMail/i],
+  ['an empty project name', { ...requestInput(), projectName: '  ' }, /project name/i],
+  ['a missing officer name', { ...requestInput(), officerName: undefined }, /reporting officer's name/i],
+  ['a too-long project name', { ...requestInput(), projectName: long(121) }, /project name is too long/i],
+  ['a project name longer than any field takes', { ...requestInput(), projectName: long(2001) }, /projectName/],
+  ['a bell character', { ...requestInput(), projectName: 'Apollo\u0007' }, /project name has hidden characters/i],
+  ['a zero-width space', { ...requestInput(), projectName: 'Apo\u200bllo' }, /project name has hidden characters/i],
+  ['a newline in a single-line field', { ...requestInput(), projectName: 'Apollo\nMoon' }, /project name has hidden characters/i],
+  ['a bell character in the address', { ...requestInput(), companyAddress: '12 Park Street\u0007' }, /company address has hidden characters/i],
+  ['a right-to-left override in the project name', { ...requestInput(), projectName: 'Apollo\u202eollopA' }, /project name has hidden characters/i],
+  ['a direction isolate in the address', { ...requestInput(), companyAddress: '12 Park \u2067Street\u2069' }, /company address has hidden characters/i],
+  ["a right-to-left override in the officer's name", { ...requestInput(), officerName: 'Ravi \u202eKumar' }, /reporting officer's name has hidden characters/i],
+]
+const emailDateCases: Case[] = [
+  ['an impossible date', { on: '2026-02-30' }, /date the registration email arrived/],
+  ['a date in the future', { on: '2026-11-24' }, /date the registration email arrived/],
+  ['a date over a year ago', { on: '2025-10-01' }, /date the registration email arrived/],
+  ['an empty date', { on: '' }, /date the registration email arrived/],
+  ['a date with a control character', { on: '2026-11-21\u0007' }, /date the registration email arrived/],
+]
+
+describe('Step 1 refuses bad input and steps out of order, changing nothing', () => {
+  it.each(requestCases)('request:send: %s', async (_name, input, says) => {
+    const h = await prepared(tempDir())
+    await expectUnchanged(h, () => h.call('request:send', input), 'bad-input', says)
+    expect((await h.value('ledger:snapshot')).eventCount).toBe(2)
+  })
+
+  it.each(emailDateCases)('request:email-received: %s', async (_name, input, says) => {
+    const h = await prepared(tempDir())
+    await expectUnchanged(h, () => h.call('request:email-received', input), 'bad-input', says)
+  })
+
+  it('refuses request:send before a profile exists, and creates no file', async () => {
+    const { call, ledgerBytes } = startCore({ dataDir: tempDir() })
+    expectRefused(await call('request:send', requestInput()), 'not-allowed', /who you are first/)
+    expect(ledgerBytes()).toBeNull()
+  })
+
+  it('refuses request:email-received before request:send', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput())
+    await expectUnchanged(h, () => h.call('request:email-received', { on: '2026-11-21' }), 'not-allowed', /Send your request first/)
+  })
+})
