@@ -6,7 +6,8 @@ import { fixedClock } from '../../src-main/config/clock'
 import { createCore } from '../../src-main/core'
 import { sealEvent } from '../../src-main/ledger/chain'
 import { openConfStore } from '../../src-main/ledger/conf-store'
-import type { EventBody, LedgerEvent } from '../../src-main/ledger/events'
+import type { DomainBody as EventBody, DomainEvent as LedgerEvent } from '../../src-main/registry/events'
+import { LEDGER_VERSION } from '../../src-main/registry/events'
 import { LEDGER_NAME } from '../../src-main/ledger/ledger'
 import { MAX_BUNDLE_BYTES } from '../../src-main/support/bundle'
 import { recordingPorts } from '../unit/support/ports'
@@ -23,10 +24,12 @@ function writeLedger(dir: string, count: number): void {
     const body: EventBody =
       i % 10 === 0
         ? { type: 'registration-saved', data: { fields: { username: 'ana.lim', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
-        : { type: 'item-marked', data: { sectionId: 'step-1', itemId: 'contact-manager', done: i % 2 === 0 } }
+        : i % 2 === 0
+          ? { type: 'item-confirmed', data: { role: 'sign-in', item: 'open-portal', on: null } }
+          : { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } }
     events.push(sealEvent(events.at(-1), new Date(Date.UTC(2026, 10, 1, 0, 0, i)), body))
   }
-  openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: 1, events })
+  openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: LEDGER_VERSION, events })
 }
 
 function core(dataDir: string) {

@@ -15,7 +15,7 @@ const messages = (parsed: { success: boolean; error?: { issues: { message: strin
 
 describe('composeRequest: the message for each audience and SEED choice', () => {
   it('vendor without SEED: the three details, no SEED wording, no officer lines', () => {
-    const { subject, body } = composeRequest(base, 'vendor', false)
+    const { subject, body } = composeRequest(base, 'vendor', 'no')
     expect(subject).toBe('Request: TechPass account')
     expect(body).toBe(
       [
@@ -34,20 +34,29 @@ describe('composeRequest: the message for each audience and SEED choice', () => 
   })
 
   it('vendor with SEED asks for SEED too, still without officer lines', () => {
-    const { subject, body } = composeRequest({ ...base, ...officer }, 'vendor', true)
+    const { subject, body } = composeRequest({ ...base, ...officer }, 'vendor', 'yes')
     expect(subject).toBe('Request: TechPass account and SEED provisioning')
     expect(body).toContain('Please request a TechPass account and SEED provisioning for me.')
     expect(body).not.toMatch(/Offshore reporting officer|Offshore company address|Ravi/)
   })
 
-  it.each([true, false])('offshore in an ODC (SEED %s): no officer lines, even if they were given', (seed) => {
+  it.each([
+    ['yes', true],
+    ['no', false],
+  ] as const)('offshore in an ODC (SEED %s): no officer lines, even if they were given', (seed, mentionsSeed) => {
     const { body } = composeRequest({ ...base, ...officer }, 'offshore-odc', seed)
     expect(body).not.toMatch(/Offshore reporting officer|Offshore company address|Ravi|Chennai/)
-    expect(body.includes('SEED provisioning')).toBe(seed)
+    expect(body.includes('SEED provisioning')).toBe(mentionsSeed)
+  })
+
+  it('asks the project manager about SEED when the user does not know yet', () => {
+    const { subject, body } = composeRequest(base, 'offshore-odc', 'unknown')
+    expect(subject).toBe('Request: TechPass account')
+    expect(body).toContain('Please also tell me whether SEED provisioning is needed for me.')
   })
 
   it('offshore not in an ODC: SEED wording, the officer line, and the address on one line', () => {
-    const { subject, body } = composeRequest({ ...base, ...officer }, 'offshore-non-odc', true)
+    const { subject, body } = composeRequest({ ...base, ...officer }, 'offshore-non-odc', 'yes')
     expect(subject).toBe('Request: TechPass account and SEED provisioning')
     const lines = body.split('\n')
     expect(lines).toContain('Please request a TechPass account and SEED provisioning for me.')
@@ -58,7 +67,7 @@ describe('composeRequest: the message for each audience and SEED choice', () => 
   })
 
   it('joins address lines with commas even when they have spaces around the breaks', () => {
-    const { body } = composeRequest({ ...base, ...officer, companyAddress: '12 Park Street  \n  Chennai\r\nIndia' } as RequestDetails, 'offshore-non-odc', true)
+    const { body } = composeRequest({ ...base, ...officer, companyAddress: '12 Park Street  \n  Chennai\r\nIndia' } as RequestDetails, 'offshore-non-odc', 'yes')
     expect(body).toContain('Offshore company address: 12 Park Street, Chennai, India')
   })
 })
