@@ -1,11 +1,13 @@
+import type { SectionRole } from '../../../src-shared/guide-schema'
 import { sealEvent } from '../../../src-main/ledger/chain'
-import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
+import { DomainEventSchema } from '../../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
 
-// Seals bodies into a valid chain, one minute apart from the start.
-export function chainOf(bodies: EventBody[], start = new Date('2026-11-20T02:00:00.000Z')): LedgerEvent[] {
-  const events: LedgerEvent[] = []
-  for (const [i, body] of bodies.entries()) events.push(sealEvent(events.at(-1), new Date(start.getTime() + i * 60_000), body))
+// Seals bodies into a valid chain of today's events, one minute apart from the start; a body the app does not know throws.
+export function chainOf(bodies: DomainBody[], start = new Date('2026-11-20T02:00:00.000Z')): DomainEvent[] {
+  const events: DomainEvent[] = []
+  for (const [i, body] of bodies.entries()) events.push(DomainEventSchema.parse(sealEvent(events.at(-1), new Date(start.getTime() + i * 60_000), body)))
   return events
 }
 
-export const mark = (sectionId: string, itemId: string, done: boolean): EventBody => ({ type: 'item-marked', data: { sectionId, itemId, done } })
+export const confirmed = (role: SectionRole, item: string, on: string | null = null): DomainBody => ({ type: 'item-confirmed', data: { role, item, on } })

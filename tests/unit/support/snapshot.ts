@@ -10,16 +10,20 @@ export const sampleSnapshot: Snapshot = {
   request: { details: null, sentAt: null, registrationEmailOn: null },
   registration: { fields: null, savedAt: null },
   invitation: { invitedOn: null, renewing: false, renewals: 0 },
+  seedEmail: { expiredAt: null, requestedAt: null },
+  mfa: { enrolledAt: null, verifiedAt: null, driftSeconds: null, numberMatchingAt: null },
   deadlines: null,
   sections: [
     {
       id: 'prerequisites',
+      role: 'profile',
       status: 'in-progress',
       doneCount: 1,
       totalCount: 2,
+      reason: null,
       items: [
-        { id: 'org-email', done: true, changedAt: '2025-03-01T09:00:00.000Z', auto: false },
-        { id: 'onboarding-email', done: false, changedAt: null, auto: false },
+        { id: 'org-email', how: 'evidence', done: true, doneAt: '2025-03-01T09:00:00.000Z', on: null, blockedBy: null, needsDate: false },
+        { id: 'onboarding-email', how: 'evidence', done: false, doneAt: null, on: null, blockedBy: null, needsDate: false },
       ],
     },
   ],
