@@ -7,10 +7,11 @@ import { AppFailure } from '../../../src-main/errors'
 import { createDispatcher } from '../../../src-main/ipc/binder'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { startCore, trusted, WINDOW_ID } from '../support/core-harness'
-import { profileInput } from '../support/onboarding-inputs'
+import { profileInput, requestInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 
 const SENTINEL = 'SENTINEL-do-not-echo'
+// Something done outside the app; refused by the engine until the registration email has arrived.
 const valid = { role: 'registration', item: 'open-link', done: true }
 const tempDir = useTempDirs()
 
@@ -29,7 +30,8 @@ function expectRefusal(result: Result<unknown>, code: string): void {
   if (result.ok) return
   expect(Object.keys(result.error).sort()).toEqual(['code', 'message'])
   expect(result.error.code).toBe(code)
-  expect(result.error.message).toMatch(/^[A-Z].{15,}[.!]$/s)
+  // A sentence may open with a quoted item name, as in “Submit the registration form” is …
+  expect(result.error.message).toMatch(/^[A-Z“].{15,}[.!]$/s)
   expect(result.error.message).not.toMatch(/\n\s*at |\.ts:\d+|Error:|ZodError/)
   expect(result.error.message).not.toContain(SENTINEL)
 }
@@ -47,17 +49,19 @@ const badSenders: [string, SenderInfo][] = [
   ['a frame URL that is not a URL', { ...trusted, frameUrl: 'index.html' }],
 ]
 
+// Each is refused with no profile saved, and again with a vendor profile saved (see the byte-identical test).
 const badInputs: [string, unknown, unknown, string][] = [
-  ['role of the wrong type', 'checklist:confirm', { ...valid, role: 1 }, 'bad-input'],
-  ['item of the wrong type', 'checklist:confirm', { ...valid, item: ['open-link'] }, 'bad-input'],
+  ['a role of the wrong type', 'checklist:confirm', { ...valid, role: 1 }, 'bad-input'],
+  ['an item of the wrong type', 'checklist:confirm', { ...valid, item: ['open-link'] }, 'bad-input'],
   ['done as a string', 'checklist:confirm', { ...valid, done: 'true' }, 'bad-input'],
   ['done as a number', 'checklist:confirm', { ...valid, done: 1 }, 'bad-input'],
+  ['a day of the wrong type', 'checklist:confirm', { ...valid, on: 20261121 }, 'bad-input'],
+  ['an overlong day', 'checklist:confirm', { ...valid, on: `2026-11-21${SENTINEL.repeat(4)}` }, 'bad-input'],
   ['an extra key', 'checklist:confirm', { ...valid, note: SENTINEL }, 'bad-input'],
   ['a prototype key', 'checklist:confirm', JSON.parse(`{"role":"registration","item":"open-link","done":true,"__proto__":{"x":1}}`), 'bad-input'],
   ['a missing done', 'checklist:confirm', { role: valid.role, item: valid.item }, 'bad-input'],
   ['a missing item', 'checklist:confirm', { role: valid.role, done: true }, 'bad-input'],
-  ['a day of the wrong type', 'checklist:confirm', { ...valid, on: 20261120 }, 'bad-input'],
-  ['the 0.1.0 ids instead of role and item', 'checklist:confirm', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'bad-input'],
+  ['a section id where its role belongs', 'checklist:confirm', { ...valid, role: 'step-2' }, 'bad-input'],
   ['an empty object', 'checklist:confirm', {}, 'bad-input'],
   ['no input at all', 'checklist:confirm', undefined, 'bad-input'],
   ['null input', 'checklist:confirm', null, 'bad-input'],
@@ -66,12 +70,19 @@ const badInputs: [string, unknown, unknown, string][] = [
   ['an id that is not a slug', 'checklist:confirm', { ...valid, item: `../${SENTINEL}` }, 'bad-input'],
   ['an empty id', 'checklist:confirm', { ...valid, item: '   ' }, 'bad-input'],
   ['an overlong id', 'checklist:confirm', { ...valid, item: 'a'.repeat(65) }, 'bad-input'],
-  ['a section id instead of a role', 'checklist:confirm', { ...valid, role: 'step-2' }, 'bad-input'],
-  ['a removed channel', 'ledger:record', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'unknown-channel'],
+  ['a role that is not a role', 'checklist:reopen', { role: SENTINEL }, 'bad-input'],
+  ['a section id to reopen', 'checklist:reopen', { sectionId: 'step-1' }, 'bad-input'],
+  ['the old SEED flag in a profile', 'profile:save', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null }, 'bad-input'],
+  ['a SEED answer that is not yes, no or unknown', 'profile:save', { ...profileInput('vendor', null), seed: 'maybe' }, 'bad-input'],
   ['input to a no-input channel', 'ledger:snapshot', { all: true }, 'bad-input'],
   ['input to acknowledge-recovery', 'ledger:acknowledge-recovery', valid, 'bad-input'],
+  ['input to the SEED email report', 'seed:email-expired', { expired: true }, 'bad-input'],
+  ['input to the SEED service request', 'seed:service-requested', SENTINEL, 'bad-input'],
   ['input to app:info', 'app:info', SENTINEL, 'bad-input'],
   ['an unknown channel', 'ledger:delete', valid, 'unknown-channel'],
+  ['the removed ledger:record', 'ledger:record', { sectionId: 'prerequisites', itemId: 'org-email', done: true }, 'unknown-channel'],
+  ['the removed ledger:reopen', 'ledger:reopen', { sectionId: 'step-1' }, 'unknown-channel'],
+  ['the removed password:confirm-reset', 'password:confirm-reset', undefined, 'unknown-channel'],
   ['a channel that differs in case', 'Checklist:Confirm', valid, 'unknown-channel'],
   ['a prototype name as channel', '__proto__', valid, 'unknown-channel'],
   ['toString as channel', 'toString', valid, 'unknown-channel'],
@@ -81,14 +92,20 @@ const badInputs: [string, unknown, unknown, string][] = [
   ['an array as channel', ['checklist:confirm'], valid, 'unknown-channel'],
   ['an object as channel', { toString: () => 'checklist:confirm' }, valid, 'unknown-channel'],
   ['an unknown item id', 'checklist:confirm', { ...valid, item: 'no-such-item' }, 'not-found'],
-  ['an item from another section', 'checklist:confirm', { ...valid, item: 'open-portal' }, 'not-found'],
-  ['an item that needs others first', 'checklist:confirm', valid, 'not-allowed'],
+  ['an item from another section', 'checklist:confirm', { ...valid, item: 'org-email' }, 'not-found'],
+  ['an item only the assistant can mark done', 'checklist:confirm', { role: 'profile', item: 'org-email', done: true }, 'not-allowed'],
+  ['an item whose requirement is not done', 'checklist:confirm', valid, 'not-allowed'],
+  ['reopening a section that is not finished', 'checklist:reopen', { role: 'request' }, 'not-allowed'],
+  ['a SEED email report without SEED', 'seed:email-expired', undefined, 'not-allowed'],
+  ['a SEED service request with no expired email', 'seed:service-requested', undefined, 'not-allowed'],
+  ['a new invitation that is not needed', 'invitation:renew', undefined, 'not-allowed'],
+  ['a policy that does not exist', 'policy:read', { id: SENTINEL, version: '1.0', sha256: '0'.repeat(64) }, 'not-found'],
 ]
 
 describe('createDispatcher through createCore: refusals', () => {
   it.each(badSenders)('refuses %s with forbidden-sender', async (_name, sender) => {
     const { dispatch, emit, ledgerPath } = setup()
-    expectRefusal(await dispatch('profile:save', profileInput(), sender), 'forbidden-sender')
+    expectRefusal(await dispatch('profile:save', profileInput('vendor', null), sender), 'forbidden-sender')
     expectRefusal(await dispatch('app:info', undefined, sender), 'forbidden-sender')
     expect(emit).not.toHaveBeenCalled()
     expect(existsSync(ledgerPath)).toBe(false)
@@ -108,9 +125,11 @@ describe('createDispatcher through createCore: refusals', () => {
     expect(JSON.parse(before.toString('utf8')).events).toHaveLength(1)
     emit.mockClear()
 
+    // From a trusted sender each of the first two would be recorded: only the sender check stops them.
     const attempts: [unknown, unknown, SenderInfo][] = [
       ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['profile:save', profileInput('offshore-odc', null), sender]),
-      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['ledger:start-over', undefined, sender]),
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['request:send', requestInput('vendor'), sender]),
+      ...badSenders.map(([, sender]): [unknown, unknown, SenderInfo] => ['checklist:confirm', valid, sender]),
       ...badInputs.map(([, channel, input]): [unknown, unknown, SenderInfo] => [channel, input, trusted]),
     ]
     for (const [channel, input, sender] of attempts) {
@@ -121,6 +140,9 @@ describe('createDispatcher through createCore: refusals', () => {
     expect(emit).not.toHaveBeenCalled()
     const after = await dispatch('ledger:snapshot', undefined, trusted)
     expect(after.ok && (after.value as { eventCount: number }).eventCount).toBe(1)
+    // The control: from our own window the same two calls are recorded.
+    expect((await dispatch('request:send', requestInput('vendor'), trusted)).ok).toBe(true)
+    expect((await dispatch('profile:save', profileInput('offshore-odc', null), trusted)).ok).toBe(true)
   })
 })
 
@@ -140,8 +162,8 @@ describe('createDispatcher with its own handlers', () => {
   it('passes the parsed input to the handler and wraps its value', async () => {
     const confirm = vi.fn(unused)
     const dispatch = createDispatcher(handlers({ 'checklist:confirm': confirm }), allow)
-    await dispatch('checklist:confirm', { role: 'registration', item: ' open-link ', done: true }, trusted)
-    expect(confirm).toHaveBeenCalledWith({ role: 'registration', item: 'open-link', done: true })
+    await dispatch('checklist:confirm', { role: 'registration', item: ' open-link ', done: true, on: null }, trusted)
+    expect(confirm).toHaveBeenCalledWith({ role: 'registration', item: 'open-link', done: true, on: null })
     expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: true, value: appInfo })
   })
 

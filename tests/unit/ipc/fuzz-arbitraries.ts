@@ -1,7 +1,14 @@
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { channelNames } from '../../../src-shared/contract'
+import { sectionRoles } from '../../../src-shared/guide-schema'
+import { audiences, seedAnswers } from '../../../src-shared/profile'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
+import { loadPolicies } from '../../../src-main/policies/load-policies'
 import { APP_URL, WINDOW_ID } from '../support/core-harness'
+import { realGuide } from '../support/guide'
+import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
+import { REAL_RESOURCES } from '../support/temp-resources'
 import { awkwardStrings } from './fuzz-samples'
 import type { Payload } from './fuzz-samples'
 
@@ -149,3 +156,50 @@ export function quotable(input: unknown, fieldNames: readonly string[], message:
   const { values, keys } = stringsIn(input)
   return values.filter((s) => s.length > 8 && !keys.has(s) && !fieldNames.includes(s) && ![`expected ${s}`, `received ${s}`].some((t) => message.includes(t)))
 }
+
+export type Call = [channel: string, input: unknown]
+
+const guideItems = realGuide().sections.flatMap((s) => s.items.map((i) => ({ role: s.role, item: i.id })))
+const shipped = loadPolicies(join(REAL_RESOURCES, 'policies')).policies
+
+// Days around the invitation (20 November 2026) and the core's "today" (23 November), beside broken ones.
+const dayArb = fc.oneof(
+  fc.integer({ min: -40, max: 3 }).map((d) => new Date(Date.UTC(2026, 10, 23 + d)).toISOString().slice(0, 10)),
+  fc.constantFrom(null, ''),
+  strangeString,
+)
+
+// What the renderer can ask about the steps: real roles and items (and items put in the wrong section), every
+// policy read or accepted at its current version or not, the SEED reports, and changes of profile along the way.
+export const engineCall: fc.Arbitrary<Call> = (() => {
+  const roleItem = fc.oneof(
+    fc.constantFrom(...guideItems),
+    fc.record({ role: fc.constantFrom(...sectionRoles), item: fc.constantFrom(...guideItems.map((g) => g.item)) }),
+  )
+  const confirm = fc
+    .tuple(roleItem, fc.boolean(), fc.option(dayArb, { nil: undefined }))
+    .map(([at, done, on]): Call => ['checklist:confirm', on === undefined ? { ...at, done } : { ...at, done, on }])
+  const reopen = fc.constantFrom(...sectionRoles).map((role): Call => ['checklist:reopen', { role }])
+  const policy = fc
+    .tuple(fc.constantFrom('policy:read', 'policy:accept'), fc.constantFrom(...shipped), fc.constantFrom('current', 'older', 'other text'))
+    .map(([channel, p, which]): Call => [channel, { id: p.id, version: which === 'older' ? '0.9' : p.version, sha256: which === 'other text' ? 'f'.repeat(64) : p.sha256 }])
+  const noInput = fc.constantFrom(...(['seed:email-expired', 'seed:service-requested', 'invitation:renew', 'ledger:snapshot', 'policy:list'] as const)).map((c): Call => [c, undefined])
+  const profile = fc
+    .tuple(fc.constantFrom(...audiences), fc.constantFrom(...seedAnswers), fc.option(dayArb, { nil: null }))
+    .map(([audience, seed, on]): Call => ['profile:save', { ...profileInput(audience, on), seed }])
+  const steps = fc.constantFrom(...audiences).chain((audience) =>
+    fc.oneof(
+      fc.constant<Call>(['request:send', requestInput(audience)]),
+      dayArb.map((on): Call => ['request:email-received', { on }]),
+      fc.constant<Call>(['registration:save', registrationInput(audience)]),
+    ),
+  )
+  return fc.oneof({ arbitrary: confirm, weight: 5 }, reopen, { arbitrary: policy, weight: 2 }, noInput, profile, { arbitrary: steps, weight: 2 })
+})()
+
+// A call, or days passing between calls, so deadlines run out part way through a sequence.
+export type Step = { call: Call } | { waitDays: number }
+export const engineStep: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: engineCall.map((call): Step => ({ call })), weight: 6 },
+  fc.integer({ min: 1, max: 20 }).map((waitDays): Step => ({ waitDays })),
+)

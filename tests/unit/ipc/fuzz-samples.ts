@@ -1,16 +1,17 @@
-import { resolve } from 'node:path'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import { z } from 'zod'
 import { channelNames, channels } from '../../../src-shared/contract'
 import type { Channel, ChannelInput } from '../../../src-shared/contract'
 import { calendarDate } from '../../../src-shared/fields'
 import { CodeSchema } from '../../../src-shared/mfa-schema'
+import type { SectionRole } from '../../../src-shared/guide-schema'
 import type { PolicyView } from '../../../src-shared/policy-schema'
 import { profileRules } from '../../../src-shared/profile'
 import { registrationRules, requestRules } from '../../../src-shared/request'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { loadGuide } from '../../../src-main/guide/load-guide'
 import { openableLink } from '../../../src-main/system/system-service'
+import { itemOf, sectionOf } from '../support/core-harness'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 
 // The channels whose input is an object, from the contract's types: each needs a valid sample below.
@@ -23,17 +24,26 @@ export const objectChannels = channelNames.filter((c) => channels[c].input insta
 
 export const shapeOf = (c: ObjectChannel): Record<string, z.ZodType> => (channels[c].input as unknown as z.ZodObject).shape
 
-// Valid for an offshore user not in an ODC whose request is sent; a new object channel without a sample does not compile.
-export function validSamples(privacy: Pick<PolicyView, 'version' | 'sha256'>) {
+type PolicyRef = Pick<PolicyView, 'id' | 'version' | 'sha256' | 'action'>
+const current = (policies: readonly PolicyRef[], action: PolicyRef['action']) => {
+  const found = policies.find((p) => p.action === action)
+  if (!found) throw new Error(`no policy is to be done by "${action}" for this user`)
+  return { id: found.id, version: found.version, sha256: found.sha256 }
+}
+
+// Valid for an offshore user not in an ODC whose registration email has arrived; a new object channel without a sample does not compile.
+export function validSamples(policies: readonly PolicyRef[]) {
   return {
-    'ledger:record': { sectionId: 'step-1', itemId: 'contact-manager', done: true },
-    'ledger:reopen': { sectionId: 'step-1' },
+    // Something done outside the app, now open to confirm: its requirement (the registration email) is recorded.
+    'checklist:confirm': { role: 'registration', item: 'open-link', done: true, on: '2026-11-22' },
+    'checklist:reopen': { role: 'request' },
     'profile:save': profileInput(),
     'request:send': requestInput(),
     'request:email-received': { on: '2026-11-21' },
     'registration:save': registrationInput(),
     'mfa:verify': { code: '123456' },
-    'policy:accept': { id: 'privacy-policy', version: privacy.version, sha256: privacy.sha256 },
+    'policy:read': current(policies, 'read'),
+    'policy:accept': current(policies, 'accept'),
     'support:export': { redact: true },
     'print:pdf': { kind: 'summary' },
     'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
@@ -45,24 +55,34 @@ export function validSamples(privacy: Pick<PolicyView, 'version' | 'sha256'>) {
 const refused = DEFAULT_SETTINGS.refusedEmailDomains
 const parsePhone = (text: string) => parsePhoneNumberFromString(text)
 const fails = (schema: z.ZodType, value: unknown): boolean => !schema.safeParse(value).success
-const guide = (() => {
-  const loaded = loadGuide(resolve('resources'))
-  if (!loaded.ok) throw new Error(loaded.message)
-  return loaded.guide
-})()
-const sectionOf = (id: unknown) => guide.sections.find((s) => s.id === id)
+const isCurrent = (policies: readonly PolicyRef[], action: PolicyRef['action'], p: Payload) =>
+  policies.some((x) => x.action === action && x.id === p.id && x.version === p.version && x.sha256 === p.sha256)
+
+// Written from the engine's rules, against the snapshot the fuzzed core shows: true only where a confirmation must be refused.
+function confirmRefused(snapshot: Snapshot, p: Payload): boolean {
+  const item = typeof p.role === 'string' && typeof p.item === 'string' ? itemOf(snapshot, p.role as SectionRole, p.item.trim()) : undefined
+  // Not in that section, not for this user, or marked done only by the assistant's own evidence.
+  if (!item || item.how === 'evidence') return true
+  // Taking back something not done, or confirming it again, changes nothing and is not refused.
+  if (p.done !== true || item.done) return false
+  if (item.blockedBy) return true
+  return typeof p.on === 'string' && p.on !== '' && fails(calendarDate('day'), p.on)
+}
 
 // Payloads the schema accepts but the domain rules must refuse; a channel without an entry refuses nothing beyond its schema.
-export function domainOracles(policies: readonly Pick<PolicyView, 'id' | 'version' | 'sha256'>[]): Partial<Record<ObjectChannel, (p: Payload) => boolean>> {
+export function domainOracles(policies: readonly PolicyRef[], snapshot: Snapshot): Partial<Record<ObjectChannel, (p: Payload) => boolean>> {
   return {
-    'ledger:record': (p) => !sectionOf(p.sectionId)?.items.some((i) => i.id === p.itemId),
-    'ledger:reopen': (p) => !sectionOf(p.sectionId),
+    'checklist:confirm': (p) => confirmRefused(snapshot, p),
+    // Only a finished section can be reopened.
+    'checklist:reopen': (p) => sectionOf(snapshot, p.role as SectionRole)?.status !== 'done',
     'profile:save': (p) => fails(profileRules(refused), p),
     'request:send': (p) => fails(requestRules('offshore-non-odc', refused, parsePhone), p),
     'request:email-received': (p) => fails(calendarDate('day'), p.on),
     'registration:save': (p) => fails(registrationRules('offshore-non-odc', refused, parsePhone), p),
     'mfa:verify': (p) => fails(CodeSchema, p.code),
-    'policy:accept': (p) => !policies.some((x) => x.id === p.id && x.version === p.version && x.sha256 === p.sha256),
+    // Read here (privacy, terms) or accepted here (the MDM AUP): the other verb, another version or another text is refused.
+    'policy:read': (p) => !isCurrent(policies, 'read', p),
+    'policy:accept': (p) => !isCurrent(policies, 'accept', p),
     'shell:open-external': (p) => typeof p.url !== 'string' || !openableLink(p.url, DEFAULT_SETTINGS.externalAllowlist).ok,
   }
 }

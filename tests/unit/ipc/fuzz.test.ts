@@ -5,19 +5,23 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelNames, channels } from '../../../src-shared/contract'
 import type { Channel } from '../../../src-shared/contract'
+import { sectionRoles } from '../../../src-shared/guide-schema'
 import type { Policies } from '../../../src-shared/policy-schema'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { AppErrorSchema } from '../../../src-shared/result'
 import type { ErrorCode, Result } from '../../../src-shared/result'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { startCore, trusted } from '../support/core-harness'
 import type { Harness } from '../support/core-harness'
 import { profileInput, requestInput } from '../support/onboarding-inputs'
-import { anything, folderBytes, mutationOf, notAChannel, quotable, untrustedSender } from './fuzz-arbitraries'
+import { useTempDirs } from '../support/temp-dir'
+import { anything, engineStep, folderBytes, mutationOf, notAChannel, quotable, untrustedSender } from './fuzz-arbitraries'
 import { domainOracles, objectChannels, shapeOf, validSamples } from './fuzz-samples'
 import type { ObjectChannel, Payload } from './fuzz-samples'
 
-// Runs per property. With today's contract (27 channels, 13 with object input): 27×150 + 13×100 + 300 + 300 + 100 = 6,050.
-const RUNS = { anything: 150, mutation: 100, channelName: 300, sender: 300, unknownKey: 100 }
+// Runs per property. With today's contract (29 channels, 14 with object input): 29×150 + 14×100 + 300 + 300 + 100 = 6,450,
+// and 100 sequences of up to 24 calls about the steps.
+const RUNS = { anything: 150, mutation: 100, channelName: 300, sender: 300, unknownKey: 100, sequence: 100 }
 
 let dir: string
 let h: Harness
@@ -33,8 +37,8 @@ beforeAll(async () => {
   await h.value('request:email-received', { on: '2026-11-21' })
   await h.value('mfa:enrol')
   const listed = await h.value<Policies>('policy:list')
-  samples = validSamples(listed.policies.find((p) => p.id === 'privacy-policy')!)
-  oracles = domainOracles(listed.policies)
+  samples = validSamples(listed.policies)
+  oracles = domainOracles(listed.policies, await h.value<Snapshot>('ledger:snapshot'))
 })
 
 afterAll(() => {
@@ -42,7 +46,8 @@ afterAll(() => {
 })
 
 const sampleFor = (c: Channel): unknown => (c in samples ? samples[c as ObjectChannel] : undefined)
-const fieldNamesOf = (c: unknown): string[] => ((objectChannels as unknown[]).includes(c) ? Object.keys(shapeOf(c as ObjectChannel)) : [])
+// Field names, and the section roles the contract itself names: a section's title may say one ("Complete the registration").
+const fieldNamesOf = (c: unknown): string[] => ((objectChannels as unknown[]).includes(c) ? [...Object.keys(shapeOf(c as ObjectChannel)), ...sectionRoles] : [])
 // A schema that throws has not accepted the payload: the dispatcher must still answer it.
 const schemaAccepts = (c: Channel, input: unknown): boolean => {
   try {
@@ -113,6 +118,21 @@ describe('a valid payload with one field broken', () => {
     expect(schemaAccepts(c, withoutOfficer)).toBe(true)
     expect(oracles[c]?.(withoutOfficer)).toBe(true)
   })
+
+  it('knows which confirmations, reopenings and policies the engine must refuse, and which it would take', () => {
+    const confirm = oracles['checklist:confirm']!
+    expect(confirm(samples['checklist:confirm'])).toBe(false)
+    // Proved by the assistant; from another section; waiting for what it requires; a day that is not a date.
+    expect(confirm({ role: 'registration', item: 'fill-form', done: true })).toBe(true)
+    expect(confirm({ role: 'registration', item: 'verify-login', done: true })).toBe(true)
+    expect(confirm({ role: 'registration', item: 'submit-form', done: true })).toBe(true)
+    expect(confirm({ ...samples['checklist:confirm'], on: '2026-02-30' })).toBe(true)
+    expect(oracles['checklist:reopen']!({ role: 'request' })).toBe(false)
+    expect(oracles['checklist:reopen']!({ role: 'registration' })).toBe(true)
+    expect(oracles['policy:read']!(samples['policy:read'])).toBe(false)
+    expect(oracles['policy:accept']!(samples['policy:read'])).toBe(true)
+    expect(oracles['policy:read']!(samples['policy:accept'])).toBe(true)
+  })
 })
 
 describe('a field holding an object whose length cannot be compared', () => {
@@ -175,4 +195,48 @@ describe('an unknown key in an object payload', () => {
       { numRuns: RUNS.unknownKey },
     )
   })
+})
+
+describe('any sequence of calls about the steps, from any profile', () => {
+  const tempDir = useTempDirs()
+  const ledgerOf = (folder: string) => join(folder, 'ledger.json')
+
+  // Valid roles, items and policies in any order, with deadlines running out between them: never a rejected promise or an
+  // internal error, a refusal never changes a file or pushes anything, and the record changes exactly when its new snapshot is pushed.
+  it('is always answered, and files change only with a success that pushes the new snapshot', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(engineStep, { minLength: 1, maxLength: 24 }), async (invited, steps) => {
+        const own = tempDir()
+        const core = startCore({ dataDir: own })
+        if (invited) {
+          await core.value('profile:save', profileInput())
+          await core.value('request:send', requestInput())
+          await core.value('request:email-received', { on: '2026-11-21' })
+        }
+        for (const step of steps) {
+          if ('waitDays' in step) {
+            core.clock.set(new Date(core.clock.now().getTime() + step.waitDays * 86_400_000))
+            continue
+          }
+          const [channel, input] = step.call
+          const before = folderBytes(own)
+          const pushedBefore = core.emit.mock.calls.length
+          const result = await core.dispatch(channel, input, trusted)
+          const pushed = core.emit.mock.calls.slice(pushedBefore).filter(([event]) => event === 'ledger:changed')
+          const where = `${channel} ${fc.stringify(input)}`
+          if (result.ok) {
+            expect(pushed, where).toHaveLength(before[ledgerOf(own)] === folderBytes(own)[ledgerOf(own)] ? 0 : 1)
+            continue
+          }
+          expect(AppErrorSchema.strict().safeParse(result.error).success, where).toBe(true)
+          expect(result.error.code, `${where}: ${result.error.message}`).not.toBe('internal')
+          expect(result.error.message, where).toMatch(/^[A-Z“0-9].{15,}\.$/s)
+          expect(result.error.message, where).not.toMatch(/ {4}at |schema|JSON|Zod/)
+          expect(folderBytes(own), where).toEqual(before)
+          expect(core.emit.mock.calls.length, where).toBe(pushedBefore)
+        }
+      }),
+      { numRuns: RUNS.sequence },
+    )
+  }, 120_000)
 })

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, sealEvent } from '../../../src-main/ledger/chain'
-import type { EventBody, LedgerEvent } from '../../../src-main/ledger/events'
+import { canonicalJson } from '../../../src-main/ledger/chain'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { LEDGER_NAME } from '../../../src-main/ledger/ledger'
 import { SLICE } from '../../../src-main/ledger/slices'
+import { LEDGER_VERSION } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/registry/events'
 import { bundleDigest, nestedDeeperThan } from '../../../src-main/support/bundle'
 import { startCore } from './core-harness'
 import { exportText, importView, leafPaths, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import type { BundleJson } from './bundle-files'
 import { fullRun } from './full-run'
+import { chainOf, confirmed } from './events'
 import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
@@ -32,29 +34,34 @@ const indexOf = (events: Record<string, unknown>[], type: string) => events.find
 describe('a forged "[redacted]" in a redacted bundle no longer switches off the check', () => {
   // Each of these passed before: any "[redacted]" in an event skipped its own check entirely.
   it.each([
-    ['a policy version', 'policy-accepted', (d: Record<string, unknown>) => void (d.version = '[redacted]')],
-    ['a section of a ticked item', 'item-marked', (d: Record<string, unknown>) => void (d.sectionId = '[redacted]')],
-    ['an item of a ticked item', 'item-marked', (d: Record<string, unknown>) => void (d.itemId = '[redacted]')],
+    ['a policy version', 'policy-read', (d: Record<string, unknown>) => void (d.version = '[redacted]')],
+    ['the version of the policy accepted in the app', 'policy-accepted', (d: Record<string, unknown>) => void (d.version = '[redacted]')],
     ['the project name beside redacted contact details', 'request-sent', (d: Record<string, unknown>) => void ((d.details as Record<string, unknown>).projectName = '[redacted]')],
     ['the department beside a redacted name', 'registration-saved', (d: Record<string, unknown>) => void ((d.fields as Record<string, unknown>).department = '[redacted]')],
   ])('%s: the event is broken, with the fingerprint recomputed', async (_, type, edit) => {
     const { text, helpdesk, events } = await redactedJourney()
     const bundle = parseBundle(text)
     const index = indexOf(events, type)
+    expect(index).toBeGreaterThanOrEqual(0)
     edit((bundle.events as Record<string, unknown>[])[index]!.data as Record<string, unknown>)
     const before = helpdesk.ledgerBytes()
     expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toBe(FORGED(index + 1))
     expect(helpdesk.ledgerBytes()).toEqual(before)
   })
 
+  // Fields with a fixed form (a type, a time, a day, a section's role, an item's id) cannot even hold the marker.
   it.each([
-    ['a type', (e: Record<string, unknown>) => void (e.type = '[redacted]')],
-    ['a date and time', (e: Record<string, unknown>) => void (e.at = '[redacted]')],
-    ['a day', (e: Record<string, unknown>) => void ((e.data as Record<string, unknown>).on = '[redacted]')],
-  ])('%s: the event is not one this app records', async (_, edit) => {
+    ['a type', 'registration-email-received', (e: Record<string, unknown>) => void (e.type = '[redacted]')],
+    ['a date and time', 'registration-email-received', (e: Record<string, unknown>) => void (e.at = '[redacted]')],
+    ['a day', 'registration-email-received', (e: Record<string, unknown>) => void ((e.data as Record<string, unknown>).on = '[redacted]')],
+    ['the section of a confirmed item', 'item-confirmed', (e: Record<string, unknown>) => void ((e.data as Record<string, unknown>).role = '[redacted]')],
+    ['the item of a confirmed item', 'item-confirmed', (e: Record<string, unknown>) => void ((e.data as Record<string, unknown>).item = '[redacted]')],
+    ['the SEED answer', 'profile-saved', (e: Record<string, unknown>) => void ((e.data as Record<string, unknown>).seed = '[redacted]')],
+  ])('%s: the event is not one this app records', async (_, type, edit) => {
     const { text, helpdesk, events } = await redactedJourney()
     const bundle = parseBundle(text)
-    const index = indexOf(events, 'registration-email-received')
+    const index = indexOf(events, type)
+    expect(index).toBeGreaterThanOrEqual(0)
     edit((bundle.events as Record<string, unknown>[])[index]!)
     expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(new RegExp(`broken at event ${index + 1}: event ${index + 1} is not an event this app records`))
   })
@@ -109,15 +116,14 @@ describe('a large bundle is verified without holding the main process', () => {
   // A ledger of many events, written directly (appending them one by one would take minutes).
   function bigLedger(count: number): string {
     const dir = tempDir()
-    const events: LedgerEvent[] = []
-    for (let i = 0; i < count; i++) {
-      const body: EventBody =
-        i % 10 === 0
-          ? { type: 'registration-saved', data: { fields: { username: 'ana', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
-          : { type: 'item-marked', data: { sectionId: 'step-1', itemId: 'contact-manager', done: i % 2 === 0 } }
-      events.push(sealEvent(events.at(-1), new Date(Date.UTC(2026, 10, 1, 0, 0, i)), body))
-    }
-    openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: 1, events })
+    const bodies = Array.from({ length: count }, (_, i): DomainBody =>
+      i % 10 === 0
+        ? { type: 'registration-saved', data: { fields: { username: 'ana', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
+        : i % 2 === 0
+          ? confirmed('registration', 'open-link')
+          : { type: 'item-withdrawn', data: { role: 'registration', item: 'open-link' } },
+    )
+    openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: LEDGER_VERSION, events: chainOf(bodies, new Date(Date.UTC(2026, 10, 1))) })
     return dir
   }
 

@@ -4,7 +4,8 @@ import fc from 'fast-check'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import { describe, expect, it } from 'vitest'
 import type { Enrolment } from '../../../src-shared/mfa-schema'
-import type { Audience } from '../../../src-shared/profile'
+import { seedAnswers } from '../../../src-shared/profile'
+import type { Audience, SeedAnswer } from '../../../src-shared/profile'
 import { base32Bytes } from '../mfa/mfa-harness'
 import { startCore } from './core-harness'
 import { exportText, importView, parseBundle, stringsIn } from './bundle-files'
@@ -34,7 +35,7 @@ const pastDay = fc.integer({ min: 0, max: 300 }).map((ago) => new Date(Date.UTC(
 
 const person = fc.record({
   audience: fc.constantFrom<Audience>('vendor', 'offshore-odc', 'offshore-non-odc'),
-  seed: fc.boolean(),
+  seed: fc.constantFrom<SeedAnswer>(...seedAnswers),
   orgEmail,
   requestMobile: phone,
   registrationMobile: phone,
@@ -70,9 +71,9 @@ function personalForms(p: Person): { stored: string[]; typed: string[] } {
 
 async function journey(p: Person) {
   const h = startCore({ dataDir: tempDir() })
-  const seed = p.audience === 'offshore-non-odc' ? true : p.seed
+  const seed: SeedAnswer = p.audience === 'offshore-non-odc' ? 'yes' : p.seed
   const officer = { officerName: p.officerName, officerEmail: p.officerEmail, companyAddress: p.companyAddress }
-  await h.value('profile:save', { audience: p.audience, seedProvisioned: seed, orgEmail: p.orgEmail, onboardingEmailOn: p.onboardingEmailOn })
+  await h.value('profile:save', { audience: p.audience, seed, orgEmail: p.orgEmail, onboardingEmailOn: p.onboardingEmailOn })
   await h.value('request:send', { orgEmail: p.orgEmail, mobile: p.requestMobile, projectName: p.projectName, ...(p.audience === 'offshore-non-odc' ? officer : {}) })
   await h.value('request:email-received', { on: p.registrationEmailOn })
   const reg = { username: p.username, firstName: p.firstName, lastName: p.lastName, mobile: p.registrationMobile, department: p.department }
@@ -99,20 +100,20 @@ describe('redaction removes every personal field', () => {
 
         const bundle = parseBundle(text)
         expect(bundle.redacted).toBe(true)
-        expect(bundle.profile).toEqual({ audience: p.audience, seedProvisioned: seed, orgEmail: '[redacted]', onboardingEmailOn: p.onboardingEmailOn })
+        expect(bundle.profile).toEqual({ audience: p.audience, seed, orgEmail: '[redacted]', onboardingEmailOn: p.onboardingEmailOn })
         const events = bundle.events as { type: string; data: Record<string, unknown> }[]
         expect(events.map((e) => e.type)).toEqual(['profile-saved', 'request-sent', 'registration-email-received', 'registration-saved'])
         expect(events[1]!.data.details).toMatchObject({ orgEmail: '[redacted]', mobile: '[redacted]', projectName: p.projectName })
         expect(events[2]!.data).toEqual({ on: p.registrationEmailOn })
         expect(events[3]!.data.fields).toMatchObject({ username: '[redacted]', firstName: '[redacted]', lastName: '[redacted]', mobile: '[redacted]', department: p.department })
-        for (const fact of [p.projectName, p.department, p.onboardingEmailOn, p.registrationEmailOn, `"audience": "${p.audience}"`, `"seedProvisioned": ${seed}`]) {
+        for (const fact of [p.projectName, p.department, p.onboardingEmailOn, p.registrationEmailOn, `"audience": "${p.audience}"`, `"seed": "${seed}"`]) {
           expect(text, `the redacted bundle lost ${fact}`).toContain(fact)
         }
 
         const view = await importView(h, text)
         expect(view.redacted).toBe(true)
         expect(view.timeline).toHaveLength(4)
-        expect(view.seedProvisioned).toBe(seed)
+        expect(view.seed).toBe(seed)
         expect(view.integrity).toMatchObject({ eventCount: 4, checkedInFull: 1, checkedByLinkOnly: 3 })
         expect(JSON.stringify(view)).not.toContain('[redacted]')
       }),
@@ -151,7 +152,7 @@ describe('a bundle never contains the TOTP secret', () => {
     ['unredacted', false],
   ])('the %s bundle holds no form of the practice key', async (_, redact) => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    await h.value('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
     const enrolment = await h.value<Enrolment>('mfa:enrol')
     const secret = enrolment.keyGroups.join('')
     expect(secret).toMatch(/^[A-Z2-7]{32}$/)

@@ -9,13 +9,13 @@ import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
 
-// A small real bundle (one saved profile) and a helpdesk profile with progress of its own.
+// A small real bundle (one saved profile) and a helpdesk profile with a saved event of its own.
 async function setup() {
   const user = startCore({ dataDir: tempDir() })
   await user.value('profile:save', profileInput('vendor'))
   const text = await exportText(user, false)
   const helpdesk = startCore({ dataDir: tempDir(), now: '2026-11-25T09:00:00+08:00' })
-  await helpdesk.value('ledger:record', { sectionId: 'prerequisites', itemId: 'org-email', done: true })
+  await helpdesk.value('profile:save', profileInput('offshore-odc', null))
   helpdesk.emit.mockClear()
   const before = helpdesk.ledgerBytes()!
   const unchanged = () => {
@@ -66,20 +66,20 @@ describe('files that are not bundles are refused with their own message', () => 
 })
 
 describe('a bundle from a newer version of the app', () => {
-  it.each([2, 3, 99])('schemaVersion %i: "newer version", naming both formats', async (version) => {
+  it.each([3, 4, 99])('schemaVersion %i: "newer version", naming both formats', async (version) => {
     const { text, helpdesk, unchanged } = await setup()
     const bundle = parseBundle(text)
     bundle.schemaVersion = version
     const message = await refusal(helpdesk, textOf(await refingerprint(bundle)))
     expect(message).toBe(
-      `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 1). Update this app to read it. Nothing was imported.`,
+      `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 2). Update this app to read it. Nothing was imported.`,
     )
     unchanged()
   })
 
   it('says "newer version" even when the rest of the newer format is unknown to this app', async () => {
     const { helpdesk } = await setup()
-    const message = await refusal(helpdesk, JSON.stringify({ format: 'techpass-support-bundle', schemaVersion: 2, records: [] }))
+    const message = await refusal(helpdesk, JSON.stringify({ format: 'techpass-support-bundle', schemaVersion: 3, records: [] }))
     expect(message).toMatch(/newer version of the assistant/)
   })
 })

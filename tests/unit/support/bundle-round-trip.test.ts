@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { decodeStatus } from '../../../src-shared/status-code'
-import type { LedgerEvent } from '../../../src-main/ledger/events'
+import type { DomainEvent } from '../../../src-main/registry/events'
 import { startCore } from './core-harness'
 import type { Harness } from './core-harness'
 import { exportText, importView, parseBundle } from './bundle-files'
@@ -13,15 +13,15 @@ const tempDir = useTempDirs()
 
 const PERSONAL_EVENTS = new Set(['profile-saved', 'request-sent', 'registration-saved'])
 
-const eventsOf = (h: Harness): readonly LedgerEvent[] => {
-  if (!h.core.ledger.ok) throw new Error(h.core.ledger.message)
-  return h.core.ledger.value.events()
+const eventsOf = (h: Harness): readonly DomainEvent[] => {
+  if (!h.core.record.ok) throw new Error(h.core.record.error.message)
+  return h.core.record.value.events()
 }
 
-// A helpdesk profile of its own, with one tick, so "nothing changed" is about real bytes.
+// A helpdesk profile of its own, with one saved event, so "nothing changed" is about real bytes.
 async function helpdeskAt(now: string) {
   const h = startCore({ dataDir: tempDir(), now })
-  await h.value('ledger:record', { sectionId: 'prerequisites', itemId: 'org-email', done: true })
+  await h.value('profile:save', profileInput('vendor', null))
   h.emit.mockClear()
   return h
 }
@@ -48,7 +48,7 @@ describe('a whole journey: export, then import in another profile', () => {
       exportedAt: '2026-11-24 00:50',
       redacted: redact,
       audience: 'Offshore user not in an ODC',
-      seedProvisioned: true,
+      seed: 'yes',
       currentStep: 'Next steps',
       nextAction: `${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`,
       statusCode: snapshot.statusCode,
@@ -61,8 +61,11 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(view.timeline.map((t) => t.seq)).toEqual(events.map((_e, i) => i + 1))
     expect(view.timeline[0]).toEqual({ seq: 1, at: '2026-11-23 10:00', text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20' })
     expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
-    expect(view.timeline.map((t) => t.text)).toContain('Ticked “Open the registration link in your email” (Step 2)')
-    expect(view.timeline.map((t) => t.text)).toContain('Accepted the privacy policy, version 1.0')
+    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in your email” (Step 2)')
+    // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
+    expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
+    expect(view.timeline.map((t) => t.text)).toContain('Accepted the MDM acceptable use policy (SEED), version 1.0')
+    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Reset your initial password on TechPass” (Step 5)')
     for (const [i, line] of view.timeline.entries()) {
       expect(line.text, `line ${i + 1}`).toMatch(/^[A-Z]/)
       expect(line.text, `line ${i + 1}`).not.toMatch(/undefined|null|\[redacted\]|[{}]|ana@acme|Ravi/)
@@ -100,7 +103,7 @@ describe('a whole journey: export, then import in another profile', () => {
     const helpdesk = startCore({ dataDir: tempDir(), now: '2026-12-01T09:00:00+08:00' })
     const view = await importView(helpdesk, text)
     expect(view.audience).toBe('Vendor')
-    expect(view.seedProvisioned).toBe(false)
+    expect(view.seed).toBe('no')
     expect(helpdesk.ledgerBytes()).toBeNull()
   })
 
@@ -108,7 +111,7 @@ describe('a whole journey: export, then import in another profile', () => {
     const user = startCore({ dataDir: tempDir() })
     const { snapshot } = await fullRun(user)
     const bundle = parseBundle(await exportText(user, false))
-    expect(bundle).toMatchObject({ format: 'techpass-support-bundle', schemaVersion: 1, appVersion: '0.0.0-test', redacted: false, exportedAt: '2026-11-23T16:50:00.000Z' })
+    expect(bundle).toMatchObject({ format: 'techpass-support-bundle', schemaVersion: 2, appVersion: '0.0.0-test', redacted: false, exportedAt: '2026-11-23T16:50:00.000Z' })
     expect(bundle.events).toEqual(JSON.parse(JSON.stringify(eventsOf(user))))
     expect(bundle.snapshot).toEqual(snapshot)
     expect(bundle.profile).toEqual(snapshot.profile)
@@ -135,7 +138,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.currentStep).toBe('Step 1: Request a TechPass account')
     expect(view.nextAction).toBe(`${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`)
     const code = decodeStatus(view.statusCode)
-    expect(code).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-non-odc', seed: true, deadline: 'soon' } })
+    expect(code).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' } })
   })
 
   it('on the day itself it is the last day', async () => {
