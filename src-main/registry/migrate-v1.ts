@@ -29,8 +29,10 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
     const { type, data } = event as V1
     switch (type) {
       case 'profile-saved': {
+        // 0.1.0 wrote a true or false here and no seed field; anything else is not what it wrote.
         const { seedProvisioned, ...rest } = data
-        push(event.at, { type, data: { ...rest, seed: seedProvisioned === true ? 'yes' : 'no' } })
+        if (typeof seedProvisioned !== 'boolean' || 'seed' in rest) return null
+        push(event.at, { type, data: { ...rest, seed: seedProvisioned ? 'yes' : 'no' } })
         break
       }
       case 'item-marked': {

@@ -46,7 +46,7 @@ describe('Ledger.open on a file an older version wrote', () => {
 
     const file = JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion: number; events: unknown[] }
     expect(file.schemaVersion).toBe(2)
-    expect(verifyChain(file.events, NoteEventSchema)).toEqual({ ok: true, events: ledger.all() })
+    expect(verifyChain(file.events, NoteEventSchema)).toEqual({ ok: true, events: ledger.all(), checkedInFull: ledger.all().length, checkedByLinkOnly: 0 })
     expect(named(dir, '.corrupt-')).toEqual([])
   })
 
