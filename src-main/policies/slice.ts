@@ -15,14 +15,16 @@ export interface PolicyState {
 export const isCurrent = (record: PolicyRecord | undefined, policy: CurrentPolicy | undefined): record is PolicyRecord =>
   Boolean(record && policy && record.version === policy.version && record.sha256 === policy.sha256)
 
-// Proved while every policy the item names has a record of its current version and exact text; the latest one shows.
+// Proved while every policy the item names has a record of its current version and exact text.
 const allCurrent = (records: (s: PolicyState, id: string) => PolicyRecord | undefined) => (s: PolicyState, item: GuideItem, ctx: EvidenceContext) => {
   const proofs = (item.policies ?? []).map((id) => {
     const record = records(s, id)
     return isCurrent(record, ctx.policies.find((p) => p.id === id)) ? record : null
   })
   if (proofs.length === 0 || proofs.some((p) => p === null)) return null
-  return (proofs as PolicyRecord[]).reduce((a, b) => (a.seq > b.seq ? a : b))
+  // Fresh only if every record it rests on is (the earliest one's number); done when the last one was made.
+  const found = proofs as PolicyRecord[]
+  return { seq: Math.min(...found.map((r) => r.seq)), at: found.reduce((a, b) => (a.seq > b.seq ? a : b)).at }
 }
 
 export const policySlice = slice<PolicyState>({

@@ -1,7 +1,8 @@
 import type { EvidenceName, GuideItem, SectionRole } from '../../src-shared/guide-schema'
 import type { DomainEvent } from './events'
 
-// Where and when the record shows something: the event's number (for ordering) and time (for people).
+// Where and when the record shows something: the event's number (for ordering; when a proof rests on several
+// events, the earliest one's) and time (for people).
 export interface Proof {
   seq: number
   at: string
