@@ -6,13 +6,14 @@ export function StartOver() {
   const dialog = useRef<HTMLDialogElement>(null)
   const run = useApp((s) => s.run)
   const select = useApp((s) => s.select)
+  const say = useApp((s) => s.say)
   const confirm = async () => {
     dialog.current?.close()
-    const done = await run((api) => api.ledger.startOver(), {
-      keep: (v) => ({ snapshot: v.snapshot }),
-      done: (v) => (v.archivedTo ? `Started over. Your old progress is kept in ${v.archivedTo}.` : 'Started over.'),
-    })
-    if (done) select(done.snapshot.currentSectionId ?? done.snapshot.sections[0]?.id ?? '')
+    const done = await run((api) => api.ledger.startOver(), { keep: (v) => ({ snapshot: v.snapshot }) })
+    if (!done) return
+    // Said after moving to the first step, which clears the old step's notice, so the archive's path stays on screen.
+    select(done.snapshot.currentSectionId ?? done.snapshot.sections[0]?.id ?? '')
+    say({ tone: 'status', text: done.archivedTo ? `Started over. Your old progress is kept in ${done.archivedTo}.` : 'Started over.' })
   }
   return (
     <>
