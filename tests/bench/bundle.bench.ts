@@ -6,8 +6,9 @@ import { fixedClock } from '../../src-main/config/clock'
 import { createCore } from '../../src-main/core'
 import { sealEvent } from '../../src-main/ledger/chain'
 import { openConfStore } from '../../src-main/ledger/conf-store'
-import type { EventBody, LedgerEvent } from '../../src-main/ledger/events'
 import { LEDGER_NAME } from '../../src-main/ledger/ledger'
+import { LEDGER_VERSION } from '../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
 import { MAX_BUNDLE_BYTES } from '../../src-main/support/bundle'
 import { recordingPorts } from '../unit/support/ports'
 import type { Row } from './ledger.bench'
@@ -18,15 +19,17 @@ const PROBE_MS = 10
 
 // One in ten events holds personal data, so a redacted bundle has events checked by link only, as real ones do.
 function writeLedger(dir: string, count: number): void {
-  const events: LedgerEvent[] = []
+  const events: DomainEvent[] = []
   for (let i = 0; i < count; i++) {
-    const body: EventBody =
+    const body: DomainBody =
       i % 10 === 0
         ? { type: 'registration-saved', data: { fields: { username: 'ana.lim', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
-        : { type: 'item-marked', data: { sectionId: 'step-1', itemId: 'contact-manager', done: i % 2 === 0 } }
-    events.push(sealEvent(events.at(-1), new Date(Date.UTC(2026, 10, 1, 0, 0, i)), body))
+        : i % 2 === 0
+          ? { type: 'item-confirmed', data: { role: 'sign-in', item: 'open-portal', on: null } }
+          : { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } }
+    events.push(sealEvent(events.at(-1), new Date(Date.UTC(2026, 10, 1, 0, 0, i)), body) as DomainEvent)
   }
-  openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: 1, events })
+  openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: LEDGER_VERSION, events })
 }
 
 function core(dataDir: string) {
