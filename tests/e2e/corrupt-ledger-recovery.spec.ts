@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
+import { tellWhoIAm } from './journey'
 
 const CORRUPT = '{"schemaVersion":1,"events":[{"seq":1, this is not json'
 
@@ -20,12 +21,12 @@ test.describe('a damaged progress file', () => {
 
     await page.getByRole('button', { name: 'Start a new checklist' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
-    await page.getByRole('checkbox', { name: /standard organisational email/ }).check()
-    await expect(page.getByRole('status')).toHaveText('Saved: marked as done.')
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
 
     // The new ledger is separate; the damaged copy is still untouched.
     const relaunched = await app.relaunch()
-    await expect(relaunched.getByRole('checkbox', { name: /standard organisational email/ })).toBeChecked()
+    await expect(relaunched.getByRole('textbox', { name: 'Organisational email' })).toHaveValue('wei.ling@vendor-co.com')
+    await expect(relaunched.getByTestId('item-org-email')).toContainText('Done on ')
     expect(readFileSync(movedPath, 'utf8')).toBe(CORRUPT)
     expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toContain('recovery-acknowledged')
   })

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
-import { tellWhoIAm } from './journey'
+import { SEED_UNKNOWN, tellWhoIAm } from './journey'
+import type { Who } from './journey'
 
 const branches = [
   { audience: 'Vendor', seed: 'No', officer: false, aup: false },
@@ -53,4 +54,22 @@ test('the status code a user reads out is decoded by the helpdesk, and a typo is
   await input.fill(typo)
   await page.getByRole('button', { name: 'Decode' }).click()
   await expect(decoded).toContainText('That status code has a typo')
+})
+
+test('the decoded status says SEED as the user answered it: yes, no, or not known yet', async ({ app }) => {
+  const page = app.page
+  const cases: Array<[Who['seed'], string]> = [
+    ['No', 'Not provisioned'],
+    [SEED_UNKNOWN, 'Not known yet: the user will ask their project manager'],
+    ['Yes', 'Provisioned'],
+  ]
+  for (const [seed, said] of cases) {
+    await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed, email: 'sam@odc-partner.com' })
+    const code = (await page.getByTestId('status-code').textContent())!.trim()
+    await page.getByRole('button', { name: 'Helpdesk guide' }).click()
+    await page.getByLabel('Status code the user reads out').fill(code)
+    await page.getByRole('button', { name: 'Decode' }).click()
+    await expect(page.getByTestId('decoded-status').locator('dt:has-text("SEED") + dd')).toHaveText(said)
+    await page.getByRole('button', { name: 'Back to my checklist' }).click()
+  }
 })

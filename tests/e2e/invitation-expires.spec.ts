@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { heading, prepareRequest, sendRequestAndRecordEmail, sidebar, tellWhoIAm } from './journey'
+import { heading, item, prepareRequest, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -25,15 +25,26 @@ test('an invitation that expires midway takes the user to request a new one, wit
   await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
   await expect(heading(page, 'Request a TechPass account')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Your invitation has expired' })).toBeVisible()
-
-  await page.getByRole('button', { name: 'SEED email expired? Submit a service request' }).click()
-  expect((await app.outside()).opened).toContain('https://go.gov.sg/seed-techpass-support')
+  // Expired is "Action needed" where the remedy is, never a green tick; what depends on it waits, with the reason said once.
+  await expect(status(page)).toHaveText(/^Action needed/)
+  await expect(sidebar(page, /Step 1/)).toContainText('Action needed')
+  await expect(sidebar(page, /Step 2/)).toContainText('Action needed')
+  for (const step of [/Step 3/, /Step 4/, /Step 5/, /Step 6/, /Next steps/]) await expect(sidebar(page, step)).toContainText('Waiting')
+  await sidebar(page, /Step 4/).click()
+  await expect(status(page)).toHaveText(/^Waiting/)
+  await expect(page.getByTestId('section-reason')).toHaveText('Your registration link stopped working after 2026-11-27. Request a new invitation first.')
+  await expect(page.getByText('Your registration link stopped working after 2026-11-27. Request a new invitation first.')).toHaveCount(1)
+  // Each waiting box still tells a screen reader why, by pointing at that one sentence.
+  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toBeDisabled()
+  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toHaveAccessibleDescription('Your registration link stopped working after 2026-11-27. Request a new invitation first.')
+  await sidebar(page, /Step 1/).click()
 
   await page.getByRole('button', { name: 'Request a new invitation' }).click()
   await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'renewing')
   await expect(page.getByLabel('Project name', { exact: true })).toHaveValue('Harbour Payments')
   await expect(page.getByLabel("Offshore reporting officer's name", { exact: true })).toHaveValue('Arjun Mehta')
-  await expect(sidebar(page, /Step 1/)).toContainText('0/4')
+  await expect(sidebar(page, /Step 1/)).toContainText('Not started · 0/4')
+  await expect(sidebar(page, /Step 4/)).toContainText('Not started')
   await sendRequestAndRecordEmail(page, '2026-11-28')
   await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'fine')
   await expect(page.getByTestId('deadline-banner')).toContainText('Register by 2026-12-03: 5 days left.')

@@ -1,15 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect } from './fixtures'
+import { expect, LEDGER_FILE } from './fixtures'
+import type { AppHandle } from './fixtures'
 
 // Steps a person takes, shared by the journey specs. Queries are by role and label, as a person sees them.
 export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true })
 export const sidebar = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Onboarding checklist' }).getByRole('button', { name })
 export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name })
 export const saved = (page: Page, text: string | RegExp) => expect(page.getByTestId('notice')).toHaveText(text)
+export const status = (page: Page) => page.getByTestId('section-status')
+export const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' }))
+
+/** The ledger file's bytes, or null while there is none: compared before and after a refusal. */
+export const ledgerBytes = (app: AppHandle): string | null => {
+  const path = join(app.dataDir, LEDGER_FILE)
+  return existsSync(path) ? readFileSync(path, 'utf8') : null
+}
+
+// An item the user confirms (done outside the app) is a checkbox named by its label; evidence items have none.
+export const item = (page: Page, label: string) => page.getByRole('checkbox', { name: label })
+
+// The box shows what main recorded, so it turns on when the answer comes back, not on the click itself.
+export async function confirmItem(page: Page, label: string) {
+  await expect(item(page, label)).not.toBeChecked()
+  await item(page, label).click()
+  await saved(page, `Saved: “${label}” is confirmed.`)
+  await expect(item(page, label)).toBeChecked()
+}
+
+export async function withdrawItem(page: Page, label: string) {
+  await expect(item(page, label)).toBeChecked()
+  await item(page, label).click()
+  await saved(page, `Saved: “${label}” is not confirmed any more.`)
+  await expect(item(page, label)).not.toBeChecked()
+}
+
+export const SEED_UNKNOWN = 'I don’t know: I will ask my project manager'
 
 export interface Who {
   audience: 'Vendor' | 'Offshore user in an offshore development centre (ODC)' | 'Offshore user not in an ODC'
-  seed?: 'Yes' | 'No'
+  seed?: 'Yes' | 'No' | typeof SEED_UNKNOWN
   email: string
   onboardingOn?: string
 }
@@ -49,7 +80,7 @@ export async function sendRequestAndRecordEmail(page: Page, receivedOn: string) 
   await field(page, 'Date the registration email arrived').fill(receivedOn)
   await page.getByRole('button', { name: 'Record the registration email' }).click()
   await saved(page, `Saved: registration email received on ${receivedOn}.`)
-  await expect(page.getByTestId('section-status')).toHaveText(/^Done/)
+  await expect(status(page)).toHaveText(/^Done/)
 }
 
 export async function fillRegistration(page: Page, fields: { username: string; first: string; last: string; department: string }) {
@@ -60,59 +91,83 @@ export async function fillRegistration(page: Page, fields: { username: string; f
   await field(page, 'Department').fill(fields.department)
 }
 
-export async function saveRegistrationAndSubmit(page: Page) {
+export async function saveRegistration(page: Page) {
   await page.getByRole('button', { name: 'Save my registration details' }).click()
   await saved(page, /^Saved: your registration details/)
-  await page.getByRole('checkbox', { name: 'Open the registration link in your email' }).check()
-  await page.getByRole('checkbox', { name: 'Submit the registration form' }).check()
-  await expect(page.getByTestId('section-status')).toHaveText(/^Done/)
 }
+
+export async function saveRegistrationAndSubmit(page: Page) {
+  await saveRegistration(page)
+  await confirmItem(page, 'Open the registration link in your email')
+  await confirmItem(page, 'Submit the registration form')
+  await expect(status(page)).toHaveText(/^Done/)
+}
+
+export const SIGN_IN_ITEMS = [
+  'Go to the Docs portal and click Login',
+  'Enter your TechPass username and click Next',
+  'Enter your initial password and click Sign in',
+  'Click Next to set up MFA',
+]
 
 export async function signInWalkthrough(page: Page) {
   await sidebar(page, /Step 3/).click()
   await page.getByRole('button', { name: 'Open the Docs portal' }).click()
   await saved(page, 'Opened the Docs portal in your browser.')
-  for (const name of [/click Login/, /username and click Next/, /initial password and click Sign in/, /Click Next to set up MFA/]) {
-    await page.getByRole('checkbox', { name }).check()
-    await saved(page, 'Saved: marked as done.')
-  }
-  await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
+  for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
+  await expect(status(page)).toHaveText('Done · 4 of 4 done')
   await expect(page.getByTestId('next-action')).toContainText('Install Microsoft Authenticator on your phone')
 }
 
+// The practice code is the evidence; installing, scanning the real TechPass code and number matching are confirmed.
 export async function rehearseMfa(page: Page, codeFor: (secret: string) => string, scan: (page: Page) => Promise<URL>) {
   await sidebar(page, /Step 4/).click()
+  await confirmItem(page, 'Install Microsoft Authenticator on your phone')
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
   const secret = (await scan(page)).searchParams.get('secret') ?? ''
   await page.getByLabel('6-digit code').fill(codeFor(secret))
   await page.getByRole('button', { name: 'Check the code' }).click()
   await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
-  for (const name of [/Install Microsoft Authenticator/, /Scan the QR code/, /Confirm number matching/]) {
-    await page.getByRole('checkbox', { name }).check()
-    await saved(page, 'Saved: marked as done.')
-  }
+  await expect(page.getByTestId('item-practise-code')).toContainText(/Done on /)
+  await confirmItem(page, 'Scan the TechPass QR code with Microsoft Authenticator')
+  await confirmItem(page, 'Confirm number matching')
+  await expect(status(page)).toHaveText('Done · 4 of 4 done')
 }
 
+export const RESET_PASSWORD = 'Reset your initial password on TechPass'
+
+// The checker is optional and sends nothing; the step is done by confirming the reset made on TechPass.
 export async function checkAndConfirmPassword(page: Page, passwords: { initial: string; next: string }) {
   await sidebar(page, /Step 5/).click()
   await field(page, 'Initial password').fill(passwords.initial)
   await field(page, 'New password').fill(passwords.next)
   await field(page, 'Re-enter the new password').fill(passwords.next)
-  const confirm = page.getByRole('button', { name: 'I have reset my password on TechPass' })
-  await expect(confirm).toBeEnabled()
-  await confirm.click()
-  await saved(page, 'Saved: password reset confirmed. Your password was not stored.')
-  await expect(field(page, 'New password')).toHaveValue('')
+  await expect(page.getByRole('list', { name: 'Password rules' }).locator('.rule-no')).toHaveCount(0)
+  await confirmItem(page, RESET_PASSWORD)
+  await expect(status(page)).toHaveText('Done · 1 of 1 done')
 }
 
-// Reads a policy to its end the way a keyboard user would: focus the text and press End.
-export async function readAndAccept(page: Page, title: string) {
-  const card = page.getByRole('region', { name: title })
-  const accept = card.getByRole('button', { name: `I accept the ${title}` })
-  await expect(accept).toBeDisabled()
+// Policy cards are regions named by the title, which ends with "(sample)" for the bundled texts.
+export const policy = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}( \\(sample\\))?$`) })
+
+// Reads a policy to its end the way a keyboard user would: focus the text and press End; then the button unlocks.
+async function toTheEnd(page: Page, title: string, button: string, badge: string, said: string) {
+  const card = policy(page, title)
+  const done = card.getByRole('button', { name: button })
+  await expect(done).toBeDisabled()
   await card.getByRole('document', { name: `${title}, full text` }).focus()
   await page.keyboard.press('End')
-  await expect(accept).toBeEnabled()
-  await accept.click()
-  await expect(card.getByText('Accepted', { exact: true })).toBeVisible()
+  await expect(done).toBeEnabled()
+  await done.click()
+  await expect(card.getByText(badge, { exact: true })).toBeVisible()
+  // Said where the user acted, and not silenced when the list of policies is read again.
+  await saved(page, said)
 }
+
+/** The privacy policy and terms of use are read here and accepted on TechPass. */
+export const readPolicy = (page: Page, title: string) => toTheEnd(page, title, `I have read the ${title}`, 'Read', `Saved: you read the ${title}, version 1.0.`)
+/** The MDM AUP (SEED only) is accepted here. */
+export const acceptPolicy = (page: Page, title: string) => toTheEnd(page, title, `I accept the ${title}`, 'Accepted', `Saved: you accepted the ${title}, version 1.0.`)
+
+export const ACCEPT_ON_TECHPASS = 'Accept the privacy policy and terms of use on TechPass'
+export const MDM_AUP = 'MDM acceptable use policy (SEED)'

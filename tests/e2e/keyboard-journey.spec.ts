@@ -1,7 +1,8 @@
 import { test, expect } from './fixtures'
 import { codeFor, scanQr } from './authenticator'
 import { chooseRadio, press, tabTo, typeDate, typeInto } from './keyboard'
-import { field, heading, sidebar } from './journey'
+import type { Locator } from '@playwright/test'
+import { ACCEPT_ON_TECHPASS, field, heading, MDM_AUP, policy, RESET_PASSWORD, sidebar, SIGN_IN_ITEMS } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -12,6 +13,12 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
   const box = (name: string | RegExp) => page.getByRole('checkbox', { name })
   const button = (name: string | RegExp) => page.getByRole('button', { name })
   const notice = page.getByTestId('notice')
+  // Space ticks the focused box; the tick shows once the assistant has saved it.
+  const confirmByKey = async (target: Locator, label: string) => {
+    await press(page, target, 'Space')
+    await expect(notice).toHaveText(`Saved: “${label}” is confirmed.`)
+    await expect(target).toBeChecked()
+  }
 
   // Before you start
   await chooseRadio(page, radio('Vendor'), radio('Offshore user not in an ODC'))
@@ -37,56 +44,54 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
 
   // Step 2
   await press(page, sidebar(page, /Step 2/))
-  await press(page, box('Open the registration link in your email'), 'Space')
+  await confirmByKey(box('Open the registration link in your email'), 'Open the registration link in your email')
   await typeInto(page, field(page, 'Username'), 'priya.k')
   await typeInto(page, field(page, 'First name'), 'Priya')
   await typeInto(page, field(page, 'Last name'), 'Krishnan')
   await typeInto(page, field(page, 'Department'), 'Engineering')
   await press(page, button('Save my registration details'))
   await expect(notice).toHaveText(/^Saved: your registration details/)
-  await press(page, box('Submit the registration form'), 'Space')
+  await confirmByKey(box('Submit the registration form'), 'Submit the registration form')
   await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
 
   // Step 3
   await press(page, sidebar(page, /Step 3/))
-  for (const name of [/click Login/, /username and click Next/, /initial password and click Sign in/, /Click Next to set up MFA/]) {
-    await press(page, box(name), 'Space')
-    await expect(box(name)).toBeChecked()
-  }
+  for (const label of SIGN_IN_ITEMS) await confirmByKey(box(label), label)
 
-  // Step 4: the rehearsal, then the three items
+  // Step 4: install, the rehearsal (its verified code is the evidence), then the real QR code and number matching
   await press(page, sidebar(page, /Step 4/))
+  await confirmByKey(box('Install Microsoft Authenticator on your phone'), 'Install Microsoft Authenticator on your phone')
   await press(page, button('Create a practice QR code'))
   const secret = (await scanQr(page)).searchParams.get('secret')!
   await typeInto(page, page.getByLabel('6-digit code'), codeFor(secret, 0, app.now()))
   await page.keyboard.press('Enter')
   await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
-  for (const name of [/Install Microsoft Authenticator/, /Scan the QR code/, /Confirm number matching/]) {
-    await press(page, box(name), 'Space')
-    await expect(box(name)).toBeChecked()
-  }
+  for (const label of ['Scan the TechPass QR code with Microsoft Authenticator', 'Confirm number matching']) await confirmByKey(box(label), label)
+  await expect(page.getByTestId('section-status')).toHaveText('Done · 4 of 4 done')
 
-  // Step 5
+  // Step 5: the optional checker, then the reset on TechPass confirmed
   await press(page, sidebar(page, /Step 5/))
   await typeInto(page, field(page, 'Initial password'), 'Initial-Pass-1')
   await typeInto(page, field(page, 'New password'), 'harbour lantern violet 42')
   await typeInto(page, field(page, 'Re-enter the new password'), 'harbour lantern violet 42')
-  await expect(button('I have reset my password on TechPass')).toBeEnabled()
-  await press(page, button('I have reset my password on TechPass'))
-  await expect(notice).toHaveText('Saved: password reset confirmed. Your password was not stored.')
+  await confirmByKey(box(RESET_PASSWORD), RESET_PASSWORD)
 
-  // Step 6: read each policy to its end with the End key, then accept
+  // Step 6: read each policy to its end with the End key; confirm accepting them on TechPass; accept the MDM AUP here
   await press(page, sidebar(page, /Step 6/))
-  for (const title of ['Privacy policy', 'Terms of use', 'MDM acceptable use policy (SEED)']) {
+  for (const title of ['Privacy policy', 'Terms of use']) {
     await press(page, page.getByRole('document', { name: `${title}, full text` }), 'End')
-    await press(page, button(`I accept the ${title}`))
-    await expect(page.getByRole('region', { name: title }).getByText('Accepted', { exact: true })).toBeVisible()
+    await press(page, button(`I have read the ${title}`))
+    await expect(policy(page, title).getByText('Read', { exact: true })).toBeVisible()
   }
+  await confirmByKey(box(ACCEPT_ON_TECHPASS), ACCEPT_ON_TECHPASS)
+  await press(page, page.getByRole('document', { name: `${MDM_AUP}, full text` }), 'End')
+  await press(page, button(`I accept the ${MDM_AUP}`))
+  await expect(policy(page, MDM_AUP).getByText('Accepted', { exact: true })).toBeVisible()
 
   // Next steps
   await press(page, sidebar(page, /Next steps/))
-  await press(page, box('Verify that you can log in with TechPass'), 'Space')
-  await press(page, box('Continue with SEED onboarding'), 'Space')
+  await confirmByKey(box('Verify that you can log in with TechPass'), 'Verify that you can log in with TechPass')
+  await confirmByKey(box('Continue with SEED onboarding'), 'Continue with SEED onboarding')
   await expect(page.getByTestId('completion-summary').getByRole('heading')).toHaveText('You have finished: your onboarding record')
   await expect(page.getByTestId('overall-progress')).toContainText('8 of 8 sections done')
   await tabTo(page, button('Start over'))

@@ -1,15 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { codeFor, scanQr } from './authenticator'
 import {
+  acceptPolicy,
+  ACCEPT_ON_TECHPASS,
   checkAndConfirmPassword,
+  confirmItem,
+  MDM_AUP,
   fillRegistration,
   prepareRequest,
-  readAndAccept,
+  readPolicy,
   rehearseMfa,
+  RESET_PASSWORD,
   saveRegistrationAndSubmit,
   sendRequestAndRecordEmail,
   sidebar,
   signInWalkthrough,
+  status,
   tellWhoIAm,
 } from './journey'
 
@@ -32,24 +40,32 @@ test('an offshore user not in an ODC goes from Before you start to the completio
 
   await sidebar(page, /Step 6/).click()
   // SEED is mandatory for this audience, so the MDM AUP is required too.
-  await readAndAccept(page, 'Privacy policy')
-  await readAndAccept(page, 'Terms of use')
-  await expect(page.getByTestId('section-status')).toHaveText('In progress · 1 of 2 done')
-  await readAndAccept(page, 'MDM acceptable use policy (SEED)')
-  await expect(page.getByTestId('section-status')).toHaveText('Done · 2 of 2 done')
+  await readPolicy(page, 'Privacy policy')
+  await readPolicy(page, 'Terms of use')
+  await expect(status(page)).toHaveText('In progress · 1 of 3 done')
+  await confirmItem(page, ACCEPT_ON_TECHPASS)
+  await expect(status(page)).toHaveText('In progress · 2 of 3 done')
+  await acceptPolicy(page, MDM_AUP)
+  await expect(status(page)).toHaveText('Done · 3 of 3 done')
 
   await sidebar(page, /Next steps/).click()
   await page.getByRole('button', { name: 'Open the TechPass login guide' }).click()
   expect((await app.outside()).opened.at(-1)).toMatch(/^https:\/\/docs\.developer\.tech\.gov\.sg\//)
-  await page.getByRole('checkbox', { name: 'Verify that you can log in with TechPass' }).check()
-  await page.getByRole('checkbox', { name: 'Continue with SEED onboarding' }).check()
+  await confirmItem(page, 'Verify that you can log in with TechPass')
+  await confirmItem(page, 'Continue with SEED onboarding')
   const summary = page.getByTestId('completion-summary')
   await expect(summary.getByRole('heading')).toHaveText('You have finished: your onboarding record')
   await expect(summary).toContainText('Offshore user not in an ODC; SEED provisioned')
   await expect(summary).toContainText('MFA rehearsed: a practice code was verified on')
-  await expect(summary).toContainText('Password reset confirmed on')
-  await expect(summary).toContainText(/Privacy policy version 1\.0 accepted on .* \(SHA-256 [0-9a-f]{12}…\)/)
-  await expect(summary).toContainText('MDM AUP version 1.0 accepted on')
+  await expect(summary).toContainText(`${RESET_PASSWORD}: confirmed on`)
+  await expect(summary).toContainText(/Privacy policy version 1\.0 read on .* \(text fingerprint [0-9a-f]{12}\)/)
+  await expect(summary).toContainText(`${ACCEPT_ON_TECHPASS}: confirmed on`)
+  await expect(summary).toContainText(/MDM acceptable use policy \(SEED\) version 1\.0 accepted on .* \(text fingerprint [0-9a-f]{12}\)/)
   await expect(summary.getByText('Not finished')).toHaveCount(0)
   await expect(page.getByTestId('overall-progress')).toContainText('8 of 8 sections done')
+  // The password checked in Step 5 was never written anywhere or sent to the main process.
+  const outside = await app.outside()
+  for (const haystack of [...readdirSync(app.dataDir).map((f) => readFileSync(join(app.dataDir, f), 'utf8')), ...outside.traffic]) {
+    expect(haystack).not.toContain('harbour lantern violet 42')
+  }
 })

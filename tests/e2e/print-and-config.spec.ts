@@ -17,7 +17,10 @@ test('the printed summary lists every step and hides the screen furniture', asyn
   await expect(summary).toBeVisible()
   await expect(summary.getByRole('row')).toHaveCount(9)
   await expect(summary).toContainText('Vendor; SEED not provisioned')
-  await expect(summary.getByRole('row').nth(1)).toContainText('Prerequisites: Before you start')
+  // Each step named once: "Before you start", "Step 1: Request a TechPass account".
+  await expect(summary.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('Before you start')
+  await expect(summary.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('Step 1: Request a TechPass account')
+  await expect(summary.getByRole('row').nth(8).getByRole('cell').first()).toHaveText('Next steps')
   await page.emulateMedia({ media: 'screen' })
   await expect(summary).toBeHidden()
 })

@@ -1,57 +1,84 @@
-import { test, expect } from './fixtures'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, LEDGER_FILE } from './fixtures'
+import { confirmItem, heading, item, prepareRequest, saved, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm, withdrawItem } from './journey'
 
-test('a ticked item is still ticked after the app restarts on the same data folder', async ({ app }) => {
-  const page = app.page
-  await expect(page.getByRole('navigation', { name: 'Onboarding checklist' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
+const OPEN_LINK = 'Open the registration link in your email'
+const SEED_FILE = readFileSync('tests/e2e/seeds/prerequisites-done/ledger.json', 'utf8')
 
-  await page.getByRole('button', { name: /Step 1.*Request a TechPass account/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeFocused()
-  const item = page.getByRole('checkbox', { name: /Contact your project manager/ })
-  await item.check()
-  await expect(page.getByRole('status')).toHaveText('Saved: marked as done.')
-  await expect(page.getByTestId('section-status')).toHaveText('In progress · 1 of 4 done')
+test.describe('on a progress file from version 0.1.0', () => {
+  test.use({ seed: 'prerequisites-done', now: '2026-11-03T10:00:00+08:00' })
 
-  const relaunched = await app.relaunch()
-  // The first unfinished section is Prerequisites, so that is where the app opens.
-  await expect(relaunched.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
-  const step1 = relaunched.getByRole('button', { name: /Step 1.*Request a TechPass account/ })
-  await expect(step1).toContainText('In progress · 1/4')
-  await step1.click()
-  await expect(relaunched.getByRole('checkbox', { name: /Contact your project manager/ })).toBeChecked()
-  await expect(relaunched.getByRole('checkbox', { name: /organisational email, mobile number/ })).not.toBeChecked()
+  test('the old file is brought forward and kept, and a confirmed item is still confirmed after a restart', async ({ app }) => {
+    const page = app.page
+    // The old record carries over: Before you start is done, so the app opens on Step 1.
+    await expect(heading(page, 'Request a TechPass account')).toBeVisible()
+    await expect(sidebar(page, /Before you start/)).toContainText('Done · 3/3')
+    const kept = readdirSync(app.dataDir).filter((f) => /^ledger\.v1-.*\.json$/.test(f))
+    expect(kept).toHaveLength(1)
+    expect(readFileSync(join(app.dataDir, kept[0]!), 'utf8')).toBe(SEED_FILE)
+    expect(JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8'))).toMatchObject({ schemaVersion: 2 })
+
+    await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
+    await sendRequestAndRecordEmail(page, '2026-11-02')
+    await sidebar(page, /Step 2/).click()
+    await confirmItem(page, OPEN_LINK)
+    await expect(status(page)).toHaveText('In progress · 1 of 3 done')
+
+    const relaunched = await app.relaunch()
+    // The first unfinished item is in Step 2, so that is where the app opens.
+    await expect(heading(relaunched, 'Complete the registration')).toBeVisible()
+    await expect(sidebar(relaunched, /Step 2/)).toContainText('In progress · 1/3')
+    await expect(item(relaunched, OPEN_LINK)).toBeChecked()
+    await expect(item(relaunched, 'Submit the registration form')).not.toBeChecked()
+    await expect(item(relaunched, 'Submit the registration form')).toBeDisabled()
+  })
 })
 
-test('unticking is recorded too, and a finished section shows as done', async ({ app }) => {
-  const page = app.page
-  const who = page.getByRole('checkbox', { name: /Tell us who you are/ })
-  const email = page.getByRole('checkbox', { name: /standard organisational email/ })
-  const onboarding = page.getByRole('checkbox', { name: /received the TechPass onboarding email/ })
-  await who.check()
-  await expect(who).toBeChecked()
-  await email.check()
-  await expect(email).toBeChecked()
-  await onboarding.check()
-  await expect(page.getByRole('button', { name: /Prerequisites.*Before you start/ })).toContainText('Done · 3/3')
-  await expect(page.getByTestId('overall-progress')).toContainText('1 of 8 sections done')
-  await email.uncheck()
-  await expect(page.getByRole('status')).toHaveText('Saved: marked as not done.')
+test.describe('a new user', () => {
+  test.use({ now: '2026-11-23T10:00:00+08:00' })
 
-  const relaunched = await app.relaunch()
-  await expect(relaunched.getByRole('checkbox', { name: /standard organisational email/ })).not.toBeChecked()
-  await expect(relaunched.getByRole('checkbox', { name: /received the TechPass onboarding email/ })).toBeChecked()
-})
+  test('taking back a confirmation is recorded too, and a finished section shows as done', async ({ app }) => {
+    const page = app.page
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com', onboardingOn: '2026-11-22' })
+    await expect(sidebar(page, /Before you start/)).toContainText('Done · 3/3')
+    await expect(page.getByTestId('overall-progress')).toContainText('1 of 8 sections done')
+    await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
+    await sendRequestAndRecordEmail(page, '2026-11-22')
+    await expect(page.getByTestId('overall-progress')).toContainText('2 of 8 sections done')
+    await sidebar(page, /Step 2/).click()
+    await confirmItem(page, OPEN_LINK)
+    const before = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: unknown[] }
+    await withdrawItem(page, OPEN_LINK)
+    await expect(status(page)).toHaveText('Not started · 0 of 3 done')
+    // Taking it back adds an event; nothing recorded before is changed or removed.
+    const after = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: Array<{ type: string }> }
+    expect(after.events.slice(0, before.events.length)).toEqual(before.events)
+    expect(after.events.at(-1)?.type).toBe('item-withdrawn')
 
-test('the checklist works from the keyboard alone', async ({ app }) => {
-  const page = app.page
-  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
-  await page.keyboard.press('Tab')
-  await expect(page.getByRole('link', { name: 'Skip to the current step' })).toBeFocused()
-  const first = page.getByRole('checkbox', { name: /standard organisational email/ })
-  await first.focus()
-  await page.keyboard.press('Space')
-  await expect(first).toBeChecked()
-  await page.getByRole('button', { name: /Next: Request a TechPass account/ }).focus()
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeFocused()
+    const relaunched = await app.relaunch()
+    await sidebar(relaunched, /Step 2/).click()
+    await expect(item(relaunched, OPEN_LINK)).not.toBeChecked()
+    await expect(sidebar(relaunched, /Step 1/)).toContainText('Done · 3/3')
+  })
+
+  test('the checklist works from the keyboard alone', async ({ app }) => {
+    const page = app.page
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com', onboardingOn: '2026-11-22' })
+    await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
+    await sendRequestAndRecordEmail(page, '2026-11-22')
+    await sidebar(page, /Step 2/).click()
+    await page.reload()
+    await expect(heading(page, 'Complete the registration')).toBeVisible()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to the current step' })).toBeFocused()
+    const first = item(page, OPEN_LINK)
+    await first.focus()
+    await page.keyboard.press('Space')
+    await saved(page, `Saved: “${OPEN_LINK}” is confirmed.`)
+    await expect(first).toBeChecked()
+    await page.getByRole('button', { name: /Next: Sign in with your initial password/ }).focus()
+    await page.keyboard.press('Enter')
+    await expect(heading(page, 'Sign in with your initial password')).toBeFocused()
+  })
 })

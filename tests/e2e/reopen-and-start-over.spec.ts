@@ -12,10 +12,16 @@ test('a finished step can be reopened, and that is recorded as a new event', asy
   const before = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: unknown[] }
   await page.getByRole('button', { name: 'Reopen this step' }).click()
   await saved(page, /^Reopened “Before you start”/)
-  await expect(page.getByTestId('section-status')).toHaveText('In progress · 0 of 3 done')
+  // Nothing done counts until it is done again, so the step is "Not started", never "In progress" with nothing done.
+  await expect(page.getByTestId('section-status')).toHaveText('Not started · 0 of 3 done')
+  await expect(page.getByTestId('item-who-you-are')).not.toContainText('Done')
   const after = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: Array<{ type: string }> }
   expect(after.events.slice(0, before.events.length)).toEqual(before.events)
-  expect(after.events.at(-1)?.type).toBe('section-reopened')
+  expect(after.events.at(-1)).toMatchObject({ type: 'section-reopened', data: { role: 'profile' } })
+  // Saving the details again is what makes it done.
+  await page.getByRole('button', { name: 'Save my details' }).click()
+  await saved(page, 'Saved: your details are recorded.')
+  await expect(page.getByTestId('section-status')).toHaveText('Done · 3 of 3 done')
 })
 
 test('start over archives the progress file and never deletes it', async ({ app }) => {

@@ -1,42 +1,68 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { checkAndConfirmPassword, readAndAccept, sidebar, tellWhoIAm } from './journey'
+import type { AppHandle } from './fixtures'
+import { ACCEPT_ON_TECHPASS, field, item, MDM_AUP, policy, readPolicy, RESET_PASSWORD, sidebar, status, tellWhoIAm } from './journey'
 
-test('a vendor without SEED accepts two policies and never sees the MDM AUP; "I accept" waits for the end of the text', async ({ app }) => {
+test('a vendor without SEED reads two policies and never sees the MDM AUP; "I have read" waits for the end of the text', async ({ app }) => {
   const page = app.page
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
   await sidebar(page, /Step 6/).click()
-  await expect(page.getByRole('region', { name: 'Privacy policy' })).toBeVisible()
-  await expect(page.getByText('MDM acceptable use policy')).toHaveCount(0)
-  await expect(page.getByRole('checkbox', { name: /MDM AUP/ })).toHaveCount(0)
-  // The policy item cannot be ticked by hand.
-  await expect(page.getByRole('checkbox', { name: /privacy policy and terms of use/ })).toBeDisabled()
+  await expect(policy(page, 'Privacy policy')).toBeVisible()
+  // The bundled texts say they are samples, once, and each title says so too.
+  await expect(page.getByTestId('policy-samples')).toContainText('These are sample texts')
+  await expect(page.getByRole('heading', { name: 'Privacy policy (sample)' })).toBeVisible()
+  await expect(policy(page, MDM_AUP)).toHaveCount(0)
+  await expect(page.getByTestId('item-mdm-aup')).toHaveCount(0)
+  // Reading is proved by the assistant, so it has no box to tick; accepting on TechPass waits for it.
+  await expect(page.getByTestId('item-read-policies')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /Read the privacy policy/ })).toHaveCount(0)
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Read the privacy policy and terms of use \(Step 6: Accept the terms and conditions\)\.$/)
 
   // Scrolling only part of the way is not enough.
   const text = page.getByRole('document', { name: 'Privacy policy, full text' })
   await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 3 }))
-  await expect(page.getByRole('button', { name: 'I accept the Privacy policy' })).toBeDisabled()
-  await readAndAccept(page, 'Privacy policy')
-  await readAndAccept(page, 'Terms of use')
-  await expect(page.getByTestId('section-status')).toHaveText('Done · 1 of 1 done')
+  await expect(page.getByRole('button', { name: 'I have read the Privacy policy' })).toBeDisabled()
+  await readPolicy(page, 'Privacy policy')
+  await readPolicy(page, 'Terms of use')
+  await expect(page.getByTestId('item-read-policies')).toContainText('Done on ')
+  await expect(status(page)).toHaveText('In progress · 1 of 2 done')
+  // Accepting on TechPass comes after the password reset, and the box says what comes first.
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Reset your initial password on TechPass \(Step 5: Reset your initial password\)\.$/)
   const ledger = readFileSync(join(app.dataDir, 'ledger.json'), 'utf8')
-  expect(ledger).toMatch(/"id": "privacy-policy",\s+"version": "1.0",\s+"sha256": "[0-9a-f]{64}"/)
+  expect(ledger).toMatch(/"type": "policy-read",\s+"data": \{\s+"id": "privacy-policy",\s+"version": "1.0",\s+"sha256": "[0-9a-f]{64}"/)
+  expect(ledger).not.toContain('"policy-accepted"')
 })
 
-test('a password typed into Step 5 never leaves the renderer', async ({ app }) => {
+const leaks = async (app: AppHandle, lines: string[], secrets: string[]) => {
+  const files = readdirSync(app.dataDir).map((f) => readFileSync(join(app.dataDir, f), 'utf8'))
+  const outside = await app.outside()
+  for (const haystack of [...files, ...outside.traffic, ...outside.clipboard, ...outside.saved.map((s) => s.text), ...lines]) {
+    for (const secret of secrets) expect(haystack).not.toContain(secret)
+  }
+  return outside
+}
+
+test('a password typed into Step 5 never leaves the renderer and is gone when the user leaves the step', async ({ app }) => {
   const page = app.page
   const lines: string[] = []
   page.on('console', (m) => lines.push(m.text()))
   const canary = 'Canary-Zebra-7391-Quokka'
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
-  await checkAndConfirmPassword(page, { initial: 'Initial-Canary-Start-1', next: canary })
-  const files = readdirSync(app.dataDir).map((f) => readFileSync(join(app.dataDir, f), 'utf8'))
-  const outside = await app.outside()
-  for (const haystack of [...files, ...outside.traffic, ...outside.clipboard, ...outside.saved.map((s) => s.text), ...lines]) {
-    expect(haystack).not.toContain(canary)
-    expect(haystack).not.toContain('Initial-Canary-Start-1')
-  }
-  if (app.mode === 'browser') expect(outside.traffic.some((t) => t.includes('password:confirm-reset'))).toBe(true)
+  await sidebar(page, /Step 5/).click()
+  await field(page, 'Initial password').fill('Initial-Canary-Start-1')
+  await field(page, 'New password').fill(canary)
+  await field(page, 'Re-enter the new password').fill(canary)
+  await expect(page.getByText(/^Strength: /)).toBeVisible()
+  // The reset is confirmed on its own, once the steps before it are done; the checker has no button to send anything.
+  await expect(item(page, RESET_PASSWORD)).toBeDisabled()
+  await expect(page.getByRole('main').getByRole('button', { name: /password/i })).toHaveCount(0)
+  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 5/).click()
+  await expect(field(page, 'New password')).toHaveValue('')
+  const outside = await leaks(app, lines, [canary, 'Initial-Canary-Start-1'])
+  if (app.mode === 'browser') expect(outside.traffic.some((t) => t.includes('"channel":"password:'))).toBe(false)
   else test.info().annotations.push({ type: 'limitation', description: 'IPC traffic is not observable in Electron mode; files and logs were checked' })
 })

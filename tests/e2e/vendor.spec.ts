@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
-import { fillRegistration, heading, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, sidebar, signInWalkthrough, tellWhoIAm } from './journey'
+import { fillRegistration, heading, MDM_AUP, policy, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, sidebar, signInWalkthrough, tellWhoIAm } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -47,5 +47,7 @@ test('a vendor without SEED goes from who they are to the end of Step 3', async 
   await expect(sidebar(again, /Step 3/)).toContainText('Done · 4/4')
   await sidebar(again, /Step 6/).click()
   await expect(heading(again, 'Accept the terms and conditions')).toBeVisible()
-  await expect(again.getByRole('checkbox', { name: /MDM AUP/ })).toHaveCount(0)
+  await expect(again.getByTestId('item-mdm-aup')).toHaveCount(0)
+  await expect(policy(again, 'Privacy policy')).toBeVisible()
+  await expect(policy(again, MDM_AUP)).toHaveCount(0)
 })

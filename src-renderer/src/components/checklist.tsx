@@ -6,8 +6,13 @@ import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
 
+/** The element that says why a whole section waits (in the step page's status row). */
+export const SECTION_REASON_ID = 'section-reason'
+
 // Evidence items show what the assistant recorded; only things done outside the app are confirmed by hand.
 export function Checklist({ section, progress }: { section: GuideSection; progress: SectionProgress }) {
+  // A reason the whole section waits for is said once, by the section; its items point to it instead of repeating it.
+  const own = (state: ItemProgress) => (state.blockedBy !== null && state.blockedBy === progress.reason ? null : state.blockedBy)
   return (
     <section className="checklist" aria-labelledby={`checklist-${section.id}`}>
       <h2 id={`checklist-${section.id}`} className="checklist-title">
@@ -20,9 +25,15 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
           return (
             <li key={item.id} className={`check-item${state.done ? ' is-done' : ''}${state.blockedBy ? ' is-blocked' : ''}`}>
               {state.how === 'evidence' ? (
-                <EvidenceRow item={item} state={state} />
+                <EvidenceRow item={item} state={state} blockedBy={own(state)} />
               ) : (
-                <AttestRow section={section} item={item} state={state} number={section.kind === 'step' && item.illustration ? index + 1 : null} />
+                <AttestRow
+                  section={section}
+                  item={item}
+                  state={state}
+                  blockedBy={own(state)}
+                  number={section.kind === 'step' && item.illustration ? index + 1 : null}
+                />
               )}
             </li>
           )
@@ -32,7 +43,7 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
   )
 }
 
-function EvidenceRow({ item, state }: { item: GuideItem; state: ItemProgress }) {
+function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: string | null }) {
   const id = `item-${item.id}`
   return (
     <div className="check-row" data-testid={id}>
@@ -42,14 +53,16 @@ function EvidenceRow({ item, state }: { item: GuideItem; state: ItemProgress }) 
           {item.label}
         </span>
         <span className="item-state">
-          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : state.blockedBy ?? (item.detail ? item.detail : 'The assistant marks this done when you do it here.')}
+          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : blockedBy ?? (item.detail ? item.detail : 'The assistant marks this done when you do it here.')}
         </span>
       </div>
     </div>
   )
 }
 
-function AttestRow({ section, item, state, number }: { section: GuideSection; item: GuideItem; state: ItemProgress; number: number | null }) {
+type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: string | null; number: number | null }
+
+function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const today = useApp((s) => s.snapshot?.today ?? '')
@@ -61,7 +74,8 @@ function AttestRow({ section, item, state, number }: { section: GuideSection; it
       keep: keepSnapshot,
     })
   const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
-  const describedBy = [item.detail ? `${id}-detail` : null, state.blockedBy ? `${id}-blocked` : null].filter(Boolean).join(' ') || undefined
+  const why = state.done || !state.blockedBy ? null : blockedBy ? `${id}-blocked` : SECTION_REASON_ID
+  const describedBy = [item.detail ? `${id}-detail` : null, why].filter(Boolean).join(' ') || undefined
   return (
     <div className="check-row">
       {state.needsDate && !state.done ? (
@@ -87,9 +101,9 @@ function AttestRow({ section, item, state, number }: { section: GuideSection; it
           </span>
         )}
         {state.done && <span className="item-state">{state.on ? `Done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>}
-        {!state.done && state.blockedBy && (
+        {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
-            {state.blockedBy}
+            {blockedBy}
           </span>
         )}
         {state.needsDate && !state.done && (

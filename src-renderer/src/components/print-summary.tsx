@@ -1,6 +1,6 @@
 import { audienceLabel, seedLabel } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
-import { sectionEyebrow } from '../../../src-shared/labels'
+import { sectionName } from '../../../src-shared/labels'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {
@@ -29,9 +29,7 @@ export function PrintSummary() {
             const row = snapshot.summary.find((r) => r.sectionId === section.id)
             return (
               <tr key={section.id}>
-                <td>
-                  {sectionEyebrow(section)}: {section.title}
-                </td>
+                <td>{sectionName(section)}</td>
                 <td>{row?.doneAt ?? 'Not finished'}</td>
                 <td>{row?.evidence.join('; ') || '—'}</td>
               </tr>

@@ -1,7 +1,7 @@
 import { keepSnapshot } from '../state/app-store'
 import { Suspense, useEffect, useRef } from 'react'
 import { useApp } from '../state/store-context'
-import { Checklist } from './checklist'
+import { Checklist, SECTION_REASON_ID } from './checklist'
 import { DeadlineBanner } from './deadline-banner'
 import { NextAction } from './next-action'
 import { sectionEyebrow, statusText } from '../../../src-shared/labels'
@@ -52,7 +52,7 @@ export function StepPage() {
           {statusText[progress.status]} · {progress.doneCount} of {progress.totalCount} done
         </p>
         {progress.reason && (
-          <p className="status-reason" data-testid="section-reason">
+          <p className="status-reason" id={SECTION_REASON_ID} data-testid="section-reason">
             {progress.reason}
           </p>
         )}

@@ -3,6 +3,8 @@ import { decodeStatus } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
 
 const audienceText = { none: 'not chosen yet', vendor: 'Vendor', 'offshore-odc': 'Offshore user in an ODC', 'offshore-non-odc': 'Offshore user not in an ODC' }
+// The user's own answer, all three of them: "no" and "unknown" are not provisioned as far as anyone knows.
+const seedText = { yes: 'Provisioned', no: 'Not provisioned', unknown: 'Not known yet: the user will ask their project manager' }
 const deadlineText = { none: 'no deadline yet', fine: 'on track', soon: 'due soon (2 days or less)', 'last-day': 'last day today', expired: 'expired', renewing: 'waiting for a new invitation' }
 
 // The helpdesk types the code the user reads out; a typo is caught by its check character.
@@ -41,7 +43,7 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
             <dt>Who</dt>
             <dd>{audienceText[result.fields.audience]}</dd>
             <dt>SEED</dt>
-            <dd>{result.fields.seed ? 'Provisioned' : 'Not provisioned'}</dd>
+            <dd>{seedText[result.fields.seed]}</dd>
             <dt>Deadline</dt>
             <dd>{deadlineText[result.fields.deadline]}</dd>
           </dl>

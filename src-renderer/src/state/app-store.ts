@@ -11,7 +11,7 @@ export type View = 'checklist' | 'guide'
 export type Notice = { tone: 'status' | 'error'; text: string }
 
 export interface Outcome<T> {
-  /** What to tell the user once it worked; null says nothing. */
+  /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */
   done?: string | ((value: T) => Notice | string | null)
   /** The parts of the state the answer replaces, such as a new snapshot. */
   keep?: (value: T) => Partial<Pick<AppState, 'snapshot' | 'mfa' | 'mfaCooldownUntil'>>
@@ -116,7 +116,7 @@ export function createAppStore(api: BridgeApi) {
       }
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : typeof said === 'string' ? { tone: 'status' as const, text: said } : said
-      set({ pending: false, notice, ...(outcome.keep?.(result.value) ?? {}) })
+      set({ pending: false, ...(outcome.done === undefined ? {} : { notice }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
     receive(snapshot) {
