@@ -18,7 +18,8 @@ export const AppErrorSchema = z.object({
 })
 export type AppError = z.infer<typeof AppErrorSchema>
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+// The one shape for anything that can fail: IPC answers use AppError; inner checks may carry their own details.
+export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E }
 
 export const resultSchema = <T extends z.ZodType>(value: T) =>
   z.discriminatedUnion('ok', [
@@ -26,11 +27,12 @@ export const resultSchema = <T extends z.ZodType>(value: T) =>
     z.object({ ok: z.literal(false), error: AppErrorSchema }),
   ])
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const fail = (code: ErrorCode, message: string): Result<never> => ({
   ok: false,
   error: { code, message },
 })
+export const failWith = <E>(error: E): Result<never, E> => ({ ok: false, error })
 
 // Lists zod's issues in one sentence a person can act on; never echoes the input itself.
 export function summarizeIssues(error: z.ZodError, root: string | null = 'the request', quoteKeys = true): string {

@@ -1,3 +1,6 @@
+import { fail, ok } from './result'
+import type { Result } from './result'
+
 // A short code a user reads out on the phone: step, audience, SEED and deadline state, with a check character.
 // No personal data: 15 bits in three Crockford Base32 characters, plus a Luhn mod 32 check character.
 
@@ -41,7 +44,7 @@ export function encodeStatus(f: StatusFields): string {
   return `TP-${payload}-${checkChar(payload)}`
 }
 
-export type Decoded = { ok: true; fields: StatusFields } | { ok: false; message: string }
+export type Decoded = Result<StatusFields>
 
 // Forgiving about how it is typed (case, spaces, dashes, O for 0, I or L for 1), strict about what it says.
 export function decodeStatus(input: string): Decoded {
@@ -51,10 +54,10 @@ export function decodeStatus(input: string): Decoded {
     .replace(/^TP/, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1')
-  if (cleaned.length !== 4) return { ok: false, message: 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.' }
-  if ([...cleaned].some((c) => !ALPHABET.includes(c))) return { ok: false, message: 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.' }
+  if (cleaned.length !== 4) return fail('bad-input', 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.')
+  if ([...cleaned].some((c) => !ALPHABET.includes(c))) return fail('bad-input', 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.')
   const payload = cleaned.slice(0, 3)
-  if (checkChar(payload) !== cleaned[3]) return { ok: false, message: 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.' }
+  if (checkChar(payload) !== cleaned[3]) return fail('bad-input', 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.')
   const bits = [...payload].reduce((acc, c) => (acc << 5) | ALPHABET.indexOf(c), 0)
   const version = bits >> 13
   const audience = statusAudiences[(bits >> 8) & 3]
@@ -62,7 +65,7 @@ export function decodeStatus(input: string): Decoded {
   const seedBit = ((bits >> 7) & 1) === 1
   const unknownBit = (bits & 8) === 8
   if (version !== VERSION || !audience || !deadline || (bits & 7) !== 0 || (seedBit && unknownBit)) {
-    return { ok: false, message: 'That status code comes from a different version of the assistant. Ask the user which version they have.' }
+    return fail('bad-input', 'That status code comes from a different version of the assistant. Ask the user which version they have.')
   }
-  return { ok: true, fields: { sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline } }
+  return ok({ sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline })
 }

@@ -1,3 +1,5 @@
+import { failWith, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
 import type { BundleView } from '../../src-shared/bundle-view'
@@ -46,44 +48,44 @@ export async function viewOf(
   bundle: Bundle,
   now: Date,
   describe: (e: DomainEvent) => string,
-): Promise<{ ok: true; view: BundleView } | { ok: false; brokenAt: number; reason: string }> {
+): Promise<Result<BundleView, { brokenAt: number; reason: string }>> {
   const older = bundle.schemaVersion === 1
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
-  if (!chain.ok) return chain
+  if (!chain.ok) return failWith({ brokenAt: chain.brokenAt, reason: chain.reason })
   // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
   const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
-  if (!events) return { ok: false, brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' }
+  if (!events) return failWith({ brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' })
   const snap = buildSnapshot(ctx, events, null, now)
   const zone = tz(ctx.timeZone)
   const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: zone })
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const active = snap.deadlines?.active
   const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })))
-  return {
-    ok: true,
-    view: {
-      file,
-      appVersion: bundle.appVersion,
-      exportedAt: when(bundle.exportedAt),
-      redacted: bundle.redacted,
-      audience: snap.profile ? audienceLabel[snap.profile.audience] : null,
-      seed: snap.profile?.seed ?? null,
-      statusCode: snap.statusCode,
-      currentStep: section ? sectionName(section) : 'All done',
-      nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
-      deadline: active
-        ? { state: active.state, text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})` }
-        : snap.invitation.renewing
-          ? { state: 'renewing', text: 'Waiting for a new invitation' }
-          : null,
-      integrity: {
-        verdict: VERDICT,
-        eventCount: chain.events.length,
-        checkedInFull: chain.checkedInFull,
-        checkedByLinkOnly: chain.checkedByLinkOnly,
-        detail: `${checkedText(chain.checkedInFull, chain.checkedByLinkOnly)}${older ? ' This bundle comes from an earlier version of the assistant; its record is shown with today’s steps.' : ''}`,
-      },
-      timeline,
+  return ok({
+    file,
+    appVersion: bundle.appVersion,
+    exportedAt: when(bundle.exportedAt),
+    redacted: bundle.redacted,
+    audience: snap.profile ? audienceLabel[snap.profile.audience] : null,
+    seed: snap.profile?.seed ?? null,
+    statusCode: snap.statusCode,
+    currentStep: section ? sectionName(section) : 'All done',
+    nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
+    deadline: active
+      ? {
+          state: active.state,
+          text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})`,
+        }
+      : snap.invitation.renewing
+        ? { state: 'renewing', text: 'Waiting for a new invitation' }
+        : null,
+    integrity: {
+      verdict: VERDICT,
+      eventCount: chain.events.length,
+      checkedInFull: chain.checkedInFull,
+      checkedByLinkOnly: chain.checkedByLinkOnly,
+      detail: `${checkedText(chain.checkedInFull, chain.checkedByLinkOnly)}${older ? ' This bundle comes from an earlier version of the assistant; its record is shown with today’s steps.' : ''}`,
     },
-  }
+    timeline,
+  })
 }

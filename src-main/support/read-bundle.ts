@@ -1,8 +1,10 @@
 import type { z } from 'zod'
+import { fail, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, MAX_BUNDLE_DEPTH, bundleDigest, nestedDeeperThan } from './bundle'
 import type { Bundle } from './bundle'
 
-export type ReadBundle = { ok: true; bundle: Bundle } | { ok: false; message: string }
+export type ReadBundle = Result<Bundle>
 
 // Plain names for the parts of a bundle, so a damaged one says which part is wrong.
 const PART_NAMES: Record<string, string> = {
@@ -27,7 +29,7 @@ function damagedPart(error: z.ZodError): string {
 
 // Every check that needs no replay, cheapest first: size, text, depth, parse, format, every field, then the fingerprint.
 export async function readBundle(name: string, bytes: Uint8Array, size: number): Promise<ReadBundle> {
-  const refuse = (message: string): ReadBundle => ({ ok: false, message })
+  const refuse = (message: string): ReadBundle => fail('bad-input', message)
   if (size > MAX_BUNDLE_BYTES) {
     return refuse(`${name} is ${(size / 1024 / 1024).toFixed(1)} MB, but a support bundle is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.`)
   }
@@ -58,5 +60,5 @@ export async function readBundle(name: string, bytes: Uint8Array, size: number):
   if ((await bundleDigest(body)) !== digest) {
     return refuse(`${name} was changed after it was exported: its fingerprint does not match. Ask the user to export it again.`)
   }
-  return { ok: true, bundle: parsed.data }
+  return ok(parsed.data)
 }

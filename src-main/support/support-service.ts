@@ -69,11 +69,11 @@ export function createSupportService(deps: SupportDeps): SupportService {
       if (!file) return { opened: false, view: null }
       const name = basename(file.path)
       const read = await readBundle(name, file.bytes, file.size)
-      if (!read.ok) throw refuse(read.message)
+      if (!read.ok) throw refuse(read.error.message)
       const text = textContext(deps)
-      const view = await viewOf(deps, name, read.bundle, clock.now(), (e) => describeEvent(e, text))
-      if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.brokenAt}: ${view.reason}.`)
-      return { opened: true, view: view.view }
+      const view = await viewOf(deps, name, read.value, clock.now(), (e) => describeEvent(e, text))
+      if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.error.brokenAt}: ${view.error.reason}.`)
+      return { opened: true, view: view.value }
     },
     async print(kind) {
       let pdf: Uint8Array

@@ -1,6 +1,9 @@
+import { fail, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 import { parseLink } from '../config/allowlist'
 
-export type LinkCheck = { ok: true; href: string } | { ok: false; message: string }
+// The checked address to hand to the shell, or why it is refused.
+export type LinkCheck = Result<string>
 
 // A prepared message is longer than a web address; the IPC contract caps it at 4096 characters too.
 const MAX_MAILTO_LENGTH = 4096
@@ -26,18 +29,18 @@ function decode(text: string): string | null {
 // Parsed by hand and rebuilt from what was checked, so the mail app receives exactly the address, subject and message that passed.
 export function checkMailto(raw: string): LinkCheck {
   const parts = parseLink(raw, MAX_MAILTO_LENGTH) ? /^mailto:([^?#]*)(?:\?([^#]*))?$/i.exec(raw) : null
-  if (!parts) return { ok: false, message: NOT_PLAIN }
+  if (!parts) return fail('not-allowed', NOT_PLAIN)
   const address = parts[1]!
-  if (address !== '' && !PLAIN_ADDRESS.test(address)) return { ok: false, message: NOT_PLAIN }
+  if (address !== '' && !PLAIN_ADDRESS.test(address)) return fail('not-allowed', NOT_PLAIN)
   const params: Partial<Record<Param, string>> = {}
   for (const pair of parts[2] ? parts[2].split('&') : []) {
     const equals = pair.indexOf('=')
     const key = equals < 0 ? pair : pair.slice(0, equals)
-    if (!isParam(key) || params[key] !== undefined || equals < 0) return { ok: false, message: ONLY_SUBJECT_AND_BODY }
+    if (!isParam(key) || params[key] !== undefined || equals < 0) return fail('not-allowed', ONLY_SUBJECT_AND_BODY)
     const value = decode(pair.slice(equals + 1))
-    if (value === null || BAD_IN[key].test(value)) return { ok: false, message: ONLY_SUBJECT_AND_BODY }
+    if (value === null || BAD_IN[key].test(value)) return fail('not-allowed', ONLY_SUBJECT_AND_BODY)
     params[key] = value
   }
   const query = (['subject', 'body'] as const).flatMap((key) => (params[key] === undefined ? [] : [`${key}=${encodeURIComponent(params[key])}`]))
-  return { ok: true, href: `mailto:${address}${query.length > 0 ? `?${query.join('&')}` : ''}` }
+  return ok(`mailto:${address}${query.length > 0 ? `?${query.join('&')}` : ''}`)
 }

@@ -1,3 +1,4 @@
+import { fail, ok } from '../../src-shared/result'
 import { allowedHttpsHref } from '../config/allowlist'
 import { AppFailure } from '../errors'
 import type { Ports } from '../ports'
@@ -16,17 +17,17 @@ const NOT_ALLOWED = 'The assistant only opens the Docs portal, the service-reque
 export function openableLink(url: string, allowlist: readonly string[]): LinkCheck {
   if (/^mailto:/i.test(url)) return checkMailto(url)
   const href = allowedHttpsHref(url, allowlist)
-  return href === null ? { ok: false, message: NOT_ALLOWED } : { ok: true, href }
+  return href === null ? fail('not-allowed', NOT_ALLOWED) : ok(href)
 }
 
 export function createSystemService(ports: Ports, allowlist: readonly string[]): SystemService {
   return {
     async openExternal(url) {
       const link = openableLink(url, allowlist)
-      if (!link.ok) throw new AppFailure('not-allowed', link.message)
+      if (!link.ok) throw new AppFailure(link.error.code, link.error.message)
       try {
         // Only the address that passed the check leaves the app, never the string as it was sent.
-        await ports.shell.openExternal(link.href)
+        await ports.shell.openExternal(link.value)
       } catch {
         throw new AppFailure('unavailable', 'Your web browser or mail app could not be opened. Copy the text instead.')
       }

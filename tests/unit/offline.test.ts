@@ -24,7 +24,7 @@ describe('the app has exactly one way out: shell.openExternal in platform/', () 
     // Only the normalised address that passed the check reaches the shell, never the raw string.
     expect(text('src-main/platform/shell.ts')).toMatch(/const href = allowedHttpsHref\(url, allowlist\)\s+if \(href === null\) return false\s+await shell\.openExternal\(href\)/)
     // The port is reached only through the system service, which checks the allowlist first.
-    expect(text('src-main/system/system-service.ts')).toMatch(/const link = openableLink\(url, allowlist\)\s+if \(!link\.ok\)[\s\S]*ports\.shell\.openExternal\(link\.href\)/)
+    expect(text('src-main/system/system-service.ts')).toMatch(/const link = openableLink\(url, allowlist\)\s+if \(!link\.ok\)[\s\S]*ports\.shell\.openExternal\(link\.value\)/)
     expect(all.filter((f) => /ports\.shell\.openExternal/.test(text(f)))).toEqual(['src-main/system/system-service.ts'])
   })
 

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { sectionName } from '../../../src-shared/labels'
 import { decodeStatus } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
 
@@ -12,7 +13,7 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
   const guide = useApp((s) => s.guide)
   const [code, setCode] = useState('')
   const [result, setResult] = useState<ReturnType<typeof decodeStatus> | null>(null)
-  const section = result?.ok ? guide?.sections[result.fields.sectionIndex] : undefined
+  const section = result?.ok ? guide?.sections[result.value.sectionIndex] : undefined
   return (
     <form
       className="tool"
@@ -21,7 +22,7 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
         e.preventDefault()
         const decoded = decodeStatus(code)
         setResult(decoded)
-        if (decoded.ok && decoded.fields.audience !== 'none') onBranch(decoded.fields.audience, decoded.fields.seed === 'yes')
+        if (decoded.ok && decoded.value.audience !== 'none') onBranch(decoded.value.audience, decoded.value.seed === 'yes')
       }}
     >
       <h2 id="decoder-title">Decode a status code</h2>
@@ -35,17 +36,17 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
         </div>
       </div>
       <div role="status" aria-live="polite" data-testid="decoded-status">
-        {result && !result.ok && <p className="error">{result.message}</p>}
+        {result && !result.ok && <p className="error">{result.error.message}</p>}
         {result?.ok && (
           <dl className="decoded">
             <dt>Step</dt>
-            <dd>{section ? (section.kind === 'step' ? `Step ${section.number}: ${section.title}` : section.title) : `Section ${result.fields.sectionIndex + 1}`}</dd>
+            <dd>{section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}</dd>
             <dt>Who</dt>
-            <dd>{audienceText[result.fields.audience]}</dd>
+            <dd>{audienceText[result.value.audience]}</dd>
             <dt>SEED</dt>
-            <dd>{seedText[result.fields.seed]}</dd>
+            <dd>{seedText[result.value.seed]}</dd>
             <dt>Deadline</dt>
-            <dd>{deadlineText[result.fields.deadline]}</dd>
+            <dd>{deadlineText[result.value.deadline]}</dd>
           </dl>
         )}
       </div>

@@ -30,7 +30,7 @@ describe('encodeStatus and decodeStatus', () => {
   })
 
   it('round-trip every combination', () => {
-    for (const fields of every) expect(decodeStatus(encodeStatus(fields)), JSON.stringify(fields)).toEqual({ ok: true, fields })
+    for (const fields of every) expect(decodeStatus(encodeStatus(fields)), JSON.stringify(fields)).toEqual({ ok: true, value: fields })
   })
 
   it('catch every single-character substitution in the four significant characters of every code', () => {
@@ -41,7 +41,7 @@ describe('encodeStatus and decodeStatus', () => {
         for (const c of ALPHABET) {
           if (c === chars[at]) continue
           const typo = `${chars.slice(0, at)}${c}${chars.slice(at + 1)}`
-          expect(decodeStatus(format(typo)), `${format(chars)} read as ${format(typo)}`).toEqual({ ok: false, message: TYPO })
+          expect(decodeStatus(format(typo)), `${format(chars)} read as ${format(typo)}`).toEqual({ ok: false, error: { code: 'bad-input', message: TYPO } })
           tried++
         }
       }
@@ -60,7 +60,7 @@ describe('encodeStatus and decodeStatus', () => {
         swaps++
         const decoded = decodeStatus(format(swapped))
         if (!decoded.ok) caught++
-        else expect(decoded.fields).not.toEqual(fields)
+        else expect(decoded.value).not.toEqual(fields)
       }
     }
     expect(caught / swaps).toBeGreaterThan(0.9)
@@ -84,7 +84,7 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
     ['no TP and no dashes, lower case', (c: string) => significant(c).toLowerCase()],
     ['a tab and a newline', (c: string) => `\t${c}\n`],
   ])('%s', (_, variant) => {
-    expect(decodeStatus(variant(code))).toEqual({ ok: true, fields })
+    expect(decodeStatus(variant(code))).toEqual({ ok: true, value: fields })
   })
 
   it('O, I and L are read as 0, 1 and 1, in either case', () => {
@@ -101,11 +101,11 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
   })
 
   it.each(['', 'TP', 'TP-', 'TP-4K7', 'TP-4K-7', 'TP-4K7-MM', '12345', 'TP-TP-4K7-M'])('"%s" has the wrong length', (input) => {
-    expect(decodeStatus(input)).toEqual({ ok: false, message: LENGTH })
+    expect(decodeStatus(input)).toEqual({ ok: false, error: { code: 'bad-input', message: LENGTH } })
   })
 
   it.each(['TP-8U0-0', 'U800', 'TP-80*-1', 'TP-8É0-1', 'TP-80_-1'])('"%s" has a character codes never use', (input) => {
-    expect(decodeStatus(input)).toEqual({ ok: false, message: NEVER_USED })
+    expect(decodeStatus(input)).toEqual({ ok: false, error: { code: 'bad-input', message: NEVER_USED } })
   })
 
   // Exactly one check character makes a payload valid; for these payloads that one must say "different version".
@@ -119,7 +119,7 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
   ])('a payload with %s gives the version message, never a decoded code', (_, payload) => {
     const messages = [...ALPHABET].map((c) => decodeStatus(`TP-${payload}-${c}`))
     expect(messages.every((m) => !m.ok)).toBe(true)
-    const texts = messages.map((m) => (m.ok ? '' : m.message))
+    const texts = messages.map((m) => (m.ok ? '' : m.error.message))
     expect(texts.filter((t) => t === OTHER_VERSION)).toHaveLength(1)
     expect(texts.filter((t) => t === TYPO)).toHaveLength(31)
   })
@@ -137,7 +137,7 @@ describe('the status code carries no personal data', () => {
     const raj = await journey({ email: 'rajesh.k@offshore-partner.co.in', mobile: '+91 98765 43210', project: 'Hermes' })
     expect(ana.request.details?.orgEmail).not.toBe(raj.request.details?.orgEmail)
     expect(ana.statusCode).toBe(raj.statusCode)
-    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine' } })
+    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine' } })
     expect(ana.currentSectionId).toBe('step-1')
   })
 
@@ -146,6 +146,6 @@ describe('the status code carries no personal data', () => {
     const before = startCore({ dataDir: tempDir() })
     const fresh = await before.value<Snapshot>('ledger:snapshot')
     expect(fresh.statusCode).not.toBe(ana.statusCode)
-    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, fields: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none' } })
+    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none' } })
   })
 })

@@ -138,7 +138,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.currentStep).toBe('Step 1: Request a TechPass account')
     expect(view.nextAction).toBe(`${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`)
     const code = decodeStatus(view.statusCode)
-    expect(code).toEqual({ ok: true, fields: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' } })
+    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' } })
   })
 
   it('on the day itself it is the last day', async () => {
@@ -155,7 +155,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: expired/)
     expect(view.nextAction).toMatch(/^Request a new invitation: Your registration link stopped working after 2026-11-27\./)
     expect(view.statusCode).not.toBe(snapshot.statusCode)
-    expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, fields: { deadline: 'expired' } })
+    expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, value: { deadline: 'expired' } })
   })
 
   // Wording: the helpdesk reads this aloud; "-3 days left" and "1 days left" are not plain English.

@@ -76,7 +76,7 @@ describe('mailto: opens only an address, a subject and a message', () => {
     ['a leading space', ' mailto:pm@acme.com'],
     ['more than 4,096 characters', `mailto:?body=${'x'.repeat(4090)}`],
   ])('refuses %s as not a plain address', (_name, url) => {
-    expect(checkMailto(url)).toEqual({ ok: false, message: NOT_PLAIN })
+    expect(checkMailto(url)).toEqual({ ok: false, error: { code: 'not-allowed', message: NOT_PLAIN } })
   })
 
   it('a mailto: with extra parameters never reaches the shell, whatever they are', async () => {
@@ -96,8 +96,8 @@ describe('mailto: opens only an address, a subject and a message', () => {
     fc.assert(
       fc.property(text, text, (subject, body) => {
         const check = checkMailto(composed(subject, body))
-        if (!check.ok) throw new Error(check.message)
-        const query = new URLSearchParams(check.href.slice('mailto:?'.length).replaceAll('+', '%2B'))
+        if (!check.ok) throw new Error(check.error.message)
+        const query = new URLSearchParams(check.value.slice('mailto:?'.length).replaceAll('+', '%2B'))
         expect([query.get('subject'), query.get('body')]).toEqual([subject, body])
       }),
       { numRuns: 200 },

@@ -82,10 +82,10 @@ describe('createSystemService: openExternal', () => {
   })
 
   it('openableLink uses the allowlist it is given', () => {
-    expect(openableLink('https://example.org/help/page', ['https://example.org/help/'])).toEqual({ ok: true, href: 'https://example.org/help/page' })
+    expect(openableLink('https://example.org/help/page', ['https://example.org/help/'])).toEqual({ ok: true, value: 'https://example.org/help/page' })
     expect(openableLink('https://example.org/help/page', ['https://example.org/help']).ok).toBe(false)
     expect(openableLink('https://docs.developer.tech.gov.sg/', ['https://example.org/help/']).ok).toBe(false)
-    expect(openableLink('mailto:a@b.com', [])).toEqual({ ok: true, href: 'mailto:a@b.com' })
+    expect(openableLink('mailto:a@b.com', [])).toEqual({ ok: true, value: 'mailto:a@b.com' })
   })
 })
 
