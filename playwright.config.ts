@@ -18,7 +18,8 @@ export default defineConfig({
   reporter: [
     ['./tests/e2e/mode-reporter.ts'],
     ['list'],
-    ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'playwright-report' }] as const] : []),
+    // The folder is PLAYWRIGHT_HTML_OUTPUT_DIR when set (CI keeps the packaged run's report apart), else playwright-report/.
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
   ],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [

@@ -49,16 +49,22 @@ test('IPC from another window, or from a frame that is not the app’s main fram
 
   // A second window on the app's own page, whose preload hands the page a raw invoke: a real IPC call from another sender.
   const preload = join(app.saveDir, 'raw-invoke-preload.cjs')
-  writeFileSync(preload, "const { contextBridge, ipcRenderer } = require('electron')\ncontextBridge.exposeInMainWorld('rawInvoke', (c, i) => ipcRenderer.invoke(c, i))\n")
-  const fromOtherWindow = await electron.evaluate(async ({ BrowserWindow }, { preload, url }) => {
-    const other = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } })
-    try {
-      await other.loadURL(url)
-      return (await other.webContents.executeJavaScript("window.rawInvoke('ledger:snapshot')")) as unknown
-    } finally {
-      other.destroy()
-    }
-  }, { preload, url: APP_URL })
+  writeFileSync(
+    preload,
+    "const { contextBridge, ipcRenderer } = require('electron')\ncontextBridge.exposeInMainWorld('rawInvoke', (c, i) => ipcRenderer.invoke(c, i))\n",
+  )
+  const fromOtherWindow = await electron.evaluate(
+    async ({ BrowserWindow }, { preload, url }) => {
+      const other = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } })
+      try {
+        await other.loadURL(url)
+        return (await other.webContents.executeJavaScript("window.rawInvoke('ledger:snapshot')")) as unknown
+      } finally {
+        other.destroy()
+      }
+    },
+    { preload, url: APP_URL },
+  )
   expect(fromOtherWindow).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
 
   // A child frame of our own window has no preload, so it cannot send at all; the handler the app registered is
@@ -72,7 +78,10 @@ test('IPC from another window, or from a frame that is not the app’s main fram
     if (!handler) throw new Error('ledger:snapshot has no handler')
     const call = (senderFrame: Electron.WebFrameMain) =>
       new Promise((resolve, reject) => {
-        void handler({ sender: win.webContents, senderFrame, processId: senderFrame.processId, frameId: senderFrame.routingId, _reply: resolve, _throw: reject }, undefined)
+        void handler(
+          { sender: win.webContents, senderFrame, processId: senderFrame.processId, frameId: senderFrame.routingId, _reply: resolve, _throw: reject },
+          undefined,
+        )
       })
     return { main: (await call(win.webContents.mainFrame)) as { ok: boolean }, child: child ? await call(child) : 'no child frame was created' }
   })

@@ -34,7 +34,9 @@ export function findPackagedApp(env: NodeJS.ProcessEnv = process.env, dist = res
   })
   const executable = candidates.find((path) => existsSync(path))
   if (!executable) {
-    throw new Error(`No unpacked build in ${dist} (looked for ${candidates.join(', ') || 'a *-unpacked or mac* folder'}). Run npm run test:electron:packaged, which builds it first.`)
+    throw new Error(
+      `No unpacked build in ${dist} (looked for ${candidates.join(', ') || 'a *-unpacked or mac* folder'}). Run npm run test:electron:packaged, which builds it first.`,
+    )
   }
   return { executable, resources: resourcesOf(executable) }
 }

@@ -86,7 +86,11 @@ test('ELECTRON_RUN_AS_NODE and NODE_OPTIONS are ignored', async () => {
   const hook = join(dir, 'hook.cjs')
   writeFileSync(hook, `require('fs').writeFileSync(${JSON.stringify(required)}, 'ran')\n`)
   try {
-    const app = start(['-e', `require('fs').writeFileSync(${JSON.stringify(ranAsNode)}, 'ran')`], { ...env, ELECTRON_RUN_AS_NODE: '1', NODE_OPTIONS: `--require ${JSON.stringify(hook)}` })
+    const app = start(['-e', `require('fs').writeFileSync(${JSON.stringify(ranAsNode)}, 'ran')`], {
+      ...env,
+      ELECTRON_RUN_AS_NODE: '1',
+      NODE_OPTIONS: `--require ${JSON.stringify(hook)}`,
+    })
     // The app's own start-up line: it ran as the app, not as Node, and after anything NODE_OPTIONS could have loaded.
     await app.waitFor(STARTED)
     expect(existsSync(ranAsNode)).toBe(false)
@@ -111,7 +115,13 @@ test('the test hooks are ignored: TECHPASS_DATA_DIR, E2E_NOW, TECHPASS_CONFIG an
   const port = (server.address() as AddressInfo).port
   const startedAt = Date.now()
   try {
-    const app = start([], { ...env, TECHPASS_DATA_DIR: hooksDir, E2E_NOW: '2020-01-01T00:00:00.000Z', TECHPASS_CONFIG: configFile, ELECTRON_RENDERER_URL: `http://127.0.0.1:${port}/` })
+    const app = start([], {
+      ...env,
+      TECHPASS_DATA_DIR: hooksDir,
+      E2E_NOW: '2020-01-01T00:00:00.000Z',
+      TECHPASS_CONFIG: configFile,
+      ELECTRON_RENDERER_URL: `http://127.0.0.1:${port}/`,
+    })
     await app.waitFor(STARTED)
     // Started for real: Chromium fills the installed data folder; with the hook honoured it would fill hooksDir instead.
     await expect.poll(() => freshEntries(dataDir, startedAt), { timeout: 20_000 }).toBeGreaterThan(0)

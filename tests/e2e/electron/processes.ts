@@ -40,7 +40,9 @@ export function launch(executable: string, args: string[], env: NodeJS.ProcessEn
     async waitFor(pattern, ms = 20_000) {
       const seen = await until(() => pattern.test(text) || code !== undefined, ms)
       if (!seen || !pattern.test(text)) {
-        throw new Error(`${executable} did not print ${pattern} (${code === undefined ? `still running after ${ms} ms` : `exited with ${code}`}). Output:\n${text}`)
+        throw new Error(
+          `${executable} did not print ${pattern} (${code === undefined ? `still running after ${ms} ms` : `exited with ${code}`}). Output:\n${text}`,
+        )
       }
     },
     async exited(ms) {

@@ -65,7 +65,16 @@ test('window.techpass is the only thing the preload adds to the page; require, p
   }, APP_URL)
   const added = inPage.names.filter((name) => !withoutPreload.includes(name))
   expect(added).toEqual(['techpass'])
-  expect(inPage.absent).toEqual({ require: false, process: false, ipcRenderer: false, module: false, Buffer: false, global: false, __dirname: false, electron: false })
+  expect(inPage.absent).toEqual({
+    require: false,
+    process: false,
+    ipcRenderer: false,
+    module: false,
+    Buffer: false,
+    global: false,
+    __dirname: false,
+    electron: false,
+  })
   const expected = Object.keys(buildBridge({ invoke: async () => undefined, subscribe: () => () => {} })).sort()
   expect(inPage.domains).toEqual(expected)
   // contextBridge hands the page a frozen copy, so the page cannot swap a function for its own.
@@ -80,7 +89,9 @@ test('navigation and new windows to outside addresses are refused; only allowlis
       window.location.href = url
     }, target)
   }
-  const opened = await page.evaluate(() => [window.open('https://evil.example/'), window.open('https://go.gov.sg/seed-techpass-support')].map((w) => w === null))
+  const opened = await page.evaluate(() =>
+    [window.open('https://evil.example/'), window.open('https://go.gov.sg/seed-techpass-support')].map((w) => w === null),
+  )
   expect(opened).toEqual([true, true])
   // The fixture replaced shell.openExternal in the main process with a recorder; only the two allowlisted addresses got there.
   await expect.poll(async () => (await app.outside()).opened).toEqual(['https://docs.developer.tech.gov.sg/', 'https://go.gov.sg/seed-techpass-support'])

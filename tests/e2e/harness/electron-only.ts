@@ -39,11 +39,19 @@ export function summarizeElectronOnly(mode: E2EMode, outcomes: readonly SpecOutc
   const wrong = ours.filter((o) => o.status !== 'skipped')
   const lines = [
     `${where}: NOT RUN — ${NOT_RUN_REASON}. ${count}, reported as skipped, not passed:`,
-    ...files.map((file) => `  - ${file}: ${ours.filter((o) => o.file === file).map((o) => `"${o.title}"`).join(', ')}`),
+    ...files.map(
+      (file) =>
+        `  - ${file}: ${ours
+          .filter((o) => o.file === file)
+          .map((o) => `"${o.title}"`)
+          .join(', ')}`,
+    ),
     `  Run them where the binary installs: npm run test:electron (and npm run test:electron:packaged for the installed build).`,
   ]
   if (wrong.length > 0) {
-    lines.push(`  ERROR: ${wrong.length} of them did not skip in browser mode (${wrong.map((o) => `${o.file} "${o.title}": ${o.status}`).join('; ')}); an Electron-only check must never count as run here.`)
+    lines.push(
+      `  ERROR: ${wrong.length} of them did not skip in browser mode (${wrong.map((o) => `${o.file} "${o.title}": ${o.status}`).join('; ')}); an Electron-only check must never count as run here.`,
+    )
   }
   return { lines, failed: wrong.length > 0 }
 }
