@@ -15,7 +15,9 @@ describe('what an e2e run says about the Electron-only specs', () => {
   it('in browser mode says plainly that they did not run, why, and names each one', () => {
     const summary = summarizeElectronOnly('browser', browserRun)
     expect(summary.failed).toBe(false)
-    expect(summary.lines[0]).toBe(`Electron-only specs (tests/e2e/electron/*): NOT RUN — ${NOT_RUN_REASON}. 3 tests in 2 files, reported as skipped, not passed:`)
+    expect(summary.lines[0]).toBe(
+      `Electron-only specs (tests/e2e/electron/*): NOT RUN — ${NOT_RUN_REASON}. 3 tests in 2 files, reported as skipped, not passed:`,
+    )
     expect(NOT_RUN_REASON).toBe('they need the Electron binary, which this machine cannot download')
     expect(summary.lines).toContain('  - tests/e2e/electron/window-hardening.spec.ts: "the window is sandboxed", "navigation is refused"')
     expect(summary.lines).toContain('  - tests/e2e/electron/packaged.spec.ts: "the fuses read back"')
@@ -38,6 +40,9 @@ describe('what an e2e run says about the Electron-only specs', () => {
   })
 
   it('says so when the run selected none of them', () => {
-    expect(summarizeElectronOnly('browser', browserRun.slice(0, 1))).toEqual({ lines: ['Electron-only specs (tests/e2e/electron/*): none were selected in this run.'], failed: false })
+    expect(summarizeElectronOnly('browser', browserRun.slice(0, 1))).toEqual({
+      lines: ['Electron-only specs (tests/e2e/electron/*): none were selected in this run.'],
+      failed: false,
+    })
   })
 })
