@@ -12,8 +12,8 @@ import { launch } from './processes'
 import type { Launched } from './processes'
 
 onlyInElectron()
-// One installed data folder and one single-instance lock on Windows and macOS: these checks take turns.
-test.describe.configure({ mode: 'serial' })
+// One installed data folder and one single-instance lock on Windows and macOS: these checks take turns, and a failure does not skip the rest.
+test.describe.configure({ mode: 'default' })
 
 // An installed copy refuses Playwright's debugging switches (and its fuses turn them off), so it is driven from outside.
 const builder = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as { electronFuses: Record<string, boolean> }

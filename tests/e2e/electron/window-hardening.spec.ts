@@ -94,7 +94,9 @@ test('navigation and new windows to outside addresses are refused; only allowlis
   )
   expect(opened).toEqual([true, true])
   // The fixture replaced shell.openExternal in the main process with a recorder; only the two allowlisted addresses got there.
-  await expect.poll(async () => (await app.outside()).opened).toEqual(['https://docs.developer.tech.gov.sg/', 'https://go.gov.sg/seed-techpass-support'])
+  await expect
+    .poll(async () => [...(await app.outside()).opened].sort())
+    .toEqual(['https://docs.developer.tech.gov.sg/', 'https://go.gov.sg/seed-techpass-support'])
   expect(page.url()).toBe(APP_URL)
   expect(await electronOf(app).evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
