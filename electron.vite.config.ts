@@ -14,12 +14,26 @@ const devCsp = (): Plugin => ({
       .replace("connect-src 'none'", "connect-src 'self' ws:"),
 })
 
+// js-yaml 3 loads esprima only for its !!js/function type; policies are read with the plain-text schema, so it stays out.
+const LEFT_OUT = '\0techpass-left-out'
+const leaveOutEsprima = (): Plugin => ({
+  name: 'techpass-leave-out-esprima',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'esprima' ? LEFT_OUT : null),
+  load: (id) => (id === LEFT_OUT ? 'export default undefined' : null),
+})
+
 // Sources live outside src/main|preload|renderer, so every entry is named explicitly.
 export default defineConfig({
   main: {
+    plugins: [leaveOutEsprima()],
     build: {
       outDir: 'out/main',
+      // Dependencies are bundled (electron and Node's own modules stay external): Node opens one file, not hundreds.
+      externalizeDeps: false,
+      minify: true,
       lib: { entry: resolve('src-main/index.ts') },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
   preload: {

@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import type { BundleView } from '../../src-shared/bundle-view'
 import type { Guide } from '../../src-shared/guide-schema'
 import { audienceLabel } from '../../src-shared/profile'
