@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { contractNamesDefine } from './src-preload/contract-names'
 
 // The page's CSP is strict; only the dev server relaxes it, because hot reload injects inline code.
 const devCsp = (): Plugin => ({
@@ -37,10 +38,13 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names are read from the contract here, at build time, so the preload carries no zod.
+    define: contractNamesDefine,
     build: {
       outDir: 'out/preload',
-      // Sandboxed preloads cannot require packages, so zod and the contract are bundled in.
+      // Sandboxed preloads cannot require packages, so the bridge is bundled in.
       externalizeDeps: false,
+      minify: true,
       lib: { entry: resolve('src-preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: '[name].cjs' } },
     },
