@@ -55,6 +55,8 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       minify: true,
+      // Illustrations are files fetched when a step shows them, not text inside the first screen's script.
+      assetsInlineLimit: 0,
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },
