@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { contractNamesDefine } from './src-preload/contract-names'
 
 // The page's CSP is strict; only the dev server relaxes it, because hot reload injects inline code.
 const devCsp = (): Plugin => ({
@@ -14,19 +15,36 @@ const devCsp = (): Plugin => ({
       .replace("connect-src 'none'", "connect-src 'self' ws:"),
 })
 
+// js-yaml 3 loads esprima only for its !!js/function type; policies are read with the plain-text schema, so it stays out.
+const LEFT_OUT = '\0techpass-left-out'
+const leaveOutEsprima = (): Plugin => ({
+  name: 'techpass-leave-out-esprima',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'esprima' ? LEFT_OUT : null),
+  load: (id) => (id === LEFT_OUT ? 'export default undefined' : null),
+})
+
 // Sources live outside src/main|preload|renderer, so every entry is named explicitly.
 export default defineConfig({
   main: {
+    plugins: [leaveOutEsprima()],
     build: {
       outDir: 'out/main',
+      // Dependencies are bundled (electron and Node's own modules stay external): Node opens one file, not hundreds.
+      externalizeDeps: false,
+      minify: true,
       lib: { entry: resolve('src-main/index.ts') },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
   preload: {
+    // The channel names are read from the contract here, at build time, so the preload carries no zod.
+    define: contractNamesDefine,
     build: {
       outDir: 'out/preload',
-      // Sandboxed preloads cannot require packages, so zod and the contract are bundled in.
+      // Sandboxed preloads cannot require packages, so the bridge is bundled in.
       externalizeDeps: false,
+      minify: true,
       lib: { entry: resolve('src-preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: '[name].cjs' } },
     },
@@ -37,6 +55,8 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       minify: true,
+      // Illustrations are files fetched when a step shows them, not text inside the first screen's script.
+      assetsInlineLimit: 0,
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },

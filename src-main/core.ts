@@ -9,6 +9,7 @@ import type { Settings } from './config/settings'
 import { loadGuide } from './guide/load-guide'
 import { createDispatcher } from './ipc/binder'
 import type { Dispatch, Logger } from './ipc/binder'
+import { checkedEmit } from './ipc/push'
 import type { SenderCheck } from './ipc/sender'
 import { Ledger } from './ledger/ledger'
 import type { OpenStore } from './ledger/store-port'
@@ -76,7 +77,8 @@ function openMfa(options: CoreOptions, record: RecordService): Result<MfaService
 }
 
 // Builds every main-process service from its ports; Electron and the e2e harness both call this.
-export function createCore(options: CoreOptions): Core {
+export function createCore(given: CoreOptions): Core {
+  const options = { ...given, emit: checkedEmit(given.emit, given.log) }
   const settings = options.settings ?? DEFAULT_SETTINGS
   const timeZone = options.timeZone ?? localTimeZone()
   const guide = loadGuide(options.resourcesDir)

@@ -1,4 +1,4 @@
-import { channelNames, eventNames, events } from './contract'
+// Types only: the preload runs this file without zod, so the contract's schemas never load here.
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from './contract'
 import type { Result } from './result'
 
@@ -21,6 +21,12 @@ type DomainApi<D extends string> = {
 // window.techpass, derived from the contract: `checklist:confirm` becomes techpass.checklist.confirm().
 export type BridgeApi = { [D in DomainOf<Channel | EventName>]: DomainApi<D> }
 
+/** The contract's channel and event names, handed in so the bridge itself needs no schemas. */
+export interface ContractNames {
+  channels: readonly Channel[]
+  events: readonly EventName[]
+}
+
 export interface BridgeTransport {
   invoke(channel: Channel, input: unknown): Promise<unknown>
   subscribe(event: EventName, listener: (payload: unknown) => void): () => void
@@ -32,23 +38,22 @@ const split = (name: string): [string, string] => {
   return [name.slice(0, at), name.slice(at + 1)]
 }
 
-// Built once by the preload and once by the e2e browser harness, from the same code.
-export function buildBridge(transport: BridgeTransport): BridgeApi {
+// Built once by the preload and once by the e2e browser harness, from the same code and the contract's names.
+// Pushed payloads are checked against the contract in main before they are sent (src-main/ipc/push.ts).
+export function buildBridge(transport: BridgeTransport, names: ContractNames): BridgeApi {
   const api: Record<string, Record<string, unknown>> = {}
   const domain = (d: string) => (api[d] ??= {})
-  for (const channel of channelNames) {
+  for (const channel of names.channels) {
     const [d, verb] = split(channel)
     domain(d)[camel(verb)] = (input?: unknown) => transport.invoke(channel, input)
   }
-  for (const event of eventNames) {
+  for (const event of names.events) {
     const [d, verb] = split(event)
     const key = `on${camel(verb).charAt(0).toUpperCase()}${camel(verb).slice(1)}`
     domain(d)[key] = (callback: (payload: unknown) => void) => {
       if (typeof callback !== 'function') throw new TypeError(`${key} needs a callback function`)
-      return transport.subscribe(event, (payload) => {
-        const parsed = events[event].safeParse(payload)
-        if (parsed.success) callback(parsed.data)
-      })
+      // A listener of its own per subscription, so unsubscribing one never drops another.
+      return transport.subscribe(event, (payload) => callback(payload))
     }
   }
   return api as unknown as BridgeApi

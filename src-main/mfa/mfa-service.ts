@@ -4,10 +4,12 @@ import { AppFailure } from '../errors'
 import type { RecordService } from '../registry/record'
 import type { MfaState, MfaStateFile } from './mfa-state'
 import { cooldownSeconds, DISABLE_AFTER } from './throttle'
-import { ACCOUNT, checkCode, ISSUER, keyGroups, newSecret, otpauthUri } from './totp'
 import type { Check } from './totp'
 import type { Vault } from './vault-port'
 import { toQrDataUrl } from './qr'
+
+// otplib is needed only once the practice starts, so it is not loaded with the rest of main at start-up.
+const loadTotp = () => import('./totp')
 
 export interface MfaService {
   status(): MfaStatus
@@ -28,7 +30,7 @@ export interface MfaDeps {
 const AUTO_TIME =
   'Turn on automatic time. Android: Settings > System > Date & time > Set time automatically. iPhone: Settings > General > Date & Time > Set Automatically. Then type a new code.'
 
-function messageFor(check: Check): string {
+function messageFor(check: Check, issuer: string): string {
   switch (check.kind) {
     case 'accepted':
       return 'Code accepted. Microsoft Authenticator and your phone’s clock are set up correctly.'
@@ -37,7 +39,7 @@ function messageFor(check: Check): string {
     case 'drift':
       return `That code is for a different time: your phone’s clock is about ${Math.abs(check.seconds)} seconds ${check.seconds > 0 ? 'fast' : 'slow'}. ${AUTO_TIME}`
     case 'wrong':
-      return `That code is not right. Check that you are reading the “${ISSUER}” entry and type the code it shows now.`
+      return `That code is not right. Check that you are reading the “${issuer}” entry and type the code it shows now.`
   }
 }
 
@@ -87,13 +89,16 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
       return null
     }
   }
-  const view = async (secret: string): Promise<Enrolment> => ({
-    qrDataUrl: await toQrDataUrl(otpauthUri(secret)),
-    keyGroups: keyGroups(secret),
-    issuer: ISSUER,
-    account: ACCOUNT,
-    status: status(),
-  })
+  const view = async (secret: string): Promise<Enrolment> => {
+    const totp = await loadTotp()
+    return {
+      qrDataUrl: await toQrDataUrl(totp.otpauthUri(secret)),
+      keyGroups: totp.keyGroups(secret),
+      issuer: totp.ISSUER,
+      account: totp.ACCOUNT,
+      status: status(),
+    }
+  }
   // Says why there is no key: never made, kept in memory by an earlier run, or not opened by the key store.
   const lost = () => {
     const e = enrolment()
@@ -108,7 +113,7 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
     status,
     enrol: () =>
       serially(async () => {
-        const secret = newSecret()
+        const secret = (await loadTotp()).newSecret()
         let sealed: string | null = null
         if ((await vault.protection()) === 'encrypted') sealed = await vault.encrypt(secret).catch(() => null)
         memoryKey = sealed === null ? secret : null
@@ -137,6 +142,7 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         if (wait > 0) throw new AppFailure('not-allowed', `Too many wrong codes in a row. Wait ${wait} seconds, then try a new code. Nothing was checked.`)
         const secret = await currentKey()
         if (!secret) throw lost()
+        const { checkCode, ISSUER } = await loadTotp()
         // Read again after the await, so a change made meanwhile (number matching) is never written over.
         const fresh = state.read()
         const now = clock.now()
@@ -144,7 +150,7 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         if (check.kind === 'accepted') {
           save({ ...fresh, lastAcceptedStep: check.timeStep, consecutiveFailures: 0, cooldownUntil: null })
           record.commit({ type: 'mfa-verified', data: {} })
-          return { result: 'accepted', message: messageFor(check), driftSeconds: null, status: announce() }
+          return { result: 'accepted', message: messageFor(check, ISSUER), driftSeconds: null, status: announce() }
         }
         const failures = fresh.consecutiveFailures + 1
         const cooldown = cooldownSeconds(failures)
@@ -156,7 +162,7 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         })
         if (check.kind === 'drift') record.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
         const pause = cooldown > 0 ? ` Too many wrong codes in a row: wait ${cooldown} seconds before the next try.` : ''
-        return { result: check.kind, message: `${messageFor(check)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: announce() }
+        return { result: check.kind, message: `${messageFor(check, ISSUER)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: announce() }
       }),
     practisedNumberMatching() {
       record.commit({ type: 'number-matching-practised', data: {} })

@@ -1,5 +1,8 @@
 import { TZDate, tz } from '@date-fns/tz'
-import { addDays, differenceInCalendarDays, format } from 'date-fns'
+// By subpath: the package index loads all of date-fns's modules.
+import { addDays } from 'date-fns/addDays'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { format } from 'date-fns/format'
 import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
 import { calendarDate } from '../../src-shared/fields'
 import { AppFailure, checkInput } from '../errors'

@@ -2,11 +2,12 @@ import type { Handlers } from '../../src-shared/contract'
 import { registrationRules } from '../../src-shared/request'
 import { checkInput } from '../errors'
 import type { RecordService } from '../registry/record'
-import { needProfile, parsePhone } from '../request/handlers'
+import { loadPhoneParser, needProfile } from '../request/handlers'
 
 export function registrationHandlers(record: RecordService): Pick<Handlers, 'registration:save'> {
   return {
-    'registration:save'(input) {
+    async 'registration:save'(input) {
+      const parsePhone = await loadPhoneParser()
       const profile = needProfile(record)
       const fields = checkInput(registrationRules(profile.audience, record.settings.refusedEmailDomains, parsePhone), input)
       return record.commit({ type: 'registration-saved', data: { fields } })

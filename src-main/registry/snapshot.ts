@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { sectionByRole } from '../../src-shared/guide-schema'
 import type { Guide, SectionRole } from '../../src-shared/guide-schema'
 import { sectionShortName } from '../../src-shared/labels'

@@ -1,11 +1,14 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import type { Handlers } from '../../src-shared/contract'
+import type { PhoneParser } from '../../src-shared/fields'
 import { requestRules } from '../../src-shared/request'
 import { AppFailure, checkInput } from '../errors'
 import { pastDay } from '../profile/deadlines'
 import type { RecordService } from '../registry/record'
 
-const parsePhone = (text: string) => parsePhoneNumberFromString(text)
+// The phone rules (libphonenumber-js and its metadata) load with the first form saved, not at start-up.
+let phoneParser: Promise<PhoneParser> | undefined
+export const loadPhoneParser = (): Promise<PhoneParser> =>
+  (phoneParser ??= import('libphonenumber-js/mobile').then(({ parsePhoneNumberFromString }) => (text: string) => parsePhoneNumberFromString(text)))
 
 export const needProfile = (record: RecordService) => {
   const { profile } = record.state().profile
@@ -15,7 +18,8 @@ export const needProfile = (record: RecordService) => {
 
 export function requestHandlers(record: RecordService): Pick<Handlers, 'request:send' | 'request:email-received'> {
   return {
-    'request:send'(input) {
+    async 'request:send'(input) {
+      const parsePhone = await loadPhoneParser()
       const profile = needProfile(record)
       const details = checkInput(requestRules(profile.audience, record.settings.refusedEmailDomains, parsePhone), input)
       return record.commit({ type: 'request-sent', data: { details } })
@@ -26,5 +30,3 @@ export function requestHandlers(record: RecordService): Pick<Handlers, 'request:
     },
   }
 }
-
-export { parsePhone }

@@ -1,7 +1,7 @@
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import type { BundleView } from '../../src-shared/bundle-view'
 import type { Guide } from '../../src-shared/guide-schema'
 import { audienceLabel } from '../../src-shared/profile'

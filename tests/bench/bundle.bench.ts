@@ -11,8 +11,8 @@ import { LEDGER_VERSION } from '../../src-main/registry/events'
 import { LEDGER_NAME } from '../../src-main/ledger/ledger'
 import { MAX_BUNDLE_BYTES } from '../../src-main/support/bundle'
 import { recordingPorts } from '../unit/support/ports'
-import type { Row } from './ledger.bench'
 import { median, ms } from './stats'
+import type { Row } from './stats'
 
 const trusted = { contentsId: 1, isMainFrame: true, frameUrl: 'file:///bench/index.html' }
 const PROBE_MS = 10
@@ -89,8 +89,10 @@ export async function bundleBench(runs = 5): Promise<Row[]> {
     return [
       {
         measure: `bundle import, longest main-thread block (${mb} MB, ${count.toLocaleString('en')} events)`,
-        value: ms(median(blocks)),
-        note: `median of ${runs}; max ${ms(Math.max(...blocks))}; gap of a ${PROBE_MS} ms timer beyond its period`,
+        value: `${ms(median(blocks))} (max ${ms(Math.max(...blocks))})`,
+        target: '≤ 100 ms, every time',
+        met: Math.max(...blocks) <= 100,
+        note: `median and max of ${runs}; gap of a ${PROBE_MS} ms timer beyond its period`,
       },
       { measure: 'bundle import, total time (same bundle)', value: ms(median(results.map((r) => r.total))), note: `median of ${runs}, read to view, in slices` },
     ]

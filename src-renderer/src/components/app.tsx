@@ -1,14 +1,16 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useApp } from '../state/store-context'
 import { ConfigNotices } from './config-notices'
 import { FailureScreen } from './failure-screen'
-import { GuideMode } from '../helpdesk/guide-mode'
 import { Header } from './header'
-import { PrintSummary } from './print-summary'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { savedAs } from '../state/save-notice'
+
+// Not needed for the first screen: the helpdesk guide and the printed summary load after it.
+const GuideMode = lazy(() => import('../helpdesk/guide-mode').then((m) => ({ default: m.GuideMode })))
+const PrintSummary = lazy(() => import('./print-summary').then((m) => ({ default: m.PrintSummary })))
 
 export function App() {
   const phase = useApp((s) => s.phase)
@@ -69,14 +71,28 @@ export function App() {
       )}
       {phase === 'failed' && <FailureScreen />}
       {phase === 'ready' && recovery && <RecoveryScreen notice={recovery} />}
-      {phase === 'ready' && !recovery && view === 'guide' && <GuideMode />}
+      {phase === 'ready' && !recovery && view === 'guide' && (
+        <Suspense
+          fallback={
+            <main id="main" className="centered" aria-busy="true">
+              <p>Loading the helpdesk guide…</p>
+            </main>
+          }
+        >
+          <GuideMode />
+        </Suspense>
+      )}
       {phase === 'ready' && !recovery && view === 'checklist' && (
         <div className="layout">
           <Sidebar />
           <StepPage />
         </div>
       )}
-      {phase === 'ready' && <PrintSummary />}
+      {phase === 'ready' && (
+        <Suspense fallback={null}>
+          <PrintSummary />
+        </Suspense>
+      )}
     </div>
   )
 }

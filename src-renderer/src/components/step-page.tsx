@@ -74,8 +74,9 @@ export function StepPage() {
         </div>
       ))}
       {Tool && (
-        <Suspense fallback={<p className="tool">Loading…</p>}>
-          <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />
+        // Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed.
+        <Suspense key={`${section.id}-${snapshot.invitation.renewals}`} fallback={<p className="tool">Loading…</p>}>
+          <Tool />
         </Suspense>
       )}
       <Checklist section={section} progress={progress} />

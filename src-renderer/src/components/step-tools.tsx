@@ -1,25 +1,18 @@
 import { lazy } from 'react'
 import type { ComponentType } from 'react'
 import type { SectionRole } from '../../../src-shared/guide-schema'
-import { MfaRehearsal } from '../steps/mfa/mfa-rehearsal'
-import { NextSteps } from '../steps/next-steps'
-import { PortalLink } from '../steps/portal-link'
-import { ProfileForm } from '../steps/profile-form'
-import { RegistrationStep } from '../steps/registration-form'
-import { RequestComposer } from '../steps/request-composer'
 
-// Loaded when first opened: the password estimator and the markdown renderer are large.
-const PasswordCheck = lazy(() => import('../steps/password/password-check'))
-const PolicyList = lazy(() => import('../steps/policies/policy-list'))
+// Each step's tool loads when its step is first shown, so the first screen carries no form code, zod or phone rules.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })))
 
 // The work the assistant does for a section, shown with its checklist; found by the section's role.
 export const stepTools: Record<SectionRole, ComponentType> = {
-  profile: ProfileForm,
-  request: RequestComposer,
-  registration: RegistrationStep,
-  'sign-in': PortalLink,
-  mfa: MfaRehearsal,
-  password: PasswordCheck,
-  policies: PolicyList,
-  finish: NextSteps,
+  profile: named(() => import('../steps/profile-form'), 'ProfileForm'),
+  request: named(() => import('../steps/request-composer'), 'RequestComposer'),
+  registration: named(() => import('../steps/registration-form'), 'RegistrationStep'),
+  'sign-in': named(() => import('../steps/portal-link'), 'PortalLink'),
+  mfa: named(() => import('../steps/mfa/mfa-rehearsal'), 'MfaRehearsal'),
+  password: named(() => import('../steps/password/password-check'), 'PasswordCheck'),
+  policies: named(() => import('../steps/policies/policy-list'), 'PolicyList'),
+  finish: named(() => import('../steps/next-steps'), 'NextSteps'),
 }

@@ -50,6 +50,8 @@ export interface AppState {
   receiveMfa(status: MfaStatus): void
 }
 
+const UNREACHABLE = 'The assistant could not reach its main process. Restart the app and try again.'
+
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
 export function createAppStore(api: BridgeApi) {
   return create<AppState>()((set, get) => ({
@@ -67,18 +69,19 @@ export function createAppStore(api: BridgeApi) {
     pending: false,
     notice: null,
     async init() {
-      const [info, settings, guide, snapshot] = await Promise.all([
-        api.app.info(),
-        api.config.current(),
-        api.guide.definition(),
-        api.ledger.snapshot(),
-      ])
+      // One wave: every start-up read goes out at once, the optional MFA status with the rest.
+      let replies
+      try {
+        replies = await Promise.all([api.app.info(), api.config.current(), api.guide.definition(), api.ledger.snapshot(), api.mfa.status()])
+      } catch {
+        return set({ phase: 'failed', failure: UNREACHABLE })
+      }
+      const [info, settings, guide, snapshot, mfa] = replies
       for (const r of [info, settings, guide, snapshot]) {
         if (!r.ok) return set({ phase: 'failed', failure: r.error.message })
       }
       if (!info.ok || !settings.ok || !guide.ok || !snapshot.ok) return
       // The MFA rehearsal is optional: if it cannot start, the rest of the checklist still works.
-      const mfa = await api.mfa.status()
       if (mfa.ok) get().receiveMfa(mfa.value)
       set({
         phase: 'ready',
@@ -108,7 +111,7 @@ export function createAppStore(api: BridgeApi) {
       try {
         result = await call(api)
       } catch {
-        result = { ok: false as const, error: { code: 'internal' as const, message: 'The assistant could not reach its main process. Restart the app and try again.' } }
+        result = { ok: false as const, error: { code: 'internal' as const, message: UNREACHABLE } }
       }
       if (!result.ok) {
         set({ pending: false, notice: { tone: 'error', text: result.error.message } })

@@ -12,6 +12,7 @@ import { CSP } from '../../../src-main/origin/app-origin'
 import { loadAsset } from '../../../src-main/origin/renderer-files'
 import type { Ports } from '../../../src-main/ports'
 import type { Vault } from '../../../src-main/mfa/vault-port'
+import { contractNamesDefine } from '../../../src-preload/contract-names'
 
 // One fixed https origin stands in for app://techpass: Chromium cannot route a custom scheme, and https is as secure.
 export const HARNESS_ORIGIN = 'https://techpass.test'
@@ -21,12 +22,13 @@ const PAGE_ID = 'e2e-page'
 
 let bridgeSource: string | undefined
 // Bundles the real src-shared bridge for the page, exactly as the preload build does.
-function bridgeScript(): string {
+export function bridgeScript(): string {
   bridgeSource ??= buildSync({
     entryPoints: [resolve('tests/e2e/harness/bridge-entry.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
+    define: contractNamesDefine,
     write: false,
   }).outputFiles[0]!.text
   return bridgeSource

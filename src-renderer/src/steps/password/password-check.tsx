@@ -8,7 +8,7 @@ const strengthWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as 
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
 // the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.
-export default function PasswordCheck() {
+export function PasswordCheck() {
   const policy = useApp((s) => s.settings?.passwordPolicy)
   const registration = useApp((s) => s.snapshot?.registration.fields ?? null)
   const [initial, setInitial] = useState('')

@@ -6,7 +6,7 @@ import { PolicyCard } from './policy-card'
 
 // R14, R15: the privacy policy and terms of use are read here and accepted on TechPass; the MDM AUP (SEED only) is
 // accepted here.
-export default function PolicyList() {
+export function PolicyList() {
   const run = useApp((s) => s.run)
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)

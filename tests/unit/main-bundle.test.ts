@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildTarget, chunks } from './support/build-target'
+import type { Built } from './support/build-target'
+
+// What the main process loads before its window exists, read from a real build with electron.vite.config.ts.
+let built: Built[]
+beforeAll(async () => {
+  built = await buildTarget('main')
+}, 120_000)
+
+const entry = () => chunks(built).find((c) => c.isEntry)!
+const packagesIn = (ids: string[]) => new Set(ids.flatMap((id) => id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))
+const isNodeBuiltin = (id: string) => id.startsWith('node:') || builtinModules.includes(id)
+
+describe('the main bundle', () => {
+  it('is one entry file that imports nothing but electron and Node’s own modules', () => {
+    expect(entry().fileName).toBe('index.js')
+    const outside = entry().imports.filter((id) => id !== 'electron' && !isNodeBuiltin(id))
+    expect(outside).toEqual([])
+    expect(packagesIn(entry().moduleIds)).toContain('zod')
+  })
+
+  it('keeps electron itself out of the bundle', () => {
+    expect(entry().imports).toContain('electron')
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('electron')
+  })
+
+  it.each(['qrcode', 'otplib', '@otplib/core', 'libphonenumber-js'])('loads %s only when a step first needs it', (name) => {
+    expect(packagesIn(entry().moduleIds)).not.toContain(name)
+    const lazy = chunks(built).filter((c) => entry().dynamicImports.includes(c.fileName))
+    expect(packagesIn(lazy.flatMap((c) => c.moduleIds))).toContain(name)
+  })
+
+  it('leaves out esprima, which js-yaml needs only for a type the policy reader never uses', () => {
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('esprima')
+    expect(packagesIn(entry().moduleIds)).toContain('js-yaml')
+  })
+})
+
+// Unbundled runs (unit tests, the e2e harness) load what the source names: the date-fns index is 252 modules.
+describe('main-process sources', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+
+  it('import date-fns by subpath, never its index', () => {
+    const offenders = [...files('src-main'), ...files('src-shared')].filter((file) => /from 'date-fns'/.test(readFileSync(file, 'utf8')))
+    expect(offenders).toEqual([])
+  })
+})

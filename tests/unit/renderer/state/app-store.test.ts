@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { BridgeApi } from '../../../../src-shared/bridge'
+import { createAppStore } from '../../../../src-renderer/src/state/app-store'
+import { sampleSnapshot } from '../../support/snapshot'
+import { realGuide } from '../../support/guide'
+
+const mfaStatus = {
+  enrolled: false,
+  enrolledAt: null,
+  storage: null,
+  keyAvailable: false,
+  verifiedAt: null,
+  consecutiveFailures: 0,
+  cooldownSecondsLeft: 30,
+  disabled: false,
+  numberMatchingPractisedAt: null,
+}
+const info = { name: 'TechPass Onboarding Assistant', version: '0.0.0', dataDir: '/data', isPackaged: false, mode: 'browser-harness' }
+const settings = { organisationName: 'GovTech' }
+const fail = (message: string) => ({ ok: false, error: { code: 'unavailable', message } })
+
+// Each start-up read answers only when the test releases it, so the test sees which calls were made before any answer.
+function startupApi(replies: Record<string, unknown> = {}) {
+  const asked: string[] = []
+  const pending: Array<() => void> = []
+  const call = (name: string, value: unknown) =>
+    vi.fn(() => {
+      asked.push(name)
+      return new Promise((resolve) => pending.push(() => resolve(name in replies ? replies[name] : { ok: true, value })))
+    })
+  const api = {
+    app: { info: call('app.info', info), onMenuChosen: vi.fn() },
+    config: { current: call('config.current', settings) },
+    guide: { definition: call('guide.definition', realGuide()) },
+    ledger: { snapshot: call('ledger.snapshot', sampleSnapshot), onChanged: vi.fn() },
+    mfa: { status: call('mfa.status', mfaStatus), onChanged: vi.fn() },
+  }
+  const releaseAll = async () => {
+    while (pending.length) pending.shift()!()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return { api: api as unknown as BridgeApi, asked, releaseAll }
+}
+
+describe('app start-up', () => {
+  it('asks for everything it needs in one wave, before any answer arrives', async () => {
+    const { api, asked, releaseAll } = startupApi()
+    const store = createAppStore(api)
+    const done = store.getState().init()
+    await Promise.resolve()
+    expect([...asked].sort()).toEqual(['app.info', 'config.current', 'guide.definition', 'ledger.snapshot', 'mfa.status'])
+    await releaseAll()
+    await done
+    expect(store.getState().phase).toBe('ready')
+    expect(store.getState().mfa).toEqual(mfaStatus)
+    expect(store.getState().mfaCooldownUntil).toBeGreaterThan(Date.now())
+    expect(store.getState().snapshot).toEqual(sampleSnapshot)
+  })
+
+  it('still starts when only the MFA rehearsal cannot', async () => {
+    const { api, releaseAll } = startupApi({ 'mfa.status': fail('The MFA practice file could not be opened.') })
+    const store = createAppStore(api)
+    const done = store.getState().init()
+    await releaseAll()
+    await done
+    expect(store.getState().phase).toBe('ready')
+    expect(store.getState().mfa).toBeNull()
+  })
+
+  it('shows main’s message when a read it needs fails', async () => {
+    const { api, releaseAll } = startupApi({ 'ledger.snapshot': fail('Your progress file could not be opened. Nothing was changed.') })
+    const store = createAppStore(api)
+    const done = store.getState().init()
+    await releaseAll()
+    await done
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'Your progress file could not be opened. Nothing was changed.' })
+  })
+
+  it('says plainly that main cannot be reached instead of loading for ever', async () => {
+    const { api } = startupApi()
+    vi.mocked(api.guide.definition).mockRejectedValueOnce(new Error('channel closed'))
+    const store = createAppStore(api)
+    await store.getState().init()
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'The assistant could not reach its main process. Restart the app and try again.' })
+  })
+})
