@@ -1,3 +1,4 @@
+import { contractNames } from '../../../src-preload/contract-names'
 import { buildBridge } from '../../../src-shared/bridge'
 import { test, expect } from '../fixtures'
 import { electronOf, onlyInElectron } from './electron-test'
@@ -75,7 +76,7 @@ test('window.techpass is the only thing the preload adds to the page; require, p
     __dirname: false,
     electron: false,
   })
-  const expected = Object.keys(buildBridge({ invoke: async () => undefined, subscribe: () => () => {} })).sort()
+  const expected = Object.keys(buildBridge({ invoke: async () => undefined, subscribe: () => () => {} }, contractNames)).sort()
   expect(inPage.domains).toEqual(expected)
   // contextBridge hands the page a frozen copy, so the page cannot swap a function for its own.
   expect(inPage.frozen).toBe(true)
