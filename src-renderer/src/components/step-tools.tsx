@@ -1,12 +1,12 @@
 import { lazy } from 'react'
 import type { ComponentType } from 'react'
 import type { SectionRole } from '../../../src-shared/guide-schema'
-import { MfaRehearsal } from '../steps/mfa/mfa-rehearsal'
+import { MfaSetup } from '../steps/mfa/mfa-setup'
 import { NextSteps } from '../steps/next-steps'
-import { PortalLink } from '../steps/portal-link'
 import { ProfileForm } from '../steps/profile-form'
 import { RegistrationStep } from '../steps/registration-form'
 import { RequestComposer } from '../steps/request-composer'
+import { SignInStep } from '../steps/sign-in-step'
 
 // Loaded when first opened: the password estimator and the markdown renderer are large.
 const PasswordCheck = lazy(() => import('../steps/password/password-check'))
@@ -17,8 +17,8 @@ export const stepTools: Record<SectionRole, ComponentType> = {
   profile: ProfileForm,
   request: RequestComposer,
   registration: RegistrationStep,
-  'sign-in': PortalLink,
-  mfa: MfaRehearsal,
+  'sign-in': SignInStep,
+  mfa: MfaSetup,
   password: PasswordCheck,
   policies: PolicyList,
   finish: NextSteps,
