@@ -3,6 +3,9 @@ import { PolicyIdSchema } from './policy-schema'
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
 
+// The same entry as a helpdesk agent says it on a call ("Ask the user to…"); optional, the runbook falls back to the user's words.
+const AgentText = z.string().trim().min(1).optional()
+
 export const guideAudiences = ['vendor', 'offshore-odc', 'offshore-non-odc'] as const
 
 // What each section is for. Code finds sections by role, never by id; each role appears exactly once.
@@ -40,6 +43,7 @@ export type Completion = z.infer<typeof CompletionSchema>
 export const GuideItemSchema = z.object({
   id: Id,
   label: z.string().min(1),
+  agentText: AgentText,
   detail: z.string().min(1).optional(),
   audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
   seedOnly: z.boolean().optional(),
@@ -49,11 +53,12 @@ export const GuideItemSchema = z.object({
   illustration: z.object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) }).optional(),
 })
 
-export const TroubleshootingSchema = z.object({ problem: z.string().min(1), fix: z.string().min(1) })
+export const TroubleshootingSchema = z.object({ problem: z.string().min(1), fix: z.string().min(1), agentText: AgentText })
 
 export const GuideNoteSchema = z.object({
   tone: z.enum(['info', 'warning']),
   text: z.string().min(1),
+  agentText: AgentText,
   audiences: z.array(z.enum(guideAudiences)).min(1).optional(),
 })
 
@@ -64,6 +69,7 @@ export const GuideSectionSchema = z.object({
   number: z.number().int().min(1).max(20).optional(),
   title: z.string().min(1),
   summary: z.string().min(1),
+  agentText: AgentText,
   notes: z.array(GuideNoteSchema).default([]),
   items: z.array(GuideItemSchema).min(1),
   troubleshooting: z.array(TroubleshootingSchema).default([]),

@@ -25,6 +25,8 @@ export interface AppHandle {
   now(): number
   /** Browser mode: what the harness refused so far (each fails the test), handed over and forgotten; [] in Electron mode. */
   takeRefused(): string[]
+  /** Electron mode: the running app, for what only Electron can answer (tests/e2e/electron/); null in browser mode. */
+  electron(): ElectronApplication | null
 }
 
 interface TestOptions {
@@ -82,9 +84,10 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     const launch = async (): Promise<Page> => {
       offset = now ? Date.parse(now) - Date.now() : 0
       if (mode === 'electron') {
+        // The project folder, not out/main/index.js: Electron then takes the app path and name from package.json, so resources/ is found.
         const app: ElectronApplication = await _electron.launch({
           executablePath: electronBinary() ?? undefined,
-          args: [resolve('out/main/index.js')],
+          args: [resolve('.')],
           env: { ...process.env, TZ: timeZone, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}), ...(configPath ? { TECHPASS_CONFIG: configPath } : {}) },
         })
         electronApp = app
@@ -102,6 +105,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       saveDir,
       now: () => Date.now() + offset,
       takeRefused: () => blocked.splice(0),
+      electron: () => electronApp,
       chooseFile: async (path) => {
         if (electronApp) await electronApp.evaluate(({ dialog }, p) => {
           dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog

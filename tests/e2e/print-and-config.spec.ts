@@ -25,14 +25,34 @@ test('the printed summary lists every step and hides the screen furniture', asyn
   await expect(summary).toBeHidden()
 })
 
-test('the helpdesk runbook prints without its controls', async ({ app }) => {
+test('the helpdesk runbook prints every step of the branch without its controls', async ({ app }) => {
   const page = app.page
   await page.getByRole('button', { name: 'Helpdesk guide' }).click()
+  const runbook = page.getByRole('region', { name: /^Runbook:/ })
+  await runbook.getByRole('tab', { name: 'Step 2' }).click()
+  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration'])
+  await page.getByRole('button', { name: 'Print this runbook (PDF)…' }).click()
+  await expect(page.getByTestId('notice')).toHaveText(/^Saved the runbook as .*\.pdf\.$/)
   await page.emulateMedia({ media: 'print' })
-  await expect(page.getByRole('region', { name: /^Runbook:/ })).toBeVisible()
+  await expect(runbook).toBeVisible()
+  // On paper there are no tabs: every step is printed, in order.
+  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText([
+    'Before you start',
+    'Step 1: Request a TechPass account',
+    'Step 2: Complete the registration',
+    'Step 3: Sign in with your initial password',
+    'Step 4: Set up multi-factor authentication (MFA)',
+    'Step 5: Reset your initial password',
+    'Step 6: Accept the terms and conditions',
+    'Next steps',
+  ])
+  await expect(runbook.getByRole('tablist')).toBeHidden()
   await expect(page.getByRole('button', { name: 'Decode' })).toBeHidden()
   await expect(page.getByRole('group', { name: 'Branch' })).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Print this runbook (PDF)…' })).toBeHidden()
   await expect(page.getByTestId('print-summary')).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration'])
 })
 
 test.describe('an administrator configuration with mistakes', () => {

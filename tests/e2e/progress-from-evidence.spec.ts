@@ -116,7 +116,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(page.getByTestId('notice')).toHaveAttribute('role', 'alert')
   await day.fill('2026-11-28')
   await confirm.click()
-  await saved(page, '2026-11-28 is after the deadline (2026-11-27), so the link had already stopped working. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.')
+  await saved(page, '2026-11-28 is after the deadline (2026-11-27). Your registration link stopped working after 2026-11-27. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.')
   await day.fill('2026-11-20')
   await confirm.click()
   await saved(page, '2026-11-20 is before your invitation arrived (2026-11-22). Check the date. Nothing was changed.')

@@ -37,12 +37,23 @@ test('a user saves a support bundle with personal data removed', async ({ app })
 test('the helpdesk opens it in another profile: timeline, current step, deadline today, integrity', async ({ app }) => {
   await openBundle(app, bundlePath)
   const view = app.page.getByTestId('bundle-view')
-  // One honest verdict and both counts in words: the check has no key, so it never claims the file is tamper-proof.
-  await expect(app.page.getByTestId('bundle-integrity')).toHaveText(
-    'Not damaged or edited since it was saved (unless it was deliberately rebuilt). Checked in full: 1 of 3 events. Checked by link only: 2, because their personal data was removed, so only their place in the record could be checked.',
-  )
-  await expect(view).not.toContainText(/tamper|intact|proof/i)
+  // One plain, honest verdict: the check has no key, so it never claims the file is tamper-proof.
+  await expect(app.page.getByTestId('bundle-integrity')).toHaveText('Not damaged or edited since it was saved (unless it was deliberately rebuilt).')
+  await expect(view).not.toContainText(/tamper|intact|proof|hash|schema/i)
+  // The details (what was checked, when the file was saved and by which version) are folded away until asked for.
+  const details = app.page.getByTestId('bundle-integrity-details')
+  const counts = 'Checked in full: 1 of 3 events. Checked by link only: 2, because their personal data was removed, so only their place in the record could be checked.'
+  await expect(details.getByText(counts)).toBeHidden()
+  await details.getByText('How this file was checked').click()
+  await expect(details.getByText(counts)).toBeVisible()
+  await expect(details.locator('dt:has-text("Saved") + dd')).toHaveText('2026-11-23 10:00')
+  await expect(details.locator('dt:has-text("App version") + dd')).toHaveText((JSON.parse(readFileSync(bundlePath, 'utf8')) as { appVersion: string }).appVersion)
+  await expect(details.locator('dt:has-text("Personal data") + dd')).toHaveText('Removed before saving')
   await expect(app.page.getByTestId('bundle-current-step')).toHaveText('Step 2: Complete the registration')
+  // The bundle opens the runbook at the user's step and branch, as the status code they would read out does.
+  const runbook = app.page.getByRole('region', { name: /^Runbook:/ })
+  await expect(runbook.getByRole('heading', { level: 2 })).toHaveText('Runbook: Offshore user not in an ODC, SEED provisioned')
+  await expect(runbook.getByRole('tab', { name: 'Step 2 User is here' })).toHaveAttribute('aria-selected', 'true')
   await expect(app.page.getByTestId('bundle-deadline')).toHaveText('Register by 2026-11-25: due soon (2 days left as of today)')
   const timeline = app.page.getByTestId('bundle-timeline').getByRole('listitem')
   await expect(timeline).toHaveCount(3)

@@ -8,6 +8,8 @@ export function Header() {
   const view = useApp((s) => s.view)
   const setView = useApp((s) => s.setView)
   const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
+  // The helpdesk guide is the agent's screen: the agent's own progress and Start over have no place there.
+  const guideMode = view === 'guide'
   return (
     <header className="header">
       <div className="brand">
@@ -21,16 +23,20 @@ export function Header() {
       </div>
       {sections && (
         <div className="progress" data-testid="overall-progress">
-          <span>
-            {done} of {sections.length} sections done
-          </span>
-          <progress max={sections.length} value={done} aria-label="Overall progress" />
+          {!guideMode && (
+            <>
+              <span>
+                {done} of {sections.length} sections done
+              </span>
+              <progress max={sections.length} value={done} aria-label="Overall progress" />
+            </>
+          )}
           {ready && (
-            <button type="button" className="button small on-dark" aria-pressed={view === 'guide'} onClick={() => setView(view === 'guide' ? 'checklist' : 'guide')}>
-              {view === 'guide' ? 'Back to my checklist' : 'Helpdesk guide'}
+            <button type="button" className="button small on-dark" aria-pressed={guideMode} onClick={() => setView(guideMode ? 'checklist' : 'guide')}>
+              {guideMode ? 'Back to my checklist' : 'Helpdesk guide'}
             </button>
           )}
-          {ready && <StartOver />}
+          {ready && !guideMode && <StartOver />}
         </div>
       )}
     </header>

@@ -1,78 +1,70 @@
-import { applies, noteApplies } from '../../../src-shared/applies'
-import { audienceLabel, audiences, seedLabel, seedRule } from '../../../src-shared/profile'
-import type { Audience } from '../../../src-shared/profile'
-import { sectionEyebrow } from '../../../src-shared/labels'
+import type { ReactNode } from 'react'
+import { audienceLabel, audiences, seedAnswers, seedLabel, seedRule } from '../../../src-shared/profile'
+import type { SeedAnswer } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
+import { RunbookStep } from './runbook-step'
+import { branchProfile } from './script'
+import type { Branch } from './script'
+import { StepTabs } from './step-tabs'
 
-// Every step for one branch (audience and SEED), with its notes and troubleshooting. Nothing is entered or saved.
-export function BranchGuide({ audience, seed, onChange }: { audience: Audience; seed: boolean; onChange(audience: Audience, seed: boolean): void }) {
+const seedChoice: Record<SeedAnswer, string> = { yes: 'Yes', no: 'No', unknown: 'Not known yet' }
+
+interface Props {
+  branch: Branch
+  onBranch(branch: Branch): void
+  selectedId: string
+  onSelect(sectionId: string): void
+  userAt: string | null
+  actions: ReactNode
+}
+
+// Every step for one branch (audience and SEED answer), one tab per step. Nothing is entered or saved.
+export function BranchGuide({ branch, onBranch, selectedId, onSelect, userAt, actions }: Props) {
   const guide = useApp((s) => s.guide)
   if (!guide) return null
-  const forced = seedRule(audience)
-  const profile = { audience, seed: forced.forced || seed ? ('yes' as const) : ('no' as const) }
+  const forced = seedRule(branch.audience)
+  const profile = branchProfile(branch)
   return (
     <section className="runbook" aria-labelledby="runbook-title">
       <h2 id="runbook-title">
-        Runbook: {audienceLabel[audience]}, {seedLabel[profile.seed]}
+        Runbook: {audienceLabel[profile.audience]}, {seedLabel[profile.seed]}
       </h2>
       <div className="branch no-print" role="group" aria-label="Branch">
         <fieldset className="choice">
           <legend>Who is the user?</legend>
           {audiences.map((a) => (
             <label key={a} className="choice-option">
-              <input type="radio" name="guide-audience" checked={audience === a} onChange={() => onChange(a, seed)} />
+              <input type="radio" name="guide-audience" checked={profile.audience === a} onChange={() => onBranch({ audience: a, seed: branch.seed })} />
               {audienceLabel[a]}
             </label>
           ))}
         </fieldset>
         <fieldset className="choice">
           <legend>SEED provisioned?</legend>
-          <label className="choice-option">
-            <input type="radio" name="guide-seed" checked={profile.seed === 'yes'} onChange={() => onChange(audience, true)} />
-            Yes
-          </label>
-          <label className="choice-option">
-            <input type="radio" name="guide-seed" disabled={forced.forced} checked={profile.seed !== 'yes'} onChange={() => onChange(audience, false)} />
-            No
-          </label>
+          {seedAnswers.map((answer) => (
+            <label key={answer} className="choice-option">
+              <input
+                type="radio"
+                name="guide-seed"
+                disabled={forced.forced && answer !== 'yes'}
+                checked={profile.seed === answer}
+                onChange={() => onBranch({ audience: branch.audience, seed: answer })}
+              />
+              {seedChoice[answer]}
+            </label>
+          ))}
           {forced.reason && <p className="hint">{forced.reason}</p>}
+          {profile.seed === 'unknown' && <p className="hint">Step 6 cannot be finished until the user knows. Ask them to check with their project manager.</p>}
         </fieldset>
       </div>
-      <ol className="runbook-steps">
-        {guide.sections.map((section) => (
-          <li key={section.id} className="runbook-step">
-            <h3>
-              <span className="eyebrow">{sectionEyebrow(section)}</span> {section.title}
-            </h3>
-            <p>{section.summary}</p>
-            {section.notes.filter((n) => noteApplies(n, profile)).map((n) => (
-              <p key={n.text} className={`callout callout-${n.tone}`}>
-                {n.text}
-              </p>
-            ))}
-            <ul>
-              {section.items
-                .filter((item) => applies(item, profile))
-                .map((item) => (
-                  <li key={item.id}>
-                    {item.label}
-                    {item.detail ? <span className="item-detail"> ({item.detail})</span> : null}
-                  </li>
-                ))}
-            </ul>
-            {section.troubleshooting.length > 0 && (
-              <dl className="runbook-trouble">
-                {section.troubleshooting.map((t) => (
-                  <div key={t.problem}>
-                    <dt>If: {t.problem}</dt>
-                    <dd>Then: {t.fix}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </li>
-        ))}
-      </ol>
+      <StepTabs
+        sections={guide.sections}
+        selectedId={selectedId}
+        userAt={userAt}
+        onSelect={onSelect}
+        panel={(section) => <RunbookStep section={section} branch={profile} />}
+      />
+      {actions}
     </section>
   )
 }

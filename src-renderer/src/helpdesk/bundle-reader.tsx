@@ -1,10 +1,13 @@
-import { seedLabel } from '../../../src-shared/profile'
 import { useState } from 'react'
+import { seedLabel } from '../../../src-shared/profile'
 import type { BundleView } from '../../../src-shared/bundle-view'
+import { decodeStatus } from '../../../src-shared/status-code'
+import type { StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
-export function BundleReader() {
+// Its status code opens the runbook at the user's step, exactly as if the user had read it out.
+export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const api = useApp((s) => s.api)
   const [view, setView] = useState<BundleView | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -19,6 +22,8 @@ export function BundleReader() {
     } else if (r.value.opened) {
       setError(null)
       setView(r.value.view)
+      const status = r.value.view ? decodeStatus(r.value.view.statusCode) : null
+      if (status?.ok) onDecoded(status.value)
     }
   }
   return (
@@ -36,16 +41,23 @@ export function BundleReader() {
       {view && (
         <div className="bundle" data-testid="bundle-view">
           <p className="callout callout-info" role="status" data-testid="bundle-integrity">
-            <strong>{view.integrity.verdict}</strong> {view.integrity.detail}
+            <strong>{view.integrity.verdict}</strong>
           </p>
+          <details className="bundle-details" data-testid="bundle-integrity-details">
+            <summary>How this file was checked</summary>
+            <p>{view.integrity.detail}</p>
+            <dl className="decoded">
+              <dt>File</dt>
+              <dd className="bundle-file">{view.file}</dd>
+              <dt>Saved</dt>
+              <dd>{view.exportedAt}</dd>
+              <dt>App version</dt>
+              <dd>{view.appVersion}</dd>
+              <dt>Personal data</dt>
+              <dd>{view.redacted ? 'Removed before saving' : 'Included'}</dd>
+            </dl>
+          </details>
           <dl className="decoded">
-            <dt>File</dt>
-            <dd>{view.file}</dd>
-            <dt>Exported</dt>
-            <dd>
-              {view.exportedAt} from version {view.appVersion}
-              {view.redacted ? ', personal data removed' : ''}
-            </dd>
             <dt>Who</dt>
             <dd>{view.audience ? `${view.audience}; ${seedLabel[view.seed ?? 'unknown']}` : 'Not chosen yet'}</dd>
             <dt>Current step</dt>

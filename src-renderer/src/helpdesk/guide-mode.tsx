@@ -1,41 +1,64 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Audience } from '../../../src-shared/profile'
+import type { StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
+import { savedAs } from '../state/save-notice'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
+import { branchFromStatus, sectionForStatus } from './script'
+import type { Branch } from './script'
 import { StatusDecoder } from './status-decoder'
-import { savedAs } from '../state/save-notice'
 
-// For helpdesk staff on the phone: every step and branch with troubleshooting, without entering any data.
+// For helpdesk staff on the phone: the decoder beside the runbook, every step and branch, without entering any data.
 export function GuideMode() {
+  const guide = useApp((s) => s.guide)
   const run = useApp((s) => s.run)
   const notice = useApp((s) => s.notice)
-  const [branch, setBranch] = useState<{ audience: Audience; seed: boolean }>({ audience: 'offshore-non-odc', seed: true })
+  const [branch, setBranch] = useState<Branch>({ audience: 'offshore-non-odc', seed: 'yes' })
+  const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
+  const [userAt, setUserAt] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
+  if (!guide) return null
+  const decoded = (status: StatusFields) => {
+    const section = sectionForStatus(guide, status)
+    setBranch(branchFromStatus(status, branch))
+    setSelectedId(section.id)
+    setUserAt(section.id)
+  }
   const print = async () => {
     await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('the runbook') })
   }
   return (
     <main id="main" className="guide-mode">
-      <p className="eyebrow">Helpdesk</p>
       <h1 ref={heading} tabIndex={-1}>
         Helpdesk guide
       </h1>
       <p className="summary no-print">Walk a user through any branch of the guide. Nothing here changes anyone’s progress.</p>
-      <div className="no-print">
-        <StatusDecoder onBranch={(audience, seed) => setBranch({ audience: audience as Audience, seed })} />
-        <BundleReader />
-        <div className="actions">
-          <button type="button" className="button secondary" onClick={() => void print()}>
-            Print this runbook (PDF)…
-          </button>
+      <div className="helpdesk">
+        <div className="helpdesk-decoder no-print">
+          <StatusDecoder onDecoded={decoded} />
         </div>
-        <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role="status" aria-live="polite" data-testid="notice">
-          {notice?.text ?? ''}
-        </p>
+        <BranchGuide
+          branch={branch}
+          onBranch={setBranch}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          userAt={userAt}
+          actions={
+            <div className="runbook-actions no-print">
+              <button type="button" className="button secondary" onClick={() => void print()}>
+                Print this runbook (PDF)…
+              </button>
+              <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role="status" aria-live="polite" data-testid="notice">
+                {notice?.text ?? ''}
+              </p>
+            </div>
+          }
+        />
+        <div className="helpdesk-bundle no-print">
+          <BundleReader onDecoded={decoded} />
+        </div>
       </div>
-      <BranchGuide audience={branch.audience} seed={branch.seed} onChange={(audience, seed) => setBranch({ audience, seed })} />
     </main>
   )
 }

@@ -1,19 +1,22 @@
 import { useState } from 'react'
 import { sectionName } from '../../../src-shared/labels'
 import { decodeStatus } from '../../../src-shared/status-code'
+import type { Decoded, StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
+import { sectionForStatus } from './script'
+import { panelId } from './step-tabs'
 
 const audienceText = { none: 'not chosen yet', vendor: 'Vendor', 'offshore-odc': 'Offshore user in an ODC', 'offshore-non-odc': 'Offshore user not in an ODC' }
 // The user's own answer, all three of them: "no" and "unknown" are not provisioned as far as anyone knows.
 const seedText = { yes: 'Provisioned', no: 'Not provisioned', unknown: 'Not known yet: the user will ask their project manager' }
 const deadlineText = { none: 'no deadline yet', fine: 'on track', soon: 'due soon (2 days or less)', 'last-day': 'last day today', expired: 'expired', renewing: 'waiting for a new invitation' }
 
-// The helpdesk types the code the user reads out; a typo is caught by its check character.
-export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: boolean): void }) {
+// The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
+export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const guide = useApp((s) => s.guide)
   const [code, setCode] = useState('')
-  const [result, setResult] = useState<ReturnType<typeof decodeStatus> | null>(null)
-  const section = result?.ok ? guide?.sections[result.value.sectionIndex] : undefined
+  const [result, setResult] = useState<Decoded | null>(null)
+  const section = result?.ok && guide ? sectionForStatus(guide, result.value) : undefined
   return (
     <form
       className="tool"
@@ -22,14 +25,14 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
         e.preventDefault()
         const decoded = decodeStatus(code)
         setResult(decoded)
-        if (decoded.ok && decoded.value.audience !== 'none') onBranch(decoded.value.audience, decoded.value.seed === 'yes')
+        if (decoded.ok) onDecoded(decoded.value)
       }}
     >
       <h2 id="decoder-title">Decode a status code</h2>
       <div className="field">
         <label htmlFor="status-code">Status code the user reads out</label>
         <div className="field-row">
-          <input id="status-code" value={code} autoComplete="off" placeholder="TP-XXX-X" onChange={(e) => setCode(e.currentTarget.value)} />
+          <input id="status-code" value={code} autoComplete="off" spellCheck={false} placeholder="TP-XXX-X" onChange={(e) => setCode(e.currentTarget.value)} />
           <button type="submit" className="button primary">
             Decode
           </button>
@@ -38,16 +41,24 @@ export function StatusDecoder({ onBranch }: { onBranch(audience: string, seed: b
       <div role="status" aria-live="polite" data-testid="decoded-status">
         {result && !result.ok && <p className="error">{result.error.message}</p>}
         {result?.ok && (
-          <dl className="decoded">
-            <dt>Step</dt>
-            <dd>{section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}</dd>
-            <dt>Who</dt>
-            <dd>{audienceText[result.value.audience]}</dd>
-            <dt>SEED</dt>
-            <dd>{seedText[result.value.seed]}</dd>
-            <dt>Deadline</dt>
-            <dd>{deadlineText[result.value.deadline]}</dd>
-          </dl>
+          <>
+            <dl className="decoded">
+              <dt>Step</dt>
+              <dd>{section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}</dd>
+              <dt>Who</dt>
+              <dd>{audienceText[result.value.audience]}</dd>
+              <dt>SEED</dt>
+              <dd>{seedText[result.value.seed]}</dd>
+              <dt>Deadline</dt>
+              <dd>{deadlineText[result.value.deadline]}</dd>
+            </dl>
+            {section && (
+              <p className="hint">
+                The runbook now shows <a href={`#${panelId(section)}`}>{sectionName(section)}</a>
+                {result.value.audience === 'none' ? '.' : ', for this user’s answers.'}
+              </p>
+            )}
+          </>
         )}
       </div>
     </form>

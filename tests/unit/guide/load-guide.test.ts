@@ -50,6 +50,36 @@ describe('loadGuide', () => {
     expect(items.find((i) => i.ref === 'sign-in/practise-code')?.done).toEqual({ by: 'evidence', evidence: 'mfa-verified' })
   })
 
+  // The helpdesk runbook reads these lines out on a call: they speak about "the user", never as the user.
+  it('has agent wording for every section, note, item and troubleshooting entry, in the agent\'s voice', () => {
+    const result = loadGuide(resolve('resources'))
+    if (!result.ok) throw new Error(result.error.message)
+    const lines = result.value.sections.flatMap((s) => [
+      { where: s.id, text: s.agentText },
+      ...s.notes.map((n) => ({ where: `${s.id} note`, text: n.agentText })),
+      ...s.items.map((i) => ({ where: `${s.role}/${i.id}`, text: i.agentText })),
+      ...s.troubleshooting.map((t) => ({ where: `${s.id}: ${t.problem}`, text: t.agentText })),
+    ])
+    expect(lines.length).toBeGreaterThan(40)
+    for (const line of lines) {
+      expect(line.text, line.where).toBeTruthy()
+      // Words in quotes are the labels the user sees on screen, named as they read them.
+      expect(line.text?.replace(/“[^”]*”/g, ''), line.where).not.toMatch(/\b(you|your|yours|I|me|my|we|us|our)\b/i)
+    }
+  })
+
+  it('keeps agent wording optional: a guide without any still loads', () => {
+    const content = variant((g) => {
+      for (const s of g.sections as unknown as Json[]) {
+        delete s.agentText
+        for (const key of ['notes', 'items', 'troubleshooting']) for (const entry of (s[key] as Json[] | undefined) ?? []) delete entry.agentText
+      }
+    })
+    const result = loadGuide(resourcesWith(content).dir)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value.sections[0]!.items[0]!.agentText).toBeUndefined()
+  })
+
   it('accepts the same item id in two different sections', () => {
     const content = variant((g) => {
       g.sections[1]!.items[0]!.id = g.sections[0]!.items[0]!.id
@@ -77,6 +107,8 @@ describe('loadGuide', () => {
     ['requires an item that does not exist', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['request/no-such-item'] })), /not an earlier item/],
     ['requires itself', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['registration/open-link'] })), /not an earlier item/],
     ['has a deadline that is not one of the two', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: [], deadline: 'soon' })), /deadline/],
+    ['has blank agent wording on an item', variant((g) => Object.assign(g.sections[1]!.items[0]!, { agentText: '   ' })), /sections\.1\.items\.0\.agentText/],
+    ['has agent wording that is not text', variant((g) => Object.assign(g.sections[4]!, { agentText: 42 })), /sections\.4\.agentText/],
     ['names policies on an item that is not about them', variant((g) => (g.sections[0]!.items[0]!.policies = ['privacy-policy'])), /policies go with/],
   ])('refuses a guide file that %s, naming the file', (_name, content, why) => {
     const { dir, path } = resourcesWith(content)
