@@ -5,6 +5,8 @@ import { fail, ok } from '../src-shared/result'
 import type { Result } from '../src-shared/result'
 import type { Clock } from './config/clock'
 import { DEFAULT_SETTINGS } from './config/settings'
+import { openDrafts } from './drafts/drafts'
+import type { Drafts } from './drafts/drafts'
 import type { Settings } from './config/settings'
 import { loadGuide } from './guide/load-guide'
 import { createDispatcher } from './ipc/binder'
@@ -76,6 +78,16 @@ function openMfa(options: CoreOptions, record: RecordService): Result<MfaService
   }
 }
 
+// Unsaved form values are a convenience: if their file cannot be opened, the forms still work, only without drafts.
+function openDraftStore(options: CoreOptions): Result<Drafts> {
+  try {
+    return ok(openDrafts(options.openStore, options.info.dataDir, options.clock.now()))
+  } catch (error) {
+    options.log?.(`drafts could not be opened: ${errorName(error)}`)
+    return fail('unavailable', `What you type cannot be kept between visits, because a file in ${options.info.dataDir} could not be opened. Save each form before you leave it.`)
+  }
+}
+
 // Builds every main-process service from its ports; Electron and the e2e harness both call this.
 export function createCore(given: CoreOptions): Core {
   const options = { ...given, emit: checkedEmit(given.emit, given.log) }
@@ -98,6 +110,7 @@ export function createCore(given: CoreOptions): Core {
     record,
     mfa,
     support,
+    drafts: openDraftStore(options),
     policies: policyLoad,
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: options.policiesDir === undefined,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BundleViewSchema } from './bundle-view'
+import { DraftFormSchema, DraftValuesSchema } from './draft-schema'
 import { GuideSchema, SectionRoleSchema } from './guide-schema'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { PasswordPolicySchema } from './password-policy'
@@ -54,6 +55,9 @@ export const channels = {
   'request:send': { input: RequestDetailsInputSchema, output: SnapshotSchema },
   'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: SnapshotSchema },
   'registration:save': { input: RegistrationInputSchema, output: SnapshotSchema },
+  // What was typed into a form but not saved yet: kept beside the record, never in it, and cleared when the form is saved.
+  'drafts:load': { input: z.strictObject({ form: DraftFormSchema }), output: DraftValuesSchema },
+  'drafts:save': { input: z.strictObject({ form: DraftFormSchema, values: DraftValuesSchema }), output: z.object({ kept: z.boolean() }) },
   'invitation:renew': { input: NoInput, output: SnapshotSchema },
   'seed:email-expired': { input: NoInput, output: SnapshotSchema },
   'seed:service-requested': { input: NoInput, output: SnapshotSchema },

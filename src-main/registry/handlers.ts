@@ -1,7 +1,10 @@
 import type { AppInfo, Handlers, SettingsView } from '../../src-shared/contract'
+import type { DraftForm } from '../../src-shared/draft-schema'
 import type { Guide } from '../../src-shared/guide-schema'
 import type { Result } from '../../src-shared/result'
 import { checklistHandlers } from '../checklist/handlers'
+import type { Drafts } from '../drafts/drafts'
+import { draftHandlers } from '../drafts/handlers'
 import { AppFailure } from '../errors'
 import { mfaHandlers } from '../mfa/handlers'
 import type { MfaService } from '../mfa/mfa-service'
@@ -21,6 +24,7 @@ export interface Services {
   record: Result<RecordService>
   mfa: Result<MfaService>
   support: Result<SupportService>
+  drafts: Result<Drafts>
   system: SystemService
   policies: PolicyLoad
   sampleTexts: boolean
@@ -41,6 +45,18 @@ function usable<T extends object>(part: Result<T>): T {
 export function createHandlers(s: Services): Handlers {
   const record = usable(s.record)
   const support = usable(s.support)
+  const request = requestHandlers(record)
+  const registration = registrationHandlers(record)
+  // A form saved for real needs its draft no more; a draft left behind is only stale, so the save still stands.
+  const clearDrafts = (form?: DraftForm) => {
+    if (!s.drafts.ok) return
+    try {
+      if (form) s.drafts.value.clear(form)
+      else s.drafts.value.clearAll()
+    } catch {
+      // The next save of that form clears it again.
+    }
+  }
   return {
     'app:info': () => s.info,
     'config:current': () => s.settings,
@@ -50,10 +66,24 @@ export function createHandlers(s: Services): Handlers {
     },
     'ledger:snapshot': () => record.snapshot(),
     'ledger:acknowledge-recovery': () => record.acknowledgeRecovery(),
-    'ledger:start-over': () => record.startOver(),
+    'ledger:start-over': () => {
+      const started = record.startOver()
+      clearDrafts()
+      return started
+    },
     ...profileHandlers(record),
-    ...requestHandlers(record),
-    ...registrationHandlers(record),
+    ...request,
+    'request:send': async (input) => {
+      const snapshot = await request['request:send'](input)
+      clearDrafts('request')
+      return snapshot
+    },
+    'registration:save': async (input) => {
+      const snapshot = await registration['registration:save'](input)
+      clearDrafts('registration')
+      return snapshot
+    },
+    ...draftHandlers(usable(s.drafts)),
     ...checklistHandlers(record),
     ...policyHandlers(record, s.policies, s.sampleTexts),
     ...mfaHandlers(usable(s.mfa)),

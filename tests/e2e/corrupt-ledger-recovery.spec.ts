@@ -18,6 +18,13 @@ test.describe('a damaged progress file', () => {
     const movedPath = join(app.dataDir, moved[0]!)
     expect(readFileSync(movedPath, 'utf8')).toBe(CORRUPT)
     await expect(page.getByTestId('recovery-path')).toHaveText(movedPath)
+    // The path is named once, in plain words around it, with a way to copy it for the helpdesk.
+    const words = await page.getByRole('main').innerText()
+    expect(words.split(movedPath)).toHaveLength(2)
+    expect(words.replace(movedPath, '')).not.toMatch(/JSON|hash|schema/i)
+    await page.getByRole('button', { name: 'Copy' }).click()
+    await expect(page.getByTestId('recovery-notice')).toHaveText('Copied where the old file is. Paste it into your email to the helpdesk.')
+    expect((await app.outside()).clipboard.at(-1)).toBe(movedPath)
 
     await page.getByRole('button', { name: 'Start a new checklist' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()

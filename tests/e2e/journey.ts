@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { codeFor, scanQr, secretOf } from './authenticator'
 import { expect, LEDGER_FILE } from './fixtures'
 import type { AppHandle } from './fixtures'
 
@@ -110,28 +111,35 @@ export const SIGN_IN_ITEMS = [
   'Click Next to set up MFA',
 ]
 
-export async function signInWalkthrough(page: Page) {
-  await sidebar(page, /Step 3/).click()
-  await page.getByRole('button', { name: 'Open the Docs portal' }).click()
-  await saved(page, 'Opened the Docs portal in your browser.')
-  for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
-  await expect(status(page)).toHaveText('Done · 4 of 4 done')
-  await expect(page.getByTestId('next-action')).toContainText('Install Microsoft Authenticator on your phone')
-}
-
-// The practice code is the evidence; installing, scanning the real TechPass code and number matching are confirmed.
-export async function rehearseMfa(page: Page, codeFor: (secret: string) => string, scan: (page: Page) => Promise<URL>) {
-  await sidebar(page, /Step 4/).click()
-  await confirmItem(page, 'Install Microsoft Authenticator on your phone')
+// Step 3 starts with the practice, before the real QR code opens: a practice entry, and one of its codes accepted (the evidence).
+export async function practiseMfa(page: Page, now: () => number = Date.now) {
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
-  const secret = (await scan(page)).searchParams.get('secret') ?? ''
-  await page.getByLabel('6-digit code').fill(codeFor(secret))
+  const secret = secretOf(await scanQr(page))
+  await page.getByLabel('6-digit code').fill(codeFor(secret, 0, now()))
   await page.getByRole('button', { name: 'Check the code' }).click()
   await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
   await expect(page.getByTestId('item-practise-code')).toContainText(/Done on /)
-  await confirmItem(page, 'Scan the TechPass QR code with Microsoft Authenticator')
-  await confirmItem(page, 'Confirm number matching')
-  await expect(status(page)).toHaveText('Done · 4 of 4 done')
+}
+
+/** `now` is the app's clock (app.now), which E2E_NOW may have moved: the practice code is computed for it. */
+export async function signInWalkthrough(page: Page, now: () => number = Date.now) {
+  await sidebar(page, /Step 3/).click()
+  await practiseMfa(page, now)
+  await page.getByRole('button', { name: 'Open the Docs portal' }).click()
+  await saved(page, 'Opened the Docs portal in your browser.')
+  for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
+  await expect(status(page)).toHaveText('Done · 5 of 5 done')
+  await expect(page.getByTestId('next-action')).toContainText('Install Microsoft Authenticator on your phone')
+}
+
+export const MFA_ITEMS = ['Install Microsoft Authenticator on your phone', 'Scan the TechPass QR code with Microsoft Authenticator', 'Confirm number matching']
+
+// Step 4 is done on the TechPass page; the assistant says how, and the user confirms each part.
+export async function setUpMfa(page: Page) {
+  await sidebar(page, /Step 4/).click()
+  await expect(page.getByTestId('remove-practice')).toBeVisible()
+  for (const label of MFA_ITEMS) await confirmItem(page, label)
+  await expect(status(page)).toHaveText('Done · 3 of 3 done')
 }
 
 export const RESET_PASSWORD = 'Reset your initial password on TechPass'

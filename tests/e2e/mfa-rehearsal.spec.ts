@@ -1,12 +1,38 @@
-import { test, expect } from './fixtures'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test, expect, LEDGER_FILE } from './fixtures'
 import { codeFor, scanQr, secretOf } from './authenticator'
-import { sidebar } from './journey'
+import { heading, sidebar, status, tellWhoIAm } from './journey'
 
-test('the user rehearses MFA with the practice QR code: accepted, replayed, phone clock fast, then a cooldown', async ({ app }) => {
+test('the practice comes in Step 3, before Next on TechPass opens the real QR code; Step 4 points to the TechPass page', async ({ app }) => {
+  const page = app.page
+  await sidebar(page, /Step 3/).click()
+  await expect(heading(page, 'Sign in with your initial password')).toBeVisible()
+  const practice = page.getByRole('region', { name: 'Practise first' })
+  await expect(practice).toBeVisible()
+  // Said before anything is added to the phone, not only after success.
+  await expect(practice.getByTestId('remove-practice-first')).toContainText('remove the practice entry')
+  await expect(practice.getByTestId('remove-practice-first')).toContainText('“TechPass PRACTICE”')
+  await expect(page.getByTestId('item-practise-code')).toBeVisible()
+  // The practice is the first thing in the step, and the clicks on TechPass come after it.
+  const items = page.getByRole('region', { name: 'Checklist' }).getByRole('listitem')
+  await expect(items.first()).toContainText('Practise with Microsoft Authenticator first')
+  await expect(items.last()).toContainText('Click Next to set up MFA')
+
+  await sidebar(page, /Step 4/).click()
+  await expect(page.getByRole('button', { name: 'Create a practice QR code' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Set up MFA on the TechPass page' })).toContainText('the TechPass page in your web browser shows a QR code')
+  await page.getByRole('button', { name: 'Go to the practice in Step 3' }).click()
+  await expect(heading(page, 'Sign in with your initial password')).toBeVisible()
+})
+
+test('the user rehearses MFA with the practice QR code: accepted, replayed, phone clock fast, then a cooldown, in one status area', async ({ app }) => {
   test.slow()
   let page = app.page
-  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 3/).click()
   const code = page.getByLabel('6-digit code')
+  const outcome = page.locator('#mfa-outcome')
+  const check = page.getByRole('button', { name: 'Check the code' })
   await expect(page.getByText('Create the practice QR code first.')).toBeVisible()
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
 
@@ -19,57 +45,104 @@ test('the user rehearses MFA with the practice QR code: accepted, replayed, phon
   expect(secretOf(uri)).toMatch(/^[A-Z2-7]{32}$/)
   for (const p of ['algorithm', 'digits', 'period']) expect([null, { algorithm: 'SHA1', digits: '6', period: '30' }[p]]).toContain(uri.searchParams.get(p))
   await expect(page.getByTestId('practice-key')).toHaveText(secretOf(uri).match(/.{4}/g)!.join(''))
+  // Desktop words for the typed key: no web-page question about being on the same phone.
+  await expect(page.getByText('If your phone cannot scan it, choose “Enter code manually” in Authenticator and type this key:')).toBeVisible()
+  await expect(page.getByRole('main').getByText(/same phone/)).toHaveCount(0)
 
   const secret = secretOf(uri)
-  const good = codeFor(secret)
+  const good = codeFor(secret, 0, app.now())
   await code.fill(`${good.slice(0, 3)} ${good.slice(3)}`)
-  await page.getByRole('button', { name: 'Check the code' }).click()
-  await expect(page.locator('#mfa-outcome')).toHaveText(/^Code accepted\./)
-  await expect(page.getByTestId('remove-practice')).toBeVisible()
+  await check.click()
+  await expect(outcome).toHaveText(/^Code accepted\./)
+  await expect(outcome).toHaveAttribute('data-tone', 'ok')
+  await expect(page.getByTestId('verified-badge')).toHaveText(/^Verified on /)
 
   await code.fill(good)
-  await page.getByRole('button', { name: 'Check the code' }).click()
-  await expect(page.locator('#mfa-outcome')).toHaveText(/^That code was already used\./)
+  await check.click()
+  await expect(outcome).toHaveText(/^That code was already used\./)
 
-  await code.fill(codeFor(secret, 180))
-  await page.getByRole('button', { name: 'Check the code' }).click()
-  await expect(page.locator('#mfa-outcome')).toContainText('your phone’s clock is about 180 seconds fast')
-  await expect(page.locator('#mfa-outcome')).toContainText('Set time automatically')
+  // The latest result replaces the one before: a red clock warning, and "verified" only as a quiet badge.
+  await code.fill(codeFor(secret, 180, app.now()))
+  await check.click()
+  await expect(outcome).toContainText('your phone’s clock is about 180 seconds fast')
+  await expect(outcome).toContainText('Set time automatically')
+  await expect(outcome).not.toContainText('accepted')
+  await expect(page.getByText(/^Verified: your app/)).toHaveCount(0)
+  await expect(page.getByTestId('verified-badge')).toBeVisible()
 
   await code.fill('12a456')
-  await page.getByRole('button', { name: 'Check the code' }).click()
-  await expect(page.locator('#mfa-outcome')).toHaveText('The code has characters that are not digits. Type only the 6 digits. Nothing was checked.')
+  await check.click()
+  await expect(outcome).toHaveText('The code has characters that are not digits. Type only the 6 digits. Nothing was checked.')
 
   for (let i = 0; i < 3; i++) {
-    await code.fill(codeFor(secret, 3600 + i * 30))
-    await page.getByRole('button', { name: 'Check the code' }).click()
-    await expect(page.locator('#mfa-outcome')).toContainText('That code is not right.')
+    await code.fill(codeFor(secret, 3600 + i * 30, app.now()))
+    await check.click()
+    if (i < 2) await expect(outcome).toContainText('That code is not right.')
   }
-  await expect(page.locator('#mfa-outcome')).toContainText('wait 30 seconds before the next try')
-  await expect(page.getByTestId('cooldown')).toContainText(/try again in (30|29|28) seconds/)
-  await expect(page.getByRole('button', { name: 'Check the code' })).toBeDisabled()
+  // The cooldown in one tone, in the same one place: no red line beside it.
+  await expect(outcome).toHaveAttribute('data-tone', 'wait')
+  await expect(outcome).toContainText('Too many wrong codes in a row')
+  await expect(page.getByTestId('cooldown')).toHaveText(/^You can try again in (30|29|28) seconds\.$/)
+  await expect(page.locator('.outcome-bad')).toHaveCount(0)
+  await expect(check).toBeDisabled()
 
-  // The counters survive a restart.
+  // The counters survive a restart, and a finished practice folds to one line until it is opened again.
   page = await app.relaunch()
-  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 3/).click()
+  await expect(page.getByTestId('practice-folded')).toContainText(/^Practised on /)
+  await page.getByRole('button', { name: 'Practise again' }).click()
   await expect(page.getByTestId('cooldown')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Check the code' })).toBeDisabled()
 })
 
 test('number matching practice: type the number you see, deny a prompt you did not start', async ({ app }) => {
   const page = app.page
-  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 3/).click()
   const practice = page.getByTestId('number-matching')
+  const phone = practice.getByRole('form', { name: 'Your phone: Are you trying to sign in?' })
+  const number = phone.getByLabel('Number', { exact: true })
+  const feedback = page.getByTestId('matching-feedback')
+  // As Authenticator asks today: a box to type the number in, not a choice of buttons.
+  await expect(number).toBeVisible()
+  await expect(phone.getByRole('button')).toHaveText(['No, it’s not me', 'Yes'])
   const shown = (await practice.getByTestId('shown-number').textContent())!.trim()
-  const phone = practice.getByRole('group', { name: 'Your phone: Approve sign-in?' })
-  const wrong = phone.getByRole('button').filter({ hasText: /^\d+$/ }).filter({ hasNotText: shown }).first()
-  await wrong.click()
-  await expect(practice.getByRole('status')).toHaveText('Not that one. Type the number the sign-in screen on your computer shows.')
-  await phone.getByRole('button', { name: shown, exact: true }).click()
-  await expect(practice.getByRole('status')).toContainText('Now the next practice.')
+  await number.fill(shown === '10' ? '11' : '10')
+  await phone.getByRole('button', { name: 'Yes' }).click()
+  await expect(feedback).toHaveText('That is not the number on your computer. Look at the screen and type that number.')
+  await number.fill(shown)
+  await number.press('Enter')
+  await expect(feedback).toContainText('Now the next practice.')
   await expect(practice.getByText('You are not signing in to anything right now.')).toBeVisible()
-  await phone.getByRole('button').filter({ hasText: /^\d+$/ }).first().click()
-  await expect(practice.getByRole('status')).toContainText('you did not start this sign-in')
-  await phone.getByRole('button', { name: 'Deny, it was not me' }).click()
-  await expect(page.getByText('Practised: you know how to match the number')).toBeVisible()
+  await number.fill('42')
+  await phone.getByRole('button', { name: 'Yes' }).click()
+  await expect(feedback).toContainText('you did not start this sign-in')
+  await phone.getByRole('button', { name: 'No, it’s not me' }).click()
+  await expect(page.getByText('Practised: you know how to type the number')).toBeVisible()
+})
+
+test('number matching never says "practised" when saving it failed', async ({ app }) => {
+  const page = app.page
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await sidebar(page, /Step 3/).click()
+  const practice = page.getByTestId('number-matching')
+  const phone = practice.getByRole('form', { name: 'Your phone: Are you trying to sign in?' })
+  await phone.getByLabel('Number', { exact: true }).fill((await practice.getByTestId('shown-number').textContent())!.trim())
+  await phone.getByRole('button', { name: 'Yes' }).click()
+  await expect(page.getByTestId('matching-feedback')).toContainText('Now the next practice.')
+
+  // The progress file cannot be written: a folder stands where it must go (the tests run as root, so modes do not stop it).
+  const ledger = join(app.dataDir, LEDGER_FILE)
+  renameSync(ledger, `${ledger}.kept`)
+  mkdirSync(ledger)
+  writeFileSync(join(ledger, 'in-the-way'), '')
+  await phone.getByRole('button', { name: 'No, it’s not me' }).click()
+  await expect(page.getByTestId('matching-feedback')).toHaveText(/^Your progress could not be saved to .*\. Nothing was changed\./)
+  await expect(page.getByText(/^Practised/)).toHaveCount(0)
+  await expect(phone).toBeVisible()
+
+  rmSync(ledger, { recursive: true })
+  renameSync(`${ledger}.kept`, ledger)
+  await phone.getByRole('button', { name: 'No, it’s not me' }).click()
+  await expect(page.getByText('Practised: you know how to type the number')).toBeVisible()
+  await expect(status(page)).toHaveText(/^Not started/)
 })

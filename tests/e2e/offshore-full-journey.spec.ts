@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { codeFor, scanQr } from './authenticator'
 import {
   acceptPolicy,
   ACCEPT_ON_TECHPASS,
@@ -11,10 +10,11 @@ import {
   fillRegistration,
   prepareRequest,
   readPolicy,
-  rehearseMfa,
   RESET_PASSWORD,
+  saved,
   saveRegistrationAndSubmit,
   sendRequestAndRecordEmail,
+  setUpMfa,
   sidebar,
   signInWalkthrough,
   status,
@@ -34,8 +34,8 @@ test('an offshore user not in an ODC goes from Before you start to the completio
   await sendRequestAndRecordEmail(page, today)
   await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
   await saveRegistrationAndSubmit(page)
-  await signInWalkthrough(page)
-  await rehearseMfa(page, (s) => codeFor(s), scanQr)
+  await signInWalkthrough(page, app.now)
+  await setUpMfa(page)
   await checkAndConfirmPassword(page, { initial: 'Initial-Pass-1', next: 'harbour lantern violet 42' })
 
   await sidebar(page, /Step 6/).click()
@@ -49,12 +49,29 @@ test('an offshore user not in an ODC goes from Before you start to the completio
   await expect(status(page)).toHaveText('Done · 3 of 3 done')
 
   await sidebar(page, /Next steps/).click()
+  // Before the end: the login check (R18) and, for SEED users, SEED onboarding; no finished moment yet.
+  await expect(page.getByRole('heading', { name: 'Two last things' })).toBeVisible()
+  await expect(page.getByTestId('finished')).toHaveCount(0)
   await page.getByRole('button', { name: 'Open the TechPass login guide' }).click()
   expect((await app.outside()).opened.at(-1)).toMatch(/^https:\/\/docs\.developer\.tech\.gov\.sg\//)
   await confirmItem(page, 'Verify that you can log in with TechPass')
   await confirmItem(page, 'Continue with SEED onboarding')
+
+  // The finished moment: what is done, the login check, what SEED users do next, and the summary to print beside it.
+  const finished = page.getByRole('region', { name: 'You have finished your TechPass onboarding' })
+  await expect(finished).toBeVisible()
+  const done = finished.getByRole('list', { name: 'What is done' })
+  for (const line of ['Before you start', 'Step 1: Request a TechPass account', 'Step 6: Accept the terms and conditions', 'TechPass login checked']) {
+    await expect(done.getByRole('listitem').filter({ hasText: line })).toHaveCount(1)
+  }
+  await expect(finished.getByTestId('seed-next')).toContainText('What comes next: SEED onboarding.')
+  await expect(page.getByRole('heading', { name: 'Two last things' })).toHaveCount(0)
+  await finished.getByRole('button', { name: 'Print my summary (PDF)…' }).click()
+  await saved(page, /^Saved your summary as .*\.pdf\.$/)
+  expect((await app.outside()).saved.at(-1)?.path).toMatch(/\.pdf$/)
+
   const summary = page.getByTestId('completion-summary')
-  await expect(summary.getByRole('heading')).toHaveText('You have finished: your onboarding record')
+  await expect(summary.getByRole('heading')).toHaveText('Your onboarding record')
   await expect(summary).toContainText('Offshore user not in an ODC; SEED provisioned')
   await expect(summary).toContainText('MFA rehearsed: a practice code was verified on')
   await expect(summary).toContainText(`${RESET_PASSWORD}: confirmed on`)

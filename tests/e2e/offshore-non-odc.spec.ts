@@ -34,5 +34,5 @@ test('an offshore user not in an ODC must have SEED and gives the officer detail
   await expect(field(page, "Reporting officer's email")).toHaveValue(officer.email)
   await expect(field(page, 'Company address')).toHaveValue(officer.address)
   await saveRegistrationAndSubmit(page)
-  await signInWalkthrough(page)
+  await signInWalkthrough(page, app.now)
 })

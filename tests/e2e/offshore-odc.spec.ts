@@ -23,5 +23,5 @@ test('an offshore user in an ODC may skip SEED, skips the officer in Step 1 but 
   await field(page, "Reporting officer's email").fill('maria.santos@odc-partner.com')
   await field(page, 'Company address').fill('8 Ayala Avenue, Makati, Philippines')
   await saveRegistrationAndSubmit(page)
-  await signInWalkthrough(page)
+  await signInWalkthrough(page, app.now)
 })

@@ -52,8 +52,8 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     [/Before you start/, 3, 0],
     [/Step 1/, 4, 0],
     [/Step 2/, 2, 2],
-    [/Step 3/, 0, 4],
-    [/Step 4/, 1, 3],
+    [/Step 3/, 1, 4],
+    [/Step 4/, 0, 3],
     [/Step 5/, 0, 1],
     [/Step 6/, 2, 1],
     [/Next steps/, 0, 2],
@@ -79,7 +79,7 @@ test('with no profile at all, evidence has no box to tick and every confirmation
   // Past the disabled controls, main refuses too, and writes nothing (there is not even a file yet).
   expect(ledgerBytes(app)).toBeNull()
   await refused(app, 'checklist', 'confirm', { role: 'request', item: 'contact-manager', done: true }, /^“Contact your project manager or reporting officer” is marked done by the assistant when you prepare your request and mark it as sent\. It cannot be ticked by hand\. Nothing was changed\.$/)
-  await refused(app, 'checklist', 'confirm', { role: 'mfa', item: 'practise-code', done: true }, /when the assistant accepts a code from your practice entry/)
+  await refused(app, 'checklist', 'confirm', { role: 'sign-in', item: 'practise-code', done: true }, /when the assistant accepts a code from your practice entry/)
   await refused(app, 'checklist', 'confirm', { role: 'registration', item: 'open-link', done: true }, 'First: The registration email has arrived (Step 1: Request a TechPass account). Nothing was changed.')
   await refused(app, 'checklist', 'confirm', { role: 'finish', item: 'verify-login', done: true }, /^First: Accept the privacy policy and terms of use on TechPass \(Step 6: .*\)\. Nothing was changed\.$/)
   await refused(app, 'policy', 'accept', { id: 'privacy-policy', version: '1.0', sha256: '0'.repeat(64) }, /Accept the Privacy policy on the TechPass page, not in the assistant/)
@@ -135,7 +135,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(checklist(page).getByText(/^Done on (26 November 2026|November 26, 2026)$/)).toBeVisible()
   await expect(status(page)).toHaveText('Done · 3 of 3 done')
   await expect(page.getByTestId('deadline-banner')).toContainText('Activate your account by 2026-12-22: 23 days left.')
-  await expect(page.getByTestId('next-action')).toContainText('Go to the Docs portal and click Login')
+  await expect(page.getByTestId('next-action')).toContainText('Practise with Microsoft Authenticator first')
   await expect(sidebar(page, /Step 3/)).toContainText('Not started')
 })
 
@@ -168,28 +168,30 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await expect(page.getByTestId('item-mdm-aup')).toContainText('Done on ')
 })
 
-test('after Start over, the MFA step is fresh: nothing verified, and the practice QR code must be created again', async ({ app }) => {
+test('after Start over, the MFA practice is fresh: nothing verified, and the practice QR code must be created again', async ({ app }) => {
   let page = app.page
-  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 3/).click()
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
   const secret = secretOf(await scanQr(page))
   await page.getByLabel('6-digit code').fill(codeFor(secret, 0, app.now()))
   await page.getByRole('button', { name: 'Check the code' }).click()
-  await expect(page.getByText('Verified: your app and your phone’s clock work.')).toBeVisible()
+  await expect(page.getByTestId('verified-badge')).toBeVisible()
   await expect(page.getByTestId('item-practise-code')).toContainText('Done on ')
 
   await page.getByRole('button', { name: 'Start over' }).click()
   await page.getByRole('dialog', { name: 'Start over?' }).getByRole('button', { name: 'Archive and start over' }).click()
   await saved(page, /^Started over\./)
   const fresh = async () => {
-    await sidebar(page, /Step 4/).click()
+    await sidebar(page, /Step 3/).click()
     await expect(page.getByText('Create the practice QR code first.')).toBeVisible()
-    await expect(page.getByText(/^Verified/)).toHaveCount(0)
-    await expect(page.getByTestId('remove-practice')).toHaveCount(0)
+    await expect(page.getByTestId('verified-badge')).toHaveCount(0)
+    await expect(page.getByTestId('practice-folded')).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Show the practice QR code again' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Create a practice QR code', exact: true })).toBeVisible()
     await expect(page.getByTestId('item-practise-code')).not.toContainText('Done')
-    await expect(status(page)).toHaveText('Not started · 0 of 4 done')
+    await expect(status(page)).toHaveText('Not started · 0 of 5 done')
+    await sidebar(page, /Step 4/).click()
+    await expect(page.getByTestId('remove-practice')).toHaveCount(0)
   }
   await fresh()
   // The old practice entry no longer counts, even when a code from it is sent straight to main.

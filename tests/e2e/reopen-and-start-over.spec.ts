@@ -27,9 +27,19 @@ test('a finished step can be reopened, and that is recorded as a new event', asy
 test('start over archives the progress file and never deletes it', async ({ app }) => {
   const page = app.page
   const original = readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')
-  await page.getByRole('button', { name: 'Start over' }).click()
+  // It looks destructive (red, not like the buttons beside it) and asks first, naming the archive and its folder.
+  const startOver = page.getByRole('button', { name: 'Start over' })
+  await expect(startOver).toHaveClass(/danger-outline/)
+  await expect(startOver).not.toHaveClass(/on-dark|primary/)
+  await startOver.click()
   const dialog = page.getByRole('dialog', { name: 'Start over?' })
   await expect(dialog).toBeVisible()
+  await expect(dialog).toHaveAccessibleDescription(
+    /Nothing is deleted\. Your progress so far is moved into an archive file, ledger\.archived-<date and time>\.json, in this folder:/,
+  )
+  await expect(dialog.getByTestId('start-over-folder')).toHaveText(app.dataDir)
+  await expect(dialog.getByRole('button', { name: 'Archive and start over' })).toHaveClass(/danger/)
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toBe(original)

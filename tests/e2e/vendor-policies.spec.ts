@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { AppHandle } from './fixtures'
-import { ACCEPT_ON_TECHPASS, field, item, MDM_AUP, policy, readPolicy, RESET_PASSWORD, sidebar, status, tellWhoIAm } from './journey'
+import { ACCEPT_ON_TECHPASS, field, fillRegistration, item, MDM_AUP, policy, readPolicy, RESET_PASSWORD, saveRegistration, sidebar, status, tellWhoIAm } from './journey'
 
 test('a vendor without SEED reads two policies and never sees the MDM AUP; "I have read" waits for the end of the text', async ({ app }) => {
   const page = app.page
@@ -65,4 +65,38 @@ test('a password typed into Step 5 never leaves the renderer and is gone when th
   const outside = await leaks(app, lines, [canary, 'Initial-Canary-Start-1'])
   if (app.mode === 'browser') expect(outside.traffic.some((t) => t.includes('"channel":"password:'))).toBe(false)
   else test.info().annotations.push({ type: 'limitation', description: 'IPC traffic is not observable in Electron mode; files and logs were checked' })
+})
+
+test('the password rules wait for typing, a password that breaks a rule is never rated strong, and the boxes are full width', async ({ app }) => {
+  const page = app.page
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
+  await field(page, 'Mobile number').fill('+65 9123 4567')
+  await saveRegistration(page)
+  await sidebar(page, /Step 5/).click()
+  const checker = page.getByRole('region', { name: 'Check a new password first (optional)' })
+  await expect(checker).toContainText('This check is optional and safe: what you type stays in this window only, is never saved or sent')
+  const rules = page.getByRole('list', { name: 'Password rules' })
+  // Before anything is typed: a plain list, not a row of red crosses.
+  await expect(rules.getByRole('listitem')).toHaveCount(7)
+  await expect(rules.locator('.rule-pending')).toHaveCount(7)
+  await expect(rules).not.toContainText('✗')
+  await expect(rules.getByRole('listitem').first()).toContainText(': not checked yet')
+  const width = (await checker.boundingBox())!.width
+  for (const label of ['Initial password', 'New password', 'Re-enter the new password']) {
+    expect((await field(page, label).boundingBox())!.width).toBeGreaterThan(width * 0.85)
+  }
+
+  await field(page, 'Initial password').fill('Initial-Pass-1')
+  await field(page, 'New password').fill('weiling2026!')
+  await field(page, 'Re-enter the new password').fill('weiling2026!')
+  await expect(rules.locator('.rule-no')).toHaveText([/Does not contain your username or your names/])
+  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet')
+  // The confirmation not matching is a failed rule too.
+  await field(page, 'New password').fill('harbour lantern violet 42')
+  await expect(rules.locator('.rule-no')).toHaveText([/Both new passwords match/])
+  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet')
+  await field(page, 'Re-enter the new password').fill('harbour lantern violet 42')
+  await expect(rules.locator('.rule-no')).toHaveCount(0)
+  await expect(page.locator('#pw-strength')).toHaveText(/^Strength: Very strong/)
 })

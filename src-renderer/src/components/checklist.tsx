@@ -32,7 +32,8 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
                   item={item}
                   state={state}
                   blockedBy={own(state)}
-                  number={section.kind === 'step' && item.illustration ? index + 1 : null}
+                  // Pictured sub-steps are numbered among themselves, as the guide numbers them (the practice comes before them).
+                  number={section.kind === 'step' && item.illustration ? progress.items.slice(0, index + 1).filter((p) => section.items.find((i) => i.id === p.id)?.illustration).length : null}
                 />
               )}
             </li>

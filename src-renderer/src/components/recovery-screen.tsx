@@ -3,11 +3,20 @@ import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 
+// What happened, in plain words: main's own message names the path too, and the path is shown once, with Copy.
+const whatHappened: Record<RecoveryNotice['reason'], string> = {
+  unreadable: 'Your saved progress could not be read. The file is damaged, for example by a crash or a full disk.',
+  invalid: 'Your saved progress is not in a form this app can read. It may come from another app, or from a newer version of this one.',
+  'broken-chain': 'Your saved progress was changed outside the app, so the app can no longer trust it.',
+}
+
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
   const run = useApp((s) => s.run)
   const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: 'A new checklist has started.', keep: keepSnapshot })
+  const copy = () =>
+    run((api) => api.clipboard.write({ text: notice.movedTo }), { done: 'Copied where the old file is. Paste it into your email to the helpdesk.' })
   const pending = useApp((s) => s.pending)
-  const error = useApp((s) => (s.notice?.tone === 'error' ? s.notice.text : null))
+  const said = useApp((s) => s.notice)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   return (
@@ -16,17 +25,28 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
         <h1 id="recovery-title" ref={heading} tabIndex={-1}>
           We could not open your saved progress
         </h1>
-        <p>{notice.message}</p>
-        <p className="label">The old file is kept here:</p>
-        <p className="path" data-testid="recovery-path">
-          {notice.movedTo}
-        </p>
-        <p>If you need your old progress, send this file to the helpdesk. Otherwise, start the checklist again.</p>
-        {error && (
-          <p className="notice notice-error" role="alert">
-            {error}
+        <p>{whatHappened[notice.reason]}</p>
+        <p>The app did not delete anything. It put the old file aside, here:</p>
+        <div className="path-row">
+          <p className="path" data-testid="recovery-path">
+            {notice.movedTo}
           </p>
-        )}
+          <button type="button" className="button small secondary" disabled={pending} onClick={() => void copy()}>
+            Copy
+          </button>
+        </div>
+        <h2 className="recovery-next">What to do now</h2>
+        <ul>
+          <li>If you need your old progress, send that file to your helpdesk.</li>
+          <li>Otherwise, start a new checklist and do the steps again. The old file stays where it is.</li>
+        </ul>
+        <p
+          className={`notice${said?.tone === 'error' ? ' notice-error' : ''}`}
+          role={said?.tone === 'error' ? 'alert' : 'status'}
+          data-testid="recovery-notice"
+        >
+          {said?.text ?? ''}
+        </p>
         <button type="button" className="button primary" disabled={pending} onClick={() => void acknowledge()}>
           Start a new checklist
         </button>

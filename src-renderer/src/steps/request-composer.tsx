@@ -1,6 +1,8 @@
 import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { composeRequest, needsOfficerInRequest, requestRules } from '../../../src-shared/request'
+import type { DraftValues } from '../../../src-shared/draft-schema'
+import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
 import { parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
@@ -19,13 +21,15 @@ export function RequestComposer() {
   if (renewing) return <InvitationExpired />
   return (
     <>
-      <Composer key={request.sentAt ?? 'draft'} />
+      <WithDraft key={request.sentAt ?? 'draft'} form="request">
+        {(draft) => <Composer draft={draft} />}
+      </WithDraft>
       {request.sentAt && <EmailReceived />}
     </>
   )
 }
 
-function Composer() {
+function Composer({ draft }: { draft: DraftValues }) {
   const profile = useApp((s) => s.snapshot!.profile!)
   const request = useApp((s) => s.snapshot!.request)
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
@@ -35,14 +39,17 @@ function Composer() {
   const officer = needsOfficerInRequest(profile.audience)
   const schema = useMemo(() => requestRules(profile.audience, refused, parsePhone), [profile.audience, refused])
   const d = request.details
-  const form = useForm(schema, {
+  // What was sent last (or the profile's email); the draft holds only what the user typed over it.
+  const base = {
     orgEmail: d?.orgEmail ?? profile.orgEmail,
     mobile: d?.mobile ?? '',
     projectName: d?.projectName ?? '',
     officerName: d?.officerName ?? '',
     officerEmail: d?.officerEmail ?? '',
     companyAddress: d?.companyAddress ?? '',
-  })
+  }
+  const form = useForm(schema, { ...base, ...draft })
+  const keeper = useDraftKeeper('request', form.values, base)
   const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seed) : null
   const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
   const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
@@ -50,13 +57,17 @@ function Composer() {
 
   const send = async () => {
     const parsed = form.submit()
-    if (parsed) await run((api) => api.request.send(parsed), { done: 'Saved: your request is recorded as sent.', keep: keepSnapshot })
+    if (!parsed) return
+    keeper.hold()
+    await run((api) => api.request.send(parsed), { done: 'Saved: your request is recorded as sent.', keep: keepSnapshot })
+    keeper.resume()
   }
 
   return (
     <ToolForm labelledBy="composer-title" onSubmit={send}>
       <h2 id="composer-title">Prepare your request</h2>
       <p>Fill in your details. The assistant writes the message for your project manager or reporting officer.</p>
+      <p className="hint">What you type is kept on this computer until you send it, even if you leave this step.</p>
       <Field form={form} name="orgEmail" type="email" label="Organisational email" />
       <Field
         form={form}
@@ -80,7 +91,7 @@ function Composer() {
           {full}
         </pre>
       ) : (
-        <p className="hint">Your message appears here when every field above is filled in correctly.</p>
+        <p className="hint">Your message appears here when every field is filled in correctly.</p>
       )}
       <div className="actions">
         <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>
@@ -94,7 +105,7 @@ function Composer() {
         </button>
       </div>
       <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
           {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
         </button>
       </div>

@@ -21,7 +21,8 @@ test('Print my summary writes a PDF, through Electron’s printToPDF, that holds
 
 test('mfa.json holds no readable practice key; with safeStorage available the key is sealed and survives a restart', async ({ app }, testInfo) => {
   let page = app.page
-  await sidebar(page, /Step 4/).click()
+  // The practice is in Step 3, before the real QR code opens on TechPass.
+  await sidebar(page, /Step 3/).click()
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
   const secret = secretOf(await scanQr(page))
   expect(secret).toMatch(/^[A-Z2-7]{32}$/)
@@ -47,6 +48,7 @@ test('mfa.json holds no readable practice key; with safeStorage available the ke
   expect(Buffer.from(enrolment.sealed!, 'base64').toString('latin1')).not.toContain(secret)
   // Sealed, not lost: after a restart the OS key store opens it again and the same key is shown.
   page = await app.relaunch()
-  await sidebar(page, /Step 4/).click()
+  await sidebar(page, /Step 3/).click()
+  await page.getByRole('button', { name: 'Show the practice QR code again' }).click()
   await expect(page.getByTestId('practice-key')).toHaveText(secret.match(/.{4}/g)!.join(''))
 })

@@ -109,7 +109,7 @@ describe('rule: the 30-day activation deadline has its own words (R16)', () => {
     expect(!late.ok && late.error.message).not.toMatch(/link/)
     const s = await h.value('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true, on: '2026-12-20' })
     expect(s.deadlines?.active).toBeNull()
-    expect(statuses(s)).toMatchObject({ request: 'done', mfa: 'in-progress', policies: 'done', finish: 'not-started' })
+    expect(statuses(s)).toMatchObject({ request: 'done', 'sign-in': 'in-progress', mfa: 'done', policies: 'done', finish: 'not-started' })
   })
 
   it('the next action says how to record acceptance that was in time', async () => {

@@ -34,7 +34,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
     ['profile', 'onboarding-email', /when you enter the date the onboarding email arrived/],
     ['request', 'registration-email', /when you enter the date the registration email arrived/],
     ['registration', 'officer-fields', /when you save the registration details/],
-    ['mfa', 'practise-code', /when the assistant accepts a code from your practice entry/],
+    ['sign-in', 'practise-code', /when the assistant accepts a code from your practice entry/],
     ['policies', 'read-policies', /when you read each policy to the end and say so/],
     ['policies', 'mdm-aup', /when you accept the policy in the assistant/],
   ] as const)('%s/%s says how it gets done, and nothing is written', async (role, item, says) => {

@@ -168,7 +168,7 @@ describe('property: no evidence item is ever done without its evidence event', (
     const events = eventsIn(h)
     expect(snapshot.sections.every((s) => s.status === 'done')).toBe(true)
     expect(unproved(snapshot, events, current)).toEqual([])
-    expect(unproved(snapshot, events.filter((e) => e.type !== 'mfa-verified'), current)).toEqual(['mfa/practise-code'])
+    expect(unproved(snapshot, events.filter((e) => e.type !== 'mfa-verified'), current)).toEqual(['sign-in/practise-code'])
     expect(unproved(snapshot, events.filter((e) => e.type !== 'policy-read'), current)).toEqual(['policies/read-policies'])
     expect(unproved(snapshot, events.filter((e) => !(e.type === 'item-confirmed' && e.data.item === 'scan-qr')), current)).toEqual(['mfa/scan-qr'])
   })

@@ -47,7 +47,7 @@ describe('loadGuide', () => {
       deadline: 'register',
     })
     expect(items.find((i) => i.ref === 'policies/accept-on-techpass')?.done).toMatchObject({ by: 'attest', deadline: 'activate' })
-    expect(items.find((i) => i.ref === 'mfa/practise-code')?.done).toEqual({ by: 'evidence', evidence: 'mfa-verified' })
+    expect(items.find((i) => i.ref === 'sign-in/practise-code')?.done).toEqual({ by: 'evidence', evidence: 'mfa-verified' })
   })
 
   // The helpdesk runbook reads these lines out on a call: they speak about "the user", never as the user.

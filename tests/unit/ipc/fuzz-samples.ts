@@ -2,6 +2,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import { z } from 'zod'
 import { channelNames, channels } from '../../../src-shared/contract'
 import type { Channel, ChannelInput } from '../../../src-shared/contract'
+import { draftFieldsOf } from '../../../src-shared/draft-schema'
+import type { DraftForm } from '../../../src-shared/draft-schema'
 import { calendarDate } from '../../../src-shared/fields'
 import { CodeSchema } from '../../../src-shared/mfa-schema'
 import type { SectionRole } from '../../../src-shared/guide-schema'
@@ -41,6 +43,8 @@ export function validSamples(policies: readonly PolicyRef[]) {
     'request:send': requestInput(),
     'request:email-received': { on: '2026-11-21' },
     'registration:save': registrationInput(),
+    'drafts:load': { form: 'request' },
+    'drafts:save': { form: 'request', values: { mobile: '+65 9123', projectName: 'Apol' } },
     'mfa:verify': { code: '123456' },
     'policy:read': current(policies, 'read'),
     'policy:accept': current(policies, 'accept'),
@@ -79,6 +83,9 @@ export function domainOracles(policies: readonly PolicyRef[], snapshot: Snapshot
     'request:send': (p) => fails(requestRules('offshore-non-odc', refused, parsePhone), p),
     'request:email-received': (p) => fails(calendarDate('day'), p.on),
     'registration:save': (p) => fails(registrationRules('offshore-non-odc', refused, parsePhone), p),
+    // A field of the other form is refused, even though the shape allows every form's fields.
+    'drafts:save': (p) =>
+      typeof p.values === 'object' && p.values !== null && Object.keys(p.values).some((k) => !draftFieldsOf(p.form as DraftForm).includes(k)),
     'mfa:verify': (p) => fails(CodeSchema, p.code),
     // Read here (privacy, terms) or accepted here (the MDM AUP): the other verb, another version or another text is refused.
     'policy:read': (p) => !isCurrent(policies, 'read', p),

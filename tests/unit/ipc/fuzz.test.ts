@@ -19,7 +19,7 @@ import { anything, engineStep, folderBytes, mutationOf, notAChannel, quotable, u
 import { domainOracles, objectChannels, shapeOf, validSamples } from './fuzz-samples'
 import type { ObjectChannel, Payload } from './fuzz-samples'
 
-// Runs per property. With today's contract (29 channels, 14 with object input): 29×150 + 14×100 + 300 + 300 + 100 = 6,450,
+// Runs per property. With today's contract (31 channels, 16 with object input): 31×150 + 16×100 + 300 + 300 + 100 = 6,950,
 // and 100 sequences of up to 24 calls about the steps.
 const RUNS = { anything: 150, mutation: 100, channelName: 300, sender: 300, unknownKey: 100, sequence: 100 }
 

@@ -91,6 +91,7 @@ describe('the user keeps their progress', () => {
     expect(snapshot.profile).toMatchObject({ audience: 'offshore-odc', seed: 'yes' })
     expect(statuses(snapshot)).toMatchObject({ profile: 'done', request: 'done', registration: 'done', 'sign-in': 'in-progress' })
     expect(sectionOf(snapshot, 'sign-in')?.items.map((i) => [i.id, i.done])).toEqual([
+      ['practise-code', false],
       ['open-portal', true],
       ['enter-username', false],
       ['enter-password', false],

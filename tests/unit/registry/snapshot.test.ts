@@ -44,8 +44,8 @@ describe('buildSnapshot: progress', () => {
       ['profile', 'not-started', 0, 3],
       ['request', 'not-started', 0, 4],
       ['registration', 'not-started', 0, 4],
-      ['sign-in', 'not-started', 0, 4],
-      ['mfa', 'not-started', 0, 4],
+      ['sign-in', 'not-started', 0, 5],
+      ['mfa', 'not-started', 0, 3],
       ['password', 'not-started', 0, 1],
       ['policies', 'not-started', 0, 3],
       ['finish', 'not-started', 0, 2],
@@ -63,7 +63,7 @@ describe('buildSnapshot: progress', () => {
 
   it('points the next action at the first open item, even when a later section is done', () => {
     const events = chainOf([vendor, ...step2])
-    expect(snap(events)).toMatchObject({ currentSectionId: 'step-3', nextAction: { kind: 'item', sectionId: 'step-3', title: 'Go to the Docs portal and click Login' } })
+    expect(snap(events)).toMatchObject({ currentSectionId: 'step-3', nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator first' } })
     expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({ sectionId: 'step-1', title: 'The registration email has arrived' })
   })
 

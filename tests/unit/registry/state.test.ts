@@ -133,7 +133,7 @@ describe('evidenceFor: each evidence name is proved by its own event', () => {
     expect(proof(events, 'request', 'give-details')).toEqual({ seq: 2, at: events[1]!.at })
     expect(proof(events, 'request', 'registration-email')).toEqual({ seq: 3, at: events[2]!.at })
     expect(proof(events, 'registration', 'fill-form')).toEqual({ seq: 4, at: events[3]!.at })
-    expect(proof(events, 'mfa', 'practise-code')).toEqual({ seq: 6, at: events[5]!.at })
+    expect(proof(events, 'sign-in', 'practise-code')).toEqual({ seq: 6, at: events[5]!.at })
   })
 
   it('policies read: every policy the item names, in its current version; fresh from the earliest, done at the latest', () => {

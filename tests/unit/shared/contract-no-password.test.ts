@@ -66,6 +66,8 @@ const samples: Partial<Record<Channel, unknown>> = {
   'request:send': requestInput(),
   'request:email-received': { on: '2026-11-21' },
   'registration:save': registrationInput(),
+  'drafts:load': { form: 'registration' },
+  'drafts:save': { form: 'registration', values: { username: 'ana' } },
   'mfa:verify': { code: '123456' },
   'policy:read': { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) },
   'policy:accept': { id: 'mdm-aup', version: '1.0', sha256: 'a'.repeat(64) },

@@ -14,10 +14,10 @@ export const TIMES = {
   emailReceived: '2026-11-23T02:20:00Z',
   registration: '2026-11-23T02:30:00Z',
   submitted: '2026-11-23T02:32:00Z',
+  mfaEnrol: '2026-11-23T02:34:00Z',
+  mfaVerify: '2026-11-23T02:35:00Z',
+  numberMatching: '2026-11-23T02:36:00Z',
   step3: '2026-11-23T02:40:00Z',
-  mfaEnrol: '2026-11-23T03:00:00Z',
-  mfaVerify: '2026-11-23T03:01:00Z',
-  numberMatching: '2026-11-23T03:02:00Z',
   step4: '2026-11-23T03:05:00Z',
   password: '2026-11-23T16:30:00Z',
   policies: '2026-11-23T16:40:00Z',
@@ -27,6 +27,16 @@ export const TIMES = {
 // Confirms things done outside the app, in order, as the user would tick them.
 export const confirm = async (h: Harness, role: SectionRole, items: string[]) => {
   for (const item of items) await h.value('checklist:confirm', { role, item, done: true })
+}
+
+// Step 3's practice: a practice entry, and one of its codes accepted (the evidence); `later` moves the clock between them.
+export async function practiseMfa(h: Harness, later: () => void = () => {}): Promise<Enrolment> {
+  const enrolment = await h.value<Enrolment>('mfa:enrol')
+  later()
+  const code = generateSync({ secret: enrolment.keyGroups.join(''), epoch: Math.floor(h.clock.now().getTime() / 1000) })
+  const verified = await h.value<VerifyOutcome>('mfa:verify', { code })
+  if (verified.result !== 'accepted') throw new Error(`the practice code was not accepted: ${verified.result}`)
+  return enrolment
 }
 
 // The whole journey through the dispatcher, as the renderer drives it; returns what the renderer was shown.
@@ -43,16 +53,13 @@ export async function fullRun(h: Harness, audience: Audience = 'offshore-non-odc
   await confirm(h, 'registration', ['open-link'])
   at('submitted')
   await confirm(h, 'registration', ['submit-form'])
-  at('step3')
-  await confirm(h, 'sign-in', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
+  // The practice comes first in Step 3, before the real QR code opens on TechPass.
   at('mfaEnrol')
-  const enrolment = await h.value<Enrolment>('mfa:enrol')
-  at('mfaVerify')
-  const code = generateSync({ secret: enrolment.keyGroups.join(''), epoch: Math.floor(h.clock.now().getTime() / 1000) })
-  const verified = await h.value<VerifyOutcome>('mfa:verify', { code })
-  if (verified.result !== 'accepted') throw new Error(`the practice code was not accepted: ${verified.result}`)
+  const enrolment = await practiseMfa(h, () => at('mfaVerify'))
   at('numberMatching')
   await h.value('mfa:record-number-matching')
+  at('step3')
+  await confirm(h, 'sign-in', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
   at('step4')
   await confirm(h, 'mfa', ['install-authenticator', 'scan-qr', 'number-matching'])
   at('password')

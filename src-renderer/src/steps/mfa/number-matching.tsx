@@ -1,59 +1,70 @@
 import { useState } from 'react'
 import { useApp } from '../../state/store-context'
 
-const twoDigits = (): number => 10 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 90)
-
-function round() {
-  const shown = twoDigits()
-  const others = new Set<number>()
-  while (others.size < 2) {
-    const n = twoDigits()
-    if (n !== shown) others.add(n)
-  }
-  const choices = [shown, ...others].sort(() => (crypto.getRandomValues(new Uint8Array(1))[0]! % 2 ? 1 : -1))
-  return { shown, choices }
-}
+const twoDigits = (): string => String(10 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 90))
 
 type Stage = 'started-by-you' | 'not-you' | 'done'
+type Feedback = { tone: 'ok' | 'bad'; text: string } | null
 
-// Number matching: type the number the sign-in screen shows, and deny any prompt you did not start.
+// What the user types or chooses in each round, and what to say; pure so the rules are easy to read.
+function judge(stage: Exclude<Stage, 'done'>, shown: string, answer: { typed: string } | 'deny'): { next: Stage | 'save'; feedback: Feedback } {
+  if (stage === 'started-by-you') {
+    if (answer === 'deny') return { next: stage, feedback: { tone: 'bad', text: 'This time you did start the sign-in. Type the number your computer shows, then choose Yes.' } }
+    const typed = answer.typed.replace(/\s+/g, '')
+    if (typed === '') return { next: stage, feedback: { tone: 'bad', text: 'Type the number your computer shows, then choose Yes.' } }
+    if (typed !== shown) return { next: stage, feedback: { tone: 'bad', text: 'That is not the number on your computer. Look at the screen and type that number.' } }
+    return { next: 'not-you', feedback: { tone: 'ok', text: 'Right. You typed the number from your computer. Now the next practice.' } }
+  }
+  if (answer !== 'deny') {
+    return { next: stage, feedback: { tone: 'bad', text: 'Careful: you did not start this sign-in. Someone else may be trying your password. Always choose “No, it’s not me”.' } }
+  }
+  return { next: 'save', feedback: null }
+}
+
+// Number matching as Authenticator asks today: type the number the sign-in screen shows, and deny a prompt you did not start.
 export function NumberMatching() {
   const api = useApp((s) => s.api)
   const practised = useApp((s) => s.mfa?.numberMatchingPractisedAt ?? null)
   const receiveMfa = useApp((s) => s.receiveMfa)
   const [stage, setStage] = useState<Stage>(practised ? 'done' : 'started-by-you')
-  const [feedback, setFeedback] = useState<string | null>(null)
-  const [game, setGame] = useState(round)
+  const [feedback, setFeedback] = useState<Feedback>(null)
+  const [shown, setShown] = useState(twoDigits)
+  const [typed, setTyped] = useState('')
+  const [busy, setBusy] = useState(false)
   const goTo = (next: Stage) => {
-    setGame(round())
+    setShown(twoDigits())
+    setTyped('')
     setStage(next)
   }
 
-  const answer = async (choice: number | 'deny') => {
-    if (stage === 'started-by-you') {
-      if (choice === game.shown) {
-        setFeedback('Right. You typed the number from the sign-in screen. Now the next practice.')
-        goTo('not-you')
-      } else {
-        setFeedback(choice === 'deny' ? 'This time you did start the sign-in, so approve it with the number from the screen.' : 'Not that one. Type the number the sign-in screen on your computer shows.')
-      }
+  const answer = async (choice: { typed: string } | 'deny') => {
+    if (stage === 'done') return
+    const verdict = judge(stage, shown, choice)
+    if (verdict.next !== 'save') {
+      setFeedback(verdict.feedback)
+      if (verdict.next !== stage) goTo(verdict.next)
       return
     }
-    if (choice !== 'deny') {
-      setFeedback('Careful: you did not start this sign-in. Someone else may be trying your password. Always deny it.')
-      return
-    }
+    // Success is said only once main has recorded it.
+    setBusy(true)
     const r = await api.mfa.recordNumberMatching()
-    if (r.ok) receiveMfa(r.value)
-    setFeedback('Right. You denied a sign-in you did not start. Tell your helpdesk if this ever happens for real.')
+    setBusy(false)
+    if (!r.ok) return setFeedback({ tone: 'bad', text: r.error.message })
+    receiveMfa(r.value)
+    setFeedback({ tone: 'ok', text: 'Right. You denied a sign-in you did not start. Tell your helpdesk if this ever happens for real.' })
     goTo('done')
   }
 
+  const status = (
+    <p role="status" aria-live="polite" className={`matching-feedback${feedback ? ` outcome-${feedback.tone}` : ''}`} data-testid="matching-feedback">
+      {feedback?.text ?? ''}
+    </p>
+  )
   if (stage === 'done') {
     return (
       <div>
-        <p className="done-line">Practised: you know how to match the number, and to deny a prompt you did not start.</p>
-        {feedback && <p role="status">{feedback}</p>}
+        <p className="badge badge-quiet">Practised: you know how to type the number, and to deny a prompt you did not start.</p>
+        {status}
         <button type="button" className="button secondary small" onClick={() => (setFeedback(null), goTo('started-by-you'))}>
           Practise again
         </button>
@@ -62,41 +73,49 @@ export function NumberMatching() {
   }
   return (
     <div className="matching" data-testid="number-matching">
-      <p>When you sign in, the screen shows a number and your phone asks you to type it. That proves it is really you.</p>
+      <p>When you sign in, your computer shows a number and your phone asks you to type it. That proves it is really you.</p>
       <div className="matching-row">
-        <div className="matching-screen" aria-label="Your computer">
+        <div className="matching-screen" role="group" aria-label="Your computer">
           <p className="eyebrow">Your computer</p>
           {stage === 'started-by-you' ? (
             <>
               <p>You are signing in. The screen shows:</p>
               <p className="big-number" data-testid="shown-number">
-                {game.shown}
+                {shown}
               </p>
             </>
           ) : (
             <p>You are not signing in to anything right now.</p>
           )}
         </div>
-        <div className="matching-phone" role="group" aria-label="Your phone: Approve sign-in?">
+        <form
+          className="matching-phone"
+          aria-label="Your phone: Are you trying to sign in?"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            void answer({ typed })
+          }}
+        >
           <p className="eyebrow">Your phone</p>
           <p>
-            <strong>Approve sign-in?</strong> Enter the number shown to sign in.
+            <strong>Are you trying to sign in?</strong> Enter the number shown to sign in.
           </p>
+          <div className="field">
+            <label htmlFor="matching-number">Number</label>
+            <input id="matching-number" className="code-input" inputMode="numeric" autoComplete="off" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+          </div>
           <div className="actions">
-            {game.choices.map((n) => (
-              <button key={n} type="button" className="button secondary" onClick={() => void answer(n)}>
-                {n}
-              </button>
-            ))}
-            <button type="button" className="button danger" onClick={() => void answer('deny')}>
-              Deny, it was not me
+            <button type="button" className="button secondary" disabled={busy} onClick={() => void answer('deny')}>
+              No, it’s not me
+            </button>
+            <button type="submit" className="button secondary" disabled={busy}>
+              Yes
             </button>
           </div>
-        </div>
+        </form>
       </div>
-      <p role="status" aria-live="polite" className="matching-feedback">
-        {feedback ?? ''}
-      </p>
+      {status}
     </div>
   )
 }

@@ -1,20 +1,16 @@
 import { useState } from 'react'
 import type { Enrolment } from '../../../../src-shared/mfa-schema'
+import { keepMfa } from '../../state/app-store'
 import { useApp } from '../../state/store-context'
 
 export function PracticeQr() {
-  const api = useApp((s) => s.api)
   const mfa = useApp((s) => s.mfa)
-  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
+  const pending = useApp((s) => s.pending)
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null)
-  const [busy, setBusy] = useState(false)
-  const run = async (call: () => ReturnType<typeof api.mfa.enrol>, done: string) => {
-    setBusy(true)
-    const r = await call()
-    setBusy(false)
-    if (!r.ok) return say({ tone: 'error', text: r.error.message })
-    setEnrolment(r.value)
-    say({ tone: 'status', text: done })
+  const show = async (call: 'enrol' | 'reveal', done: string) => {
+    const shown = await run((api) => (call === 'enrol' ? api.mfa.enrol() : api.mfa.reveal()), { done, keep: (e) => keepMfa(e.status) })
+    if (shown) setEnrolment(shown)
   }
   const enrolled = mfa?.enrolled ?? false
   return (
@@ -24,9 +20,10 @@ export function PracticeQr() {
           <img className="qr" src={enrolment.qrDataUrl} alt="Practice QR code for Microsoft Authenticator" data-testid="practice-qr" />
           <div>
             <p>
-              In Microsoft Authenticator, tap <strong>+</strong>, choose <strong>Other account</strong>, and scan this code. The entry is called “{enrolment.issuer}”.
+              In Microsoft Authenticator, tap <strong>+</strong>, choose <strong>Other account</strong>, and scan this code with your phone’s camera. The entry is
+              called “{enrolment.issuer}”.
             </p>
-            <p className="hint">Is this screen on the same phone? You cannot scan it. Choose “Enter code manually” instead and type this key:</p>
+            <p className="hint">If your phone cannot scan it, choose “Enter code manually” in Authenticator and type this key:</p>
             <p className="key" data-testid="practice-key" aria-label={`Key: ${enrolment.keyGroups.join(' ')}`}>
               {enrolment.keyGroups.map((g, i) => (
                 <span key={i}>{g}</span>
@@ -44,15 +41,15 @@ export function PracticeQr() {
       )}
       <div className="actions">
         {enrolled && mfa?.keyAvailable && !enrolment && (
-          <button type="button" className="button secondary" disabled={busy} onClick={() => void run(() => api.mfa.reveal(), 'Showing your practice QR code again.')}>
+          <button type="button" className="button secondary" disabled={pending} onClick={() => void show('reveal', 'Showing your practice QR code again.')}>
             Show the practice QR code again
           </button>
         )}
         <button
           type="button"
           className={enrolled ? 'button secondary' : 'button primary'}
-          disabled={busy}
-          onClick={() => void run(() => api.mfa.enrol(), enrolled ? 'New practice QR code created. The old one no longer works.' : 'Practice QR code created.')}
+          disabled={pending}
+          onClick={() => void show('enrol', enrolled ? 'New practice QR code created. The old one no longer works.' : 'Practice QR code created.')}
         >
           {enrolled ? 'Create a new practice QR code' : 'Create a practice QR code'}
         </button>

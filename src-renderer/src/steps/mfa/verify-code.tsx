@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { VerifyOutcome } from '../../../../src-shared/mfa-schema'
+import { humanTime } from '../../format'
 import { useApp } from '../../state/store-context'
+import { latestStatus } from './rehearsal-status'
+import type { Latest } from './rehearsal-status'
+import { usePractisedAt } from './use-practice'
 
 // Counts down to the local instant the store worked out from main's answer; main still refuses early tries itself.
 function useCountdown(until: number): number {
@@ -16,23 +19,23 @@ export function VerifyCode() {
   const api = useApp((s) => s.api)
   const mfa = useApp((s) => s.mfa)
   const receiveMfa = useApp((s) => s.receiveMfa)
+  const practisedAt = usePractisedAt()
   const [code, setCode] = useState('')
-  const [outcome, setOutcome] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null)
+  const [latest, setLatest] = useState<Latest | null>(null)
   const [busy, setBusy] = useState(false)
   const left = useCountdown(useApp((s) => s.mfaCooldownUntil))
   if (!mfa?.enrolled) return <p className="hint">Create the practice QR code first.</p>
-  const show = (r: VerifyOutcome) => {
-    receiveMfa(r.status)
-    setOutcome({ tone: r.result === 'accepted' ? 'ok' : 'bad', text: r.message })
-    if (r.result === 'accepted') setCode('')
-  }
+  // The rehearsal keeps its own status area beside the code, where the user acted; its answer is not a saved step.
   const submit = async () => {
     setBusy(true)
     const r = await api.mfa.verify({ code })
     setBusy(false)
-    if (r.ok) show(r.value)
-    else setOutcome({ tone: 'bad', text: r.error.message })
+    if (!r.ok) return setLatest({ tone: 'bad', text: r.error.message, paused: false })
+    receiveMfa(r.value.status)
+    setLatest({ tone: r.value.result === 'accepted' ? 'ok' : 'bad', text: r.value.message, paused: r.value.status.cooldownSecondsLeft > 0 })
+    if (r.value.result === 'accepted') setCode('')
   }
+  const shown = latestStatus(mfa, left, latest)
   const blocked = left > 0 || mfa.disabled
   return (
     <form
@@ -55,21 +58,27 @@ export function VerifyCode() {
             aria-describedby="mfa-outcome"
             onChange={(e) => setCode(e.currentTarget.value)}
           />
-          <button type="submit" className="button primary" disabled={busy || blocked}>
+          <button type="submit" className={practisedAt ? 'button secondary' : 'button primary'} disabled={busy || blocked}>
             Check the code
           </button>
         </div>
       </div>
-      <div id="mfa-outcome" role="status" aria-live="polite" className={outcome ? `outcome outcome-${outcome.tone}` : 'outcome'}>
-        {outcome?.text}
-      </div>
-      {left > 0 && (
-        <p className="cooldown" data-testid="cooldown" role="timer" aria-live="off">
-          Too many wrong codes. You can try again in {left} {left === 1 ? 'second' : 'seconds'}.
+      {practisedAt && (
+        <p className="badge badge-quiet" data-testid="verified-badge">
+          Verified {humanTime(practisedAt)}
         </p>
       )}
-      {mfa.disabled && <p className="error">The practice is switched off after 100 wrong codes in a row. Create a new practice QR code to start again.</p>}
-      {mfa.verifiedAt && <p className="done-line">Verified: your app and your phone’s clock work.</p>}
+      <p id="mfa-outcome" role="status" aria-live="polite" className={shown ? `outcome outcome-${shown.tone}` : 'outcome'} data-tone={shown?.tone ?? ''}>
+        {shown?.text ?? ''}
+        {shown?.timer && (
+          <>
+            {' '}
+            <span role="timer" aria-live="off" data-testid="cooldown">
+              {shown.timer}
+            </span>
+          </>
+        )}
+      </p>
     </form>
   )
 }

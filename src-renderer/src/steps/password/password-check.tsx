@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
-import { checkPassword } from '../../../../src-shared/password-policy'
+import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
-import { loadChecker } from './strength'
+import { loadChecker, shownStrength } from './strength'
 import type { Checker } from './strength'
-
-const strengthWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
 // the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.
@@ -27,12 +25,18 @@ export function PasswordCheck() {
 
   const personal = useMemo(() => (registration ? [registration.username, registration.firstName, registration.lastName] : []), [registration])
   const rules = policy ? checkPassword({ initial, next, confirm }, { policy, personal, isCommon: (p) => checker?.isCommon(p) ?? false }) : []
-  const strength = checker && next ? checker.score(next, [...personal, 'techpass']) : null
+  // Nothing is judged before the user types: the rules start as a plain list, not as a row of failures.
+  const started = initial !== '' || next !== '' || confirm !== ''
+  const estimate = checker && next ? checker.score(next, [...personal, 'techpass']) : null
+  const strength = estimate ? { ...shownStrength(estimate.score, allRulesPass(rules)), warning: estimate.warning } : null
   const type = show ? 'text' : 'password'
+  const mark = (ok: boolean) => (!started ? { icon: '•', className: 'rule-pending', said: ': not checked yet' } : ok ? { icon: '✓', className: 'rule-ok', said: ': met' } : { icon: '✗', className: 'rule-no', said: ': not met yet' })
   return (
-    <section className="tool" aria-labelledby="password-title">
+    <section className="tool password-check" aria-labelledby="password-title">
       <h2 id="password-title">Check a new password first (optional)</h2>
-      <p>You can type them here to check them against the rules. Nothing you type here is saved or sent anywhere.</p>
+      <p>
+        This check is optional and safe: what you type stays in this window only, is never saved or sent, and is cleared when you leave this step.
+      </p>
       <div className="field">
         <label htmlFor="pw-initial">Initial password</label>
         <input id="pw-initial" type={type} autoComplete="current-password" value={initial} onChange={(e) => setInitial(e.currentTarget.value)} />
@@ -49,16 +53,19 @@ export function PasswordCheck() {
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
         Show the passwords
       </label>
-      <ul id="pw-rules" className="rules" aria-label="Password rules">
-        {rules.map((r) => (
-          <li key={r.id} className={r.ok ? 'rule-ok' : 'rule-no'}>
-            <span aria-hidden="true">{r.ok ? '✓' : '✗'}</span> {r.label}
-            <span className="visually-hidden">{r.ok ? ': met' : ': not met yet'}</span>
-          </li>
-        ))}
+      <ul id="pw-rules" className="rules" aria-label="Password rules" data-started={started}>
+        {rules.map((r) => {
+          const m = mark(r.ok)
+          return (
+            <li key={r.id} className={m.className}>
+              <span aria-hidden="true">{m.icon}</span> {r.label}
+              <span className="visually-hidden">{m.said}</span>
+            </li>
+          )
+        })}
       </ul>
       <p id="pw-strength" className="strength" aria-live="polite" data-score={strength?.score ?? ''}>
-        {checker === null ? 'Loading the password checker…' : strength ? `Strength: ${strengthWords[strength.score]}${strength.warning ? `. ${strength.warning}` : ''}` : ''}
+        {checker === null ? 'Loading the password checker…' : strength ? `Strength: ${strength.words}${strength.warning ? `. ${strength.warning}` : ''}` : ''}
       </p>
       {strength && <meter min={0} max={4} value={strength.score} aria-label="Password strength" className="strength-meter" />}
       <p className="hint">Reset your password on the TechPass page. Then tick it in the checklist.</p>

@@ -29,3 +29,13 @@ export function loadChecker(): Promise<Checker> {
   })()
   return loading
 }
+
+export const strengthWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const
+export type Score = 0 | 1 | 2 | 3 | 4
+
+// A password that breaks a rule is never rated above "Weak", whatever the estimator thinks of it.
+export const CAPPED_SCORE: Score = 1
+export function shownStrength(score: Score, rulesMet: boolean): { score: Score; words: string } {
+  const shown = rulesMet ? score : (Math.min(score, CAPPED_SCORE) as Score)
+  return { score: shown, words: rulesMet || score <= CAPPED_SCORE ? strengthWords[shown] : `${strengthWords[shown]}, because a rule is not met yet` }
+}

@@ -1,0 +1,37 @@
+import { useApp } from '../state/store-context'
+import { PractiseFirst } from './mfa/practise-first'
+import { usePractisedAt } from './mfa/use-practice'
+import { useDesktop } from './use-desktop'
+
+// R11 with the practice first: the real QR code opens when the user clicks Next on TechPass, so practice comes before.
+export function SignInStep() {
+  return (
+    <>
+      <PractiseFirst />
+      <PortalLink />
+    </>
+  )
+}
+
+// The portal opens in the system browser; the checklist's pictures show what to do there.
+function PortalLink() {
+  const url = useApp((s) => s.settings?.docsPortalUrl ?? '')
+  const practiceReady = useApp((s) => s.mfa !== null)
+  const practised = usePractisedAt() !== null
+  const desktop = useDesktop()
+  return (
+    <div className="tool tool-inline">
+      <h2 className="visually-hidden">Sign in</h2>
+      <p>
+        Then sign in: open <span className="mono">{url}</span> in your web browser, and follow the pictures in the checklist.
+      </p>
+      <button
+        type="button"
+        className={practised || !practiceReady ? 'button primary' : 'button secondary'}
+        onClick={() => void desktop.open(url, 'the Docs portal in your browser')}
+      >
+        Open the Docs portal
+      </button>
+    </div>
+  )
+}
