@@ -20,8 +20,8 @@ test('a vendor without SEED accepts two policies and never sees the MDM AUP; "I 
   await readAndAccept(page, 'Privacy policy')
   await readAndAccept(page, 'Terms of use')
   await expect(page.getByTestId('section-status')).toHaveText('Done · 1 of 1 done')
-  const ledger = readFileSync(join(app.dataDir, 'ledger.json'), 'utf8')
-  expect(ledger).toMatch(/"id": "privacy-policy",\s+"version": "1.0",\s+"sha256": "[0-9a-f]{64}"/)
+  const ledger = readFileSync(join(app.dataDir, 'ledger.jsonl'), 'utf8')
+  expect(ledger).toMatch(/"id":"privacy-policy","sha256":"[0-9a-f]{64}","version":"1.0"/)
 })
 
 test('a password typed into Step 5 never leaves the renderer', async ({ app }) => {

@@ -2,8 +2,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
-import { Ledger } from '../../../src-main/ledger/ledger'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger, LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
 import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
 
@@ -22,10 +21,10 @@ for (const [name, bodies] of Object.entries(seeds)) {
   const dir = resolve('tests/e2e/seeds', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const ledger = Ledger.open<DomainEvent, DomainBody>(openConfStore, dir, clock.now(), format)
+  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, clock.now(), format)
   for (const body of bodies) {
     clock.advance(60_000)
     ledger.append(body, clock.now())
   }
-  console.log(`wrote ${join(dir, 'ledger.json')}`)
+  console.log(`wrote ${join(dir, LEDGER_FILE)}`)
 }

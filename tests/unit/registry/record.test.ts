@@ -5,9 +5,9 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { AppFailure } from '../../../src-main/errors'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { durableIo } from '../../../src-main/ledger/journal'
+import type { LedgerIo } from '../../../src-main/ledger/journal'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import type { OpenStore } from '../../../src-main/ledger/store-port'
 import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
 import { createRecord } from '../../../src-main/registry/record'
 import { appFormat } from '../support/app-format'
@@ -19,10 +19,17 @@ const tempDir = useTempDirs()
 const NOW = new Date('2025-03-01T09:00:00.000Z')
 const vendor: DomainBody = { type: 'profile-saved', data: { audience: 'vendor', seed: 'no', orgEmail: 'a@acme.com', onboardingEmailOn: null } }
 
-function record(dir: string, openStore: OpenStore = openConfStore) {
-  const ledger = Ledger.open<DomainEvent, DomainBody>(openStore, dir, NOW, appFormat)
+function record(dir: string, io: LedgerIo = durableIo) {
+  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, NOW, appFormat, io)
   const notify = vi.fn<(s: Snapshot) => void>()
-  const service = createRecord(ledger, { guide: realGuide(), clock: fixedClock(NOW), settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: [], notify })
+  const service = createRecord(ledger, {
+    guide: realGuide(),
+    clock: fixedClock(NOW),
+    settings: DEFAULT_SETTINGS,
+    timeZone: 'Asia/Singapore',
+    policies: [],
+    notify,
+  })
   return { ledger, notify, service }
 }
 
@@ -49,18 +56,14 @@ describe('createRecord', () => {
 
   it('turns a write failure into storage-failed with a plain message, and changes nothing', () => {
     const dir = tempDir()
-    const failing: OpenStore = () => ({
-      path: join(dir, 'ledger.json'),
-      read: () => ({}),
-      write: () => {
-        throw new Error('EROFS: read-only file system, SECRET-PATH-DETAIL')
-      },
-    })
-    const { service, notify, ledger } = record(dir, failing)
+    const readOnly = () => {
+      throw new Error('EROFS: read-only file system, SECRET-PATH-DETAIL')
+    }
+    const { service, notify, ledger } = record(dir, { append: readOnly, replace: readOnly })
     const before = service.snapshot()
     const refused = failure(() => service.commit(vendor))
     expect(refused.code).toBe('storage-failed')
-    expect(refused.message).toContain(join(dir, 'ledger.json'))
+    expect(refused.message).toContain(join(dir, 'ledger.jsonl'))
     expect(refused.message).toMatch(/Nothing was changed/)
     expect(refused.message).not.toContain('SECRET-PATH-DETAIL')
     expect(ledger.all()).toEqual([])
@@ -71,7 +74,7 @@ describe('createRecord', () => {
 
   it('acknowledges a recovery once, recording what was moved', () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'ledger.json'), '[]')
+    writeFileSync(join(dir, 'ledger.jsonl'), '[]\n')
     const { service, notify, ledger } = record(dir)
     const notice = service.snapshot().recovery!
     expect(notice.reason).toBe('invalid')
@@ -86,13 +89,13 @@ describe('createRecord', () => {
     const dir = tempDir()
     const { service, notify } = record(dir)
     service.commit(vendor)
-    const bytes = readFileSync(join(dir, 'ledger.json'))
+    const bytes = readFileSync(join(dir, 'ledger.jsonl'))
     const { archivedTo, snapshot } = service.startOver()
-    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-00-00-000Z.json'))
+    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-00-00-000Z.jsonl'))
     expect(readFileSync(archivedTo!).equals(bytes)).toBe(true)
     expect(snapshot).toMatchObject({ eventCount: 1, profile: null })
     expect(notify).toHaveBeenLastCalledWith(snapshot)
-    expect(readdirSync(dir).sort()).toEqual(['ledger.archived-2025-03-01T09-00-00-000Z.json', 'ledger.json'])
+    expect(readdirSync(dir).sort()).toEqual(['ledger.archived-2025-03-01T09-00-00-000Z.jsonl', 'ledger.jsonl'])
   })
 
   it('starts over on a folder with no file yet, archiving nothing', () => {
@@ -100,6 +103,6 @@ describe('createRecord', () => {
     const { archivedTo, snapshot } = record(dir).service.startOver()
     expect(archivedTo).toBeNull()
     expect(snapshot.eventCount).toBe(1)
-    expect(existsSync(join(dir, 'ledger.json'))).toBe(true)
+    expect(existsSync(join(dir, 'ledger.jsonl'))).toBe(true)
   })
 })
