@@ -1,17 +1,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { AppFailure } from '../../../src-main/errors'
-import { durableIo } from '../../../src-main/ledger/journal'
+import { durableIo, journalText } from '../../../src-main/ledger/journal'
 import type { LedgerIo } from '../../../src-main/ledger/journal'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import { LEDGER_VERSION } from '../../../src-main/registry/events'
 import { createRecord } from '../../../src-main/registry/record'
+import { buildSnapshot } from '../../../src-main/registry/snapshot'
+import { fold, slices } from '../../../src-main/registry/state'
 import { appFormat } from '../support/app-format'
 import { sectionOf } from '../support/core-harness'
+import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -104,5 +108,55 @@ describe('createRecord', () => {
     expect(archivedTo).toBeNull()
     expect(snapshot.eventCount).toBe(1)
     expect(existsSync(join(dir, 'ledger.jsonl'))).toBe(true)
+  })
+})
+
+// Regression: every commit used to fold the whole ledger again to build the snapshot.
+describe('createRecord keeps its state event by event', () => {
+  afterEach(() => vi.restoreAllMocks())
+  const history = chainOf([vendor, ...Array.from({ length: 30 }, (_v, i) => confirmed('registration', 'open-link', i % 2 ? null : '2025-02-20'))])
+
+  function withHistory() {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.jsonl'), journalText(LEDGER_VERSION, history))
+    return record(dir)
+  }
+
+  it('folds the ledger once when it opens, then applies only each new event', () => {
+    const apply = vi.spyOn(slices.profile, 'apply')
+    const { service } = withHistory()
+    expect(apply).toHaveBeenCalledTimes(history.length)
+    apply.mockClear()
+    service.commit(confirmed('sign-in', 'open-portal'))
+    service.snapshot()
+    service.state()
+    expect(apply).toHaveBeenCalledTimes(1)
+  })
+
+  it('has, after every commit, the state and snapshot a full fold of the ledger gives', () => {
+    const { service, ledger } = withHistory()
+    const bodies: DomainBody[] = [
+      confirmed('sign-in', 'open-portal'),
+      { type: 'section-reopened', data: { role: 'registration' } },
+      confirmed('registration', 'open-link'),
+    ]
+    for (const body of bodies) {
+      const snapshot = service.commit(body)
+      expect(service.state()).toEqual(fold(ledger.all()))
+      const ctx = { guide: realGuide(), settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: [] }
+      expect(snapshot).toEqual(buildSnapshot(ctx, ledger.all(), null, NOW))
+    }
+  })
+
+  it('starts from the new chain after Start over, and after a recovery is acknowledged', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.jsonl'), '[]\n')
+    const { service, ledger } = record(dir)
+    service.commit(vendor)
+    service.acknowledgeRecovery()
+    expect(service.state()).toEqual(fold(ledger.all()))
+    service.startOver()
+    expect(service.state()).toEqual(fold(ledger.all()))
+    expect(service.state().profile.profile).toBeNull()
   })
 })
