@@ -4,7 +4,8 @@ import { ledgerBench } from './ledger.bench'
 import { initialJs, timeToChecklist } from './renderer.bench'
 import { totpBench } from './totp.bench'
 
-const rows = [initialJs(), ...(await timeToChecklist()), ...(await ledgerBench()), ...(await bundleBench()), totpBench()]
+const rows = [initialJs(), ...(await timeToChecklist()), ...(await ledgerBench()), ...(await bundleBench()), ...(await totpBench())]
 const width = Math.max(...rows.map((r) => r.measure.length))
-console.log(`\n| ${'measure'.padEnd(width)} | value | note |\n|${'-'.repeat(width + 2)}|---|---|`)
-for (const row of rows) console.log(`| ${row.measure.padEnd(width)} | ${row.value} | ${row.note} |`)
+const met = (m: boolean | undefined) => (m === undefined ? '' : m ? 'met' : 'not met')
+console.log(`\n| ${'measure'.padEnd(width)} | value | target | met | note |\n|${'-'.repeat(width + 2)}|---|---|---|---|`)
+for (const row of rows) console.log(`| ${row.measure.padEnd(width)} | ${row.value} | ${row.target ?? ''} | ${met(row.met)} | ${row.note} |`)
