@@ -13,7 +13,8 @@ import { createDispatcher } from './ipc/binder'
 import type { Dispatch, Logger } from './ipc/binder'
 import { checkedEmit } from './ipc/push'
 import type { SenderCheck } from './ipc/sender'
-import { Ledger } from './ledger/ledger'
+import type { AnyEvent } from './ledger/envelope'
+import { carriedAsWritten, Ledger } from './ledger/ledger'
 import type { OpenStore } from './ledger/store-port'
 import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
@@ -36,6 +37,7 @@ export interface CoreOptions {
   resourcesDir: string
   /** Replacement policy texts from the configuration; the bundled ones otherwise. */
   policiesDir?: string
+  /** Opens mfa.json (electron-store in Electron, conf in tests); the ledger writes its own file. */
   openStore: OpenStore
   clock: Clock
   ports: Ports
@@ -56,8 +58,10 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : typ
 function openRecord(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string, policies: CurrentPolicy[]): Result<RecordService> {
   const { info, clock, emit, log } = options
   try {
-    const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: (from: number, events: Parameters<typeof migrateV1>[1]) => (from === 1 ? migrateV1(guide, events) : null) }
-    const ledger = Ledger.open<DomainEvent, DomainBody>(options.openStore, info.dataDir, clock.now(), format)
+    // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
+    const migrate = (from: number, events: readonly AnyEvent[]) => (from === 1 ? migrateV1(guide, events) : from === 2 ? carriedAsWritten<DomainBody>(events, DomainEventSchema) : null)
+    const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), { version: LEDGER_VERSION, schema: DomainEventSchema, migrate })
+    if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {
     log?.(`ledger could not be opened: ${errorName(error)}`)

@@ -52,7 +52,23 @@ function markersIn(value: unknown, rule: RedactionRule, key: string | null, foun
   return found
 }
 
-// The one chain verifier, for ledgers and bundles alike. Event numbers in messages are 1-based, as a person counts them.
+// The chain rule for one event: a known event, numbered n, linked to the one before. Whether its hash holds is
+// returned, not judged: a bundle may have redacted it. Event numbers are 1-based, as a person counts them.
+export function checkSealed<E extends Unsealed & { hash: string }>(
+  candidate: unknown,
+  n: number,
+  prevHash: string,
+  schema: z.ZodType<E>,
+): { event: E; hashHolds: boolean } | { reason: string } {
+  const parsed = schema.safeParse(candidate)
+  if (!parsed.success) return { reason: `event ${n} is not an event this app records` }
+  const event = parsed.data
+  if (event.seq !== n) return { reason: `event ${n} is numbered ${event.seq}` }
+  if (event.prevHash !== prevHash) return { reason: `event ${n} does not follow event ${n - 1}` }
+  return { event, hashHolds: hashEvent(event) === event.hash }
+}
+
+// The one chain verifier for event lists, ledgers brought forward and bundles alike.
 function* chainSteps<E extends Unsealed & { hash: string }>(raw: readonly unknown[], schema: z.ZodType<E>, redaction?: RedactionRule): Steps<ChainCheck<E>> {
   const events: E[] = []
   let prevHash = GENESIS_HASH
@@ -60,12 +76,10 @@ function* chainSteps<E extends Unsealed & { hash: string }>(raw: readonly unknow
   for (const [index, candidate] of raw.entries()) {
     if (index > 0 && index % SLICE === 0) yield
     const n = index + 1
-    const parsed = schema.safeParse(candidate)
-    if (!parsed.success) return { ok: false, brokenAt: n, reason: `event ${n} is not an event this app records` }
-    const event = parsed.data
-    if (event.seq !== n) return { ok: false, brokenAt: n, reason: `event ${n} is numbered ${event.seq}` }
-    if (event.prevHash !== prevHash) return { ok: false, brokenAt: n, reason: `event ${n} does not follow event ${n - 1}` }
-    if (hashEvent(event) !== event.hash) {
+    const sealed = checkSealed(candidate, n, prevHash, schema)
+    if ('reason' in sealed) return { ok: false, brokenAt: n, reason: sealed.reason }
+    const { event } = sealed
+    if (!sealed.hashHolds) {
       const markers = redaction ? markersIn(event.data, redaction, null) : { personal: 0, elsewhere: 0 }
       if (markers.elsewhere > 0) return { ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` }
       if (markers.personal === 0) return { ok: false, brokenAt: n, reason: `event ${n} was changed after it was recorded` }
@@ -77,7 +91,7 @@ function* chainSteps<E extends Unsealed & { hash: string }>(raw: readonly unknow
   return { ok: true, events, checkedInFull: events.length - checkedByLinkOnly, checkedByLinkOnly }
 }
 
-// Loading the ledger: checked straight through, every event in full.
+// An older ledger file brought forward: checked straight through, every event in full.
 export const verifyChain = <E extends Unsealed & { hash: string }>(raw: readonly unknown[], schema: z.ZodType<E>): ChainCheck<E> =>
   runToEnd(chainSteps(raw, schema))
 

@@ -31,14 +31,26 @@ export const metaEvents = {
   'ledger-migrated': z.strictObject({ fromVersion: z.number().int().min(1), backup: Path.min(1) }),
 } as const
 
+// Each event schema's bodies by type, so a line whose envelope was checked by hand needs only its body checked.
+const bodiesOf = new WeakMap<z.ZodType, BodyMap>()
+
 export function eventSchemaFor<B extends BodyMap>(bodies: B): z.ZodType<SealedOf<B>> {
   const variants = Object.entries(bodies).map(([type, body]) => z.strictObject({ ...envelope, type: z.literal(type), data: body }))
   const [first, ...rest] = variants
   if (!first) throw new Error('a ledger needs at least one event type')
-  return z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<SealedOf<B>>
+  const schema = z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<SealedOf<B>>
+  bodiesOf.set(schema, bodies)
+  return schema
 }
 
-export const LedgerFileSchema = z.strictObject({
+// The body schema of one event type, or undefined when the type is unknown or the schema was not made above.
+export function bodySchemaOf(schema: z.ZodType, type: string): z.ZodType | undefined {
+  const bodies = bodiesOf.get(schema)
+  return bodies && Object.hasOwn(bodies, type) ? bodies[type] : undefined
+}
+
+// Versions 1 and 2 kept the whole record as one JSON document (through conf): read only to bring it forward.
+export const LegacyFileSchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   events: z.array(z.unknown()),
 })

@@ -1,13 +1,20 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { makePrivate } from './private-files'
+
+// A free name beside the file, <name>.<label>-<time><extension>; chosen first when a record must name it before the move.
+export function asideName(path: string, label: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-')
+  const extension = extname(path)
+  const base = path.slice(0, path.length - extension.length)
+  let target = `${base}.${label}-${stamp}${extension}`
+  for (let n = 2; existsSync(target); n++) target = `${base}.${label}-${stamp}-${n}${extension}`
+  return target
+}
 
 // Moves a bad file aside next to itself; it is never deleted.
 export function moveAside(path: string, label: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  const base = path.replace(/\.json$/, '')
-  let target = `${base}.${label}-${stamp}.json`
-  for (let n = 2; existsSync(target); n++) target = `${base}.${label}-${stamp}-${n}.json`
+  const target = asideName(path, label, at)
   renameSync(path, target)
   makePrivate(target)
   return target

@@ -1,4 +1,5 @@
-// The Store port: electron-store in Electron, conf in tests and the browser harness.
+// The Store port for mfa.json: electron-store in Electron, conf in tests and the browser harness. (The ledger
+// writes its own JSON Lines file: ledger.ts.)
 export interface DocumentStore {
   readonly path: string
   read(): unknown

@@ -7,8 +7,9 @@ import { profileEvents } from '../profile/events'
 import { registrationEvents } from '../registration/events'
 import { requestEvents } from '../request/events'
 
-// The one list of event types: each domain's own, joined. Version 1 was the 0.1.0 format (see migrate-v1.ts).
-export const LEDGER_VERSION = 2
+// The one list of event types: each domain's own, joined. Version 1 was the 0.1.0 format (see migrate-v1.ts);
+// version 2 had today's events in one JSON document; version 3 writes them as JSON Lines (src-main/ledger/journal.ts).
+export const LEDGER_VERSION = 3
 
 const bodies = {
   ...metaEvents,

@@ -6,8 +6,8 @@ import { AppFailure } from '../errors'
 import type { Ledger } from '../ledger/ledger'
 import type { DomainBody, DomainEvent } from './events'
 import type { CurrentPolicy } from './slice'
-import { buildSnapshot } from './snapshot'
-import { fold } from './state'
+import { snapshotOf } from './snapshot'
+import { applyEvent, fold } from './state'
 import type { State } from './state'
 
 // What every domain's handlers work with: the record's state, and one way to add to it.
@@ -36,37 +36,40 @@ export interface RecordContext {
 }
 
 const saveFailed = (path: string) =>
-  new AppFailure('storage-failed', `Your progress could not be saved to ${path}. Nothing was changed. Check that the disk is not full or read-only, then try again.`)
+  new AppFailure(
+    'storage-failed',
+    `Your progress could not be saved to ${path}. Nothing was changed. Check that the disk is not full or read-only, then try again.`,
+  )
 
 export function createRecord(ledger: Ledger<DomainEvent, DomainBody>, ctx: RecordContext): RecordService {
-  const snapshot = () => buildSnapshot(ctx, ledger.all(), ledger.recovery, ctx.clock.now())
+  // Folded once when the ledger opens; after that each appended event is applied to the last state.
+  let state = fold(ledger.all())
+  const snapshot = () => snapshotOf(ctx, { state, count: ledger.count, last: ledger.last() }, ledger.recovery, ctx.clock.now())
   const publish = () => {
     const next = snapshot()
     ctx.notify(next)
     return next
   }
+  const append = (body: Parameters<typeof ledger.append>[0]) => {
+    let event: DomainEvent
+    try {
+      event = ledger.append(body, ctx.clock.now())
+    } catch {
+      throw saveFailed(ledger.path)
+    }
+    state = applyEvent(state, event)
+    return publish()
+  }
   return {
     ...ctx,
     events: () => ledger.all(),
-    state: () => fold(ledger.all()),
+    state: () => state,
     snapshot,
-    commit(body) {
-      try {
-        ledger.append(body, ctx.clock.now())
-      } catch {
-        throw saveFailed(ledger.path)
-      }
-      return publish()
-    },
+    commit: (body) => append(body),
     acknowledgeRecovery() {
       const notice = ledger.recovery
       if (!notice) return snapshot()
-      try {
-        ledger.append({ type: 'recovery-acknowledged', data: { reason: notice.reason, movedTo: notice.movedTo } }, ctx.clock.now())
-      } catch {
-        throw saveFailed(ledger.path)
-      }
-      return publish()
+      return append({ type: 'recovery-acknowledged', data: { reason: notice.reason, movedTo: notice.movedTo } })
     },
     startOver() {
       let archivedTo: string | null
@@ -75,6 +78,7 @@ export function createRecord(ledger: Ledger<DomainEvent, DomainBody>, ctx: Recor
       } catch {
         throw saveFailed(ledger.path)
       }
+      state = fold(ledger.all())
       return { archivedTo, snapshot: publish() }
     },
   }

@@ -12,6 +12,7 @@ import { todayIn } from '../profile/deadlines'
 import type { DomainEvent } from './events'
 import type { CurrentPolicy, TextContext } from './slice'
 import { fold, summaryLines } from './state'
+import type { State } from './state'
 
 export interface SnapshotContext {
   guide: Guide
@@ -30,18 +31,28 @@ export function textContext(ctx: Pick<SnapshotContext, 'guide' | 'timeZone' | 'p
   }
 }
 
+// What a snapshot needs of a record: its folded state, how many events it has, and the last one.
+export interface RecordView {
+  state: State
+  count: number
+  last: DomainEvent | undefined
+}
+
 // Pure: events + guide + "now" give the snapshot the renderer shows.
-export function buildSnapshot(ctx: SnapshotContext, events: readonly DomainEvent[], recovery: RecoveryNotice | null, now: Date): Snapshot {
+export const buildSnapshot = (ctx: SnapshotContext, events: readonly DomainEvent[], recovery: RecoveryNotice | null, now: Date): Snapshot =>
+  snapshotOf(ctx, { state: fold(events), count: events.length, last: events.at(-1) }, recovery, now)
+
+// The same from a state kept up to date event by event, so a commit never replays the whole ledger.
+export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: RecoveryNotice | null, now: Date): Snapshot {
   const { guide, settings, timeZone } = ctx
-  const state = fold(events)
+  const { state, last } = record
   const result = progress(state, { guide, now, days: settings.deadlines, timeZone, policies: ctx.policies })
   const text = textContext(ctx)
   const lines = summaryLines(state, text)
   const profile = state.profile.profile
-  const last = events.at(-1)
   const action = result.nextAction
   return {
-    eventCount: events.length,
+    eventCount: record.count,
     headHash: last?.hash ?? GENESIS_HASH,
     updatedAt: last?.at ?? null,
     today: todayIn(now, timeZone),

@@ -31,15 +31,8 @@ export function applyEvent(state: State, event: DomainEvent): State {
   return next as State
 }
 
-// The ledger replaces its events array on every change and never edits one in place, so a fold is kept per array.
-const memo = new WeakMap<readonly DomainEvent[], State>()
-export function fold(events: readonly DomainEvent[]): State {
-  const known = memo.get(events)
-  if (known) return known
-  const state = events.reduce(applyEvent, initialState())
-  memo.set(events, state)
-  return state
-}
+// The state of a whole list of events (a bundle, a ledger just opened); the record then applies each new event.
+export const fold = (events: readonly DomainEvent[]): State => events.reduce(applyEvent, initialState())
 
 // Each evidence name is proved by exactly one slice; checked once, when this module loads.
 const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -6,9 +6,10 @@ import { fixedClock } from '../../src-main/config/clock'
 import { createCore } from '../../src-main/core'
 import { sealEvent } from '../../src-main/ledger/chain'
 import { openConfStore } from '../../src-main/ledger/conf-store'
+import { journalText } from '../../src-main/ledger/journal'
+import { LEDGER_FILE } from '../../src-main/ledger/ledger'
 import type { DomainBody as EventBody, DomainEvent as LedgerEvent } from '../../src-main/registry/events'
 import { LEDGER_VERSION } from '../../src-main/registry/events'
-import { LEDGER_NAME } from '../../src-main/ledger/ledger'
 import { MAX_BUNDLE_BYTES } from '../../src-main/support/bundle'
 import { recordingPorts } from '../unit/support/ports'
 import { median, ms } from './stats'
@@ -29,7 +30,8 @@ function writeLedger(dir: string, count: number): void {
           : { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } }
     events.push(sealEvent(events.at(-1), new Date(Date.UTC(2026, 10, 1, 0, 0, i)), body))
   }
-  openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: LEDGER_VERSION, events })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, LEDGER_FILE), journalText(LEDGER_VERSION, events))
 }
 
 function core(dataDir: string) {

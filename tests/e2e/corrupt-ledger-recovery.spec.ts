@@ -46,7 +46,7 @@ test.describe('a progress file edited outside the app', () => {
     await expect(app.page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeVisible()
     const path = join(app.dataDir, LEDGER_FILE)
     const original = readFileSync(path, 'utf8')
-    const tampered = original.replace('"audience": "vendor"', '"audience": "offshore-odc"')
+    const tampered = original.replace('"audience":"vendor"', '"audience":"offshore-odc"')
     expect(tampered).not.toBe(original)
     const { writeFileSync } = await import('node:fs')
     writeFileSync(path, tampered)

@@ -48,7 +48,10 @@ interface WorkerFixtures {
   browser: Browser
 }
 
-export const LEDGER_FILE = 'ledger.json'
+export const LEDGER_FILE = 'ledger.jsonl'
+// A damaged progress file is written where versions 1 and 2 kept theirs: a whole file that cannot be read. (In
+// ledger.jsonl, text with no line end is an unfinished last line, which the app cuts off and keeps aside instead.)
+export const DAMAGED_FILE = 'ledger.json'
 
 export const test = base.extend<TestOptions, WorkerFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
@@ -77,7 +80,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     if (configPath) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2))
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
-    if (corruptLedger !== null) writeFileSync(join(dataDir, LEDGER_FILE), corruptLedger)
+    if (corruptLedger !== null) writeFileSync(join(dataDir, DAMAGED_FILE), corruptLedger)
     const blocked: string[] = []
     let close: () => Promise<void> = async () => {}
     let offset = 0

@@ -3,21 +3,24 @@ import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
 import { heading, saved, sidebar } from './journey'
 
+// The events in ledger.jsonl: a header line, then one event per line.
+const eventsIn = (path: string) => readFileSync(path, 'utf8').split('\n').slice(1, -1).map((line) => JSON.parse(line) as { type: string })
+
 test.use({ seed: 'prerequisites-done', now: '2026-11-03T10:00:00+08:00' })
 
 test('a finished step can be reopened, and that is recorded as a new event', async ({ app }) => {
   const page = app.page
   await sidebar(page, /Before you start/).click()
   await expect(page.getByTestId('section-status')).toHaveText('Done · 3 of 3 done')
-  const before = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: unknown[] }
+  const before = eventsIn(join(app.dataDir, LEDGER_FILE))
   await page.getByRole('button', { name: 'Reopen this step' }).click()
   await saved(page, /^Reopened “Before you start”/)
   // Nothing done counts until it is done again, so the step is "Not started", never "In progress" with nothing done.
   await expect(page.getByTestId('section-status')).toHaveText('Not started · 0 of 3 done')
   await expect(page.getByTestId('item-who-you-are')).not.toContainText('Done')
-  const after = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: Array<{ type: string }> }
-  expect(after.events.slice(0, before.events.length)).toEqual(before.events)
-  expect(after.events.at(-1)).toMatchObject({ type: 'section-reopened', data: { role: 'profile' } })
+  const after = eventsIn(join(app.dataDir, LEDGER_FILE))
+  expect(after.slice(0, before.length)).toEqual(before)
+  expect(after.at(-1)).toMatchObject({ type: 'section-reopened', data: { role: 'profile' } })
   // Saving the details again is what makes it done.
   await page.getByRole('button', { name: 'Save my details' }).click()
   await saved(page, 'Saved: your details are recorded.')
@@ -46,7 +49,7 @@ test('start over archives the progress file and never deletes it', async ({ app 
 
   await page.getByRole('button', { name: 'Start over' }).click()
   await dialog.getByRole('button', { name: 'Archive and start over' }).click()
-  await expect(page.getByRole('status')).toHaveText(/^Started over\. Your old progress is kept in .*ledger\.archived-.*\.json\.$/)
+  await expect(page.getByRole('status')).toHaveText(/^Started over\. Your old progress is kept in .*ledger\.archived-.*\.jsonl\.$/)
   await expect(heading(page, 'Before you start')).toBeVisible()
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   const archived = readdirSync(app.dataDir).filter((f) => f.startsWith('ledger.archived-'))

@@ -2,25 +2,16 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
-import { z } from 'zod'
-import { envelope } from '../../../src-main/ledger/envelope'
-import type { AnyEvent } from '../../../src-main/ledger/envelope'
-import { Ledger } from '../../../src-main/ledger/ledger'
-import type { LedgerFormat } from '../../../src-main/ledger/ledger'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger, LEDGER_FILE } from '../../../src-main/ledger/ledger'
+import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
 
-type Body = { type: string; data: unknown }
-
-// The seeds are ledgers as version 0.1.0 wrote them (file format 1), so every test on them also starts with the migration.
-// Keys in the order 0.1.0 wrote them, so a regenerated seed is byte for byte the old file.
-const V1Event = z.strictObject({ seq: envelope.seq, at: envelope.at, prevHash: envelope.prevHash, type: z.string(), data: z.unknown(), hash: envelope.hash })
-const version1: LedgerFormat<AnyEvent, Body> = { version: 1, schema: V1Event, migrate: () => null }
-
-const seeds: Record<string, Body[]> = {
+const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
+const seeds: Record<string, DomainBody[]> = {
   'prerequisites-done': [
     {
       type: 'profile-saved',
-      data: { audience: 'vendor', seedProvisioned: false, orgEmail: 'wei.ling@vendor-co.com', onboardingEmailOn: '2026-11-01' },
+      data: { audience: 'vendor', seed: 'no', orgEmail: 'wei.ling@vendor-co.com', onboardingEmailOn: '2026-11-01' },
     },
   ],
 }
@@ -30,10 +21,10 @@ for (const [name, bodies] of Object.entries(seeds)) {
   const dir = resolve('tests/e2e/seeds', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const ledger = Ledger.open(openConfStore, dir, clock.now(), version1)
+  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, clock.now(), format)
   for (const body of bodies) {
     clock.advance(60_000)
     ledger.append(body, clock.now())
   }
-  console.log(`wrote ${join(dir, 'ledger.json')}`)
+  console.log(`wrote ${join(dir, LEDGER_FILE)}`)
 }

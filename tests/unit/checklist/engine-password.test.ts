@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { channelNames } from '../../../src-shared/contract'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
 import { confirm } from '../support/full-run'
+import { eventsIn as readEvents } from '../support/ledger-file'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
@@ -10,7 +10,7 @@ import { useTempDirs } from '../support/temp-dir'
 const tempDir = useTempDirs()
 const CANARY = 'Canary-Zebra-7391-Quokka'
 type Stored = { seq: number; at: string; prevHash: string; hash: string; type: string; data: unknown }
-const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: Stored[] }).events
+const eventsIn = (path: string) => readEvents<Stored>(path)
 
 // Everything up to Step 5 done, the MFA rehearsal aside (it does not gate the password step).
 async function throughStep4() {

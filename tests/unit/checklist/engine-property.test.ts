@@ -12,6 +12,7 @@ import type { DomainEvent } from '../../../src-main/registry/events'
 import { startCore } from '../support/core-harness'
 import type { Harness } from '../support/core-harness'
 import { realGuide } from '../support/guide'
+import { eventsIn as readEvents } from '../support/ledger-file'
 import { registrationInput, requestInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -73,8 +74,7 @@ const steps = fc
 
 type Stored = DomainEvent & { data: Record<string, unknown> }
 const eventsIn = (h: Harness): Stored[] => {
-  const bytes = h.ledgerBytes()
-  return bytes ? (JSON.parse(bytes.toString('utf8')) as { events: Stored[] }).events : []
+  return h.ledgerBytes() ? readEvents<Stored>(h.ledgerPath) : []
 }
 
 // The last event that set this section back: a reopen of it, or (for all but the profile) a new invitation.

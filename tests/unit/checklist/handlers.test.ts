@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
 import { confirm, practiseMfa } from '../support/full-run'
+import { eventsIn } from '../support/ledger-file'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
 
 // "Now" is 2026-11-23 10:00 in Singapore; the invitation arrived on 2026-11-20.
 const tempDir = useTempDirs()
-const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: { type: string; data: unknown }[] }).events
 
 async function throughStep1(h = startCore({ dataDir: tempDir() })) {
   await h.value('profile:save', profileInput())

@@ -7,6 +7,7 @@ import { AppFailure } from '../../../src-main/errors'
 import { createDispatcher } from '../../../src-main/ipc/binder'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { startCore, trusted, WINDOW_ID } from '../support/core-harness'
+import { eventsIn } from '../support/ledger-file'
 import { profileInput, requestInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -117,12 +118,12 @@ describe('createDispatcher through createCore: refusals', () => {
     expect(emit).not.toHaveBeenCalled()
   })
 
-  it('leaves ledger.json byte-identical after every refused call', async () => {
+  it('leaves ledger.jsonl byte-identical after every refused call', async () => {
     const { dispatch, emit, ledgerPath } = setup()
     const first = await dispatch('profile:save', profileInput('vendor', null), trusted)
     expect(first.ok).toBe(true)
     const before = readFileSync(ledgerPath)
-    expect(JSON.parse(before.toString('utf8')).events).toHaveLength(1)
+    expect(eventsIn(ledgerPath)).toHaveLength(1)
     emit.mockClear()
 
     // From a trusted sender each of the first two would be recorded: only the sender check stops them.

@@ -28,7 +28,7 @@ let h: Harness
 let samples: ReturnType<typeof validSamples>
 let oracles: ReturnType<typeof domainOracles>
 
-// A core with history: profile saved, request sent, email received, MFA enrolled, so ledger.json and mfa.json exist.
+// A core with history: profile saved, request sent, email received, MFA enrolled, so ledger.jsonl and mfa.json exist.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'techpass-fuzz-'))
   h = startCore({ dataDir: dir })
@@ -79,7 +79,7 @@ async function expectRefusal(channel: unknown, input: unknown, sender: SenderInf
 describe('the fuzzing set-up', () => {
   it('has the files a refusal could damage', () => {
     const names = Object.keys(folderBytes(dir)).map((p) => p.slice(dir.length + 1))
-    expect(names).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
+    expect(names).toEqual(expect.arrayContaining(['ledger.jsonl', 'mfa.json']))
   })
 
   it('has one valid sample for every channel whose input is an object, and only for those', () => {

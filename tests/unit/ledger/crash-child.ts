@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { sectionRoles } from '../../../src-shared/guide-schema'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import type { DomainBody } from '../../../src-main/registry/events'
 import { appFormat } from '../support/app-format'
@@ -15,12 +14,16 @@ export function bodyFor(k: number): DomainBody {
   return k % 2 === 0 ? { type: 'item-confirmed', data: { role, item, on: null } } : { type: 'item-withdrawn', data: { role, item } }
 }
 
-// Opens the real ledger in dir, says "ready <events>", then appends the next events until it is killed.
+// Opens the real ledger in dir, says "ready <events>", then appends the next events until it is killed, saying
+// "ack <seq>" once each append has returned (stdout to a pipe is synchronous, so the line is out before the next write).
 export function appendForever(dir: string): never {
-  const ledger = Ledger.open(openConfStore, dir, new Date(), appFormat)
+  const ledger = Ledger.open(dir, new Date(), appFormat)
   if (ledger.recovery) throw new Error(`the ledger needed recovery: ${ledger.recovery.reason}`)
-  process.stdout.write(`ready ${ledger.all().length}\n`)
-  for (;;) ledger.append(bodyFor(ledger.all().length + 1), new Date())
+  process.stdout.write(`ready ${ledger.count}\n`)
+  for (;;) {
+    const event = ledger.append(bodyFor(ledger.count + 1), new Date())
+    process.stdout.write(`ack ${event.seq}\n`)
+  }
 }
 
 // `node crash-child.mjs <dir> [--on-go]`: with --on-go it loads, then waits for a line on stdin before it touches dir.

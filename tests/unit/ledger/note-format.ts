@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { sealEvent } from '../../../src-main/ledger/chain'
 import { eventSchemaFor, metaEvents } from '../../../src-main/ledger/envelope'
 import type { AnyEvent, BodyOf, SealedOf } from '../../../src-main/ledger/envelope'
+import { journalText } from '../../../src-main/ledger/journal'
 import type { LedgerFormat } from '../../../src-main/ledger/ledger'
 
 // A ledger that knows nothing of the app, only notes: the store must work for any events a format declares.
@@ -22,4 +23,6 @@ export function sealedChain(bodies: Array<{ type: string; data: unknown }>, star
   return events
 }
 
+// A ledger file as this app writes it (JSON Lines), and one as versions 1 and 2 wrote it (one tab-indented document).
+export const journalWith = (events: readonly unknown[], version = 1) => journalText(version, events)
 export const fileWith = (events: unknown[], schemaVersion = 1) => JSON.stringify({ schemaVersion, events }, null, '\t')

@@ -1,11 +1,12 @@
-import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { Ledger } from '../../../src-main/ledger/ledger'
 import { moveAside } from '../../../src-main/ledger/quarantine'
 import { startCore } from '../support/core-harness'
 import { profileInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
+import { note, noteFormat } from './note-format'
 
 // What electron-store is given, captured from the real conf it extends (electron-store itself needs the binary).
 const electronStoreOptions = vi.hoisted(() => [] as Record<string, unknown>[])
@@ -34,18 +35,31 @@ describe.runIf(posixModes)('files and folders the app creates are private to the
     await app.value('mfa:enrol')
     expect(modeOf(dataDir)).toBe(0o700)
     expect(modeOf(join(dataDir, '..'))).toBe(0o700)
-    expect(modeOf(join(dataDir, 'ledger.json'))).toBe(0o600)
+    expect(modeOf(join(dataDir, 'ledger.jsonl'))).toBe(0o600)
     expect(modeOf(join(dataDir, 'mfa.json'))).toBe(0o600)
   })
 
-  it('narrows a ledger written 0644 by an earlier version when it is opened, and keeps its content', () => {
+  it.each(['ledger.json', 'ledger.jsonl'])('narrows a %s left 0644 (by an earlier version, or a copy) when it is opened, and keeps its content', (name) => {
     const dir = tempDir()
-    const path = join(dir, 'ledger.json')
-    writeFileSync(path, '{"schemaVersion":1,"events":[]}', { mode: 0o644 })
+    const path = join(dir, name)
+    const content = name === 'ledger.json' ? '{}' : '{"schemaVersion":1}\n'
+    writeFileSync(path, content, { mode: 0o644 })
     chmodSync(path, 0o644)
-    const store = openConfStore({ dir, name: 'ledger' })
+    const ledger = Ledger.open(dir, new Date('2026-11-23T02:00:00Z'), noteFormat())
+    expect(ledger.recovery).toBeNull()
     expect(modeOf(path)).toBe(0o600)
-    expect(store.read()).toEqual({ schemaVersion: 1, events: [] })
+    expect(readFileSync(path, 'utf8')).toBe(content)
+  })
+
+  it('writes a new ledger.jsonl 0600 even under a permissive umask', () => {
+    const dir = tempDir()
+    const old = process.umask(0)
+    try {
+      Ledger.open(dir, new Date('2026-11-23T02:00:00Z'), noteFormat()).append(note('a'), new Date())
+    } finally {
+      process.umask(old)
+    }
+    expect(modeOf(join(dir, 'ledger.jsonl'))).toBe(0o600)
   })
 
   it('keeps a quarantined copy 0600 even when the damaged file was 0644', () => {
@@ -62,8 +76,8 @@ describe.runIf(posixModes)('files and folders the app creates are private to the
     const app = startCore({ dataDir })
     await app.value('profile:save', profileInput())
     await app.value('ledger:start-over')
-    writeFileSync(join(dataDir, 'ledger.json'), '{ broken', { mode: 0o644 })
-    chmodSync(join(dataDir, 'ledger.json'), 0o644)
+    writeFileSync(join(dataDir, 'ledger.jsonl'), '[]\n{ broken\n', { mode: 0o644 })
+    chmodSync(join(dataDir, 'ledger.jsonl'), 0o644)
     startCore({ dataDir })
     const names = readdirSync(dataDir)
     const archived = names.filter((n) => n.startsWith('ledger.archived-'))

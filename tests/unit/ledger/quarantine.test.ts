@@ -39,8 +39,18 @@ describe('removeStaleTemps', () => {
   it('removes the temporary files a killed atomic write left beside the file, and nothing else', () => {
     const dir = tempDir()
     const path = join(dir, 'ledger.json')
-    for (const name of ['ledger.json', 'ledger.json.tmp-1a2b3c', 'ledger.json.tmp-ffff', 'mfa.json.tmp-1', 'ledger.corrupt-x.json']) writeFileSync(join(dir, name), 'x')
+    for (const name of ['ledger.json', 'ledger.json.tmp-1a2b3c', 'ledger.json.tmp-ffff', 'mfa.json.tmp-1', 'ledger.corrupt-x.json'])
+      writeFileSync(join(dir, name), 'x')
     removeStaleTemps(path)
     expect(readdirSync(dir).sort()).toEqual(['ledger.corrupt-x.json', 'ledger.json', 'mfa.json.tmp-1'])
+  })
+})
+
+describe('moveAside on the JSON Lines ledger', () => {
+  it('keeps the .jsonl extension, so the copy opens as what it is', () => {
+    const dir = tempDir()
+    const path = join(dir, 'ledger.jsonl')
+    writeFileSync(path, 'lines')
+    expect(moveAside(path, 'archived', AT)).toBe(join(dir, 'ledger.archived-2025-03-01T09-08-07-654Z.jsonl'))
   })
 })

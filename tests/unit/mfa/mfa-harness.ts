@@ -13,6 +13,7 @@ import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { APP_URL } from '../../../src-main/origin/app-origin'
 import type { Vault } from '../../../src-main/mfa/vault-port'
 import { recordingPorts } from '../support/ports'
+import { eventsIn } from '../support/ledger-file'
 import type { Ports } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
 
@@ -71,7 +72,7 @@ export function startApp(options: AppOptions = {}) {
   return {
     core, dataDir, vault, clock, emit, log, call, value, enrol, verify, outcome, status, codeFor,
     mfaPath: join(dataDir, 'mfa.json'),
-    ledgerPath: join(dataDir, 'ledger.json'),
+    ledgerPath: join(dataDir, 'ledger.jsonl'),
   }
 }
 export type App = ReturnType<typeof startApp>
@@ -95,7 +96,7 @@ export function readJson(path: string): unknown {
 }
 
 export type LedgerEntry = { type: string; data: Record<string, unknown> }
-export const ledgerEvents = (app: App): LedgerEntry[] => (readJson(app.ledgerPath) as { events: LedgerEntry[] }).events
+export const ledgerEvents = (app: App): LedgerEntry[] => eventsIn<LedgerEntry>(app.ledgerPath)
 
 export function expectRefused(result: Result<unknown>, code: string): string {
   expect(result.ok).toBe(false)

@@ -67,7 +67,7 @@ describe('the ledger records the rehearsal', () => {
 })
 
 describe('the ledger never records a code', () => {
-  it('after a run with many codes typed, none of them appears in ledger.json or mfa.json', async () => {
+  it('after a run with many codes typed, none of them appears in ledger.jsonl or mfa.json', async () => {
     const app = startApp()
     const typed: string[] = []
     const type = async (code: string) => {
@@ -97,7 +97,7 @@ describe('the ledger never records a code', () => {
     const mfaText = readFileSync(app.mfaPath, 'utf8')
     expect(typed.every((c) => /^\d{6}$/.test(c))).toBe(true)
     for (const code of new Set(typed)) {
-      expect(ledgerText.includes(code), `ledger.json contains the code ${code}`).toBe(false)
+      expect(ledgerText.includes(code), `ledger.jsonl contains the code ${code}`).toBe(false)
       expect(mfaText.includes(code), `mfa.json contains the code ${code}`).toBe(false)
     }
   })

@@ -22,7 +22,7 @@ function expectNoSecretInFolder(dir: string, secret: string) {
   const raw = base32Bytes(secret)
   const walk = (at: string): string[] => readdirSync(at).flatMap((name) => (statSync(join(at, name)).isDirectory() ? walk(join(at, name)) : [join(at, name)]))
   const files = walk(dir)
-  expect(files.map((f) => f.slice(dir.length + 1))).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
+  expect(files.map((f) => f.slice(dir.length + 1))).toEqual(expect.arrayContaining(['ledger.jsonl', 'mfa.json']))
   for (const file of files) {
     const bytes = readFileSync(file)
     expectNoSecret(file, bytes.toString('utf8'), secret)

@@ -1,3 +1,5 @@
+import type { CryptoPlugin } from '@otplib/hotp'
+import { crypto as nodeCrypto } from '@otplib/plugin-crypto-node'
 import { generateSync } from 'otplib'
 import { describe, expect, it } from 'vitest'
 import { ACCOUNT, checkCode, ISSUER, keyGroups, newSecret, otpauthUri, PERIOD } from '../../../src-main/mfa/totp'
@@ -141,5 +143,44 @@ describe('checkCode: the same code re-entered minutes later', () => {
     expect(first.kind).toBe('accepted')
     const step = first.kind === 'accepted' ? first.timeStep : -1
     expect(checkCode(secret, code, t0 + 150, step)).toEqual({ kind: 'replayed' })
+  })
+})
+
+// Regression: a wrong code used to cost 44 HMACs (the ±1 check, then the whole ±10-minute window again, from its
+// oldest step). Counted, not timed: speed targets live in the bench.
+describe('checkCode: each step of the window is computed at most once, nearest first', () => {
+  function counting() {
+    const plugin = Object.create(nodeCrypto) as CryptoPlugin & { calls: number }
+    plugin.calls = 0
+    plugin.hmac = (algorithm, key, data) => {
+      plugin.calls++
+      return nodeCrypto.hmac(algorithm, key, data)
+    }
+    return plugin
+  }
+  const now = NOWS[0]!
+
+  it('a wrong code costs one HMAC per step of the ±10-minute window: 41', () => {
+    const crypto = counting()
+    expect(checkCode(RFC_SECRET, '000000', now, null, crypto)).toEqual({ kind: 'wrong' })
+    expect(crypto.calls).toBe(41)
+  })
+
+  it('a code of the current step costs one HMAC, and the answer is the same as with the default', () => {
+    const crypto = counting()
+    expect(checkCode(RFC_SECRET, codeAtStep(now, 0), now, null, crypto)).toEqual({ kind: 'accepted', timeStep: stepOf(now) })
+    expect(crypto.calls).toBe(1)
+  })
+
+  it('a phone 2 minutes ahead costs the 9 nearest steps, and is drift of 120 seconds', () => {
+    const crypto = counting()
+    expect(checkCode(RFC_SECRET, codeAtStep(now, 4), now, null, crypto)).toEqual({ kind: 'drift', seconds: 120 })
+    expect(crypto.calls).toBe(9)
+  })
+
+  it('a used code of the current step still looks one step either side for a fresh match, then stops', () => {
+    const crypto = counting()
+    expect(checkCode(RFC_SECRET, codeAtStep(now, 0), now, stepOf(now), crypto)).toEqual({ kind: 'replayed' })
+    expect(crypto.calls).toBe(3)
   })
 })

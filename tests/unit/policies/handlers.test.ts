@@ -7,6 +7,7 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { loadPolicies } from '../../../src-main/policies/load-policies'
 import { itemOf, startCore } from '../support/core-harness'
 import { fullRun } from '../support/full-run'
+import { eventsIn } from '../support/ledger-file'
 import { profileInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
@@ -15,7 +16,6 @@ import { copyResources, policyPath } from '../support/temp-resources'
 const tempDir = useTempDirs()
 const NOW_ISO = new Date('2026-11-23T10:00:00+08:00').toISOString()
 const vendor = (seed: 'yes' | 'no' | 'unknown') => ({ ...profileInput('vendor'), seed })
-const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: { type: string; at: string; data: unknown }[] }).events
 const fileSha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
 
 // A core on its own data folder and its own copy of the resources, given as the configured policies folder.

@@ -2,33 +2,32 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { appFormat } from '../support/app-format'
 import { sectionOf, startCore } from '../support/core-harness'
 import { profileInput, requestInput } from '../support/onboarding-inputs'
+import { eventsIn } from '../support/ledger-file'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
-const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: { type: string; data: unknown }[] }).events
 
 describe('ledger:start-over', () => {
-  it('archives ledger.json beside itself, bytes intact, and starts a ledger that points to it', async () => {
+  it('archives ledger.jsonl beside itself, bytes intact, and starts a ledger that points to it', async () => {
     const { value, ledgerPath, ledgerBytes, info, emit } = startCore({ dataDir: tempDir() })
     await value('profile:save', profileInput())
     await value('request:send', requestInput())
     const before = ledgerBytes()!
     const { archivedTo, snapshot } = await value<{ archivedTo: string; snapshot: Snapshot }>('ledger:start-over')
     expect(dirname(archivedTo)).toBe(info.dataDir)
-    expect(archivedTo).toBe(join(info.dataDir, 'ledger.archived-2026-11-23T02-00-00-000Z.json'))
+    expect(archivedTo).toBe(join(info.dataDir, 'ledger.archived-2026-11-23T02-00-00-000Z.jsonl'))
     expect(readFileSync(archivedTo).equals(before)).toBe(true)
     expect(snapshot).toMatchObject({ eventCount: 1, profile: null, deadlines: null, nextAction: { kind: 'profile' } })
     expect(snapshot.sections.every((s) => s.status === 'not-started')).toBe(true)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', snapshot)
     expect(eventsIn(ledgerPath)).toEqual([expect.objectContaining({ type: 'ledger-started', data: { archivedFrom: archivedTo } })])
-    expect(readdirSync(info.dataDir).sort()).toEqual(['ledger.archived-2026-11-23T02-00-00-000Z.json', 'ledger.json'])
+    expect(readdirSync(info.dataDir).sort()).toEqual(['ledger.archived-2026-11-23T02-00-00-000Z.jsonl', 'ledger.jsonl'])
 
-    const reopened = Ledger.open(openConfStore, info.dataDir, new Date(), appFormat)
+    const reopened = Ledger.open(info.dataDir, new Date(), appFormat)
     expect(reopened.recovery).toBeNull()
     expect(reopened.all().map((e) => e.type)).toEqual(['ledger-started'])
     const again = startCore({ dataDir: info.dataDir })

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from '../../../src-main/ledger/chain'
-import { DomainEventSchema } from '../../../src-main/registry/events'
+import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
+import { eventsIn, versionIn } from '../support/ledger-file'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -16,6 +17,8 @@ const fixtures = readdirSync(FIXTURES).filter((n) => n.endsWith('.ledger.json'))
 type Stored = { seq: number; at: string; hash: string; type: string; data: Record<string, unknown> }
 type File = { schemaVersion: number; events: Stored[] }
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as File
+// The app's own file: JSON Lines, a header line with the version, then the events.
+const readLedger = (path: string): File => ({ schemaVersion: versionIn(path) as number, events: eventsIn<Stored>(path) })
 
 // A user's data folder as 0.1.0 left it: its ledger, and its MFA file where it had one.
 function folderFrom(name: string, ledger?: string) {
@@ -30,11 +33,11 @@ async function migrated(name: string) {
   const dataDir = folderFrom(name)
   const h = startCore({ dataDir, now: NOW })
   const snapshot = await h.value<Snapshot>('ledger:snapshot')
-  return { h, dataDir, snapshot, file: read(h.ledgerPath), types: read(h.ledgerPath).events.map((e) => e.type) }
+  return { h, dataDir, snapshot, file: readLedger(h.ledgerPath), types: readLedger(h.ledgerPath).events.map((e) => e.type) }
 }
 const statuses = (s: Snapshot) => Object.fromEntries(s.sections.map((x) => [x.role, x.status]))
 
-describe('every 0.1.0 ledger loads into version 2', () => {
+describe('every 0.1.0 ledger loads into today\'s version', () => {
   it('there are fixtures to load', () => {
     expect(fixtures.sort()).toEqual([
       'offshore-non-odc-complete',
@@ -46,13 +49,13 @@ describe('every 0.1.0 ledger loads into version 2', () => {
     ])
   })
 
-  it.each(fixtures)('%s: loads with no recovery, keeps the old file beside it byte for byte, and writes a valid version 2 chain', async (name) => {
+  it.each(fixtures)('%s: loads with no recovery, keeps the old file beside it byte for byte, and writes a valid chain of today\'s events', async (name) => {
     const { h, dataDir, snapshot, file } = await migrated(name)
     expect(snapshot.recovery).toBeNull()
     const backup = join(dataDir, `ledger.v1-${STAMP}.json`)
     expect(readFileSync(backup).equals(readFileSync(join(FIXTURES, `${name}.ledger.json`)))).toBe(true)
-    expect(readdirSync(dataDir).filter((n) => n.startsWith('ledger.')).sort()).toEqual(['ledger.json', `ledger.v1-${STAMP}.json`])
-    expect(file.schemaVersion).toBe(2)
+    expect(readdirSync(dataDir).filter((n) => n.startsWith('ledger.')).sort()).toEqual(['ledger.jsonl', `ledger.v1-${STAMP}.json`])
+    expect(file.schemaVersion).toBe(LEDGER_VERSION)
     const chain = verifyChain(file.events, DomainEventSchema)
     expect(chain.ok ? null : chain).toBeNull()
     expect(file.events.at(-1)).toMatchObject({ type: 'ledger-migrated', data: { fromVersion: 1, backup }, at: new Date(NOW).toISOString() })
@@ -155,7 +158,7 @@ describe('the MFA file', () => {
 })
 
 describe('a 0.1.0 file that cannot be trusted is quarantined, not migrated', () => {
-  it('an edited event breaks the chain: moved aside byte for byte, with a recovery notice, and no version 2 backup', async () => {
+  it('an edited event breaks the chain: moved aside byte for byte, with a recovery notice, and no backup', async () => {
     const content = readFileSync(join(FIXTURES, 'offshore-odc-mid-way.ledger.json'), 'utf8').replace('"projectName": "Apollo"', '"projectName": "Hermes"')
     expect(content).toContain('Hermes')
     const dataDir = folderFrom('offshore-odc-mid-way', content)

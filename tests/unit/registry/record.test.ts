@@ -1,17 +1,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { AppFailure } from '../../../src-main/errors'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { durableIo, journalText } from '../../../src-main/ledger/journal'
+import type { LedgerIo } from '../../../src-main/ledger/journal'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import type { OpenStore } from '../../../src-main/ledger/store-port'
 import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import { LEDGER_VERSION } from '../../../src-main/registry/events'
 import { createRecord } from '../../../src-main/registry/record'
+import { buildSnapshot } from '../../../src-main/registry/snapshot'
+import { fold, slices } from '../../../src-main/registry/state'
 import { appFormat } from '../support/app-format'
 import { sectionOf } from '../support/core-harness'
+import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -19,10 +23,17 @@ const tempDir = useTempDirs()
 const NOW = new Date('2025-03-01T09:00:00.000Z')
 const vendor: DomainBody = { type: 'profile-saved', data: { audience: 'vendor', seed: 'no', orgEmail: 'a@acme.com', onboardingEmailOn: null } }
 
-function record(dir: string, openStore: OpenStore = openConfStore) {
-  const ledger = Ledger.open<DomainEvent, DomainBody>(openStore, dir, NOW, appFormat)
+function record(dir: string, io: LedgerIo = durableIo) {
+  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, NOW, appFormat, io)
   const notify = vi.fn<(s: Snapshot) => void>()
-  const service = createRecord(ledger, { guide: realGuide(), clock: fixedClock(NOW), settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: [], notify })
+  const service = createRecord(ledger, {
+    guide: realGuide(),
+    clock: fixedClock(NOW),
+    settings: DEFAULT_SETTINGS,
+    timeZone: 'Asia/Singapore',
+    policies: [],
+    notify,
+  })
   return { ledger, notify, service }
 }
 
@@ -49,18 +60,14 @@ describe('createRecord', () => {
 
   it('turns a write failure into storage-failed with a plain message, and changes nothing', () => {
     const dir = tempDir()
-    const failing: OpenStore = () => ({
-      path: join(dir, 'ledger.json'),
-      read: () => ({}),
-      write: () => {
-        throw new Error('EROFS: read-only file system, SECRET-PATH-DETAIL')
-      },
-    })
-    const { service, notify, ledger } = record(dir, failing)
+    const readOnly = () => {
+      throw new Error('EROFS: read-only file system, SECRET-PATH-DETAIL')
+    }
+    const { service, notify, ledger } = record(dir, { append: readOnly, replace: readOnly })
     const before = service.snapshot()
     const refused = failure(() => service.commit(vendor))
     expect(refused.code).toBe('storage-failed')
-    expect(refused.message).toContain(join(dir, 'ledger.json'))
+    expect(refused.message).toContain(join(dir, 'ledger.jsonl'))
     expect(refused.message).toMatch(/Nothing was changed/)
     expect(refused.message).not.toContain('SECRET-PATH-DETAIL')
     expect(ledger.all()).toEqual([])
@@ -71,7 +78,7 @@ describe('createRecord', () => {
 
   it('acknowledges a recovery once, recording what was moved', () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'ledger.json'), '[]')
+    writeFileSync(join(dir, 'ledger.jsonl'), '[]\n')
     const { service, notify, ledger } = record(dir)
     const notice = service.snapshot().recovery!
     expect(notice.reason).toBe('invalid')
@@ -86,13 +93,13 @@ describe('createRecord', () => {
     const dir = tempDir()
     const { service, notify } = record(dir)
     service.commit(vendor)
-    const bytes = readFileSync(join(dir, 'ledger.json'))
+    const bytes = readFileSync(join(dir, 'ledger.jsonl'))
     const { archivedTo, snapshot } = service.startOver()
-    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-00-00-000Z.json'))
+    expect(archivedTo).toBe(join(dir, 'ledger.archived-2025-03-01T09-00-00-000Z.jsonl'))
     expect(readFileSync(archivedTo!).equals(bytes)).toBe(true)
     expect(snapshot).toMatchObject({ eventCount: 1, profile: null })
     expect(notify).toHaveBeenLastCalledWith(snapshot)
-    expect(readdirSync(dir).sort()).toEqual(['ledger.archived-2025-03-01T09-00-00-000Z.json', 'ledger.json'])
+    expect(readdirSync(dir).sort()).toEqual(['ledger.archived-2025-03-01T09-00-00-000Z.jsonl', 'ledger.jsonl'])
   })
 
   it('starts over on a folder with no file yet, archiving nothing', () => {
@@ -100,6 +107,56 @@ describe('createRecord', () => {
     const { archivedTo, snapshot } = record(dir).service.startOver()
     expect(archivedTo).toBeNull()
     expect(snapshot.eventCount).toBe(1)
-    expect(existsSync(join(dir, 'ledger.json'))).toBe(true)
+    expect(existsSync(join(dir, 'ledger.jsonl'))).toBe(true)
+  })
+})
+
+// Regression: every commit used to fold the whole ledger again to build the snapshot.
+describe('createRecord keeps its state event by event', () => {
+  afterEach(() => vi.restoreAllMocks())
+  const history = chainOf([vendor, ...Array.from({ length: 30 }, (_v, i) => confirmed('registration', 'open-link', i % 2 ? null : '2025-02-20'))])
+
+  function withHistory() {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.jsonl'), journalText(LEDGER_VERSION, history))
+    return record(dir)
+  }
+
+  it('folds the ledger once when it opens, then applies only each new event', () => {
+    const apply = vi.spyOn(slices.profile, 'apply')
+    const { service } = withHistory()
+    expect(apply).toHaveBeenCalledTimes(history.length)
+    apply.mockClear()
+    service.commit(confirmed('sign-in', 'open-portal'))
+    service.snapshot()
+    service.state()
+    expect(apply).toHaveBeenCalledTimes(1)
+  })
+
+  it('has, after every commit, the state and snapshot a full fold of the ledger gives', () => {
+    const { service, ledger } = withHistory()
+    const bodies: DomainBody[] = [
+      confirmed('sign-in', 'open-portal'),
+      { type: 'section-reopened', data: { role: 'registration' } },
+      confirmed('registration', 'open-link'),
+    ]
+    for (const body of bodies) {
+      const snapshot = service.commit(body)
+      expect(service.state()).toEqual(fold(ledger.all()))
+      const ctx = { guide: realGuide(), settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: [] }
+      expect(snapshot).toEqual(buildSnapshot(ctx, ledger.all(), null, NOW))
+    }
+  })
+
+  it('starts from the new chain after Start over, and after a recovery is acknowledged', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.jsonl'), '[]\n')
+    const { service, ledger } = record(dir)
+    service.commit(vendor)
+    service.acknowledgeRecovery()
+    expect(service.state()).toEqual(fold(ledger.all()))
+    service.startOver()
+    expect(service.state()).toEqual(fold(ledger.all()))
+    expect(service.state().profile.profile).toBeNull()
   })
 })

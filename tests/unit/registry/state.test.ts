@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sectionByRole } from '../../../src-shared/guide-schema'
 import type { DomainBody } from '../../../src-main/registry/events'
-import { evidenceFor, fold, initialState } from '../../../src-main/registry/state'
+import { applyEvent, evidenceFor, fold, initialState } from '../../../src-main/registry/state'
 import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
 
@@ -30,9 +30,11 @@ describe('fold: the state of every slice, side by side', () => {
     expect(fold(meta)).toEqual(initialState())
   })
 
-  it('folds an events array once and gives the same state back for it', () => {
-    const events = chainOf([profile(null), sent])
-    expect(fold(events)).toBe(fold(events))
+  it('a fold is the events applied one by one to the initial state, which the record does as each is appended', () => {
+    const events = chainOf([profile(null), sent, emailOn('2026-11-21'), saved, renewal])
+    let state = initialState()
+    for (const event of events) state = applyEvent(state, event)
+    expect(fold(events)).toEqual(state)
     expect(fold([...events])).toEqual(fold(events))
   })
 
@@ -84,7 +86,11 @@ describe('fold: the invitation date the deadlines count from', () => {
 
 describe('fold: confirmations and setting sections back', () => {
   it('keeps the latest confirmation of each item with its day, and a withdrawal removes it', () => {
-    const events = chainOf([confirmed('sign-in', 'open-portal'), confirmed('registration', 'submit-form', '2026-11-22'), { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } }])
+    const events = chainOf([
+      confirmed('sign-in', 'open-portal'),
+      confirmed('registration', 'submit-form', '2026-11-22'),
+      { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } },
+    ])
     expect(fold(events).checklist.confirmed).toEqual({ 'registration/submit-form': { seq: 2, at: events[1]!.at, on: '2026-11-22' } })
   })
 
@@ -95,15 +101,31 @@ describe('fold: confirmations and setting sections back', () => {
   })
 
   it('the SEED onboarding email: reported expired, then a service request; a second report asks again', () => {
-    const events = chainOf([profile(null, 'offshore-non-odc'), { type: 'seed-email-expired', data: {} }, { type: 'seed-service-requested', data: {} }, { type: 'seed-email-expired', data: {} }])
+    const events = chainOf([
+      profile(null, 'offshore-non-odc'),
+      { type: 'seed-email-expired', data: {} },
+      { type: 'seed-service-requested', data: {} },
+      { type: 'seed-email-expired', data: {} },
+    ])
     expect(fold(events.slice(0, 3)).profile.seedEmail).toEqual({ expiredAt: events[1]!.at, requestedAt: events[2]!.at })
     expect(fold(events).profile.seedEmail).toEqual({ expiredAt: events[3]!.at, requestedAt: null })
   })
 
   it('a new practice key starts the MFA rehearsal again', () => {
-    const events = chainOf([{ type: 'mfa-enrolled', data: { storage: 'encrypted' } }, { type: 'mfa-verified', data: {} }, { type: 'number-matching-practised', data: {} }, { type: 'mfa-enrolled', data: { storage: 'memory-only' } }])
+    const events = chainOf([
+      { type: 'mfa-enrolled', data: { storage: 'encrypted' } },
+      { type: 'mfa-verified', data: {} },
+      { type: 'number-matching-practised', data: {} },
+      { type: 'mfa-enrolled', data: { storage: 'memory-only' } },
+    ])
     expect(fold(events.slice(0, 3)).mfa).toMatchObject({ verified: { seq: 2 }, numberMatching: { seq: 3 } })
-    expect(fold(events).mfa).toEqual({ enrolled: { seq: 4, at: events[3]!.at }, storage: 'memory-only', verified: null, driftSeconds: null, numberMatching: null })
+    expect(fold(events).mfa).toEqual({
+      enrolled: { seq: 4, at: events[3]!.at },
+      storage: 'memory-only',
+      verified: null,
+      driftSeconds: null,
+      numberMatching: null,
+    })
   })
 })
 
@@ -113,7 +135,10 @@ describe('evidenceFor: each evidence name is proved by its own event', () => {
     { id: 'terms-of-use', title: 'Terms of use', version: '1.0', sha256: 'b'.repeat(64) },
     { id: 'mdm-aup', title: 'MDM AUP', version: '1.0', sha256: 'c'.repeat(64) },
   ]
-  const read = (i: number): DomainBody => ({ type: 'policy-read', data: { id: policies[i]!.id as 'privacy-policy', version: '1.0', sha256: policies[i]!.sha256 } })
+  const read = (i: number): DomainBody => ({
+    type: 'policy-read',
+    data: { id: policies[i]!.id as 'privacy-policy', version: '1.0', sha256: policies[i]!.sha256 },
+  })
   const proof = (events: ReturnType<typeof chainOf>, role: Parameters<typeof sectionByRole>[1], id: string) => {
     const it = item(role, id)
     if (it.done.by !== 'evidence') throw new Error(`${role}/${id} is not an evidence item`)
@@ -127,7 +152,14 @@ describe('evidenceFor: each evidence name is proved by its own event', () => {
   })
 
   it('the profile, the onboarding date, the request, the email, the registration and a verified code', () => {
-    const events = chainOf([profile(null), sent, emailOn('2026-11-21'), saved, { type: 'mfa-enrolled', data: { storage: 'encrypted' } }, { type: 'mfa-verified', data: {} }])
+    const events = chainOf([
+      profile(null),
+      sent,
+      emailOn('2026-11-21'),
+      saved,
+      { type: 'mfa-enrolled', data: { storage: 'encrypted' } },
+      { type: 'mfa-verified', data: {} },
+    ])
     expect(proof(events, 'profile', 'who-you-are')).toEqual({ seq: 1, at: events[0]!.at })
     expect(proof(events, 'profile', 'onboarding-email')).toEqual({ seq: 3, at: events[2]!.at })
     expect(proof(events, 'request', 'give-details')).toEqual({ seq: 2, at: events[1]!.at })

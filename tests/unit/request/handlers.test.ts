@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
+import { eventsIn } from '../support/ledger-file'
 import { officer, profileInput, requestInput } from '../support/onboarding-inputs'
 import { expectRefused, expectUnchanged, prepared } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
@@ -13,7 +13,6 @@ const NOW_ISO = new Date('2026-11-23T10:00:00+08:00').toISOString()
 const LITEMAIL = `ana@${DEFAULT_SETTINGS.refusedEmailDomains[0]}`
 const long = (n: number) => 'a'.repeat(n)
 const doneIn = (s: Snapshot) => Object.fromEntries(sectionOf(s, 'request')!.items.map((i) => [i.id, i.done ? 'done' : 'open']))
-const eventsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { events: { type: string; data: unknown }[] }).events
 
 describe('Step 1 through the dispatcher', () => {
   it('offshore user not in an ODC: the request with the officer details, then the registration email', async () => {

@@ -132,10 +132,10 @@ describe('a canary password never reaches the data folder, the log or a push eve
     }
 
     const files = filesUnder(dataDir)
-    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(expect.arrayContaining(['ledger.json', 'mfa.json']))
-    const ledger = readFileSync(join(dataDir, 'ledger.json'), 'utf8')
+    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(expect.arrayContaining(['ledger.jsonl', 'mfa.json']))
+    const ledger = readFileSync(join(dataDir, 'ledger.jsonl'), 'utf8')
     // Positive controls: the scan reads real content.
-    expect(ledger).toContain('"item": "reset-password"')
+    expect(ledger).toContain('"item":"reset-password"')
     expect(ledger).toContain('ana@acme.com')
     const haystacks = [
       ...files.map((f) => readFileSync(f, 'utf8')),

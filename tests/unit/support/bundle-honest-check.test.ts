@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../../src-main/ledger/chain'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
-import { LEDGER_NAME } from '../../../src-main/ledger/ledger'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { journalText } from '../../../src-main/ledger/journal'
+import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { SLICE } from '../../../src-main/ledger/slices'
 import { LEDGER_VERSION } from '../../../src-main/registry/events'
 import type { DomainBody } from '../../../src-main/registry/events'
@@ -123,7 +125,7 @@ describe('a large bundle is verified without holding the main process', () => {
           ? confirmed('registration', 'open-link')
           : { type: 'item-withdrawn', data: { role: 'registration', item: 'open-link' } },
     )
-    openConfStore({ dir, name: LEDGER_NAME }).write({ schemaVersion: LEDGER_VERSION, events: chainOf(bodies, new Date(Date.UTC(2026, 10, 1))) })
+    writeFileSync(join(dir, LEDGER_FILE), journalText(LEDGER_VERSION, chainOf(bodies, new Date(Date.UTC(2026, 10, 1)))), { mode: 0o600 })
     return dir
   }
 

@@ -11,6 +11,7 @@ import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { APP_URL } from '../../../src-main/origin/app-origin'
 import { recordingPorts } from './ports'
 import type { RecordingPortsOptions } from './ports'
@@ -56,7 +57,7 @@ export function startCore(options: HarnessOptions) {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
     return result.value as T
   }
-  const ledgerPath = join(dataDir, 'ledger.json')
+  const ledgerPath = join(dataDir, LEDGER_FILE)
   const ledgerBytes = (): Buffer | null => (existsSync(ledgerPath) ? readFileSync(ledgerPath) : null)
   return { core, info, emit, log, clock, dispatch, call, value, ledgerPath, ledgerBytes, ...recorded }
 }

@@ -1,0 +1,80 @@
+// One fresh process of the ledger bench: `node ledger-child.mjs <task> <dirs...>`; prints one line of JSON.
+import { performance } from 'node:perf_hooks'
+import { resolve } from 'node:path'
+import { systemClock } from '../../src-main/config/clock'
+import { DEFAULT_SETTINGS } from '../../src-main/config/settings'
+import { loadGuide } from '../../src-main/guide/load-guide'
+import { Ledger } from '../../src-main/ledger/ledger'
+import { loadPolicies } from '../../src-main/policies/load-policies'
+import { DomainEventSchema, LEDGER_VERSION } from '../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
+import { createRecord } from '../../src-main/registry/record'
+import type { SnapshotContext } from '../../src-main/registry/snapshot'
+import { openBefore } from './before-ledger'
+
+const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
+const openNew = (dir: string) => Ledger.open<DomainEvent, DomainBody>(dir, new Date(), format)
+
+// The first open in this process: nothing of the ledger's code has run yet, only the modules are loaded.
+// CPU time beside wall time: on a shared machine the wall clock also counts time other processes took.
+function cold(kind: string, dir: string): { ms: number; cpu: number; events: number } {
+  const cpuStart = process.cpuUsage()
+  const start = performance.now()
+  const events = kind === 'new' ? openNew(dir).count : openBefore(dir).count()
+  const ms = performance.now() - start
+  const { user, system } = process.cpuUsage(cpuStart)
+  return { ms, cpu: (user + system) / 1000, events }
+}
+
+function context(): SnapshotContext {
+  const guide = loadGuide(resolve('resources'))
+  if (!guide.ok) throw new Error(guide.error.message)
+  const policies = loadPolicies(resolve('resources/policies')).policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
+  return { guide: guide.value, settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies }
+}
+
+const time = (fn: () => unknown) => {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+// Appends with the snapshot rebuild every commit does, at 10 and at 10,000 events, in interleaved pairs; then
+// opens already warm. The same for the store as it was before, in the same process.
+function warm(dirs: string[], pairs: number) {
+  const [small, large, beforeSmall, beforeLarge, read60, read10k] = dirs as [string, string, string, string, string, string]
+  const ctx = context()
+  const record = (dir: string) => createRecord(openNew(dir), { ...ctx, clock: systemClock, notify: () => {} })
+  const bodies = openNew(read60)
+    .all()
+    .map(({ type, data }) => ({ type, data }) as DomainBody)
+  const subjects = {
+    append10: record(small),
+    append10k: record(large),
+  }
+  const before = { before10: openBefore(beforeSmall), before10k: openBefore(beforeLarge) }
+  const out: Record<string, number[]> = { append10: [], append10k: [], before10: [], before10k: [], open60: [], open10k: [] }
+  let n = 0
+  const body = () => bodies[n++ % bodies.length]!
+  for (let round = -3; round < pairs; round++) {
+    const keep = round >= 0
+    for (const [name, r] of Object.entries(subjects)) {
+      const ms = time(() => r.commit(body()))
+      if (keep) out[name]!.push(ms)
+    }
+    for (const [name, b] of Object.entries(before)) {
+      const ms = time(() => b.commit(body(), new Date(), ctx))
+      if (keep) out[name]!.push(ms)
+    }
+    const open60 = time(() => openNew(read60))
+    const open10k = time(() => openNew(read10k))
+    if (keep) out.open60!.push(open60)
+    if (keep) out.open10k!.push(open10k)
+  }
+  return { ...out, sizes: { small: subjects.append10.events().length, large: subjects.append10k.events().length } }
+}
+
+const [task, ...args] = process.argv.slice(2)
+if (task === 'cold') console.log(JSON.stringify(cold(args[0]!, args[1]!)))
+else if (task === 'warm') console.log(JSON.stringify(warm(args.slice(0, 6), Number(args[6]))))
+else throw new Error(`unknown task ${task}`)

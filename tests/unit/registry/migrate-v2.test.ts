@@ -1,0 +1,79 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { LEDGER_VERSION } from '../../../src-main/registry/events'
+import { startCore } from '../support/core-harness'
+import { eventsIn, versionIn } from '../support/ledger-file'
+import { profileInput } from '../support/onboarding-inputs'
+import { useTempDirs } from '../support/temp-dir'
+
+const tempDir = useTempDirs()
+const FIXTURE = resolve('tests/fixtures/ledgers-v2/offshore-reopened.ledger.json')
+const SHOWN = resolve('tests/fixtures/ledgers-v2/offshore-reopened.snapshot.json')
+const NOW = '2026-12-01T09:00:00+08:00'
+const STAMP = '2026-12-01T01-00-00-000Z'
+const written = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { schemaVersion: number; events: Array<{ hash: string }> }
+
+function folder(content?: string) {
+  const dataDir = tempDir()
+  if (content === undefined) copyFileSync(FIXTURE, join(dataDir, 'ledger.json'))
+  else writeFileSync(join(dataDir, 'ledger.json'), content)
+  return dataDir
+}
+
+describe('a ledger.json of file version 2 (one JSON document) on first start', () => {
+  it('is carried into ledger.jsonl event for event, hashes and all, and the old file is kept beside it byte for byte', async () => {
+    expect(written.schemaVersion).toBe(2)
+    expect(written.events).toHaveLength(60)
+    const dataDir = folder()
+    const h = startCore({ dataDir, now: NOW, timeZone: 'Asia/Singapore' })
+    const snapshot = await h.value<Snapshot>('ledger:snapshot')
+    expect(snapshot.recovery).toBeNull()
+
+    const backup = join(dataDir, `ledger.v2-${STAMP}.json`)
+    expect(readFileSync(backup).equals(readFileSync(FIXTURE))).toBe(true)
+    expect(
+      readdirSync(dataDir)
+        .filter((n) => n.startsWith('ledger.'))
+        .sort(),
+    ).toEqual(['ledger.jsonl', `ledger.v2-${STAMP}.json`])
+    expect(versionIn(h.ledgerPath)).toBe(LEDGER_VERSION)
+    const events = eventsIn(h.ledgerPath)
+    expect(events.slice(0, 60)).toEqual(written.events)
+    expect(events[60]).toMatchObject({ seq: 61, type: 'ledger-migrated', data: { fromVersion: 2, backup }, prevHash: written.events[59]!.hash })
+    expect(snapshot.eventCount).toBe(61)
+  })
+
+  it('shows the user exactly what version 2 showed: every step, date, piece of evidence and the next action', async () => {
+    const snapshot = await startCore({ dataDir: folder(), now: NOW, timeZone: 'Asia/Singapore' }).value<Snapshot>('ledger:snapshot')
+    const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = snapshot
+    expect(shown).toEqual(JSON.parse(readFileSync(SHOWN, 'utf8')))
+    expect(snapshot.nextAction.kind).toBe('done')
+  })
+
+  it('is migrated once, and the record goes on from it', async () => {
+    const dataDir = folder()
+    const first = startCore({ dataDir, now: NOW, timeZone: 'Asia/Singapore' })
+    await first.value('ledger:snapshot')
+    const bytes = first.ledgerBytes()!
+    const again = startCore({ dataDir, now: '2026-12-02T09:00:00+08:00', timeZone: 'Asia/Singapore' })
+    expect(await again.value<Snapshot>('ledger:snapshot')).toMatchObject({ eventCount: 61, recovery: null })
+    expect(again.ledgerBytes()!.equals(bytes)).toBe(true)
+    const next = await again.value<Snapshot>('profile:save', profileInput('offshore-non-odc', '2026-11-20'))
+    expect(next.eventCount).toBe(62)
+    expect(again.ledgerBytes()!.subarray(0, bytes.length).equals(bytes)).toBe(true)
+    expect(readdirSync(dataDir).filter((n) => n.includes('.v2-'))).toHaveLength(1)
+  })
+
+  it('an edited version 2 file is moved aside byte for byte, not carried', async () => {
+    const content = readFileSync(FIXTURE, 'utf8').replace('"projectName": "Apollo"', '"projectName": "Hermes"')
+    expect(content).toContain('Hermes')
+    const dataDir = folder(content)
+    const snapshot = await startCore({ dataDir, now: NOW }).value<Snapshot>('ledger:snapshot')
+    expect(snapshot.recovery).toMatchObject({ reason: 'broken-chain', movedTo: join(dataDir, `ledger.corrupt-${STAMP}.json`) })
+    expect(readFileSync(snapshot.recovery!.movedTo, 'utf8')).toBe(content)
+    expect(readdirSync(dataDir).filter((n) => n.includes('.v2-'))).toEqual([])
+    expect(snapshot).toMatchObject({ eventCount: 0, profile: null })
+  })
+})
