@@ -11,6 +11,7 @@ import { profileHandlers } from '../profile/handlers'
 import { registrationHandlers } from '../registration/handlers'
 import { requestHandlers } from '../request/handlers'
 import type { SupportService } from '../support/support-service'
+import type { SavedFiles } from '../system/saved-files'
 import type { SystemService } from '../system/system-service'
 import type { RecordService } from './record'
 
@@ -22,6 +23,8 @@ export interface Services {
   mfa: Result<MfaService>
   support: Result<SupportService>
   system: SystemService
+  /** Files written or moved aside this run; an archive made by Start over joins them. */
+  saved?: SavedFiles
   policies: PolicyLoad
   sampleTexts: boolean
 }
@@ -50,7 +53,11 @@ export function createHandlers(s: Services): Handlers {
     },
     'ledger:snapshot': () => record.snapshot(),
     'ledger:acknowledge-recovery': () => record.acknowledgeRecovery(),
-    'ledger:start-over': () => record.startOver(),
+    'ledger:start-over': () => {
+      const done = record.startOver()
+      s.saved?.add(done.archivedTo)
+      return done
+    },
     ...profileHandlers(record),
     ...requestHandlers(record),
     ...registrationHandlers(record),
@@ -63,5 +70,6 @@ export function createHandlers(s: Services): Handlers {
     'shell:open-external': ({ url }) => s.system.openExternal(url),
     'clipboard:write': ({ text }) => s.system.copy(text),
     'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),
+    'files:show-in-folder': ({ path }) => s.system.showInFolder(path),
   }
 }

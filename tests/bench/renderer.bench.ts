@@ -56,7 +56,7 @@ export async function timeToChecklist(runs = 5): Promise<Row[]> {
   try {
     for (let i = 0; i < runs; i++) {
       const dataDir = mkdtempSync(join(tmpdir(), 'techpass-bench-'))
-      const { page, close } = await launchBrowserApp(browser, { dataDir, saveDir: dataDir, blocked: [], recorded: { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [] }, vault: memoryVault() })
+      const { page, close } = await launchBrowserApp(browser, { dataDir, saveDir: dataDir, blocked: [], recorded: { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [], shown: [] }, vault: memoryVault() })
       const checklist = page.getByRole('navigation', { name: 'Onboarding checklist' })
       await checklist.waitFor({ state: 'visible' })
       const started = performance.now()
