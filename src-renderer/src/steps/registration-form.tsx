@@ -2,7 +2,7 @@ import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
 import { Field } from '../forms/field'
-import { parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
@@ -29,7 +29,7 @@ function RegistrationForm() {
     username: saved?.username ?? '',
     firstName: saved?.firstName ?? '',
     lastName: saved?.lastName ?? '',
-    mobile: saved?.mobile ?? request?.mobile ?? '',
+    mobile: internationalPhone(saved?.mobile ?? request?.mobile ?? ''),
     department: saved?.department ?? '',
     officerName: saved?.officerName ?? request?.officerName ?? '',
     officerEmail: saved?.officerEmail ?? request?.officerEmail ?? '',

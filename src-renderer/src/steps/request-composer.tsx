@@ -2,7 +2,7 @@ import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { composeRequest, needsOfficerInRequest, requestRules } from '../../../src-shared/request'
 import { Field } from '../forms/field'
-import { parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
@@ -37,13 +37,13 @@ function Composer() {
   const d = request.details
   const form = useForm(schema, {
     orgEmail: d?.orgEmail ?? profile.orgEmail,
-    mobile: d?.mobile ?? '',
+    mobile: internationalPhone(d?.mobile ?? ''),
     projectName: d?.projectName ?? '',
     officerName: d?.officerName ?? '',
     officerEmail: d?.officerEmail ?? '',
     companyAddress: d?.companyAddress ?? '',
   })
-  const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seed) : null
+  const message = form.parsed ? composeRequest({ ...form.parsed, mobile: internationalPhone(form.parsed.mobile) }, profile.audience, profile.seed) : null
   const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
   const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
   const preview = phonePreview(form.values.mobile ?? '')
@@ -80,7 +80,7 @@ function Composer() {
           {full}
         </pre>
       ) : (
-        <p className="hint">Your message appears here when every field above is filled in correctly.</p>
+        <p className="hint">Your message appears here when every field of this form is filled in correctly.</p>
       )}
       <div className="actions">
         <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>
