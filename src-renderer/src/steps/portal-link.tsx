@@ -8,7 +8,7 @@ export function PortalLink() {
   return (
     <div className="tool tool-inline">
       <p>
-        Open <span className="mono">{url}</span> in your web browser, then follow the pictures below.
+        Open <span className="mono">{url}</span> in your web browser, then follow the pictures in the checklist on this page.
       </p>
       <button type="button" className="button primary" onClick={() => void desktop.open(url, 'the Docs portal in your browser')}>
         Open the Docs portal

@@ -10,7 +10,7 @@ export function MfaRehearsal() {
   const urls = useApp((s) => s.settings?.authenticatorUrls)
   const desktop = useDesktop()
   if (!mfa) {
-    return <p className="tool callout callout-warning">The MFA practice is not available on this computer. You can still follow the steps below.</p>
+    return <p className="tool callout callout-warning">The MFA practice is not available on this computer. You can still follow the steps in the checklist on this page.</p>
   }
   return (
     <section className="tool" aria-labelledby="mfa-title">
