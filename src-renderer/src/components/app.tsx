@@ -8,6 +8,7 @@ import { PrintSummary } from './print-summary'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
+import { SupportBox } from './support-box'
 import { savedAs } from '../state/save-notice'
 
 export function App() {
@@ -74,6 +75,7 @@ export function App() {
         <div className="layout">
           <Sidebar />
           <StepPage />
+          <SupportBox />
         </div>
       )}
       {phase === 'ready' && <PrintSummary />}
