@@ -94,7 +94,7 @@ function Composer() {
         </button>
       </div>
       <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
           {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
         </button>
       </div>
