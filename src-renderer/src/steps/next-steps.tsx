@@ -1,6 +1,7 @@
 import { NONE, useApp } from '../state/store-context'
 import { sectionEyebrow } from '../../../src-shared/labels'
 import { useDesktop } from './use-desktop'
+import { humanText } from '../format'
 
 // R18 and the completion record: every section with its date and what shows it was done.
 export function NextSteps() {
@@ -29,11 +30,11 @@ export function NextSteps() {
                 <p className="summary-title">
                   <span className="eyebrow">{sectionEyebrow(section)}</span> {section.title}
                 </p>
-                <p className="summary-when">{row?.doneAt ? `Done ${row.doneAt}` : 'Not finished'}</p>
+                <p className="summary-when">{row?.doneAt ? `Done on ${humanText(row.doneAt)}` : 'Not finished'}</p>
                 {row && row.evidence.length > 0 && (
                   <ul className="summary-evidence">
                     {row.evidence.map((e) => (
-                      <li key={e}>{e}</li>
+                      <li key={e}>{humanText(e)}</li>
                     ))}
                   </ul>
                 )}
