@@ -28,7 +28,10 @@ export async function expectNoOverflow(page: Page, screen: string) {
     return boxes
       .filter((el) => (el as HTMLElement).offsetParent !== null || el === document.documentElement || el === document.body || el.tagName === 'DIALOG')
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${el.scrollWidth} > ${el.clientWidth})`)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${el.scrollWidth} > ${el.clientWidth})`,
+      )
   })
   expect(wide, `no horizontal overflow on "${screen}"`).toEqual([])
 }

@@ -242,7 +242,12 @@ test.describe('an offshore user in an ODC who does not know about SEED', () => {
   test('the next action is to find out, and Step 6 waits for the answer', async ({ app }) => {
     test.setTimeout(180_000)
     const page = app.page
-    await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: SEED_UNKNOWN, email: 'sam@odc-partner.com', onboardingOn: '2026-11-23' })
+    await tellWhoIAm(page, {
+      audience: 'Offshore user in an offshore development centre (ODC)',
+      seed: SEED_UNKNOWN,
+      email: 'sam@odc-partner.com',
+      onboardingOn: '2026-11-23',
+    })
     await expect(page.getByTestId('next-action')).toContainText('Find out whether SEED is provisioned for you')
     await screen(page, 'odc-01-seed-unknown')
     await go(page, /Step 6/)

@@ -29,7 +29,11 @@ function summaryOf(role: SectionRole, s: Snapshot): string {
 // "verified on …" for the MFA practice, else the day the section was finished: a quiet badge, not a second status.
 function badgeOf(role: SectionRole, s: Snapshot, progress: SectionProgress): string | null {
   if (role === 'mfa' && s.mfa.verifiedAt) return `verified on ${humanDayOf(s.mfa.verifiedAt)}`
-  const last = progress.items.map((i) => i.doneAt).filter((at): at is string => at !== null).sort().at(-1)
+  const last = progress.items
+    .map((i) => i.doneAt)
+    .filter((at): at is string => at !== null)
+    .sort()
+    .at(-1)
   return last ? `done on ${humanDayOf(last)}` : null
 }
 

@@ -11,7 +11,8 @@ import { DeadlineLine } from './deadline'
 export const firstOpenItem = (progress: SectionProgress | undefined): ItemProgress | null => progress?.items.find((i) => !i.done) ?? null
 
 // Something done outside the app that can be confirmed now, with no date to give.
-export const confirmable = (item: ItemProgress | null): item is ItemProgress => item !== null && item.how === 'attest' && item.blockedBy === null && !item.needsDate
+export const confirmable = (item: ItemProgress | null): item is ItemProgress =>
+  item !== null && item.how === 'attest' && item.blockedBy === null && !item.needsDate
 
 interface Props {
   /** The section on screen: the card's button goes there, or does the action here. */
@@ -66,7 +67,12 @@ function ConfirmHere({ section, item, label }: { section: GuideSection; item: It
       className="button primary"
       disabled={pending}
       aria-describedby="next-action-what"
-      onClick={() => void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), { done: `Saved: “${label}” is confirmed.`, keep: keepSnapshot })}
+      onClick={() =>
+        void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
+          done: `Saved: “${label}” is confirmed.`,
+          keep: keepSnapshot,
+        })
+      }
     >
       Mark as done
     </button>
@@ -88,7 +94,9 @@ function SeedRequest() {
         type="button"
         className="button secondary"
         disabled={pending}
-        onClick={() => void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })}
+        onClick={() =>
+          void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })
+        }
       >
         I have submitted the service request
       </button>

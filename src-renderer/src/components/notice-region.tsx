@@ -2,7 +2,13 @@ import { humanText } from '../format'
 import { useApp } from '../state/store-context'
 
 // Dates in the message in the one human format; a file's path is kept exactly as it is on disk.
-const shown = (text: string, path?: string) => (path ? text.split(path).map((part) => humanText(part)).join(path) : humanText(text))
+const shown = (text: string, path?: string) =>
+  path
+    ? text
+        .split(path)
+        .map((part) => humanText(part))
+        .join(path)
+    : humanText(text)
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {

@@ -5,7 +5,11 @@ import { useApp } from '../state/store-context'
 
 // Counts only where they add something: "In progress · 2 of 4"; Done, Not started, Waiting and Action needed stand alone.
 const statusLine = (progress: SectionProgress | undefined) =>
-  !progress ? statusText['not-started'] : progress.status === 'in-progress' ? `${statusText['in-progress']} · ${progress.doneCount} of ${progress.totalCount}` : statusText[progress.status]
+  !progress
+    ? statusText['not-started']
+    : progress.status === 'in-progress'
+      ? `${statusText['in-progress']} · ${progress.doneCount} of ${progress.totalCount}`
+      : statusText[progress.status]
 
 // The short mark a compact stepper shows (narrow windows): the step's number, or a word for the others.
 const shortMark = (section: GuideSection) => (section.kind === 'step' ? String(section.number ?? '') : section.kind === 'next' ? 'End' : 'Start')
@@ -26,12 +30,7 @@ export function Sidebar() {
           const current = section.id === selectedId
           return (
             <li key={section.id}>
-              <button
-                type="button"
-                className={`section-link status-${status}`}
-                aria-current={current ? 'step' : undefined}
-                onClick={() => select(section.id)}
-              >
+              <button type="button" className={`section-link status-${status}`} aria-current={current ? 'step' : undefined} onClick={() => select(section.id)}>
                 <span className={`status-icon status-${status}`} aria-hidden="true" />
                 <span className="step-mark" aria-hidden="true">
                   {shortMark(section)}

@@ -80,7 +80,9 @@ export function StepPage() {
             {note.text}
           </div>
         ))}
-      {Tool && collapsed && <CollapsedTool section={section} progress={progress} controls={toolId} onChange={() => setVisit({ sectionId: section.id, open: true })} />}
+      {Tool && collapsed && (
+        <CollapsedTool section={section} progress={progress} controls={toolId} onChange={() => setVisit({ sectionId: section.id, open: true })} />
+      )}
       {Tool && (
         <div id={toolId} className="tool-slot" data-quiet={toolLeads ? undefined : ''} hidden={collapsed}>
           <Suspense fallback={<p className="tool">Loading…</p>}>
@@ -96,7 +98,12 @@ export function StepPage() {
             type="button"
             className="button small secondary"
             disabled={pending}
-            onClick={() => void run((api) => api.checklist.reopen({ role: section.role }), { done: `Reopened “${section.title}”. Do the items again as you redo them.`, keep: keepSnapshot })}
+            onClick={() =>
+              void run((api) => api.checklist.reopen({ role: section.role }), {
+                done: `Reopened “${section.title}”. Do the items again as you redo them.`,
+                keep: keepSnapshot,
+              })
+            }
           >
             Reopen this step
           </button>
