@@ -30,6 +30,7 @@ import { createRecord } from './registry/record'
 import type { RecordService } from './registry/record'
 import type { CurrentPolicy } from './registry/slice'
 import { createSupportService } from './support/support-service'
+import { rememberSaves, savedFiles } from './system/saved-files'
 import { createSystemService } from './system/system-service'
 
 export interface CoreOptions {
@@ -103,8 +104,12 @@ export function createCore(given: CoreOptions): Core {
   const current = policyLoad.policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
   const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current) : guide
   const mfa = record.ok ? openMfa(options, record.value) : record
+  // What the app saves or moves aside this run is the only thing "Show in folder" may reveal.
+  const saved = savedFiles()
+  saved.add(record.ok ? record.value.snapshot().recovery?.movedTo : null)
+  const ports = { ...options.ports, files: rememberSaves(options.ports.files, saved) }
   const support = record.ok
-    ? ok(createSupportService({ info: options.info, record: record.value, ports: options.ports, clock: options.clock, settings, timeZone, guide: record.value.guide, policies: current }))
+    ? ok(createSupportService({ info: options.info, record: record.value, ports, clock: options.clock, settings, timeZone, guide: record.value.guide, policies: current }))
     : record
   const { externalAllowlist, ...publicSettings } = settings
   const handlers = createHandlers({
@@ -118,7 +123,8 @@ export function createCore(given: CoreOptions): Core {
     policies: policyLoad,
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: options.policiesDir === undefined,
-    system: createSystemService(options.ports, externalAllowlist),
+    system: createSystemService(ports, externalAllowlist, saved),
+    saved,
   })
   return { handlers, record, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
 }

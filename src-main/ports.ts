@@ -3,6 +3,8 @@ import type { Vault } from './mfa/vault-port'
 
 export interface ShellPort {
   openExternal(url: string): Promise<void>
+  /** Opens the system file manager with this file selected. */
+  showItemInFolder(path: string): void
 }
 
 export interface ClipboardPort {

@@ -84,6 +84,8 @@ export const channels = {
     }),
     output: Saved,
   },
+  // Opens the file manager at a file the app itself saved this run, and at no other.
+  'files:show-in-folder': { input: z.strictObject({ path: z.string().min(1).max(4096) }), output: z.object({ shown: z.boolean() }) },
 } as const
 
 export const menuItems = ['guide-mode', 'checklist', 'export-bundle', 'import-bundle', 'print-summary'] as const

@@ -159,12 +159,14 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
       due,
     }
   }
-  for (const progressOf of sections) {
-    const section = guide.sections.find((s) => s.id === progressOf.id)!
-    const open = progressOf.items.find((i) => !i.done)
-    if (!open) continue
-    const item = section.items.find((i) => i.id === open.id)!
-    return { kind: 'item', sectionId: section.id, title: item.label, detail: sectionName(section), due }
+  // The onboarding date is optional in the form and the registration email proves it too, so it never sends the user back.
+  const later = (item: GuideItem) => item.done.by === 'evidence' && item.done.evidence === 'onboarding-date-known'
+  for (const skipLater of [true, false]) {
+    for (const progressOf of sections) {
+      const section = guide.sections.find((s) => s.id === progressOf.id)!
+      const item = progressOf.items.filter((i) => !i.done).map((i) => section.items.find((x) => x.id === i.id)!).find((i) => !skipLater || !later(i))
+      if (item) return { kind: 'item', sectionId: section.id, title: item.label, detail: sectionName(section), due }
+    }
   }
   const last = guide.sections.at(-1)!
   return { kind: 'done', sectionId: last.id, title: 'All steps are done', detail: 'Your TechPass onboarding checklist is complete.', due: null }

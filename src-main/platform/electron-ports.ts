@@ -13,7 +13,7 @@ const filters: Record<FileKind, Electron.FileFilter[]> = {
 export function electronPorts(window: () => BrowserWindow | null): Ports {
   return {
     vault: safeStorageVault,
-    shell: { openExternal: (url) => shell.openExternal(url) },
+    shell: { openExternal: (url) => shell.openExternal(url), showItemInFolder: (path) => shell.showItemInFolder(path) },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     files: {
       async save(suggestedName, data, kind) {

@@ -14,6 +14,7 @@ import { profileHandlers } from '../profile/handlers'
 import { registrationHandlers } from '../registration/handlers'
 import { requestHandlers } from '../request/handlers'
 import type { SupportService } from '../support/support-service'
+import type { SavedFiles } from '../system/saved-files'
 import type { SystemService } from '../system/system-service'
 import type { RecordService } from './record'
 
@@ -26,6 +27,8 @@ export interface Services {
   support: Result<SupportService>
   drafts: Result<Drafts>
   system: SystemService
+  /** Files written or moved aside this run; an archive made by Start over joins them. */
+  saved?: SavedFiles
   policies: PolicyLoad
   sampleTexts: boolean
 }
@@ -69,6 +72,7 @@ export function createHandlers(s: Services): Handlers {
     'ledger:start-over': () => {
       const started = record.startOver()
       clearDrafts()
+      s.saved?.add(started.archivedTo)
       return started
     },
     ...profileHandlers(record),
@@ -93,5 +97,6 @@ export function createHandlers(s: Services): Handlers {
     'shell:open-external': ({ url }) => s.system.openExternal(url),
     'clipboard:write': ({ text }) => s.system.copy(text),
     'files:save-text': ({ suggestedName, text }) => s.system.saveText(suggestedName, text),
+    'files:show-in-folder': ({ path }) => s.system.showInFolder(path),
   }
 }

@@ -1,16 +1,53 @@
-// One human format for dates everywhere on screen, in the user's own language settings.
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' })
-const timeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })
+// One human format for dates everywhere on screen, in the user's own language settings (undefined: the system's).
+type Formats = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }
+const cache = new Map<string, Formats>()
+
+function formatsFor(locale?: string): Formats {
+  const key = locale ?? ''
+  let found = cache.get(key)
+  if (!found) {
+    found = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }),
+    }
+    cache.set(key, found)
+  }
+  return found
+}
+
+// A real calendar day, so "2026-02-30" is never shown as 2 March.
+function localDate(y: number, m: number, d: number, h = 0, min = 0): Date | null {
+  const date = new Date(y, m - 1, d, h, min)
+  const real = y >= 2000 && y <= 2200 && date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d && h < 24 && min < 60
+  return real ? date : null
+}
 
 // A calendar day (YYYY-MM-DD) as people write it; it is not moved by time zones.
-export function humanDate(day: string): string {
+export function humanDate(day: string, locale?: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  if (!y || !m || !d) return day
-  return dayFormat.format(new Date(y, m - 1, d))
+  const date = localDate(y, m, d)
+  return date ? formatsFor(locale).day.format(date) : day
 }
 
 // A moment (ISO time) in the user's time zone.
-export function humanTime(iso: string): string {
+export function humanTime(iso: string, locale?: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : `on ${timeFormat.format(date)}`
+  return Number.isNaN(date.getTime()) ? iso : `on ${formatsFor(locale).time.format(date)}`
+}
+
+// The day of a moment (ISO time), for quiet badges such as "verified on 23 November 2026".
+export function humanDayOf(iso: string, locale?: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : formatsFor(locale).day.format(date)
+}
+
+const WRITTEN_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?\b/g
+
+// Main writes days (YYYY-MM-DD) and local times (YYYY-MM-DD HH:mm) into its sentences; shown here in the user's format.
+export function humanText(text: string, locale?: string): string {
+  return text.replace(WRITTEN_DAY, (written, y: string, m: string, d: string, h?: string, min?: string) => {
+    const date = localDate(Number(y), Number(m), Number(d), Number(h ?? 0), Number(min ?? 0))
+    if (!date) return written
+    return h === undefined ? formatsFor(locale).day.format(date) : formatsFor(locale).time.format(date)
+  })
 }

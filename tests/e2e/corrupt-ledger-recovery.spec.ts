@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
-import { tellWhoIAm } from './journey'
+import { sidebar, tellWhoIAm } from './journey'
 
 const CORRUPT = '{"schemaVersion":1,"events":[{"seq":1, this is not json'
 
@@ -32,6 +32,8 @@ test.describe('a damaged progress file', () => {
 
     // The new ledger is separate; the damaged copy is still untouched.
     const relaunched = await app.relaunch()
+    // It opens where the next action is (Step 1: the onboarding date is optional); the details are in Before you start.
+    await sidebar(relaunched, /Before you start/).click()
     await expect(relaunched.getByRole('textbox', { name: 'Organisational email' })).toHaveValue('wei.ling@vendor-co.com')
     await expect(relaunched.getByTestId('item-org-email')).toContainText('Done on ')
     expect(readFileSync(movedPath, 'utf8')).toBe(CORRUPT)

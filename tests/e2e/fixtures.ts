@@ -74,7 +74,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [], shown: [] }
     const vault = memoryVault()
     const configPath = config === null ? undefined : join(saveDir, 'config.json')
     if (configPath) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2))
@@ -136,9 +136,10 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
 // Electron mode: Playwright's documented way to watch the main process is to replace these calls in it.
 async function recordDesktopCalls(app: ElectronApplication, saveDir: string): Promise<void> {
   await app.evaluate(({ shell, clipboard, dialog }, dir) => {
-    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [] }
+    const recorded: Recorded = { opened: [], clipboard: [], saved: [], traffic: [], toOpen: [], shown: [] }
     ;(globalThis as { __recorded?: Recorded }).__recorded = recorded
     shell.openExternal = async (url: string) => void recorded.opened.push(url)
+    shell.showItemInFolder = (path: string) => void recorded.shown.push(path)
     const write = clipboard.writeText.bind(clipboard)
     clipboard.writeText = async (text: string) => {
       recorded.clipboard.push(text)

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures'
-import { heading, item, prepareRequest, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm } from './journey'
+import { heading, humanDay, item, prepareRequest, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm } from './journey'
+import { primaries } from './screen-checks'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -12,19 +13,26 @@ test('an invitation that expires midway takes the user to request a new one, wit
     officer: { name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' },
   })
   await sendRequestAndRecordEmail(page, '2026-11-22')
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'fine')
+  // The deadline is said once, inside the next-action card.
+  await expect(page.getByTestId('deadline')).toHaveCount(1)
+  await expect(page.getByTestId('next-action').getByTestId('deadline')).toHaveAttribute('data-state', 'fine')
 
   // The last day: 5 days after 22 November, in Singapore time.
   page = await app.relaunch({ now: '2026-11-27T23:30:00+08:00' })
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'last-day')
-  await expect(page.getByTestId('deadline-banner')).toContainText('Register today: this is the last day (2026-11-27).')
+  const nov27 = await humanDay(page, '2026-11-27')
+  await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'last-day')
+  await expect(page.getByTestId('deadline')).toHaveText(`Register today: this is the last day (${nov27}).`)
 
   // Half an hour later it has expired, and the next action says so.
   page = await app.relaunch({ now: '2026-11-28T00:00:00+08:00' })
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'expired')
   await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
   await expect(heading(page, 'Request a TechPass account')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Your invitation has expired' })).toBeVisible()
+  // Said once on this screen, in the card; one primary button, and it is the remedy.
+  await expect(page.getByText(`Your registration link stopped working after ${nov27}.`)).toHaveCount(1)
+  await expect(page.getByTestId('next-action')).toContainText(`Your registration link stopped working after ${nov27}.`)
+  await expect(page.getByTestId('deadline')).toHaveCount(0)
+  await expect(primaries(page)).toHaveText(['Request a new invitation'])
   // Expired is "Action needed" where the remedy is, never a green tick; what depends on it waits, with the reason said once.
   await expect(status(page)).toHaveText(/^Action needed/)
   await expect(sidebar(page, /Step 1/)).toContainText('Action needed')
@@ -32,20 +40,22 @@ test('an invitation that expires midway takes the user to request a new one, wit
   for (const step of [/Step 3/, /Step 4/, /Step 5/, /Step 6/, /Next steps/]) await expect(sidebar(page, step)).toContainText('Waiting')
   await sidebar(page, /Step 4/).click()
   await expect(status(page)).toHaveText(/^Waiting/)
-  await expect(page.getByTestId('section-reason')).toHaveText('Your registration link stopped working after 2026-11-27. Request a new invitation first.')
-  await expect(page.getByText('Your registration link stopped working after 2026-11-27. Request a new invitation first.')).toHaveCount(1)
+  const reason = `Your registration link stopped working after ${nov27}. Request a new invitation first.`
+  await expect(page.getByTestId('section-reason')).toHaveText(reason)
+  await expect(page.getByText(/stopped working after/)).toHaveCount(1)
+  await expect(primaries(page)).toHaveText(['Go to Step 1'])
   // Each waiting box still tells a screen reader why, by pointing at that one sentence.
   await expect(item(page, 'Install Microsoft Authenticator on your phone')).toBeDisabled()
-  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toHaveAccessibleDescription('Your registration link stopped working after 2026-11-27. Request a new invitation first.')
+  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toHaveAccessibleDescription(reason)
   await sidebar(page, /Step 1/).click()
 
   await page.getByRole('button', { name: 'Request a new invitation' }).click()
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'renewing')
+  await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'renewing')
   await expect(page.getByLabel('Project name', { exact: true })).toHaveValue('Harbour Payments')
   await expect(page.getByLabel("Offshore reporting officer's name", { exact: true })).toHaveValue('Arjun Mehta')
-  await expect(sidebar(page, /Step 1/)).toContainText('Not started · 0/4')
-  await expect(sidebar(page, /Step 4/)).toContainText('Not started')
+  // Nothing is done after a renewal, so nothing says "In progress".
+  for (const step of [/Step 1/, /Step 2/, /Step 4/]) await expect(sidebar(page, step)).toHaveAccessibleName(/Not started$/)
   await sendRequestAndRecordEmail(page, '2026-11-28')
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'fine')
-  await expect(page.getByTestId('deadline-banner')).toContainText('Register by 2026-12-03: 5 days left.')
+  await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'fine')
+  await expect(page.getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-12-03')}: 5 days left.`)
 })

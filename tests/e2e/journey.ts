@@ -11,6 +11,12 @@ export const sidebar = (page: Page, name: RegExp) => page.getByRole('navigation'
 export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name })
 export const saved = (page: Page, text: string | RegExp) => expect(page.getByTestId('notice')).toHaveText(text)
 export const status = (page: Page) => page.getByTestId('section-status')
+// A day (YYYY-MM-DD) in the app's one human format, in the page's own locale: "27 November 2026" or "November 27, 2026".
+export const humanDay = (page: Page, day: string) =>
+  page.evaluate((d) => {
+    const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
+    return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, dd))
+  }, day)
 export const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' }))
 
 /** The ledger file's bytes, or null while there is none: compared before and after a refusal. */
@@ -80,7 +86,7 @@ export async function sendRequestAndRecordEmail(page: Page, receivedOn: string) 
   await saved(page, 'Saved: your request is recorded as sent.')
   await field(page, 'Date the registration email arrived').fill(receivedOn)
   await page.getByRole('button', { name: 'Record the registration email' }).click()
-  await saved(page, `Saved: registration email received on ${receivedOn}.`)
+  await saved(page, `Saved: registration email received on ${await humanDay(page, receivedOn)}.`)
   await expect(status(page)).toHaveText(/^Done/)
 }
 

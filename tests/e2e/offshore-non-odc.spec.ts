@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures'
-import { field, fillRegistration, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, signInWalkthrough, tellWhoIAm } from './journey'
+import { field, fillRegistration, humanDay, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, signInWalkthrough, tellWhoIAm } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -12,8 +12,8 @@ test('an offshore user not in an ODC must have SEED and gives the officer detail
   await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeDisabled()
   await expect(page.getByText('SEED provisioning is mandatory for offshore users who are not in an offshore development centre (ODC).')).toBeVisible()
   await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com', onboardingOn: '2026-11-20' })
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'soon')
-  await expect(page.getByTestId('deadline-banner')).toContainText('Register by 2026-11-25: 2 days left.')
+  await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'soon')
+  await expect(page.getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-11-25')}: 2 days left.`)
 
   await prepareRequest(page, { mobile: '+91 98765 43210', project: 'Harbour Payments' })
   // The officer fields are required for this audience: the message waits for them.
@@ -27,7 +27,7 @@ test('an offshore user not in an ODC must have SEED and gives the officer detail
   await expect(message).toContainText('Offshore company address: 12 MG Road, Bengaluru 560001, India')
   await sendRequestAndRecordEmail(page, '2026-11-21')
   // The onboarding-email date was known first, so it still sets the deadlines.
-  await expect(page.getByTestId('deadline-banner')).toContainText('Register by 2026-11-25')
+  await expect(page.getByTestId('deadline')).toContainText(`Register by ${await humanDay(page, '2026-11-25')}`)
 
   await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
   await expect(field(page, "Reporting officer's name")).toHaveValue(officer.name)

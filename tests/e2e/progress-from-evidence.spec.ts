@@ -6,6 +6,7 @@ import { codeFor, scanQr, secretOf } from './authenticator'
 import {
   confirmItem,
   fillRegistration,
+  humanDay,
   item,
   ledgerBytes,
   MDM_AUP,
@@ -112,21 +113,25 @@ test('after the registration link expired, submitting the form is confirmed only
 
   const before = ledgerBytes(app)
   await confirm.click()
-  await saved(page, 'The deadline for this was 2026-11-27. If you did it on or before that day, enter the date you did it. Nothing was changed.')
+  // Main's dates reach the screen in the one human format.
+  const [nov20, nov22, nov27, nov28] = await Promise.all(['2026-11-20', '2026-11-22', '2026-11-27', '2026-11-28'].map((d) => humanDay(page, d)))
+  await saved(page, `The deadline for this was ${nov27}. If you did it on or before that day, enter the date you did it. Nothing was changed.`)
   await expect(page.getByTestId('notice')).toHaveAttribute('role', 'alert')
   await day.fill('2026-11-28')
   await confirm.click()
-  await saved(page, '2026-11-28 is after the deadline (2026-11-27). Your registration link stopped working after 2026-11-27. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.')
+  await saved(page, `${nov28} is after the deadline (${nov27}). Your registration link stopped working after ${nov27}. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.`)
   await day.fill('2026-11-20')
   await confirm.click()
-  await saved(page, '2026-11-20 is before your invitation arrived (2026-11-22). Check the date. Nothing was changed.')
+  await saved(page, `${nov20} is before your invitation arrived (${nov22}). Check the date. Nothing was changed.`)
   await nothingChanged(app, before)
   // The expiry stands: still "Action needed", and nothing in Step 2 pretends it was submitted.
   await expect(status(page)).toHaveText('Action needed · 2 of 3 done')
   await expect(sidebar(page, /Step 2/)).toContainText('Action needed')
   await expect(sidebar(page, /Step 3/)).toContainText('Waiting')
   await expect(checklist(page).getByText(/^Done on .*2026$/)).toHaveCount(0)
-  await expect(page.getByTestId('deadline-banner')).toHaveAttribute('data-state', 'expired')
+  // An expired deadline is said once, by the next action; no second deadline line.
+  await expect(page.getByTestId('deadline')).toHaveCount(0)
+  await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
 
   await day.fill('2026-11-26')
   await confirm.click()
@@ -134,7 +139,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(item(page, 'Submit the registration form')).toBeChecked()
   await expect(checklist(page).getByText(/^Done on (26 November 2026|November 26, 2026)$/)).toBeVisible()
   await expect(status(page)).toHaveText('Done · 3 of 3 done')
-  await expect(page.getByTestId('deadline-banner')).toContainText('Activate your account by 2026-12-22: 23 days left.')
+  await expect(page.getByTestId('deadline')).toHaveText(`Activate your account by ${await humanDay(page, '2026-12-22')}: 23 days left.`)
   await expect(page.getByTestId('next-action')).toContainText('Practise with Microsoft Authenticator first')
   await expect(sidebar(page, /Step 3/)).toContainText('Not started')
 })
@@ -216,7 +221,10 @@ test('a SEED user whose onboarding email expired is taken to the service request
   await expect(expiredButton).toHaveCount(0)
   await expect(sidebar(page, /Next steps/)).toContainText('Action needed')
   await sidebar(page, /Next steps/).click()
-  await expect(page.getByTestId('section-reason')).toHaveText('Your SEED onboarding email expired. Submit a service request for a new one.')
+  // Said once, by the next action, which holds the remedy; the status row does not repeat it.
+  await expect(next).toContainText('Your SEED onboarding email expired. Submit a service request, and a new one is sent to you.')
+  await expect(page.getByText(/Your SEED onboarding email expired\./)).toHaveCount(1)
+  await expect(page.getByTestId('section-reason')).toHaveCount(0)
   await expectNoSeriousViolations(page, 'Next steps with the SEED service request')
 
   await next.getByRole('button', { name: 'Open the service-request page' }).click()
@@ -224,7 +232,8 @@ test('a SEED user whose onboarding email expired is taken to the service request
   await next.getByRole('button', { name: 'I have submitted the service request' }).click()
   await saved(page, 'Saved: your service request is recorded. A new SEED email will come.')
   await expect(next).not.toContainText('Ask for a new SEED onboarding email')
-  await expect(next).toContainText('I have received the TechPass onboarding email')
+  // The optional onboarding date never sends the user back: the next thing is Step 1.
+  await expect(next).toContainText('Contact your project manager or reporting officer')
   await expect(sidebar(page, /Next steps/)).not.toContainText('Action needed')
   await expect(page.getByTestId('completion-summary')).toContainText('Service request for a new SEED email submitted on')
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
-import { fillRegistration, heading, MDM_AUP, policy, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, sidebar, signInWalkthrough, tellWhoIAm } from './journey'
+import { fillRegistration, heading, humanDay, MDM_AUP, policy, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, sidebar, signInWalkthrough, tellWhoIAm } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -8,14 +8,15 @@ test('a vendor without SEED goes from who they are to the end of Step 3', async 
   const page = app.page
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'Wei.Ling@Vendor-Co.com' })
-  await expect(page.getByTestId('deadline-banner')).toHaveCount(0)
+  await expect(page.getByTestId('deadline')).toHaveCount(0)
 
   await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
   await expect(page.getByLabel("Offshore reporting officer's name", { exact: true })).toHaveCount(0)
   const message = page.getByTestId('request-message')
   await expect(message).toContainText('Please request a TechPass account for me.')
   await expect(message).toContainText('Organisational email: wei.ling@vendor-co.com')
-  await expect(message).toContainText('Mobile number: +6591234567')
+  // One format for phone numbers: international, with spaces.
+  await expect(message).toContainText('Mobile number: +65 9123 4567')
   await expect(message).not.toContainText('SEED')
 
   await page.getByRole('button', { name: 'Copy message' }).click()
@@ -29,22 +30,22 @@ test('a vendor without SEED goes from who they are to the end of Step 3', async 
   expect(readFileSync(outside.saved.at(-1)!.path, 'utf8')).toContain('Subject: Request: TechPass account')
 
   await sendRequestAndRecordEmail(page, '2026-11-22')
-  await expect(page.getByTestId('deadline-banner')).toContainText('Register by 2026-11-27: 4 days left.')
+  await expect(page.getByTestId('next-action').getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-11-27')}: 4 days left.`)
 
   await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
-  await expect(page.getByLabel('Mobile number', { exact: true })).toHaveValue('+6591234567')
+  await expect(page.getByLabel('Mobile number', { exact: true })).toHaveValue('+65 9123 4567')
   await expect(page.getByLabel("Reporting officer's name", { exact: true })).toHaveCount(0)
   await page.getByRole('button', { name: 'Copy Username' }).click()
   expect((await app.outside()).clipboard.at(-1)).toBe('weiling.tan')
   await saveRegistrationAndSubmit(page)
-  await expect(page.getByTestId('deadline-banner')).toContainText('Activate your account by 2026-12-22: 29 days left.')
+  await expect(page.getByTestId('deadline')).toHaveText(`Activate your account by ${await humanDay(page, '2026-12-22')}: 29 days left.`)
 
   await signInWalkthrough(page, app.now)
   expect((await app.outside()).opened).toContain('https://docs.developer.tech.gov.sg/')
 
   // Nothing is lost across a restart, and Step 6 never asks a vendor without SEED for the MDM AUP.
   const again = await app.relaunch()
-  await expect(sidebar(again, /Step 3/)).toContainText('Done · 5/5')
+  await expect(sidebar(again, /Step 3/)).toContainText('Done')
   await sidebar(again, /Step 6/).click()
   await expect(heading(again, 'Accept the terms and conditions')).toBeVisible()
   await expect(again.getByTestId('item-mdm-aup')).toHaveCount(0)

@@ -6,6 +6,7 @@ import { Header } from './header'
 import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
+import { SupportBox } from './support-box'
 import { savedAs } from '../state/save-notice'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
@@ -86,6 +87,7 @@ export function App() {
         <div className="layout">
           <Sidebar />
           <StepPage />
+          <SupportBox />
         </div>
       )}
       {phase === 'ready' && (

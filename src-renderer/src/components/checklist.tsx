@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { humanDate, humanTime } from '../format'
+import { humanDate, humanText, humanTime } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
@@ -54,7 +54,7 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {item.label}
         </span>
         <span className="item-state">
-          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : blockedBy ?? (item.detail ? item.detail : 'The assistant marks this done when you do it here.')}
+          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : blockedBy ? humanText(blockedBy) : (item.detail ?? 'The assistant marks this done when you use its tool on this page.')}
         </span>
       </div>
     </div>
@@ -104,7 +104,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
         {state.done && <span className="item-state">{state.on ? `Done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
-            {blockedBy}
+            {humanText(blockedBy)}
           </span>
         )}
         {state.needsDate && !state.done && (
@@ -117,11 +117,15 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
           >
             <label htmlFor={id}>The deadline has passed. If you did this on or before the deadline, enter the day you did it:</label>
             <div className="late-row">
-              <input id={id} type="date" value={on} max={today} onChange={(e) => setOn(e.currentTarget.value)} />
+              <input id={id} type="date" value={on} max={today} aria-describedby={`${id}-day`} onChange={(e) => setOn(e.currentTarget.value)} />
               <button type="submit" className="button small secondary" disabled={pending}>
                 Confirm with this date
               </button>
             </div>
+            {/* The picker writes the day in the system's short form; this says it in the app's one format. */}
+            <span id={`${id}-day`} className="hint" aria-live="polite">
+              {on ? `You chose ${humanDate(on)}.` : ''}
+            </span>
           </form>
         )}
         {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}

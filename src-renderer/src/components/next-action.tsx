@@ -1,33 +1,81 @@
+import type { GuideSection } from '../../../src-shared/guide-schema'
+import { sectionShortName } from '../../../src-shared/labels'
+import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
+import { humanText } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { useDesktop } from '../steps/use-desktop'
-import { deadlineText } from './deadline-banner'
+import { DeadlineLine } from './deadline'
 
-// Always names the one next thing to do, and its deadline when there is one.
-export function NextAction() {
+// The item the engine names as the next action: the first one not done in its section, as the engine picks it.
+export const firstOpenItem = (progress: SectionProgress | undefined): ItemProgress | null => progress?.items.find((i) => !i.done) ?? null
+
+// Something done outside the app that can be confirmed now, with no date to give.
+export const confirmable = (item: ItemProgress | null): item is ItemProgress =>
+  item !== null && item.how === 'attest' && item.blockedBy === null && !item.needsDate
+
+interface Props {
+  /** The section on screen: the card's button goes there, or does the action here. */
+  here: GuideSection
+  progress: SectionProgress
+  /** The page already says why it waits (its status reason), so the card does not say it again. */
+  reasonShown: boolean
+}
+
+// Always names the one next thing to do, with the deadline; its button is the screen's one primary button when it has one.
+export function NextAction({ here, progress, reasonShown }: Props) {
   const action = useApp((s) => s.snapshot?.nextAction)
-  const selectedId = useApp((s) => s.selectedId)
+  const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
-  if (!action) return null
+  if (!action || !target) return null
+  const isHere = target.id === here.id
+  const item = isHere && action.kind === 'item' ? firstOpenItem(progress) : null
+  // The detail names where the action is, or why; a page that already says why (its status reason) does not hear it twice.
+  const detail = action.kind === 'renew' ? !reasonShown : action.kind === 'seed-unknown' || action.kind === 'seed-request' || !isHere
   return (
     <section className={`next-action next-${action.kind}`} aria-labelledby="next-action-title" data-testid="next-action">
-      <div>
+      <div className="next-text">
         <h2 id="next-action-title" className="eyebrow">
-          Your next action
+          {action.kind === 'done' ? 'All done' : 'Your next action'}
         </h2>
-        <p className="next-title">{action.title}</p>
-        <p className="next-detail">
-          {action.detail}
-          {action.due && action.due.state !== 'expired' ? ` · ${deadlineText(action.due)}` : ''}
+        <p className="next-title" id="next-action-what">
+          {action.title}
         </p>
-        {action.kind === 'seed-request' && <SeedRequest />}
+        {detail && <p className="next-detail">{humanText(action.detail)}</p>}
+        <DeadlineLine />
       </div>
-      {action.kind !== 'seed-request' && action.sectionId !== selectedId && (
-        <button type="button" className="button primary small" onClick={() => select(action.sectionId)}>
-          Go there
+      {action.kind === 'seed-request' ? (
+        <SeedRequest />
+      ) : !isHere ? (
+        <button type="button" className="button primary" onClick={() => select(target.id)}>
+          Go to {sectionShortName(target)}
         </button>
-      )}
+      ) : confirmable(item) ? (
+        <ConfirmHere section={here} item={item} label={action.title} />
+      ) : null}
     </section>
+  )
+}
+
+// The next action is done outside the app: confirming it here is the same confirmation as its checklist box.
+function ConfirmHere({ section, item, label }: { section: GuideSection; item: ItemProgress; label: string }) {
+  const run = useApp((s) => s.run)
+  const pending = useApp((s) => s.pending)
+  return (
+    <button
+      type="button"
+      className="button primary"
+      disabled={pending}
+      aria-describedby="next-action-what"
+      onClick={() =>
+        void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
+          done: `Saved: “${label}” is confirmed.`,
+          keep: keepSnapshot,
+        })
+      }
+    >
+      Mark as done
+    </button>
   )
 }
 
@@ -39,14 +87,16 @@ function SeedRequest() {
   const desktop = useDesktop()
   return (
     <div className="actions">
-      <button type="button" className="button primary small" onClick={() => void desktop.open(url, 'the service-request page in your browser')}>
+      <button type="button" className="button primary" onClick={() => void desktop.open(url, 'the service-request page in your browser')}>
         Open the service-request page
       </button>
       <button
         type="button"
-        className="button secondary small"
+        className="button secondary"
         disabled={pending}
-        onClick={() => void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })}
+        onClick={() =>
+          void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })
+        }
       >
         I have submitted the service request
       </button>

@@ -1,6 +1,7 @@
 import { audienceLabel, seedLabel } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
 import { sectionName } from '../../../src-shared/labels'
+import { humanDate, humanText } from '../format'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {
@@ -12,7 +13,7 @@ export function PrintSummary() {
     <section className="print-summary" aria-label="Onboarding summary for printing" data-testid="print-summary">
       <h1>{org} onboarding summary</h1>
       <p>
-        Printed {snapshot.today}.{' '}
+        Printed {humanDate(snapshot.today)}.{' '}
         {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; ${seedLabel[snapshot.profile.seed]}.` : ''} Status code{' '}
         {snapshot.statusCode}.
       </p>
@@ -30,8 +31,8 @@ export function PrintSummary() {
             return (
               <tr key={section.id}>
                 <td>{sectionName(section)}</td>
-                <td>{row?.doneAt ?? 'Not finished'}</td>
-                <td>{row?.evidence.join('; ') || '—'}</td>
+                <td>{row?.doneAt ? humanText(row.doneAt) : 'Not finished'}</td>
+                <td>{humanText(row?.evidence.join('; ') ?? '') || '—'}</td>
               </tr>
             )
           })}

@@ -16,7 +16,7 @@ export function SupportBox() {
     await run((api) => api.support.export({ redact }), { done: savedAs('the support bundle') })
   }
   return (
-    <aside className="support-box" aria-labelledby="support-title">
+    <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">
       <h2 id="support-title">Need help?</h2>
       <p>Read this code to the helpdesk:</p>
       <p className="status-code" data-testid="status-code">

@@ -1,3 +1,4 @@
+import { humanDate } from '../format'
 import type { Form } from './use-form'
 
 interface FieldProps {
@@ -16,7 +17,9 @@ interface FieldProps {
 export function Field({ form, name, label, hint, type = 'text', multiline, autoComplete, max, onCopy }: FieldProps) {
   const id = `field-${name}`
   const error = form.error(name)
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  // A date picker writes the day in the system's short form; the app says it back in its one format.
+  const day = type === 'date' && form.values[name] ? `You chose ${humanDate(form.values[name])}.` : null
+  const described = [hint ? `${id}-hint` : null, day ? `${id}-day` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     name,
@@ -52,6 +55,11 @@ export function Field({ form, name, label, hint, type = 'text', multiline, autoC
           </button>
         )}
       </div>
+      {day && (
+        <p id={`${id}-day`} className="hint">
+          {day}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="error">
           {error}

@@ -8,7 +8,8 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 
 export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
-export type Notice = { tone: 'status' | 'error'; text: string }
+/** `path`: a file the app just saved, offered with "Show in folder". */
+export type Notice = { tone: 'status' | 'error'; text: string; path?: string }
 
 export interface Outcome<T> {
   /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */

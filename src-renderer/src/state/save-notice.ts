@@ -1,5 +1,5 @@
 import type { Outcome } from './app-store'
 
-// After any save dialog: where the file went, or that the user cancelled.
+// After any save dialog: where the file went (with the path, for "Show in folder"), or that the user cancelled.
 export const savedAs = (what: string, where: 'as' | 'to' = 'as'): Outcome<{ saved: boolean; path: string | null }>['done'] => (r) =>
-  r.saved && r.path ? `Saved ${what} ${where} ${r.path}.` : 'Not saved: you cancelled.'
+  r.saved && r.path ? { tone: 'status', text: `Saved ${what} ${where} ${r.path}.`, path: r.path } : 'Not saved: you cancelled.'

@@ -2,6 +2,7 @@ import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { z } from 'zod'
 import { calendarDate } from '../../../src-shared/fields'
+import { humanDate } from '../format'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
 import { useApp } from '../state/store-context'
@@ -30,7 +31,7 @@ export function EmailReceived() {
   return (
     <ToolForm labelledBy="received-title" onSubmit={save}>
       <h2 id="received-title">Has the registration email arrived?</h2>
-      {receivedOn && <p className="done-line">Recorded: it arrived on {receivedOn}.</p>}
+      {receivedOn && <p className="done-line">Recorded: it arrived on {humanDate(receivedOn)}.</p>}
       <Field form={form} name="on" type="date" max={today} label="Date the registration email arrived" />
       <button type="submit" className="button primary" disabled={pending}>
         Record the registration email

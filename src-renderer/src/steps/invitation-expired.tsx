@@ -10,7 +10,6 @@ export function InvitationExpired() {
   return (
     <section className="tool expired" aria-labelledby="expired-title">
       <h2 id="expired-title">Your invitation has expired</h2>
-      <p>{action.detail}</p>
       <p>Choose “Request a new invitation”. Your details stay filled in, so you only need to send the request again.</p>
       <div className="actions">
         <button

@@ -2,6 +2,7 @@ import { NONE, useApp } from '../state/store-context'
 import { sectionEyebrow, sectionName } from '../../../src-shared/labels'
 import { savedAs } from '../state/save-notice'
 import { useDesktop } from './use-desktop'
+import { humanText } from '../format'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
 export function NextSteps() {
@@ -104,11 +105,11 @@ function OnboardingRecord() {
               <p className="summary-title">
                 <span className="eyebrow">{sectionEyebrow(section)}</span> {section.title}
               </p>
-              <p className="summary-when">{row?.doneAt ? `Done ${row.doneAt}` : 'Not finished'}</p>
+              <p className="summary-when">{row?.doneAt ? `Done on ${humanText(row.doneAt)}` : 'Not finished'}</p>
               {row && row.evidence.length > 0 && (
                 <ul className="summary-evidence">
                   {row.evidence.map((e) => (
-                    <li key={e}>{e}</li>
+                    <li key={e}>{humanText(e)}</li>
                   ))}
                 </ul>
               )}

@@ -4,7 +4,7 @@ import { needsOfficerInRegistration, registrationRules } from '../../../src-shar
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
-import { parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
@@ -33,7 +33,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
     username: saved?.username ?? '',
     firstName: saved?.firstName ?? '',
     lastName: saved?.lastName ?? '',
-    mobile: saved?.mobile ?? request?.mobile ?? '',
+    mobile: internationalPhone(saved?.mobile ?? request?.mobile ?? ''),
     department: saved?.department ?? '',
     officerName: saved?.officerName ?? request?.officerName ?? '',
     officerEmail: saved?.officerEmail ?? request?.officerEmail ?? '',

@@ -4,7 +4,7 @@ import { composeRequest, needsOfficerInRequest, requestRules } from '../../../sr
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
-import { parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { NONE, useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
@@ -42,7 +42,7 @@ function Composer({ draft }: { draft: DraftValues }) {
   // What was sent last (or the profile's email); the draft holds only what the user typed over it.
   const base = {
     orgEmail: d?.orgEmail ?? profile.orgEmail,
-    mobile: d?.mobile ?? '',
+    mobile: internationalPhone(d?.mobile ?? ''),
     projectName: d?.projectName ?? '',
     officerName: d?.officerName ?? '',
     officerEmail: d?.officerEmail ?? '',
@@ -50,7 +50,7 @@ function Composer({ draft }: { draft: DraftValues }) {
   }
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('request', form.values, base)
-  const message = form.parsed ? composeRequest(form.parsed, profile.audience, profile.seed) : null
+  const message = form.parsed ? composeRequest({ ...form.parsed, mobile: internationalPhone(form.parsed.mobile) }, profile.audience, profile.seed) : null
   const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
   const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
   const preview = phonePreview(form.values.mobile ?? '')
@@ -91,7 +91,7 @@ function Composer({ draft }: { draft: DraftValues }) {
           {full}
         </pre>
       ) : (
-        <p className="hint">Your message appears here when every field is filled in correctly.</p>
+        <p className="hint">Your message appears here when every field of this form is filled in correctly.</p>
       )}
       <div className="actions">
         <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>

@@ -42,6 +42,8 @@ export interface Recorded {
   traffic: string[]
   /** Paths the next open dialogs will return, in order. */
   toOpen: string[]
+  /** Files the app asked the file manager to show. */
+  shown: string[]
 }
 
 export interface LaunchOptions {
@@ -62,7 +64,7 @@ export interface LaunchOptions {
 function recordingPorts(options: LaunchOptions, page: Page): Ports {
   return {
     vault: options.vault,
-    shell: { openExternal: async (url) => void options.recorded.opened.push(url) },
+    shell: { openExternal: async (url) => void options.recorded.opened.push(url), showItemInFolder: (path) => void options.recorded.shown.push(path) },
     clipboard: { writeText: async (text) => void options.recorded.clipboard.push(text) },
     files: {
       async save(name, data) {

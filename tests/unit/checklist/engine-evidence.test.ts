@@ -99,3 +99,17 @@ describe('rule: "in progress" only when something is done', () => {
     for (const s of snapshot.sections) if (s.status === 'in-progress') expect(s.doneCount).toBeGreaterThan(0)
   })
 })
+
+describe('rule: the next action never sends the user back to the optional onboarding date', () => {
+  it('after details saved without the date, the next action is Step 1; the registration email then proves the date', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const saved = await h.value('profile:save', profileInput('vendor', null))
+    expect(itemOf(saved, 'profile', 'onboarding-email')?.done).toBe(false)
+    expect(saved.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', title: 'Contact your project manager or reporting officer' })
+    expect(saved.currentSectionId).toBe('step-1')
+    await h.value('request:send', requestInput('vendor'))
+    const received = await h.value('request:email-received', { on: '2026-11-21' })
+    expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(true)
+    expect(received.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2' })
+  })
+})

@@ -53,6 +53,7 @@ export function validSamples(policies: readonly PolicyRef[]) {
     'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
     'clipboard:write': { text: 'hello' },
     'files:save-text': { suggestedName: 'notes.txt', text: 'hello' },
+    'files:show-in-folder': { path: '/home/user/techpass-request.txt' },
   } satisfies Samples
 }
 
@@ -91,6 +92,8 @@ export function domainOracles(policies: readonly PolicyRef[], snapshot: Snapshot
     'policy:read': (p) => !isCurrent(policies, 'read', p),
     'policy:accept': (p) => !isCurrent(policies, 'accept', p),
     'shell:open-external': (p) => typeof p.url !== 'string' || !openableLink(p.url, DEFAULT_SETTINGS.externalAllowlist).ok,
+    // The fuzzed core never saves a file, so there is no path it may show.
+    'files:show-in-folder': () => true,
   }
 }
 

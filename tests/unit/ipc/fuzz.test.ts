@@ -19,7 +19,7 @@ import { anything, engineStep, folderBytes, mutationOf, notAChannel, quotable, u
 import { domainOracles, objectChannels, shapeOf, validSamples } from './fuzz-samples'
 import type { ObjectChannel, Payload } from './fuzz-samples'
 
-// Runs per property. With today's contract (31 channels, 16 with object input): 31×150 + 16×100 + 300 + 300 + 100 = 6,950,
+// Runs per property. With today's contract (32 channels, 17 with object input): 32×150 + 17×100 + 300 + 300 + 100 = 7,200,
 // and 100 sequences of up to 24 calls about the steps.
 const RUNS = { anything: 150, mutation: 100, channelName: 300, sender: 300, unknownKey: 100, sequence: 100 }
 
@@ -60,7 +60,7 @@ const schemaAccepts = (c: Channel, input: unknown): boolean => {
 // Dispatches once and checks the refusal: an error Result for people, no echo, no file touched, nothing pushed or sent out.
 async function expectRefusal(channel: unknown, input: unknown, sender: SenderInfo, code: ErrorCode | 'refused'): Promise<void> {
   const before = folderBytes(dir)
-  const counts = () => [h.emit.mock.calls.length, h.opened.length, h.copied.length, h.saved.length, h.printed.length]
+  const counts = () => [h.emit.mock.calls.length, h.opened.length, h.copied.length, h.saved.length, h.printed.length, h.shown.length]
   const countsBefore = counts()
   const result: Result<unknown> = await h.dispatch(channel, input, sender)
   if (result.ok) throw new Error(`accepted ${fc.stringify(channel)} with ${fc.stringify(input).slice(0, 200)}`)

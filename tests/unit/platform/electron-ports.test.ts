@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => ({
     showSaveDialog: vi.fn<(...args: unknown[]) => Promise<DialogAnswer>>(),
     showOpenDialog: vi.fn<(...args: unknown[]) => Promise<DialogAnswer>>(),
   },
-  shell: { openExternal: vi.fn(async (_url: string) => {}) },
+  shell: { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn((_path: string) => {}) },
   clipboard: { writeText: vi.fn((_text: string) => {}) },
 }))
 vi.mock('electron', () => ({ dialog: electron.dialog, shell: electron.shell, clipboard: electron.clipboard, safeStorage: {}, BrowserWindow: vi.fn() }))
@@ -150,5 +150,12 @@ describe('the other ports', () => {
     await ports.clipboard.writeText('TP-800-G')
     expect(electron.clipboard.writeText).toHaveBeenCalledExactlyOnceWith('TP-800-G')
     expect(ports.vault).toBe(safeStorageVault)
+  })
+
+  it("Show in folder is Electron's shell.showItemInFolder, with the path unchanged", () => {
+    const path = join(tempDir(), 'techpass support 2026-11-23.json')
+    electronPorts(() => null).shell.showItemInFolder(path)
+    expect(electron.shell.showItemInFolder).toHaveBeenCalledExactlyOnceWith(path)
+    expect(electron.shell.openExternal).not.toHaveBeenCalled()
   })
 })

@@ -74,6 +74,7 @@ const samples: Partial<Record<Channel, unknown>> = {
   'shell:open-external': { url: 'https://docs.developer.tech.gov.sg/' },
   'clipboard:write': { text: 'hello' },
   'files:save-text': { suggestedName: 'summary.txt', text: 'hello' },
+  'files:show-in-folder': { path: '/home/user/techpass-request.txt' },
   'support:export': { redact: true },
   'print:pdf': { kind: 'summary' },
 }

@@ -18,12 +18,17 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
   // What the open dialog returns next, queued by a test; size stands in for the file's real size on disk.
   const toOpen: { path: string; bytes: string | Uint8Array; size?: number }[] = []
   const printed: number[] = []
+  const shown: string[] = []
   const ports: Ports = {
     vault: memoryVault(),
     shell: {
       async openExternal(url) {
         opened.push(url)
         if (options.shellFails) throw new Error('no browser here')
+      },
+      showItemInFolder(path) {
+        shown.push(path)
+        if (options.shellFails) throw new Error('no file manager here')
       },
     },
     clipboard: {
@@ -54,5 +59,5 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
       },
     },
   }
-  return { ports, opened, copied, saved, toOpen, printed }
+  return { ports, opened, copied, saved, toOpen, printed, shown }
 }

@@ -11,7 +11,8 @@ const badge = (p: PolicyView) => {
   return p.state === 'stale' ? `Updated: ${verb} it again` : p.action === 'accept' ? 'Not accepted yet' : 'Not read yet'
 }
 
-export function PolicyCard({ policy, sample, onDone }: { policy: PolicyView; sample: boolean; onDone: () => void }) {
+// `lead`: the first policy still to do holds the step's primary button; the others wait their turn.
+export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyView; sample: boolean; lead: boolean; onDone: () => void }) {
   const busy = useApp((s) => s.pending)
   const box = useRef<HTMLDivElement>(null)
   const [readToEnd, setReadToEnd] = useState(false)
@@ -57,7 +58,7 @@ export function PolicyCard({ policy, sample, onDone }: { policy: PolicyView; sam
       </div>
       {policy.state !== 'done' && (
         <div className="actions">
-          <button type="button" className="button primary" disabled={!readToEnd || busy} aria-describedby={`${titleId}-why`} onClick={onDone}>
+          <button type="button" className={lead ? 'button primary' : 'button secondary'} disabled={!readToEnd || busy} aria-describedby={`${titleId}-why`} onClick={onDone}>
             {policy.action === 'accept' ? `I accept the ${policy.title}` : `I have read the ${policy.title}`}
           </button>
           {!readToEnd && (

@@ -28,6 +28,7 @@ export function PolicyList() {
     const value = await run((api) => (p.action === 'accept' ? api.policy.accept(input) : api.policy.read(input)), { done })
     if (value) setPolicies(value)
   }
+  const lead = policies.policies.find((p) => p.state !== 'done')?.id
   return (
     <div className="tool">
       <h2>Read the policies</h2>
@@ -48,7 +49,7 @@ export function PolicyList() {
         </div>
       )}
       {policies.policies.map((p) => (
-        <PolicyCard key={p.id} policy={p} sample={policies.samples} onDone={() => void record(p)} />
+        <PolicyCard key={p.id} policy={p} sample={policies.samples} lead={p.id === lead} onDone={() => void record(p)} />
       ))}
     </div>
   )

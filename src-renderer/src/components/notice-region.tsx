@@ -1,0 +1,37 @@
+import { humanText } from '../format'
+import { useApp } from '../state/store-context'
+
+// Dates in the message in the one human format; a file's path is kept exactly as it is on disk.
+const shown = (text: string, path?: string) =>
+  path
+    ? text
+        .split(path)
+        .map((part) => humanText(part))
+        .join(path)
+    : humanText(text)
+
+// Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
+export function NoticeRegion() {
+  const notice = useApp((s) => s.notice)
+  const say = useApp((s) => s.say)
+  const run = useApp((s) => s.run)
+  const error = notice?.tone === 'error'
+  const path = notice?.path
+  return (
+    <div className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
+      <p className="notice" role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'} data-testid="notice">
+        {notice ? shown(notice.text, notice.path) : ''}
+      </p>
+      {path && (
+        <button type="button" className="button small secondary" onClick={() => void run((api) => api.files.showInFolder({ path }))}>
+          Show in folder
+        </button>
+      )}
+      {notice && (
+        <button type="button" className="notice-close" aria-label="Close this message" onClick={() => say(null)}>
+          ×
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+/**
+ * The primary buttons a person sees. Convention: `.button.primary`, visible, and not inside a `[data-quiet]` region;
+ * inside one (a tool whose work is not the next action) styles.css draws primaries as secondary buttons.
+ */
+export const primaries = (page: Page) => page.locator('.button.primary:not([data-quiet] .button.primary)').filter({ visible: true })
+
+// The convention holds only if the quiet ones really look secondary and the primary really looks primary.
+export async function expectOnePrimary(page: Page, screen: string) {
+  await expect(primaries(page), `one primary button on "${screen}"`).toHaveCount(1)
+  const looks = await page.evaluate(() => {
+    const fill = (el: Element) => getComputedStyle(el).backgroundColor
+    const seen = (el: Element) => (el as HTMLElement).offsetParent !== null
+    const all = [...document.querySelectorAll('.button.primary')].filter(seen)
+    const quiet = all.filter((el) => el.closest('[data-quiet]'))
+    const loud = all.filter((el) => !el.closest('[data-quiet]'))
+    return { loud: loud.map(fill), quiet: quiet.map(fill) }
+  })
+  for (const colour of looks.quiet) expect(colour, `a quiet primary on "${screen}" looks like a secondary button`).not.toBe(looks.loud[0])
+}
+
+// No sideways scrolling: neither the page nor any section is wider than its box.
+export async function expectNoOverflow(page: Page, screen: string) {
+  const wide = await page.evaluate(() => {
+    const boxes = [document.documentElement, document.body, ...document.querySelectorAll('section, main, nav, aside, header, form, .tool, dialog[open]')]
+    return boxes
+      .filter((el) => (el as HTMLElement).offsetParent !== null || el === document.documentElement || el === document.body || el.tagName === 'DIALOG')
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${el.scrollWidth} > ${el.clientWidth})`,
+      )
+  })
+  expect(wide, `no horizontal overflow on "${screen}"`).toEqual([])
+}

@@ -1,0 +1,310 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { expectNoSeriousViolations } from './a11y'
+import { codeFor, scanQr } from './authenticator'
+import {
+  checkAndConfirmPassword,
+  confirmItem,
+  fillRegistration,
+  prepareRequest,
+  readPolicy,
+  setUpMfa,
+  SEED_UNKNOWN,
+  saveRegistration,
+  saveRegistrationAndSubmit,
+  sendRequestAndRecordEmail,
+  sidebar,
+  signInWalkthrough,
+  tellWhoIAm,
+  ACCEPT_ON_TECHPASS,
+  humanDay,
+} from './journey'
+import { expectNoOverflow, expectOnePrimary } from './screen-checks'
+
+// Every screen and state a person can reach, at 1280×800, 800×600 and 640×480 (a 1280×960 window at 200% zoom):
+// no sideways scrolling, exactly one primary button, no serious or critical axe violation, and a screenshot to look at.
+const SIZES = [
+  [1280, 800],
+  [800, 600],
+  [640, 480],
+] as const
+
+// What a person reads on the screen, without the notice (which may quote a saved file's name, dates and all).
+const readable = (page: Page) =>
+  page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('.notice-region, .print-summary, [hidden]').forEach((el) => el.remove())
+    return copy.innerText
+  })
+
+/** Checks the screen at every size; `dialog` scopes the primary-button rule to an open dialog; the helpdesk reads raw records. */
+async function screen(page: Page, name: string, dialog?: Locator, options: { helpdesk?: boolean } = {}) {
+  // Words: no "below" or "above" (the layout moves), and dates in the one human format, never as 2026-11-23.
+  const text = await readable(page)
+  expect(text, `"${name}" says where things are by name`).not.toMatch(/\b(below|above)\b/i)
+  if (!options.helpdesk) expect(text, `"${name}" writes dates for people`).not.toMatch(/\b20\d\d-\d\d-\d\d\b/)
+  for (const [width, height] of SIZES) {
+    const label = `${name} at ${width}×${height}`
+    await page.setViewportSize({ width, height })
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.waitForLoadState('networkidle')
+    await expectNoOverflow(page, label)
+    if (dialog) await expect(dialog.locator('.button.primary, .button.danger').filter({ visible: true }), `one main button in "${label}"`).toHaveCount(1)
+    else await expectOnePrimary(page, label)
+    await expectNoSeriousViolations(page, label)
+    await page.screenshot({ path: `test-results/screens/${name}-${width}x${height}.png`, fullPage: true })
+  }
+}
+
+// A missing control fails fast instead of waiting out the long timeouts these tests need.
+test.use({ actionTimeout: 15_000 })
+
+const go = async (page: Page, step: RegExp) => {
+  await sidebar(page, step).click()
+  await expect(page.getByTestId('section-status')).toBeVisible()
+}
+
+test.describe('a vendor, from launch to the finish', () => {
+  test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+  test('every screen of the journey, the MFA results, the notices, dialogs, the helpdesk guide and the bundle viewer', async ({ app }) => {
+    test.setTimeout(600_000)
+    const page = app.page
+    await screen(page, 'vendor-01-before-you-start')
+    // Below about 1000 px the checklist is a compact stepper: the step gets the width, and radio buttons keep their size.
+    await page.setViewportSize({ width: 800, height: 600 })
+    const main = (await page.getByRole('main').boundingBox())!
+    expect(main.x).toBeLessThan(40)
+    expect(main.width).toBeGreaterThan(700)
+    await page.setViewportSize({ width: 640, height: 480 })
+    const radios = await page.getByRole('radio').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)))
+    expect(new Set(radios)).toEqual(new Set([20]))
+    const email = page.getByRole('textbox', { name: 'Organisational email' })
+    await email.fill('wei@litemail.gov.sg')
+    await email.blur()
+    await screen(page, 'vendor-02-before-you-start-error')
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+    await screen(page, 'vendor-03-details-saved')
+
+    await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
+    await screen(page, 'vendor-04-step-1-request')
+    await page.getByRole('button', { name: 'Save as text file' }).click()
+    // Feedback where the user acted: at the top of the step, with Show in folder.
+    await expect(page.getByTestId('notice')).toHaveText(/^Saved the message to .*techpass-request\.txt\.$/)
+    await screen(page, 'vendor-05-step-1-saved-file')
+    await page.getByRole('button', { name: 'Show in folder' }).click()
+    expect((await app.outside()).shown).toEqual([(await app.outside()).saved.at(-1)!.path])
+    await sendRequestAndRecordEmail(page, '2026-11-22')
+    await screen(page, 'vendor-06-step-1-done')
+    // A step already finished when the user comes back to it is folded to one line.
+    await go(page, /Step 2/)
+    await go(page, /Step 1/)
+    await expect(page.getByTestId('tool-summary')).toContainText('Request sent')
+    await screen(page, 'vendor-07-step-1-folded')
+    await page.getByRole('button', { name: 'Change' }).click()
+    await expect(page.getByRole('button', { name: /I have sent the request/ })).toBeVisible()
+    await screen(page, 'vendor-08-step-1-change')
+
+    await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
+    await screen(page, 'vendor-09-step-2-registration')
+    await saveRegistrationAndSubmit(page)
+    await go(page, /Step 3/)
+    await screen(page, 'vendor-10-step-3-sign-in')
+    // The MFA practice comes in Step 3, before the real QR code on TechPass.
+    await signInWalkthrough(page, () => app.now())
+    await screen(page, 'vendor-11-step-3-practice-verified')
+    await go(page, /Step 4/)
+    await screen(page, 'vendor-12-step-4-mfa')
+    await setUpMfa(page)
+    await go(page, /Step 5/)
+    await screen(page, 'vendor-13-step-5-password')
+    await checkAndConfirmPassword(page, { initial: 'Initial-Pass-1', next: 'harbour lantern violet 42' })
+    await go(page, /Step 6/)
+    await screen(page, 'vendor-14-step-6-policies')
+    await readPolicy(page, 'Privacy policy')
+    await readPolicy(page, 'Terms of use')
+    await confirmItem(page, ACCEPT_ON_TECHPASS)
+    await go(page, /Next steps/)
+    await screen(page, 'vendor-15-finish')
+    await confirmItem(page, 'Verify that you can log in with TechPass')
+    await expect(page.getByTestId('next-action')).toContainText('All steps are done')
+    await screen(page, 'vendor-16-finished')
+    await go(page, /Step 4/)
+    await expect(page.getByTestId('tool-summary')).toContainText(/verified on /)
+    await screen(page, 'vendor-17-step-4-folded')
+
+    await page.getByRole('button', { name: 'Save a support bundle…' }).click()
+    const bundleDialog = page.getByRole('dialog', { name: 'Save a support bundle' })
+    await screen(page, 'vendor-18-support-bundle-dialog', bundleDialog)
+    // Where the user acts: the help box at the foot of a 640×480 window.
+    await page.setViewportSize({ width: 640, height: 480 })
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await expect(page.getByTestId('notice')).not.toBeInViewport()
+    await bundleDialog.getByRole('button', { name: 'Save…' }).click()
+    await expect(page.getByTestId('notice')).toHaveText(/^Saved the support bundle as .*\.json\.$/)
+    // The button was at the foot of the page; the answer is in view there, not 2,000 px away.
+    await expect(page.getByTestId('notice')).toBeInViewport()
+    await expect(page.getByRole('button', { name: 'Show in folder' })).toBeVisible()
+    await screen(page, 'vendor-19-bundle-saved')
+    const bundle = (await app.outside()).saved.at(-1)!.path
+
+    await page.getByRole('button', { name: 'Start over' }).click()
+    await screen(page, 'vendor-20-start-over-dialog', page.getByRole('dialog', { name: /Start over/ }))
+    await page.keyboard.press('Escape')
+
+    const code = (await page.getByTestId('status-code').textContent())!.trim()
+    await page.getByRole('button', { name: 'Helpdesk guide' }).click()
+    await page.getByLabel('Status code the user reads out').fill(code)
+    await page.getByRole('button', { name: 'Decode' }).click()
+    await screen(page, 'helpdesk-01-guide-decoded', undefined, { helpdesk: true })
+    await app.chooseFile(bundle)
+    await page.getByRole('button', { name: 'Open a support bundle…' }).click()
+    await expect(page.getByTestId('bundle-view')).toBeVisible()
+    await screen(page, 'helpdesk-02-bundle-viewer', undefined, { helpdesk: true })
+  })
+
+  test('the MFA practice results: a clock that is off, then a cooldown', async ({ app }) => {
+    test.setTimeout(180_000)
+    const page = app.page
+    await go(page, /Step 3/)
+    await page.getByRole('button', { name: 'Create a practice QR code' }).click()
+    const secret = (await scanQr(page)).searchParams.get('secret') ?? ''
+    const code = page.getByLabel('6-digit code')
+    await code.fill(codeFor(secret, 210, app.now()))
+    await page.getByRole('button', { name: 'Check the code' }).click()
+    await expect(page.locator('#mfa-outcome')).toContainText('seconds fast')
+    await screen(page, 'mfa-01-clock-fast')
+    // Wrong codes until the cooldown starts (the code from a fast clock counted as one).
+    for (let i = 0; i < 5 && !(await page.getByTestId('cooldown').isVisible()); i++) {
+      await code.fill(codeFor(secret, 3600 + i * 30, app.now()))
+      await page.getByRole('button', { name: 'Check the code' }).click()
+      await expect(page.locator('#mfa-outcome')).toContainText(/not right|wait/)
+    }
+    await expect(page.getByTestId('cooldown')).toBeVisible()
+    await screen(page, 'mfa-02-cooldown')
+  })
+})
+
+test.describe('an offshore user not in an ODC: deadlines, expiry, renewal and the SEED email', () => {
+  test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+  test('a deadline soon, then expired, renewed, and the SEED onboarding email expired', async ({ app }) => {
+    test.setTimeout(300_000)
+    let page = app.page
+    await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com', onboardingOn: '2026-11-22' })
+    await prepareRequest(page, {
+      mobile: '+91 98765 43210',
+      project: 'Harbour Payments',
+      officer: { name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' },
+    })
+    await screen(page, 'offshore-01-step-1-with-officer')
+    await sendRequestAndRecordEmail(page, '2026-11-22')
+    await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
+    await screen(page, 'offshore-02-step-2-officer-fields')
+    await saveRegistration(page)
+    await confirmItem(page, 'Open the registration link in your email')
+
+    page = await app.relaunch({ now: '2026-11-27T09:00:00+08:00' })
+    await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'last-day')
+    await screen(page, 'offshore-03-last-day')
+
+    page = await app.relaunch({ now: '2026-11-28T09:00:00+08:00' })
+    await expect(page.getByRole('heading', { name: 'Your invitation has expired' })).toBeVisible()
+    await screen(page, 'offshore-04-expired-step-1')
+    await go(page, /Step 2/)
+    // The date picker shows the system's short form; the day chosen is said back in the app's one format.
+    await page.getByLabel(/If you did this on or before the deadline/).fill('2026-11-26')
+    await expect(page.getByText(`You chose ${await humanDay(page, '2026-11-26')}.`)).toBeVisible()
+    await screen(page, 'offshore-05-expired-step-2-late-date')
+    await go(page, /Step 4/)
+    await expect(page.getByTestId('section-status')).toHaveText(/^Waiting/)
+    await screen(page, 'offshore-06-expired-step-4-waiting')
+
+    await go(page, /Step 1/)
+    await page.getByRole('button', { name: 'Request a new invitation' }).click()
+    await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'renewing')
+    await screen(page, 'offshore-07-renewing')
+    await sendRequestAndRecordEmail(page, '2026-11-28')
+
+    await page.getByRole('button', { name: 'My SEED onboarding email expired' }).click()
+    await expect(page.getByTestId('next-action')).toContainText('Ask for a new SEED onboarding email')
+    await screen(page, 'offshore-08-seed-email-expired')
+    await go(page, /Next steps/)
+    await screen(page, 'offshore-09-seed-email-expired-finish')
+  })
+})
+
+test.describe('an offshore user in an ODC who does not know about SEED', () => {
+  test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+  test('the next action is to find out, and Step 6 waits for the answer', async ({ app }) => {
+    test.setTimeout(180_000)
+    const page = app.page
+    await tellWhoIAm(page, {
+      audience: 'Offshore user in an offshore development centre (ODC)',
+      seed: SEED_UNKNOWN,
+      email: 'sam@odc-partner.com',
+      onboardingOn: '2026-11-23',
+    })
+    await expect(page.getByTestId('next-action')).toContainText('Find out whether SEED is provisioned for you')
+    await screen(page, 'odc-01-seed-unknown')
+    await go(page, /Step 6/)
+    await screen(page, 'odc-02-step-6-seed-unknown')
+  })
+})
+
+// The administrator's policy texts, copied so the test can change one after it was read.
+const policyDir = mkdtempSync(join(tmpdir(), 'techpass-screens-policies-'))
+cpSync(resolve('resources/policies'), policyDir, { recursive: true })
+
+test.describe('a policy that changed after it was read, with a settings problem', () => {
+  test.use({ now: '2026-11-23T10:00:00+08:00', config: { policyTextsDir: policyDir, colour: 'blue' } })
+
+  test('Step 6 opens again and says what changed; the settings notice is calm', async ({ app }) => {
+    test.setTimeout(180_000)
+    let page = app.page
+    await expect(page.getByTestId('config-notices')).toContainText('The setting "colour"')
+    await screen(page, 'policies-01-settings-notice')
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+    await go(page, /Step 6/)
+    await readPolicy(page, 'Privacy policy')
+    appendFileSync(join(policyDir, 'privacy-policy.md'), '\nOne more sentence.\n')
+    page = await app.relaunch()
+    await go(page, /Step 6/)
+    await expect(page.getByTestId('policy-privacy-policy-changed')).toBeVisible()
+    await screen(page, 'policies-02-stale')
+  })
+})
+
+test.describe('a progress file that cannot be read', () => {
+  test.use({ corruptLedger: '{ not a progress file' })
+
+  test('the recovery screen', async ({ app }) => {
+    await expect(app.page.getByRole('heading', { name: 'We could not open your saved progress' })).toBeVisible()
+    await screen(app.page, 'recovery-01')
+  })
+})
+
+test('the checks themselves catch sideways scrolling and a second primary button', async ({ app }) => {
+  const page = app.page
+  await page.setViewportSize({ width: 640, height: 480 })
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expectOnePrimary(page, 'Before you start')
+  await page.evaluate(() => {
+    const extra = document.createElement('button')
+    extra.className = 'button primary'
+    extra.textContent = 'Another main button'
+    document.querySelector('main')?.prepend(extra)
+  })
+  await expect(expectOnePrimary(page, 'a page with two primary buttons')).rejects.toThrow(/one primary button/)
+  await page.evaluate(() => {
+    const wide = document.createElement('p')
+    wide.textContent = 'x'.repeat(400)
+    wide.style.whiteSpace = 'nowrap'
+    document.querySelector('main section')?.append(wide)
+  })
+  await expect(expectNoOverflow(page, 'a page with a line too wide')).rejects.toThrow(/no horizontal overflow/)
+})
