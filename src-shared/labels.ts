@@ -1,4 +1,5 @@
 import type { GuideSection } from './guide-schema'
+import type { Audience, SeedAnswer } from './profile'
 import type { SectionStatus } from './snapshot-schema'
 
 // The one place sections and states get their names, for the app, the printed summary and the helpdesk.
@@ -17,4 +18,16 @@ export const statusText: Record<SectionStatus, string> = {
   done: 'Done',
   'action-needed': 'Action needed',
   locked: 'Waiting',
+}
+
+export const audienceLabel: Record<Audience, string> = {
+  vendor: 'Vendor',
+  'offshore-odc': 'Offshore user in an offshore development centre (ODC)',
+  'offshore-non-odc': 'Offshore user not in an ODC',
+}
+
+export const seedLabel: Record<SeedAnswer, string> = {
+  yes: 'SEED provisioned',
+  no: 'SEED not provisioned',
+  unknown: 'SEED not known yet',
 }

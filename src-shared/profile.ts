@@ -6,12 +6,6 @@ export const audiences = guideAudiences
 export const AudienceSchema = z.enum(audiences, { error: 'Choose who you are: vendor, offshore user in an ODC, or offshore user not in an ODC.' })
 export type Audience = z.infer<typeof AudienceSchema>
 
-export const audienceLabel: Record<Audience, string> = {
-  vendor: 'Vendor',
-  'offshore-odc': 'Offshore user in an offshore development centre (ODC)',
-  'offshore-non-odc': 'Offshore user not in an ODC',
-}
-
 export const isOffshore = (audience: Audience): boolean => audience !== 'vendor'
 
 // R2: SEED is mandatory for offshore users unless they belong to an ODC.
@@ -25,12 +19,6 @@ export function seedRule(audience: Audience): { forced: boolean; reason: string 
 export const seedAnswers = ['yes', 'no', 'unknown'] as const
 export const SeedAnswerSchema = z.enum(seedAnswers, { error: 'Say whether SEED is provisioned for you: yes, no, or I don’t know.' })
 export type SeedAnswer = z.infer<typeof SeedAnswerSchema>
-
-export const seedLabel: Record<SeedAnswer, string> = {
-  yes: 'SEED provisioned',
-  no: 'SEED not provisioned',
-  unknown: 'SEED not known yet',
-}
 
 export const ProfileInputSchema = z.strictObject({
   audience: AudienceSchema,

@@ -1,4 +1,4 @@
-import { audienceLabel, seedLabel } from '../../src-shared/profile'
+import { audienceLabel, seedLabel } from '../../src-shared/labels'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
 import { proofOf, slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'

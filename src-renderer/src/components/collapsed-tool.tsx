@@ -1,5 +1,5 @@
 import type { GuideSection, SectionRole } from '../../../src-shared/guide-schema'
-import { audienceLabel, seedLabel } from '../../../src-shared/profile'
+import { audienceLabel, seedLabel } from '../../../src-shared/labels'
 import type { SectionProgress, Snapshot } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanDayOf } from '../format'
 import { useApp } from '../state/store-context'

@@ -1,4 +1,4 @@
-import { audienceLabel, seedLabel } from '../../../src-shared/profile'
+import { audienceLabel, seedLabel } from '../../../src-shared/labels'
 import { useApp } from '../state/store-context'
 import { sectionName } from '../../../src-shared/labels'
 import { humanDate, humanText } from '../format'

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { audienceLabel, audiences, seedAnswers, seedLabel, seedRule } from '../../../src-shared/profile'
+import { audiences, seedAnswers, seedRule } from '../../../src-shared/profile'
+import { audienceLabel, seedLabel } from '../../../src-shared/labels'
 import type { SeedAnswer } from '../../../src-shared/profile'
 import { useApp } from '../state/store-context'
 import { RunbookStep } from './runbook-step'

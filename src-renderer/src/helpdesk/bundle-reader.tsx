@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { seedLabel } from '../../../src-shared/profile'
+import { seedLabel } from '../../../src-shared/labels'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { z } from 'zod'
-import { audienceLabel, audiences, profileRules, seedRule } from '../../../src-shared/profile'
+import { audiences, profileRules, seedRule } from '../../../src-shared/profile'
+import { audienceLabel } from '../../../src-shared/labels'
 import type { SeedAnswer } from '../../../src-shared/profile'
 import type { Audience } from '../../../src-shared/profile'
 import { Field } from '../forms/field'

@@ -1,3 +1,4 @@
+import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -199,7 +200,7 @@ describe('an unknown key in an object payload', () => {
 
 describe('any sequence of calls about the steps, from any profile', () => {
   const tempDir = useTempDirs()
-  const ledgerOf = (folder: string) => join(folder, 'ledger.json')
+  const ledgerOf = (folder: string) => join(folder, LEDGER_FILE)
 
   // Valid roles, items and policies in any order, with deadlines running out between them: never a rejected promise or an
   // internal error, a refusal never changes a file or pushes anything, and the record changes exactly when its new snapshot is pushed.

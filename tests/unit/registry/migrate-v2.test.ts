@@ -48,7 +48,7 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
   it('shows the user exactly what version 2 showed: every step, date, piece of evidence and the next action', async () => {
     const snapshot = await startCore({ dataDir: folder(), now: NOW, timeZone: 'Asia/Singapore' }).value<Snapshot>('ledger:snapshot')
     const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = snapshot
-    expect(shown).toEqual(JSON.parse(readFileSync(SHOWN, 'utf8')))
+    expect(shown).toEqual(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown))
     expect(snapshot.nextAction.kind).toBe('done')
   })
 
@@ -77,3 +77,26 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
     expect(snapshot).toMatchObject({ eventCount: 0, profile: null })
   })
 })
+
+// Since that version the guide shows the MFA practice in Step 3, before the real QR code: the same item, the same
+// dates and the same summary lines, only in the section before. Nothing else the user sees may differ.
+function practiceInStep3<T extends Pick<Snapshot, 'sections' | 'summary'>>(shown: T): T {
+  const signIn = shown.sections.find((s) => s.role === 'sign-in')!
+  const mfa = shown.sections.find((s) => s.role === 'mfa')!
+  const practice = mfa.items.find((i) => i.id === 'practise-code')!
+  const move = (from: typeof mfa, to: typeof mfa) => {
+    from.items = from.items.filter((i) => i !== practice)
+    to.items = [practice, ...to.items]
+    from.doneCount -= practice.done ? 1 : 0
+    from.totalCount -= 1
+    to.doneCount += practice.done ? 1 : 0
+    to.totalCount += 1
+  }
+  move(mfa, signIn)
+  const step3 = shown.summary.find((r) => r.sectionId === signIn.id)!
+  const step4 = shown.summary.find((r) => r.sectionId === mfa.id)!
+  const rehearsal = step4.evidence.filter((line) => /^(MFA rehearsed|MFA practice started|Number matching practised)/.test(line))
+  step4.evidence = step4.evidence.filter((line) => !rehearsal.includes(line))
+  step3.evidence = [...rehearsal, ...step3.evidence]
+  return shown
+}

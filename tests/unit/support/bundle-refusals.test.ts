@@ -59,9 +59,9 @@ describe('files that are not bundles are refused with their own message', () => 
     unchanged()
   })
 
-  it("the user's own progress file (ledger.json) is not a bundle", async () => {
+  it("the user's own progress file (ledger.jsonl, one event a line) is not a bundle", async () => {
     const { user, helpdesk } = await setup()
-    expect(await refusal(helpdesk, readFileSync(user.ledgerPath))).toMatch(NOT_BUNDLE)
+    expect(await refusal(helpdesk, readFileSync(user.ledgerPath))).toMatch(/^ana-bundle\.json is not a support bundle: it is not a JSON file\./)
   })
 })
 
