@@ -60,7 +60,8 @@ function openRecord(options: CoreOptions, guide: Guide, settings: Settings, time
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
-    const migrate = (from: number, events: readonly AnyEvent[]) => (from === 1 ? migrateV1(guide, events) : from === 2 ? carriedAsWritten<DomainBody>(events, DomainEventSchema) : null)
+    const migrate = (from: number, events: readonly AnyEvent[]) =>
+      from === 1 ? migrateV1(guide, events) : from === 2 ? carriedAsWritten<DomainBody>(events, DomainEventSchema) : null
     const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), { version: LEDGER_VERSION, schema: DomainEventSchema, migrate })
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }))
@@ -89,7 +90,10 @@ function openDraftStore(options: CoreOptions): Result<Drafts> {
     return ok(openDrafts(options.openStore, options.info.dataDir, options.clock.now()))
   } catch (error) {
     options.log?.(`drafts could not be opened: ${errorName(error)}`)
-    return fail('unavailable', `What you type cannot be kept between visits, because a file in ${options.info.dataDir} could not be opened. Save each form before you leave it.`)
+    return fail(
+      'unavailable',
+      `What you type cannot be kept between visits, because a file in ${options.info.dataDir} could not be opened. Save each form before you leave it.`,
+    )
   }
 }
 
@@ -109,7 +113,18 @@ export function createCore(given: CoreOptions): Core {
   saved.add(record.ok ? record.value.snapshot().recovery?.movedTo : null)
   const ports = { ...options.ports, files: rememberSaves(options.ports.files, saved) }
   const support = record.ok
-    ? ok(createSupportService({ info: options.info, record: record.value, ports, clock: options.clock, settings, timeZone, guide: record.value.guide, policies: current }))
+    ? ok(
+        createSupportService({
+          info: options.info,
+          record: record.value,
+          ports,
+          clock: options.clock,
+          settings,
+          timeZone,
+          guide: record.value.guide,
+          policies: current,
+        }),
+      )
     : record
   const { externalAllowlist, ...publicSettings } = settings
   const handlers = createHandlers({

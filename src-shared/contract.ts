@@ -10,7 +10,12 @@ import { RegistrationInputSchema, RequestDetailsInputSchema } from './request'
 import { SnapshotSchema } from './snapshot-schema'
 
 const NoInput = z.undefined()
-const Slug = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/, 'use the id from the guide')
+const Slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'use the id from the guide')
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -79,7 +84,12 @@ export const channels = {
   'clipboard:write': { input: z.strictObject({ text: z.string().max(20_000) }), output: z.object({ copied: z.boolean() }) },
   'files:save-text': {
     input: z.strictObject({
-      suggestedName: z.string().trim().min(1).max(120).regex(/^[\w .-]+\.txt$/, 'the file name must end in .txt'),
+      suggestedName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(120)
+        .regex(/^[\w .-]+\.txt$/, 'the file name must end in .txt'),
       text: z.string().max(20_000),
     }),
     output: Saved,
@@ -113,8 +123,7 @@ export type Handlers = {
 export const channelNames = Object.keys(channels) as Channel[]
 export const eventNames = Object.keys(events) as EventName[]
 
-export const isChannel = (name: unknown): name is Channel =>
-  typeof name === 'string' && Object.hasOwn(channels, name)
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(channels, name)
 
 export type AppInfo = z.infer<typeof AppInfoSchema>
 export type SettingsView = z.infer<typeof SettingsViewSchema>

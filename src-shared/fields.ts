@@ -46,7 +46,11 @@ export function mobile(field: string, parse: PhoneParser) {
   return text(field, 40).transform((value, ctx) => {
     const international = value.replace(/^00/, '+')
     if (!international.startsWith('+')) {
-      ctx.issues.push({ code: 'custom', input: value, message: `${capital(field)} needs the country code at the start, for example +65 for Singapore or +91 for India.` })
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${capital(field)} needs the country code at the start, for example +65 for Singapore or +91 for India.`,
+      })
       return z.NEVER
     }
     const parsed = parse(international)

@@ -67,7 +67,10 @@ export function checkPassword({ initial, next, confirm }: PasswordInput, ctx: Pa
   const { policy } = ctx
   const length = passwordLength(next)
   const lower = fold(next)
-  const personal = ctx.personal.map(fold).flatMap((p) => p.split(/[\s._@-]+/)).filter((p) => p.length >= 3)
+  const personal = ctx.personal
+    .map(fold)
+    .flatMap((p) => p.split(/[\s._@-]+/))
+    .filter((p) => p.length >= 3)
   const rules: RuleResult[] = [
     { id: 'min-length', label: `At least ${policy.minLength} characters`, ok: length >= policy.minLength, mandate: false },
     { id: 'max-length', label: `No more than ${policy.maxLength} characters`, ok: length <= policy.maxLength, mandate: false },
@@ -81,7 +84,12 @@ export function checkPassword({ initial, next, confirm }: PasswordInput, ctx: Pa
   mandate('symbol', policy.requireSymbol, 'A symbol or punctuation mark', /[\p{P}\p{S}]/u)
   rules.push(
     { id: 'not-common', label: 'Not a common password', ok: next.length > 0 && !ctx.isCommon(lower), mandate: false },
-    { id: 'not-personal', label: 'Does not contain your username or your names', ok: next.length > 0 && !personal.some((p) => lower.includes(p)), mandate: false },
+    {
+      id: 'not-personal',
+      label: 'Does not contain your username or your names',
+      ok: next.length > 0 && !personal.some((p) => lower.includes(p)),
+      mandate: false,
+    },
     { id: 'not-techpass', label: 'Does not contain the word “techpass”', ok: next.length > 0 && !lower.includes('techpass'), mandate: false },
     { id: 'differs-from-initial', label: 'Different from the initial password', ok: next.length > 0 && next !== initial, mandate: false },
     { id: 'confirmation-matches', label: 'Both new passwords match', ok: next.length > 0 && next === confirm, mandate: false },

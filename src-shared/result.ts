@@ -1,15 +1,6 @@
 import { z } from 'zod'
 
-export const errorCodes = [
-  'bad-input',
-  'forbidden-sender',
-  'unknown-channel',
-  'not-found',
-  'storage-failed',
-  'unavailable',
-  'not-allowed',
-  'internal',
-] as const
+export const errorCodes = ['bad-input', 'forbidden-sender', 'unknown-channel', 'not-found', 'storage-failed', 'unavailable', 'not-allowed', 'internal'] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
 export const AppErrorSchema = z.object({
@@ -22,10 +13,7 @@ export type AppError = z.infer<typeof AppErrorSchema>
 export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E }
 
 export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: AppErrorSchema }),
-  ])
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: AppErrorSchema })])
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const fail = (code: ErrorCode, message: string): Result<never> => ({
@@ -39,7 +27,8 @@ export function summarizeIssues(error: z.ZodError, root: string | null = 'the re
   const parts = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.join('.') : root
     // Key names typed by a caller are not repeated back to it; administrators' files still get them named.
-    const message = !quoteKeys && issue.code === 'unrecognized_keys' ? `${issue.keys.length} unexpected ${issue.keys.length === 1 ? 'field' : 'fields'}` : issue.message
+    const message =
+      !quoteKeys && issue.code === 'unrecognized_keys' ? `${issue.keys.length} unexpected ${issue.keys.length === 1 ? 'field' : 'fields'}` : issue.message
     return where ? `${where}: ${message}` : message
   })
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''

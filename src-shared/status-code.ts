@@ -48,16 +48,13 @@ export type Decoded = Result<StatusFields>
 
 // Forgiving about how it is typed (case, spaces, dashes, O for 0, I or L for 1), strict about what it says.
 export function decodeStatus(input: string): Decoded {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/^TP/, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/^TP/, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (cleaned.length !== 4) return fail('bad-input', 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.')
-  if ([...cleaned].some((c) => !ALPHABET.includes(c))) return fail('bad-input', 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.')
+  if ([...cleaned].some((c) => !ALPHABET.includes(c)))
+    return fail('bad-input', 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.')
   const payload = cleaned.slice(0, 3)
-  if (checkChar(payload) !== cleaned[3]) return fail('bad-input', 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.')
+  if (checkChar(payload) !== cleaned[3])
+    return fail('bad-input', 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.')
   const bits = [...payload].reduce((acc, c) => (acc << 5) | ALPHABET.indexOf(c), 0)
   const version = bits >> 13
   const audience = statusAudiences[(bits >> 8) & 3]

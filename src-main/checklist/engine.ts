@@ -30,9 +30,7 @@ export interface Progress {
 const SEED_UNKNOWN = 'First find out whether SEED is provisioned for you.'
 // R5 and R16 each in their own words.
 export const expiryText = (d: Deadline, days: DeadlineDays): string =>
-  d.kind === 'register'
-    ? `Your registration link stopped working after ${d.due}.`
-    : `The ${days.activateDays} days to activate your account ended on ${d.due}.`
+  d.kind === 'register' ? `Your registration link stopped working after ${d.due}.` : `The ${days.activateDays} days to activate your account ended on ${d.due}.`
 
 // The guide's item that meets a deadline, found by what it declares, never by its id.
 const deadlineItem = (guide: Guide, kind: DeadlineKind) => {
@@ -85,20 +83,27 @@ export function progress(state: State, ctx: EngineContext): Progress {
                 ? `First: ${labelOf(guide, missing)}.`
                 : null
         const needsDate = item.done.by === 'attest' && !proof && !blockedBy && expired !== null && item.done.deadline === expired.kind
-        return { id: item.id, how: item.done.by, done: proof !== null, doneAt: proof?.at ?? null, on: proof && confirmation ? confirmation.on : null, blockedBy, needsDate }
+        return {
+          id: item.id,
+          how: item.done.by,
+          done: proof !== null,
+          doneAt: proof?.at ?? null,
+          on: proof && confirmation ? confirmation.on : null,
+          blockedBy,
+          needsDate,
+        }
       })
     const doneCount = items.filter((i) => i.done).length
     const actionNeeded = (expired && (section === expiredAt?.section || section.role === remedyRole)) || (section.role === 'finish' && seedEmailDue)
-    const status = locked
-      ? 'locked'
-      : actionNeeded
-        ? 'action-needed'
-        : doneCount === items.length
-          ? 'done'
-          : doneCount > 0
-            ? 'in-progress'
-            : 'not-started'
-    const reason = status === 'locked' ? lockReason : status === 'action-needed' ? (expired ? `${expiryText(expired, ctx.days)} Request a new invitation in Step 1.` : 'Your SEED onboarding email expired. Submit a service request for a new one.') : null
+    const status = locked ? 'locked' : actionNeeded ? 'action-needed' : doneCount === items.length ? 'done' : doneCount > 0 ? 'in-progress' : 'not-started'
+    const reason =
+      status === 'locked'
+        ? lockReason
+        : status === 'action-needed'
+          ? expired
+            ? `${expiryText(expired, ctx.days)} Request a new invitation in Step 1.`
+            : 'Your SEED onboarding email expired. Submit a service request for a new one.'
+          : null
     return { id: section.id, role: section.role, status, doneCount, totalCount: items.length, reason, items }
   })
   return { sections, deadlines, expired, nextAction: nextAction(state, ctx, sections, active, seedEmailDue) }
@@ -135,7 +140,13 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
     // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it.
     const meets = deadlineItem(guide, expired.kind)
     const late = meets ? ` If you did “${meets.item.label}” on or before that day, confirm it in ${sectionShortName(meets.section)} with the date.` : ''
-    return { kind: 'renew', sectionId: sectionByRole(guide, 'request').id, title: 'Request a new invitation', detail: `${what} Ask your project manager for a new invitation.${late}`, due }
+    return {
+      kind: 'renew',
+      sectionId: sectionByRole(guide, 'request').id,
+      title: 'Request a new invitation',
+      detail: `${what} Ask your project manager for a new invitation.${late}`,
+      due,
+    }
   }
   if (seedEmailDue) {
     return {
@@ -148,7 +159,13 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
   }
   const profile = state.profile.profile
   if (!profile) {
-    return { kind: 'profile', sectionId: profileSection.id, title: 'Tell us who you are', detail: 'Choose vendor or offshore user, and enter your organisational email.', due }
+    return {
+      kind: 'profile',
+      sectionId: profileSection.id,
+      title: 'Tell us who you are',
+      detail: 'Choose vendor or offshore user, and enter your organisational email.',
+      due,
+    }
   }
   if (profile.seed === 'unknown') {
     return {
@@ -164,7 +181,10 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
   for (const skipLater of [true, false]) {
     for (const progressOf of sections) {
       const section = guide.sections.find((s) => s.id === progressOf.id)!
-      const item = progressOf.items.filter((i) => !i.done).map((i) => section.items.find((x) => x.id === i.id)!).find((i) => !skipLater || !later(i))
+      const item = progressOf.items
+        .filter((i) => !i.done)
+        .map((i) => section.items.find((x) => x.id === i.id)!)
+        .find((i) => !skipLater || !later(i))
       if (item) return { kind: 'item', sectionId: section.id, title: item.label, detail: sectionName(section), due }
     }
   }

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { SectionRoleSchema } from '../../src-shared/guide-schema'
 
-const ItemId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64)
+const ItemId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(64)
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 // What the user confirms about things done outside the app; reopening a section sets its items back.

@@ -30,7 +30,10 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       const item = section.items.find((i) => i.id === itemId)
       if (!item) throw new AppFailure('not-found', `That checklist item is not part of “${section.title}”. ${UNCHANGED}`)
       if (item.done.by === 'evidence') {
-        throw new AppFailure('not-allowed', `“${item.label}” is marked done by the assistant ${howToProve[item.done.evidence]}. It cannot be ticked by hand. ${UNCHANGED}`)
+        throw new AppFailure(
+          'not-allowed',
+          `“${item.label}” is marked done by the assistant ${howToProve[item.done.evidence]}. It cannot be ticked by hand. ${UNCHANGED}`,
+        )
       }
       const state = record.state()
       if (!applies(item, state.profile.profile)) throw new AppFailure('not-allowed', `That checklist item does not apply to you. ${UNCHANGED}`)
@@ -43,9 +46,16 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       const day = on ? pastDay('date you did it', on, record.clock.now(), record.timeZone, UNCHANGED) : null
       if (progress.needsDate) {
         const due = current.deadlines!.active!
-        if (!day) throw new AppFailure('bad-input', `The deadline for this was ${due.due}. If you did it on or before that day, enter the date you did it. ${UNCHANGED}`)
+        if (!day)
+          throw new AppFailure(
+            'bad-input',
+            `The deadline for this was ${due.due}. If you did it on or before that day, enter the date you did it. ${UNCHANGED}`,
+          )
         if (day > due.due) {
-          throw new AppFailure('not-allowed', `${day} is after the deadline (${due.due}). ${expiryText(due, record.settings.deadlines)} Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`)
+          throw new AppFailure(
+            'not-allowed',
+            `${day} is after the deadline (${due.due}). ${expiryText(due, record.settings.deadlines)} Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`,
+          )
         }
       }
       const invitedOn = current.invitation.invitedOn

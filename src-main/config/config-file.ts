@@ -61,7 +61,12 @@ export interface LoadConfigOptions {
 
 const DEFAULTS: LoadedConfig = { settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] }
 
-const refused = (path: string, notice: string): LoadedConfig => ({ ...DEFAULTS, source: path, notices: [notice], settings: { ...DEFAULT_SETTINGS, notices: [notice] } })
+const refused = (path: string, notice: string): LoadedConfig => ({
+  ...DEFAULTS,
+  source: path,
+  notices: [notice],
+  settings: { ...DEFAULT_SETTINGS, notices: [notice] },
+})
 
 const refusalText: Record<Exclude<ReadRefusal, 'missing' | 'untrusted'>, string> = {
   'not-a-file': 'is not an ordinary file',

@@ -54,7 +54,8 @@ const ALLOW_TYPES = new Set(['A', 'OA', 'XA', 'ZA'])
 const DENY_TYPES = new Set(['D', 'OD', 'XD'])
 
 // A domain-relative alias (DA, DU…) stays as written: it is never one of the trusted SIDs.
-const sidOf = (text: string): string | null => (/^S-1-\d+(-\d+)*$/i.test(text) ? text.toUpperCase() : /^[A-Z]{2}$/.test(text) ? (ALIASES[text] ?? `alias:${text}`) : null)
+const sidOf = (text: string): string | null =>
+  /^S-1-\d+(-\d+)*$/i.test(text) ? text.toUpperCase() : /^[A-Z]{2}$/.test(text) ? (ALIASES[text] ?? `alias:${text}`) : null
 
 function rightsOf(text: string): number | null {
   if (/^0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.slice(2), 16) >>> 0

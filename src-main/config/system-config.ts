@@ -15,7 +15,8 @@ const APP_FOLDER = 'TechPass Onboarding Assistant'
 
 export type RunTool = (file: string, args: readonly string[], env: NodeJS.ProcessEnv) => string
 
-const runTool: RunTool = (file, args, env) => execFileSync(file, args, { env, encoding: 'utf8', timeout: 15_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
+const runTool: RunTool = (file, args, env) =>
+  execFileSync(file, args, { env, encoding: 'utf8', timeout: 15_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
 
 /** The ProgramData value in `reg query` output, with %SystemDrive% taken from the fixed system folder. */
 export function parseProgramData(regOutput: string): string | null {
@@ -48,8 +49,16 @@ const ACL_SCRIPT = "$env:TECHPASS_ACL_PATHS.Split('|') | ForEach-Object { (Micro
 
 /** Owner and access entries of each path, through Get-Acl with a fixed module path; null when anything is unclear. */
 export function windowsAcls(paths: readonly string[], run: RunTool = runTool): WindowsOwnership[] | null {
-  const env = { SystemRoot: 'C:\\Windows', windir: 'C:\\Windows', SystemDrive: 'C:', PSModulePath: `${WINDOWS_SYSTEM32}\\WindowsPowerShell\\v1.0\\Modules`, TECHPASS_ACL_PATHS: paths.join('|') }
-  const lines = run(POWERSHELL, ['-NoProfile', '-NonInteractive', '-Command', ACL_SCRIPT], env).split(/\r?\n/).filter((l) => l.trim() !== '')
+  const env = {
+    SystemRoot: 'C:\\Windows',
+    windir: 'C:\\Windows',
+    SystemDrive: 'C:',
+    PSModulePath: `${WINDOWS_SYSTEM32}\\WindowsPowerShell\\v1.0\\Modules`,
+    TECHPASS_ACL_PATHS: paths.join('|'),
+  }
+  const lines = run(POWERSHELL, ['-NoProfile', '-NonInteractive', '-Command', ACL_SCRIPT], env)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
   if (lines.length !== paths.length) return null
   const parsed = lines.map(parseSddl)
   return parsed.every((p) => p !== null) ? (parsed as WindowsOwnership[]) : null

@@ -15,7 +15,8 @@ export function loadGuide(resourcesDir: string): Result<Guide> {
     raw = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = error instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOENT' ? 'it is missing' : `it could not be read (${code ?? 'unknown error'})`
+    const why =
+      error instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOENT' ? 'it is missing' : `it could not be read (${code ?? 'unknown error'})`
     return fail('unavailable', `The guide file ${path} could not be loaded: ${why}.`)
   }
   const parsed = GuideSchema.safeParse(raw)

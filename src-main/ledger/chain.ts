@@ -34,9 +34,7 @@ export function sealEvent<B extends { type: string; data: unknown }>(previous: {
   return { ...unsealed, hash: hashEvent(unsealed) } as B & { seq: number; at: string; prevHash: string; hash: string }
 }
 
-export type ChainCheck<E> =
-  | { ok: true; events: E[]; checkedInFull: number; checkedByLinkOnly: number }
-  | { ok: false; brokenAt: number; reason: string }
+export type ChainCheck<E> = { ok: true; events: E[]; checkedInFull: number; checkedByLinkOnly: number } | { ok: false; brokenAt: number; reason: string }
 
 /** Which fields an export may have replaced with a marker; an event whose hash fails only because of them is checked by its link. */
 export interface RedactionRule {
@@ -96,5 +94,8 @@ export const verifyChain = <E extends Unsealed & { hash: string }>(raw: readonly
   runToEnd(chainSteps(raw, schema))
 
 // Importing a bundle: the same check in slices, so the window keeps responding; redacted fields are checked by link only.
-export const verifyChainInSlices = <E extends Unsealed & { hash: string }>(raw: readonly unknown[], schema: z.ZodType<E>, redaction?: RedactionRule): Promise<ChainCheck<E>> =>
-  runInSlices(chainSteps(raw, schema, redaction))
+export const verifyChainInSlices = <E extends Unsealed & { hash: string }>(
+  raw: readonly unknown[],
+  schema: z.ZodType<E>,
+  redaction?: RedactionRule,
+): Promise<ChainCheck<E>> => runInSlices(chainSteps(raw, schema, redaction))

@@ -29,8 +29,7 @@ export function openWith(create: () => Conf<Record<string, unknown>>, path: stri
 
 export const openConfStore: OpenStore = ({ dir, name }) =>
   openWith(
-    () =>
-      new Conf({ cwd: dir, configName: name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE }),
+    () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE }),
     `${dir}/${name}.json`,
     dir,
   )

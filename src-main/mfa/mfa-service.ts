@@ -104,7 +104,10 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
     const e = enrolment()
     if (!e) return new AppFailure('not-allowed', 'There is no practice QR code yet. Create a practice QR code first.')
     if (e.sealed === null) {
-      return new AppFailure('not-allowed', 'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.')
+      return new AppFailure(
+        'not-allowed',
+        'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.',
+      )
     }
     return new AppFailure('not-allowed', 'Your computer’s key store could not open the practice key. Create a new practice QR code.')
   }
@@ -136,7 +139,10 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         const s = state.read()
         if (!enrolment()) throw new AppFailure('not-allowed', 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
         if (s.disabled) {
-          throw new AppFailure('not-allowed', `The rehearsal is switched off after ${DISABLE_AFTER} wrong codes in a row. Create a new practice QR code to start again.`)
+          throw new AppFailure(
+            'not-allowed',
+            `The rehearsal is switched off after ${DISABLE_AFTER} wrong codes in a row. Create a new practice QR code to start again.`,
+          )
         }
         const wait = secondsLeft(s)
         if (wait > 0) throw new AppFailure('not-allowed', `Too many wrong codes in a row. Wait ${wait} seconds, then try a new code. Nothing was checked.`)
@@ -162,7 +168,12 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         })
         if (check.kind === 'drift') record.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
         const pause = cooldown > 0 ? ` Too many wrong codes in a row: wait ${cooldown} seconds before the next try.` : ''
-        return { result: check.kind, message: `${messageFor(check, ISSUER)}${pause}`, driftSeconds: check.kind === 'drift' ? check.seconds : null, status: announce() }
+        return {
+          result: check.kind,
+          message: `${messageFor(check, ISSUER)}${pause}`,
+          driftSeconds: check.kind === 'drift' ? check.seconds : null,
+          status: announce(),
+        }
       }),
     practisedNumberMatching() {
       record.commit({ type: 'number-matching-practised', data: {} })

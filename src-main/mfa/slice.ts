@@ -33,7 +33,11 @@ export const mfaSlice = slice<MfaSliceState>({
   // The practice is done in Step 3, before the real QR code opens, so its lines belong there.
   summary: (s, ctx) => ({
     'sign-in': [
-      s.verified ? `MFA rehearsed: a practice code was verified on ${ctx.when(s.verified.at)}` : s.enrolled ? `MFA practice started on ${ctx.when(s.enrolled.at)}` : null,
+      s.verified
+        ? `MFA rehearsed: a practice code was verified on ${ctx.when(s.verified.at)}`
+        : s.enrolled
+          ? `MFA practice started on ${ctx.when(s.enrolled.at)}`
+          : null,
       s.numberMatching ? `Number matching practised on ${ctx.when(s.numberMatching.at)}` : null,
     ],
   }),

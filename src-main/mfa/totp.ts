@@ -18,11 +18,7 @@ export const otpauthUri = (secret: string): string => generateURI({ issuer: ISSU
 
 export const keyGroups = (secret: string): string[] => secret.match(/.{1,4}/g) ?? []
 
-export type Check =
-  | { kind: 'accepted'; timeStep: number }
-  | { kind: 'replayed' }
-  | { kind: 'drift'; seconds: number }
-  | { kind: 'wrong' }
+export type Check = { kind: 'accepted'; timeStep: number } | { kind: 'replayed' } | { kind: 'drift'; seconds: number } | { kind: 'wrong' }
 
 // 0, -1, +1, -2, +2 ... ±20: the steps nearest the laptop's clock come first, so a good code costs one HMAC.
 const OUTWARD = [0, ...Array.from({ length: DRIFT_STEPS }, (_v, i) => [-(i + 1), i + 1]).flat()]

@@ -25,7 +25,10 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
     return out
   }
   const list = (): Policies => {
-    const { policies: { read, accepted }, checklist } = record.state()
+    const {
+      policies: { read, accepted },
+      checklist,
+    } = record.state()
     // Reopening Step 6 (or a new invitation) asks for each policy again, so records from before it do not count.
     const after = checklist.resetAfter.policies ?? 0
     const since = (r: PolicyRecord | undefined) => (r && r.seq > after ? r : undefined)
@@ -56,7 +59,10 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
       )
     }
     if (input.version !== policy.version || input.sha256 !== policy.sha256) {
-      throw new AppFailure('not-allowed', `That is not the current version of the ${policy.title} (version ${policy.version}). Read the current text, then try again. Nothing was recorded.`)
+      throw new AppFailure(
+        'not-allowed',
+        `That is not the current version of the ${policy.title} (version ${policy.version}). Read the current text, then try again. Nothing was recorded.`,
+      )
     }
     if (list().policies.find((p) => p.id === policy.id)?.state !== 'done') {
       const data = { id: policy.id, version: policy.version, sha256: policy.sha256 }

@@ -19,7 +19,12 @@ export const isCurrent = (record: PolicyRecord | undefined, policy: CurrentPolic
 const allCurrent = (records: (s: PolicyState, id: string) => PolicyRecord | undefined) => (s: PolicyState, item: GuideItem, ctx: EvidenceContext) => {
   const proofs = (item.policies ?? []).map((id) => {
     const record = records(s, id)
-    return isCurrent(record, ctx.policies.find((p) => p.id === id)) ? record : null
+    return isCurrent(
+      record,
+      ctx.policies.find((p) => p.id === id),
+    )
+      ? record
+      : null
   })
   if (proofs.length === 0 || proofs.some((p) => p === null)) return null
   // Fresh only if every record it rests on is (the earliest one's number); done when the last one was made.
@@ -31,7 +36,8 @@ export const policySlice = slice<PolicyState>({
   initial: { read: {}, accepted: {} },
   apply(s, e) {
     if (e.type === 'policy-read') return { ...s, read: { ...s.read, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
-    if (e.type === 'policy-accepted') return { ...s, accepted: { ...s.accepted, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
+    if (e.type === 'policy-accepted')
+      return { ...s, accepted: { ...s.accepted, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
     return s
   },
   evidence: {
@@ -41,8 +47,12 @@ export const policySlice = slice<PolicyState>({
   },
   summary: (s, ctx) => ({
     policies: [
-      ...Object.entries(s.read).map(([id, r]) => `${ctx.policyTitle(id)} version ${r.version} read on ${ctx.when(r.at)} (text fingerprint ${r.sha256.slice(0, 12)})`),
-      ...Object.entries(s.accepted).map(([id, a]) => `${ctx.policyTitle(id)} version ${a.version} accepted on ${ctx.when(a.at)} (text fingerprint ${a.sha256.slice(0, 12)})`),
+      ...Object.entries(s.read).map(
+        ([id, r]) => `${ctx.policyTitle(id)} version ${r.version} read on ${ctx.when(r.at)} (text fingerprint ${r.sha256.slice(0, 12)})`,
+      ),
+      ...Object.entries(s.accepted).map(
+        ([id, a]) => `${ctx.policyTitle(id)} version ${a.version} accepted on ${ctx.when(a.at)} (text fingerprint ${a.sha256.slice(0, 12)})`,
+      ),
     ],
   }),
   describe(e, ctx) {

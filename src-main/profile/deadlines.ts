@@ -45,8 +45,7 @@ export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDay
 }
 
 // For checking typed dates: how many calendar days the day lies before today (negative: in the future).
-export const daysAgo = (day: string, now: Date, zone: string): number =>
-  differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })
+export const daysAgo = (day: string, now: Date, zone: string): number => differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })
 
 // A day the user typed: real, not in the future, and within the last year.
 export function pastDay(field: string, day: string, now: Date, zone: string, unchanged = 'Nothing was saved.'): string {

@@ -25,13 +25,20 @@ export function profileHandlers(record: RecordService): Pick<Handlers, ProfileCh
     'seed:email-expired'() {
       const { profile } = record.state().profile
       if (profile?.seed !== 'yes') {
-        throw new AppFailure('not-allowed', 'This is for SEED users. If you received a SEED onboarding email, first answer Yes to “Is SEED provisioned for you?” in Before you start. Nothing was changed.')
+        throw new AppFailure(
+          'not-allowed',
+          'This is for SEED users. If you received a SEED onboarding email, first answer Yes to “Is SEED provisioned for you?” in Before you start. Nothing was changed.',
+        )
       }
       return record.commit({ type: 'seed-email-expired', data: {} })
     },
     'seed:service-requested'() {
       const { seedEmail } = record.state().profile
-      if (!seedEmail.expiredAt) throw new AppFailure('not-allowed', 'Your SEED onboarding email has not been reported as expired, so no service request is needed. Nothing was changed.')
+      if (!seedEmail.expiredAt)
+        throw new AppFailure(
+          'not-allowed',
+          'Your SEED onboarding email has not been reported as expired, so no service request is needed. Nothing was changed.',
+        )
       if (seedEmail.requestedAt) return record.snapshot()
       return record.commit({ type: 'seed-service-requested', data: {} })
     },

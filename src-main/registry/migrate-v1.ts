@@ -20,7 +20,9 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
   const attestIn = (role: Parameters<typeof sectionByRole>[1]) => sectionByRole(guide, role).items.filter((i) => i.done.by === 'attest')
   const policiesSection = sectionByRole(guide, 'policies')
   const readItems = policiesSection.items.filter((i) => i.done.by === 'evidence' && i.done.evidence === 'policies-read')
-  const inApp = new Set<string>(policiesSection.items.filter((i) => i.done.by === 'evidence' && i.done.evidence === 'policies-accepted').flatMap((i) => i.policies ?? []))
+  const inApp = new Set<string>(
+    policiesSection.items.filter((i) => i.done.by === 'evidence' && i.done.evidence === 'policies-accepted').flatMap((i) => i.policies ?? []),
+  )
   const accepted = new Set<string>()
   let confirmedOnTechPass = false
   const push = (at: string, body: unknown) => out.push({ at, body: body as DomainBody })
@@ -39,7 +41,10 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
         const role = roleOf(data.sectionId)
         const item = role ? sectionByRole(guide, role).items.find((i) => i.id === data.itemId) : undefined
         if (!role || !item || item.done.by !== 'attest') break
-        push(event.at, data.done === true ? { type: 'item-confirmed', data: { role, item: item.id, on: null } } : { type: 'item-withdrawn', data: { role, item: item.id } })
+        push(
+          event.at,
+          data.done === true ? { type: 'item-confirmed', data: { role, item: item.id, on: null } } : { type: 'item-withdrawn', data: { role, item: item.id } },
+        )
         break
       }
       case 'section-reopened': {

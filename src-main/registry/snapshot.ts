@@ -72,11 +72,21 @@ export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: R
     currentSectionId: action.sectionId,
     nextAction: action,
     summary: result.sections.map((s) => {
-      const doneAt = s.status === 'done' ? (s.items.map((i) => i.doneAt).filter((x): x is string => x !== null).sort().at(-1) ?? null) : null
+      const doneAt =
+        s.status === 'done'
+          ? (s.items
+              .map((i) => i.doneAt)
+              .filter((x): x is string => x !== null)
+              .sort()
+              .at(-1) ?? null)
+          : null
       return { sectionId: s.id, doneAt: doneAt ? text.when(doneAt) : null, evidence: lines.get(s.role) ?? [] }
     }),
     statusCode: encodeStatus({
-      sectionIndex: Math.max(0, guide.sections.findIndex((x) => x.id === action.sectionId)),
+      sectionIndex: Math.max(
+        0,
+        guide.sections.findIndex((x) => x.id === action.sectionId),
+      ),
       audience: profile?.audience ?? 'none',
       seed: profile?.seed ?? 'no',
       deadline: state.profile.renewing ? 'renewing' : (result.deadlines?.active?.state ?? 'none'),

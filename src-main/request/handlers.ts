@@ -8,7 +8,11 @@ import type { RecordService } from '../registry/record'
 // The phone rules (libphonenumber-js and its metadata) load with the first form saved, not at start-up.
 let phoneParser: Promise<PhoneParser> | undefined
 export const loadPhoneParser = (): Promise<PhoneParser> =>
-  (phoneParser ??= import('libphonenumber-js/mobile').then(({ parsePhoneNumberFromString }) => (text: string) => parsePhoneNumberFromString(text)))
+  (phoneParser ??= import('libphonenumber-js/mobile').then(
+    ({ parsePhoneNumberFromString }) =>
+      (text: string) =>
+        parsePhoneNumberFromString(text),
+  ))
 
 export const needProfile = (record: RecordService) => {
   const { profile } = record.state().profile
@@ -26,7 +30,10 @@ export function requestHandlers(record: RecordService): Pick<Handlers, 'request:
     },
     'request:email-received'({ on }) {
       if (!record.state().request.sent) throw new AppFailure('not-allowed', 'Send your request first. The registration email comes after it.')
-      return record.commit({ type: 'registration-email-received', data: { on: pastDay('date the registration email arrived', on, record.clock.now(), record.timeZone) } })
+      return record.commit({
+        type: 'registration-email-received',
+        data: { on: pastDay('date the registration email arrived', on, record.clock.now(), record.timeZone) },
+      })
     },
   }
 }

@@ -31,7 +31,12 @@ const common = {
 // Format 1 wrote them in 0.1.0's shape, which is kept as written (only objects, only as deep as the depth limit).
 export const BundleSchema = z.discriminatedUnion('schemaVersion', [
   z.strictObject({ ...common, schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION), profile: SnapshotSchema.shape.profile, snapshot: SnapshotSchema }),
-  z.strictObject({ ...common, schemaVersion: z.literal(1), profile: z.record(z.string(), z.unknown()).nullable(), snapshot: z.record(z.string(), z.unknown()) }),
+  z.strictObject({
+    ...common,
+    schemaVersion: z.literal(1),
+    profile: z.record(z.string(), z.unknown()).nullable(),
+    snapshot: z.record(z.string(), z.unknown()),
+  }),
 ])
 export type Bundle = z.infer<typeof BundleSchema>
 

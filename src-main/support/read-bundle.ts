@@ -51,7 +51,9 @@ export async function readBundle(name: string, bytes: Uint8Array, size: number):
   const head = (raw ?? {}) as { format?: unknown; schemaVersion?: unknown }
   if (typeof raw !== 'object' || Array.isArray(raw) || head.format !== BUNDLE_FORMAT) return refuse(`${name} is not a TechPass support bundle.`)
   if (typeof head.schemaVersion === 'number' && head.schemaVersion > BUNDLE_SCHEMA_VERSION) {
-    return refuse(`${name} was made by a newer version of the assistant (bundle format ${head.schemaVersion}; this app reads format ${BUNDLE_SCHEMA_VERSION}). Update this app to read it.`)
+    return refuse(
+      `${name} was made by a newer version of the assistant (bundle format ${head.schemaVersion}; this app reads format ${BUNDLE_SCHEMA_VERSION}). Update this app to read it.`,
+    )
   }
   const parsed = BundleSchema.safeParse(raw)
   if (!parsed.success) return refuse(`${name} is a damaged support bundle: ${damagedPart(parsed.error)}.`)

@@ -13,7 +13,8 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-
 const BAD_IN = { subject: /\p{Cc}/u, body: /[^\P{Cc}\t\n\r]/u } as const
 
 const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or none.'
-const ONLY_SUBJECT_AND_BODY = 'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
+const ONLY_SUBJECT_AND_BODY =
+  'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
 
 type Param = keyof typeof BAD_IN
 const isParam = (key: string): key is Param => key === 'subject' || key === 'body'

@@ -24,7 +24,10 @@ function writeLedger(dir: string, count: number): void {
   for (let i = 0; i < count; i++) {
     const body: EventBody =
       i % 10 === 0
-        ? { type: 'registration-saved', data: { fields: { username: 'ana.lim', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
+        ? {
+            type: 'registration-saved',
+            data: { fields: { username: 'ana.lim', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } },
+          }
         : i % 2 === 0
           ? { type: 'item-confirmed', data: { role: 'sign-in', item: 'open-portal', on: null } }
           : { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } }
@@ -96,7 +99,11 @@ export async function bundleBench(runs = 5): Promise<Row[]> {
         met: Math.max(...blocks) <= 100,
         note: `median and max of ${runs}; gap of a ${PROBE_MS} ms timer beyond its period`,
       },
-      { measure: 'bundle import, total time (same bundle)', value: ms(median(results.map((r) => r.total))), note: `median of ${runs}, read to view, in slices` },
+      {
+        measure: 'bundle import, total time (same bundle)',
+        value: ms(median(results.map((r) => r.total))),
+        note: `median of ${runs}, read to view, in slices`,
+      },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

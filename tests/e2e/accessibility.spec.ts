@@ -10,7 +10,11 @@ test('every screen and dialog has no serious or critical axe violations', async 
   await email.fill('x@litemail.gov.sg')
   await email.blur()
   await expectNoSeriousViolations(page, 'Before you start (with an error)')
-  await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com', onboardingOn: await page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' })) })
+  await tellWhoIAm(page, {
+    audience: 'Offshore user not in an ODC',
+    email: 'priya@acme-offshore.com',
+    onboardingOn: await page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' })),
+  })
   for (const [name, label] of [
     [/Step 1/, 'Step 1'],
     [/Step 2/, 'Step 2'],

@@ -91,14 +91,29 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         const app: ElectronApplication = await _electron.launch({
           executablePath: electronBinary() ?? undefined,
           args: [resolve('.')],
-          env: { ...process.env, TZ: timeZone, TECHPASS_DATA_DIR: dataDir, ...(now ? { E2E_NOW: now } : {}), ...(configPath ? { TECHPASS_CONFIG: configPath } : {}) },
+          env: {
+            ...process.env,
+            TZ: timeZone,
+            TECHPASS_DATA_DIR: dataDir,
+            ...(now ? { E2E_NOW: now } : {}),
+            ...(configPath ? { TECHPASS_CONFIG: configPath } : {}),
+          },
         })
         electronApp = app
         await recordDesktopCalls(app, saveDir)
         close = () => app.close()
         return app.firstWindow()
       }
-      const launched = await launchBrowserApp(browser, { dataDir, blocked, recorded, saveDir, timeZone, vault, ...(now ? { now } : {}), ...(configPath ? { configPath } : {}) })
+      const launched = await launchBrowserApp(browser, {
+        dataDir,
+        blocked,
+        recorded,
+        saveDir,
+        timeZone,
+        vault,
+        ...(now ? { now } : {}),
+        ...(configPath ? { configPath } : {}),
+      })
       close = launched.close
       return launched.page
     }
@@ -110,9 +125,10 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       takeRefused: () => blocked.splice(0),
       electron: () => electronApp,
       chooseFile: async (path) => {
-        if (electronApp) await electronApp.evaluate(({ dialog }, p) => {
-          dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog
-        }, path)
+        if (electronApp)
+          await electronApp.evaluate(({ dialog }, p) => {
+            dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p] })) as unknown as typeof dialog.showOpenDialog
+          }, path)
         else recorded.toOpen.push(path)
       },
       outside: async () => (electronApp ? electronApp.evaluate(() => (globalThis as { __recorded?: Recorded }).__recorded!) : recorded),

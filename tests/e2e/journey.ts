@@ -181,7 +181,8 @@ async function toTheEnd(page: Page, title: string, button: string, badge: string
 /** The privacy policy and terms of use are read here and accepted on TechPass. */
 export const readPolicy = (page: Page, title: string) => toTheEnd(page, title, `I have read the ${title}`, 'Read', `Saved: you read the ${title}, version 1.0.`)
 /** The MDM AUP (SEED only) is accepted here. */
-export const acceptPolicy = (page: Page, title: string) => toTheEnd(page, title, `I accept the ${title}`, 'Accepted', `Saved: you accepted the ${title}, version 1.0.`)
+export const acceptPolicy = (page: Page, title: string) =>
+  toTheEnd(page, title, `I accept the ${title}`, 'Accepted', `Saved: you accepted the ${title}, version 1.0.`)
 
 export const ACCEPT_ON_TECHPASS = 'Accept the privacy policy and terms of use on TechPass'
 export const MDM_AUP = 'MDM acceptable use policy (SEED)'

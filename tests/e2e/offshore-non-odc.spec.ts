@@ -1,5 +1,14 @@
 import { test, expect } from './fixtures'
-import { field, fillRegistration, humanDay, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, signInWalkthrough, tellWhoIAm } from './journey'
+import {
+  field,
+  fillRegistration,
+  humanDay,
+  prepareRequest,
+  saveRegistrationAndSubmit,
+  sendRequestAndRecordEmail,
+  signInWalkthrough,
+  tellWhoIAm,
+} from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 

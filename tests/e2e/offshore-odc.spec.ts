@@ -1,5 +1,14 @@
 import { test, expect } from './fixtures'
-import { field, fillRegistration, humanDay, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, signInWalkthrough, tellWhoIAm } from './journey'
+import {
+  field,
+  fillRegistration,
+  humanDay,
+  prepareRequest,
+  saveRegistrationAndSubmit,
+  sendRequestAndRecordEmail,
+  signInWalkthrough,
+  tellWhoIAm,
+} from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -7,7 +16,12 @@ test('an offshore user in an ODC may skip SEED, skips the officer in Step 1 but 
   const page = app.page
   await page.getByRole('radio', { name: 'Offshore user in an offshore development centre (ODC)', exact: true }).check()
   await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeEnabled()
-  await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: 'No', email: 'sam@odc-partner.com', onboardingOn: '2026-11-23' })
+  await tellWhoIAm(page, {
+    audience: 'Offshore user in an offshore development centre (ODC)',
+    seed: 'No',
+    email: 'sam@odc-partner.com',
+    onboardingOn: '2026-11-23',
+  })
   await expect(page.getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-11-28')}: 5 days left.`)
 
   await prepareRequest(page, { mobile: '+63 917 123 4567', project: 'Data Platform' })

@@ -57,7 +57,12 @@ test('the helpdesk runbook prints every step of the branch without its controls'
 
 test.describe('an administrator configuration with mistakes', () => {
   test.use({
-    config: { organisationName: 'Acme Agency', deadlines: { registerDays: 'five', activateDays: 30, soonDays: 2 }, refusedEmailDomains: ['acme-mail.com'], colour: 'blue' },
+    config: {
+      organisationName: 'Acme Agency',
+      deadlines: { registerDays: 'five', activateDays: 30, soonDays: 2 },
+      refusedEmailDomains: ['acme-mail.com'],
+      colour: 'blue',
+    },
   })
 
   test('starts on defaults for the bad fields, names them, and applies the good ones', async ({ app }) => {

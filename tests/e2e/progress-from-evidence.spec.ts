@@ -79,11 +79,41 @@ test('with no profile at all, evidence has no box to tick and every confirmation
 
   // Past the disabled controls, main refuses too, and writes nothing (there is not even a file yet).
   expect(ledgerBytes(app)).toBeNull()
-  await refused(app, 'checklist', 'confirm', { role: 'request', item: 'contact-manager', done: true }, /^“Contact your project manager or reporting officer” is marked done by the assistant when you prepare your request and mark it as sent\. It cannot be ticked by hand\. Nothing was changed\.$/)
-  await refused(app, 'checklist', 'confirm', { role: 'sign-in', item: 'practise-code', done: true }, /when the assistant accepts a code from your practice entry/)
-  await refused(app, 'checklist', 'confirm', { role: 'registration', item: 'open-link', done: true }, 'First: The registration email has arrived (Step 1: Request a TechPass account). Nothing was changed.')
-  await refused(app, 'checklist', 'confirm', { role: 'finish', item: 'verify-login', done: true }, /^First: Accept the privacy policy and terms of use on TechPass \(Step 6: .*\)\. Nothing was changed\.$/)
-  await refused(app, 'policy', 'accept', { id: 'privacy-policy', version: '1.0', sha256: '0'.repeat(64) }, /Accept the Privacy policy on the TechPass page, not in the assistant/)
+  await refused(
+    app,
+    'checklist',
+    'confirm',
+    { role: 'request', item: 'contact-manager', done: true },
+    /^“Contact your project manager or reporting officer” is marked done by the assistant when you prepare your request and mark it as sent\. It cannot be ticked by hand\. Nothing was changed\.$/,
+  )
+  await refused(
+    app,
+    'checklist',
+    'confirm',
+    { role: 'sign-in', item: 'practise-code', done: true },
+    /when the assistant accepts a code from your practice entry/,
+  )
+  await refused(
+    app,
+    'checklist',
+    'confirm',
+    { role: 'registration', item: 'open-link', done: true },
+    'First: The registration email has arrived (Step 1: Request a TechPass account). Nothing was changed.',
+  )
+  await refused(
+    app,
+    'checklist',
+    'confirm',
+    { role: 'finish', item: 'verify-login', done: true },
+    /^First: Accept the privacy policy and terms of use on TechPass \(Step 6: .*\)\. Nothing was changed\.$/,
+  )
+  await refused(
+    app,
+    'policy',
+    'accept',
+    { id: 'privacy-policy', version: '1.0', sha256: '0'.repeat(64) },
+    /Accept the Privacy policy on the TechPass page, not in the assistant/,
+  )
   expect(ledgerBytes(app)).toBeNull()
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   await expect(page.getByTestId('overall-progress')).toContainText('0 of 8 sections done')
@@ -119,7 +149,10 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(page.getByTestId('notice')).toHaveAttribute('role', 'alert')
   await day.fill('2026-11-28')
   await confirm.click()
-  await saved(page, `${nov28} is after the deadline (${nov27}). Your registration link stopped working after ${nov27}. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.`)
+  await saved(
+    page,
+    `${nov28} is after the deadline (${nov27}). Your registration link stopped working after ${nov27}. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.`,
+  )
   await day.fill('2026-11-20')
   await confirm.click()
   await saved(page, `${nov20} is before your invitation arrived (${nov22}). Check the date. Nothing was changed.`)
@@ -155,7 +188,13 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await nothingChanged(app, before)
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   // Main refuses a blank answer on its own too.
-  await refused(app, 'profile', 'save', { audience: 'offshore-odc', seed: '', orgEmail: 'sam@odc-partner.com', onboardingEmailOn: null }, /Say whether SEED is provisioned for you/)
+  await refused(
+    app,
+    'profile',
+    'save',
+    { audience: 'offshore-odc', seed: '', orgEmail: 'sam@odc-partner.com', onboardingEmailOn: null },
+    /Say whether SEED is provisioned for you/,
+  )
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: SEED_UNKNOWN, email: 'sam@odc-partner.com' })
   await expect(page.getByTestId('next-action')).toContainText('Find out whether SEED is provisioned for you')
@@ -163,7 +202,13 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await expect(policy(page, 'Privacy policy')).toBeVisible()
   await expect(policy(page, MDM_AUP)).toHaveCount(0)
   await expect(page.getByTestId('item-mdm-aup')).toContainText('First find out whether SEED is provisioned for you.')
-  await refused(app, 'policy', 'accept', { id: 'mdm-aup', version: '1.0', sha256: '0'.repeat(64) }, /applies only when SEED is provisioned, so nothing was recorded/)
+  await refused(
+    app,
+    'policy',
+    'accept',
+    { id: 'mdm-aup', version: '1.0', sha256: '0'.repeat(64) },
+    /applies only when SEED is provisioned, so nothing was recorded/,
+  )
   await expectNoSeriousViolations(page, 'Step 6 while SEED is not known')
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: 'Yes', email: 'sam@odc-partner.com' })
@@ -200,7 +245,13 @@ test('after Start over, the MFA practice is fresh: nothing verified, and the pra
   }
   await fresh()
   // The old practice entry no longer counts, even when a code from it is sent straight to main.
-  await refused(app, 'mfa', 'verify', { code: codeFor(secret, 30, app.now()) }, 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
+  await refused(
+    app,
+    'mfa',
+    'verify',
+    { code: codeFor(secret, 30, app.now()) },
+    'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.',
+  )
   page = await app.relaunch()
   await fresh()
 })
@@ -211,7 +262,13 @@ test('a SEED user whose onboarding email expired is taken to the service request
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
   await expect(expiredButton).toHaveCount(0)
   await refused(app, 'seed', 'emailExpired', undefined, /^This is for SEED users\..*Nothing was changed\.$/)
-  await refused(app, 'seed', 'serviceRequested', undefined, 'Your SEED onboarding email has not been reported as expired, so no service request is needed. Nothing was changed.')
+  await refused(
+    app,
+    'seed',
+    'serviceRequested',
+    undefined,
+    'Your SEED onboarding email has not been reported as expired, so no service request is needed. Nothing was changed.',
+  )
 
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'Yes', email: 'wei.ling@vendor-co.com' })
   await expiredButton.click()

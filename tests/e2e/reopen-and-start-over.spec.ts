@@ -4,7 +4,11 @@ import { test, expect, LEDGER_FILE } from './fixtures'
 import { heading, saved, sidebar } from './journey'
 
 // The events in ledger.jsonl: a header line, then one event per line.
-const eventsIn = (path: string) => readFileSync(path, 'utf8').split('\n').slice(1, -1).map((line) => JSON.parse(line) as { type: string })
+const eventsIn = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => JSON.parse(line) as { type: string })
 
 test.use({ seed: 'prerequisites-done', now: '2026-11-03T10:00:00+08:00' })
 

@@ -20,7 +20,11 @@ test.use({ now: '2026-11-23T10:00:00+08:00' })
 test('a user saves a support bundle with personal data removed', async ({ app }) => {
   const page = app.page
   await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya.krishnan@acme-offshore.com', onboardingOn: '2026-11-20' })
-  await prepareRequest(page, { mobile: '+91 98765 43210', project: 'Harbour Payments', officer: { name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' } })
+  await prepareRequest(page, {
+    mobile: '+91 98765 43210',
+    project: 'Harbour Payments',
+    officer: { name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' },
+  })
   await sendRequestAndRecordEmail(page, '2026-11-21')
   await page.getByRole('button', { name: 'Save a support bundle…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Save a support bundle' })
@@ -42,12 +46,15 @@ test('the helpdesk opens it in another profile: timeline, current step, deadline
   await expect(view).not.toContainText(/tamper|intact|proof|hash|schema/i)
   // The details (what was checked, when the file was saved and by which version) are folded away until asked for.
   const details = app.page.getByTestId('bundle-integrity-details')
-  const counts = 'Checked in full: 1 of 3 events. Checked by link only: 2, because their personal data was removed, so only their place in the record could be checked.'
+  const counts =
+    'Checked in full: 1 of 3 events. Checked by link only: 2, because their personal data was removed, so only their place in the record could be checked.'
   await expect(details.getByText(counts)).toBeHidden()
   await details.getByText('How this file was checked').click()
   await expect(details.getByText(counts)).toBeVisible()
   await expect(details.locator('dt:has-text("Saved") + dd')).toHaveText('2026-11-23 10:00')
-  await expect(details.locator('dt:has-text("App version") + dd')).toHaveText((JSON.parse(readFileSync(bundlePath, 'utf8')) as { appVersion: string }).appVersion)
+  await expect(details.locator('dt:has-text("App version") + dd')).toHaveText(
+    (JSON.parse(readFileSync(bundlePath, 'utf8')) as { appVersion: string }).appVersion,
+  )
   await expect(details.locator('dt:has-text("Personal data") + dd')).toHaveText('Removed before saving')
   await expect(app.page.getByTestId('bundle-current-step')).toHaveText('Step 2: Complete the registration')
   // The bundle opens the runbook at the user's step and branch, as the status code they would read out does.
@@ -80,7 +87,10 @@ test('bad bundles each get their own message and nothing is imported', async ({ 
     [write('huge.json', JSON.stringify({ ...bundle, padding: 'x'.repeat(6 * 1024 * 1024) })), /is 6\.\d MB, but a support bundle is at most 5 MB/],
     [write('tampered.json', JSON.stringify(tampered)), /was changed after it was exported/],
     [write('deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`), /is not a support bundle: its contents are nested more than 32 levels deep/],
-    [write('undated.json', JSON.stringify({ ...bundle, exportedAt: 'yesterday' })), /is a damaged support bundle: the date it was saved is missing or of the wrong kind/],
+    [
+      write('undated.json', JSON.stringify({ ...bundle, exportedAt: 'yesterday' })),
+      /is a damaged support bundle: the date it was saved is missing or of the wrong kind/,
+    ],
   ]
   for (const [path, message] of cases) {
     await openBundle(app, path)

@@ -2,7 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { AppHandle } from './fixtures'
-import { ACCEPT_ON_TECHPASS, field, fillRegistration, item, MDM_AUP, policy, readPolicy, RESET_PASSWORD, saveRegistration, sidebar, status, tellWhoIAm } from './journey'
+import {
+  ACCEPT_ON_TECHPASS,
+  field,
+  fillRegistration,
+  item,
+  MDM_AUP,
+  policy,
+  readPolicy,
+  RESET_PASSWORD,
+  saveRegistration,
+  sidebar,
+  status,
+  tellWhoIAm,
+} from './journey'
 
 test('a vendor without SEED reads two policies and never sees the MDM AUP; "I have read" waits for the end of the text', async ({ app }) => {
   const page = app.page
@@ -18,7 +31,9 @@ test('a vendor without SEED reads two policies and never sees the MDM AUP; "I ha
   await expect(page.getByTestId('item-read-policies')).toBeVisible()
   await expect(page.getByRole('checkbox', { name: /Read the privacy policy/ })).toHaveCount(0)
   await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
-  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Read the privacy policy and terms of use \(Step 6: Accept the terms and conditions\)\.$/)
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(
+    /First: Read the privacy policy and terms of use \(Step 6: Accept the terms and conditions\)\.$/,
+  )
 
   // Scrolling only part of the way is not enough.
   const text = page.getByRole('document', { name: 'Privacy policy, full text' })
@@ -30,7 +45,9 @@ test('a vendor without SEED reads two policies and never sees the MDM AUP; "I ha
   await expect(status(page)).toHaveText('In progress · 1 of 2 done')
   // Accepting on TechPass comes after the password reset, and the box says what comes first.
   await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
-  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Reset your initial password on TechPass \(Step 5: Reset your initial password\)\.$/)
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(
+    /First: Reset your initial password on TechPass \(Step 5: Reset your initial password\)\.$/,
+  )
   const ledger = readFileSync(join(app.dataDir, 'ledger.jsonl'), 'utf8')
   expect(ledger).toMatch(/"id":"privacy-policy","sha256":"[0-9a-f]{64}","version":"1.0"/)
   expect(ledger).toContain('"type":"policy-read"')

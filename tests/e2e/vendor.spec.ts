@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
-import { fillRegistration, heading, humanDay, MDM_AUP, policy, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, sidebar, signInWalkthrough, tellWhoIAm } from './journey'
+import {
+  fillRegistration,
+  heading,
+  humanDay,
+  MDM_AUP,
+  policy,
+  prepareRequest,
+  saveRegistrationAndSubmit,
+  sendRequestAndRecordEmail,
+  sidebar,
+  signInWalkthrough,
+  tellWhoIAm,
+} from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 

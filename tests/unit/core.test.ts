@@ -119,7 +119,13 @@ describe('createCore: parts that are unavailable', () => {
     const resourcesDir = tempDir()
     const { call, value, info, ledgerPath } = setup({ resourcesDir })
     expect(await value('app:info')).toEqual(info)
-    for (const [channel, input] of [['guide:definition'], ['ledger:snapshot'], ['profile:save', vendor], ['checklist:confirm', { role: 'registration', item: 'open-link', done: true }], ['policy:list']] as const) {
+    for (const [channel, input] of [
+      ['guide:definition'],
+      ['ledger:snapshot'],
+      ['profile:save', vendor],
+      ['checklist:confirm', { role: 'registration', item: 'open-link', done: true }],
+      ['policy:list'],
+    ] as const) {
       const result = await call(channel, input)
       expect(result.ok).toBe(false)
       if (result.ok) continue

@@ -115,9 +115,7 @@ describe('main process start-up', () => {
   it('uses TECHPASS_DATA_DIR as userData in an unpackaged build, before taking the lock', async () => {
     await start({ dataDir: 'tmp/e2e-data' })
     expect(electron.app.setPath).toHaveBeenCalledExactlyOnceWith('userData', resolve('tmp/e2e-data'))
-    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
-      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
-    )
+    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!)
     expect(electron.app.enableSandbox).toHaveBeenCalledTimes(1)
   })
 
@@ -251,7 +249,13 @@ describe('test hooks in a packaged build', () => {
       expect(electron.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('TechPass Onboarding Assistant', expect.stringContaining(flag.split('=')[0]!))
       expect(message).toMatch(/^TechPass Onboarding Assistant cannot start/)
       expect(error).toHaveBeenCalledWith(`[techpass] ${message}`)
-      for (const untouched of [electron.app.setPath, electron.app.enableSandbox, electron.app.requestSingleInstanceLock, electron.app.whenReady, electron.protocol.registerSchemesAsPrivileged]) {
+      for (const untouched of [
+        electron.app.setPath,
+        electron.app.enableSandbox,
+        electron.app.requestSingleInstanceLock,
+        electron.app.whenReady,
+        electron.protocol.registerSchemesAsPrivileged,
+      ]) {
         expect(untouched).not.toHaveBeenCalled()
       }
     },

@@ -198,7 +198,11 @@ describe('the renderer page', () => {
     const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
     expect(match).not.toBeNull()
     const policy = match![1]!
-    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `))
+    const directive = (name: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `))
     expect(directive('default-src')).toBe("default-src 'self'")
     expect(directive('script-src')).toBe("script-src 'self'")
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)

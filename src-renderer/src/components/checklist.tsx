@@ -33,7 +33,11 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
                   state={state}
                   blockedBy={own(state)}
                   // Pictured sub-steps are numbered among themselves, as the guide numbers them (the practice comes before them).
-                  number={section.kind === 'step' && item.illustration ? progress.items.slice(0, index + 1).filter((p) => section.items.find((i) => i.id === p.id)?.illustration).length : null}
+                  number={
+                    section.kind === 'step' && item.illustration
+                      ? progress.items.slice(0, index + 1).filter((p) => section.items.find((i) => i.id === p.id)?.illustration).length
+                      : null
+                  }
                 />
               )}
             </li>
@@ -54,7 +58,11 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {item.label}
         </span>
         <span className="item-state">
-          {state.done && state.doneAt ? `Done ${humanTime(state.doneAt)}` : blockedBy ? humanText(blockedBy) : (item.detail ?? 'The assistant marks this done when you use its tool on this page.')}
+          {state.done && state.doneAt
+            ? `Done ${humanTime(state.doneAt)}`
+            : blockedBy
+              ? humanText(blockedBy)
+              : (item.detail ?? 'The assistant marks this done when you use its tool on this page.')}
         </span>
       </div>
     </div>

@@ -13,9 +13,8 @@ export function PrintSummary() {
     <section className="print-summary" aria-label="Onboarding summary for printing" data-testid="print-summary">
       <h1>{org} onboarding summary</h1>
       <p>
-        Printed {humanDate(snapshot.today)}.{' '}
-        {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; ${seedLabel[snapshot.profile.seed]}.` : ''} Status code{' '}
-        {snapshot.statusCode}.
+        Printed {humanDate(snapshot.today)}. {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; ${seedLabel[snapshot.profile.seed]}.` : ''}{' '}
+        Status code {snapshot.statusCode}.
       </p>
       <table>
         <thead>

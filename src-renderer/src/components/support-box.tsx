@@ -26,14 +26,20 @@ export function SupportBox() {
         <button type="button" className="button small secondary" onClick={() => dialog.current?.showModal()}>
           Save a support bundle…
         </button>
-        <button type="button" className="button small secondary" onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}>
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}
+        >
           Print my summary…
         </button>
         {seedUser && !seedExpired && (
           <button
             type="button"
             className="button small secondary"
-            onClick={() => void run((api) => api.seed.emailExpired(), { done: 'Saved. Your next action shows how to get a new SEED onboarding email.', keep: keepSnapshot })}
+            onClick={() =>
+              void run((api) => api.seed.emailExpired(), { done: 'Saved. Your next action shows how to get a new SEED onboarding email.', keep: keepSnapshot })
+            }
           >
             My SEED onboarding email expired
           </button>

@@ -26,7 +26,8 @@ export function EmailReceived() {
   const form = useForm(schema, { on: receivedOn ?? '' })
   const save = async () => {
     const parsed = form.submit()
-    if (parsed) await run((api) => api.request.emailReceived({ on: parsed.on }), { done: `Saved: registration email received on ${parsed.on}.`, keep: keepSnapshot })
+    if (parsed)
+      await run((api) => api.request.emailReceived({ on: parsed.on }), { done: `Saved: registration email received on ${parsed.on}.`, keep: keepSnapshot })
   }
   return (
     <ToolForm labelledBy="received-title" onSubmit={save}>

@@ -16,7 +16,9 @@ export function InvitationExpired() {
           type="button"
           className="button primary"
           disabled={pending}
-          onClick={() => void run((api) => api.invitation.renew(), { done: 'Step 1 is open again. Send your request for a new invitation.', keep: keepSnapshot })}
+          onClick={() =>
+            void run((api) => api.invitation.renew(), { done: 'Step 1 is open again. Send your request for a new invitation.', keep: keepSnapshot })
+          }
         >
           Request a new invitation
         </button>

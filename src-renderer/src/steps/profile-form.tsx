@@ -96,7 +96,14 @@ export function ProfileForm() {
         )}
         {form.error('seed') && <p className="error">{form.error('seed')}</p>}
       </fieldset>
-      <Field form={form} name="orgEmail" type="email" label="Organisational email" hint="Your standard work email. LiteMail is not accepted." autoComplete="email" />
+      <Field
+        form={form}
+        name="orgEmail"
+        type="email"
+        label="Organisational email"
+        hint="Your standard work email. LiteMail is not accepted."
+        autoComplete="email"
+      />
       <Field
         form={form}
         name="onboardingEmailOn"

@@ -53,13 +53,23 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   return (
     <ToolForm labelledBy="registration-title" onSubmit={save}>
       <h2 id="registration-title">Prepare the registration form</h2>
-      <p>Fill these in here, then use Copy to paste each one into the registration page. They stay on this computer only, and what you type is kept even if you leave this step.</p>
+      <p>
+        Fill these in here, then use Copy to paste each one into the registration page. They stay on this computer only, and what you type is kept even if you
+        leave this step.
+      </p>
       <Field form={form} name="username" label="Username" onCopy={copy} />
       <div className="field-pair">
         <Field form={form} name="firstName" label="First name" onCopy={copy} />
         <Field form={form} name="lastName" label="Last name" onCopy={copy} />
       </div>
-      <Field form={form} name="mobile" type="tel" label="Mobile number" hint={preview ? `International format: ${preview}` : 'Start with your country code.'} onCopy={copy} />
+      <Field
+        form={form}
+        name="mobile"
+        type="tel"
+        label="Mobile number"
+        hint={preview ? `International format: ${preview}` : 'Start with your country code.'}
+        onCopy={copy}
+      />
       <Field form={form} name="department" label="Department" onCopy={copy} />
       {officer && (
         <fieldset className="group">

@@ -23,14 +23,18 @@ export function electronBinary(): string | null {
 export function resolveMode(requested = process.env.E2E_MODE ?? 'auto'): { mode: E2EMode; why: string } {
   const binary = electronBinary()
   if (requested === 'electron') {
-    if (!binary) throw new Error('E2E_MODE=electron, but the Electron binary is not installed (npm ci was run with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline).')
+    if (!binary)
+      throw new Error('E2E_MODE=electron, but the Electron binary is not installed (npm ci was run with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline).')
     return { mode: 'electron', why: `E2E_MODE=electron, binary at ${binary}` }
   }
   if (requested === 'browser') return { mode: 'browser', why: 'E2E_MODE=browser' }
   if (requested !== 'auto') throw new Error(`E2E_MODE must be electron, browser or auto, not "${requested}".`)
   return binary
     ? { mode: 'electron', why: `auto: Electron binary found at ${binary}` }
-    : { mode: 'browser', why: 'auto: the Electron binary is not installed here, so Electron-only behaviour (window options, navigation rules, the preload, printing) is NOT exercised; unit tests cover it' }
+    : {
+        mode: 'browser',
+        why: 'auto: the Electron binary is not installed here, so Electron-only behaviour (window options, navigation rules, the preload, printing) is NOT exercised; unit tests cover it',
+      }
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -53,7 +53,12 @@ describe('rule: the 5-day registration deadline gates what comes after it (R5)',
     const h = await registeredButNotSubmitted()
     h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
     const submit = (on?: string) => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true, ...(on ? { on } : {}) })
-    await expectUnchanged(h, () => submit(), 'bad-input', /The deadline for this was 2026-11-25\. If you did it on or before that day, enter the date you did it\./)
+    await expectUnchanged(
+      h,
+      () => submit(),
+      'bad-input',
+      /The deadline for this was 2026-11-25\. If you did it on or before that day, enter the date you did it\./,
+    )
     await expectUnchanged(h, () => submit('2026-11-26'), 'not-allowed', /2026-11-26 is after the deadline \(2026-11-25\)/)
     await expectUnchanged(h, () => submit('2026-11-19'), 'bad-input', /before your invitation arrived/)
 
@@ -144,7 +149,10 @@ describe('rule: a new invitation only after a deadline passed, and then the step
       finish: 'not-started',
     })
     for (const s of renewed.sections.slice(1)) expect([s.role, s.doneCount, s.reason]).toEqual([s.role, 0, null])
-    expect(itemOf(renewed, 'registration', 'open-link')).toMatchObject({ done: false, blockedBy: expect.stringMatching(/^First: The registration email has arrived/) })
+    expect(itemOf(renewed, 'registration', 'open-link')).toMatchObject({
+      done: false,
+      blockedBy: expect.stringMatching(/^First: The registration email has arrived/),
+    })
     expect(renewed.request.details).not.toBeNull()
     expect(renewed.registration.fields).not.toBeNull()
     expect(renewed.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', title: 'Contact your project manager or reporting officer', due: null })

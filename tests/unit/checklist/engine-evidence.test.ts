@@ -48,7 +48,12 @@ describe('rule: an evidence item is done only by the event that proves it, never
   it('evidence cannot be taken back by hand either: the item stays done', async () => {
     const h = startCore({ dataDir: tempDir() })
     await h.value('profile:save', profileInput())
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }), 'not-allowed', /cannot be ticked by hand/)
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }),
+      'not-allowed',
+      /cannot be ticked by hand/,
+    )
     expect(itemOf(await h.value('ledger:snapshot'), 'profile', 'who-you-are')).toMatchObject({ how: 'evidence', done: true })
   })
 })
@@ -65,26 +70,58 @@ describe('rule: an attest item is refused while what it requires is not done', (
   it('names the missing item and its step, and says nothing was changed', async () => {
     const h = await afterStep1()
     const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in your email \(Step 2: Complete the registration\)\. Nothing was changed\.$/)
+    await expectUnchanged(
+      h,
+      submit,
+      'not-allowed',
+      /^First: Open the registration link in your email \(Step 2: Complete the registration\)\. Nothing was changed\.$/,
+    )
     await confirm(h, 'registration', ['open-link'])
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Fill in username, first and last name, mobile number and department \(Step 2: Complete the registration\)\./)
+    await expectUnchanged(
+      h,
+      submit,
+      'not-allowed',
+      /^First: Fill in username, first and last name, mobile number and department \(Step 2: Complete the registration\)\./,
+    )
     await h.value('registration:save', registrationInput())
     expect((await submit()).ok).toBe(true)
   })
 
   it('follows requirements across steps', async () => {
     const h = await afterStep1()
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'sign-in', item: 'open-portal', done: true }), 'not-allowed', /First: Submit the registration form \(Step 2/)
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'password', item: 'reset-password', done: true }), 'not-allowed', /First: Confirm number matching \(Step 4/)
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }), 'not-allowed', /First: Read the privacy policy and terms of use \(Step 6/)
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'finish', item: 'verify-login', done: true }), 'not-allowed', /First: Accept the privacy policy and terms of use on TechPass \(Step 6/)
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'sign-in', item: 'open-portal', done: true }),
+      'not-allowed',
+      /First: Submit the registration form \(Step 2/,
+    )
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'password', item: 'reset-password', done: true }),
+      'not-allowed',
+      /First: Confirm number matching \(Step 4/,
+    )
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }),
+      'not-allowed',
+      /First: Read the privacy policy and terms of use \(Step 6/,
+    )
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'finish', item: 'verify-login', done: true }),
+      'not-allowed',
+      /First: Accept the privacy policy and terms of use on TechPass \(Step 6/,
+    )
   })
 
   it('shows the same reason on the item before the user tries, and none once it can be confirmed', async () => {
     const h = await afterStep1()
     const before = await h.value('ledger:snapshot')
     expect(itemOf(before, 'registration', 'open-link')?.blockedBy).toBeNull()
-    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in your email (Step 2: Complete the registration).')
+    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe(
+      'First: Open the registration link in your email (Step 2: Complete the registration).',
+    )
   })
 })
 

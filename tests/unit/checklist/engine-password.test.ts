@@ -52,7 +52,10 @@ describe('rule: Step 5 is done by confirming the reset on TechPass; nothing type
 
   it.each([
     ['a password field', { role: 'password', item: 'reset-password', done: true, password: CANARY }],
-    ['the three fields of the form', { role: 'password', item: 'reset-password', done: true, initial: 'Initial-Canary-Start-1', next: CANARY, confirm: CANARY }],
+    [
+      'the three fields of the form',
+      { role: 'password', item: 'reset-password', done: true, initial: 'Initial-Canary-Start-1', next: CANARY, confirm: CANARY },
+    ],
     ['a password as the day', { role: 'password', item: 'reset-password', done: true, on: CANARY }],
     ['a password as the item', { role: 'password', item: CANARY, done: true }],
   ])('a confirmation that carries %s is refused, never echoed, never logged, and changes nothing', async (_name, input) => {

@@ -31,7 +31,12 @@ describe('rule: Step 6 is read in the assistant, accepted on TechPass, and the M
     expect(listed.samples).toBe(true)
     const [privacy, terms, aup] = listed.policies.map(({ id, version, sha256 }) => ({ id, version, sha256 }))
     await expectUnchanged(h, () => h.call('policy:accept', privacy), 'not-allowed', /on the TechPass page, not in the assistant/)
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }), 'not-allowed', /^First: Read the privacy policy and terms of use/)
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }),
+      'not-allowed',
+      /^First: Read the privacy policy and terms of use/,
+    )
 
     await h.value('policy:read', privacy)
     const read = await h.value<Policies>('policy:read', terms)
@@ -41,7 +46,7 @@ describe('rule: Step 6 is read in the assistant, accepted on TechPass, and the M
     expect(['read-policies', 'accept-on-techpass', 'mdm-aup'].map((i) => itemOf(snapshot, 'policies', i)?.done)).toEqual([true, true, true])
   })
 
-  it('texts from an administrator\'s folder are the official ones, not samples', async () => {
+  it("texts from an administrator's folder are the official ones, not samples", async () => {
     const folder = join(copyResources(tempDir()), 'policies')
     const h = await throughStep5(folder)
     const listed = await h.value<Policies>('policy:list')

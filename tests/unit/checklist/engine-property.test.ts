@@ -27,7 +27,18 @@ type Step =
   | { kind: 'verify' }
   | { kind: 'advance'; days: number }
 
-const day = fc.constantFrom('2026-11-18', '2026-11-20', '2026-11-21', '2026-11-25', '2026-11-26', '2026-12-01', '2026-12-20', '2026-12-22', '1999-01-01', 'soon')
+const day = fc.constantFrom(
+  '2026-11-18',
+  '2026-11-20',
+  '2026-11-21',
+  '2026-11-25',
+  '2026-11-26',
+  '2026-12-01',
+  '2026-12-20',
+  '2026-12-22',
+  '1999-01-01',
+  'soon',
+)
 const audience = fc.constantFrom('vendor', 'offshore-odc', 'offshore-non-odc' as const)
 const role = fc.constantFrom(...sectionRoles)
 const itemIds = [...new Set(guide.sections.flatMap((s) => s.items.map((i) => i.id)))]
@@ -44,8 +55,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     .record({ role, item: fc.constantFrom(...itemIds), done: fc.boolean(), on: fc.option(day, { nil: undefined }) })
     .map(({ on, ...rest }) => call('checklist:confirm', on === undefined ? rest : { ...rest, on })),
   role.map((r) => call('checklist:reopen', { role: r })),
-  fc.constantFrom('invitation:renew', 'seed:email-expired', 'seed:service-requested', 'mfa:enrol', 'mfa:record-number-matching', 'ledger:start-over').map((c) => call(c)),
-  fc.record({ channel: fc.constantFrom('policy:read' as const, 'policy:accept' as const), id: fc.constantFrom(...policyIds), current: fc.boolean() }).map((p): Step => ({ kind: 'policy', ...p })),
+  fc
+    .constantFrom('invitation:renew', 'seed:email-expired', 'seed:service-requested', 'mfa:enrol', 'mfa:record-number-matching', 'ledger:start-over')
+    .map((c) => call(c)),
+  fc
+    .record({ channel: fc.constantFrom('policy:read' as const, 'policy:accept' as const), id: fc.constantFrom(...policyIds), current: fc.boolean() })
+    .map((p): Step => ({ kind: 'policy', ...p })),
   fc.constant<Step>({ kind: 'verify' }),
   fc.integer({ min: 1, max: 12 }).map((days): Step => ({ kind: 'advance', days })),
   fc.record({ channel: fc.constantFrom(...channelNames), input: fc.anything() }).map((c) => call(c.channel, c.input)),
@@ -79,7 +94,12 @@ const eventsIn = (h: Harness): Stored[] => {
 
 // The last event that set this section back: a reopen of it, or (for all but the profile) a new invitation.
 const resetOf = (events: Stored[], r: SectionRole) =>
-  Math.max(0, ...events.filter((e) => (e.type === 'section-reopened' && e.data.role === r) || (e.type === 'invitation-renewal-started' && r !== 'profile')).map((e) => e.seq))
+  Math.max(
+    0,
+    ...events
+      .filter((e) => (e.type === 'section-reopened' && e.data.role === r) || (e.type === 'invitation-renewal-started' && r !== 'profile'))
+      .map((e) => e.seq),
+  )
 
 // The events that can prove an evidence item, found from the events alone, without the app's slices.
 function provers(item: GuideItem, events: Stored[], current: Current[]): Stored[] {
@@ -118,10 +138,12 @@ function unproved(snapshot: Snapshot, events: Stored[], current: Current[]): str
       const item = sectionByRole(guide, section.role).items.find((i) => i.id === shown.id)!
       const confirmations = later.filter((e) => e.type === 'item-confirmed' && e.data.role === section.role && e.data.item === item.id)
       const proofs = item.done.by === 'evidence' ? provers(item, later, current) : confirmations
-      const withdrawn = (e: Stored) => later.some((w) => w.type === 'item-withdrawn' && w.data.role === section.role && w.data.item === item.id && w.seq > e.seq)
+      const withdrawn = (e: Stored) =>
+        later.some((w) => w.type === 'item-withdrawn' && w.data.role === section.role && w.data.item === item.id && w.seq > e.seq)
       if (!proofs.some((e) => e.at === shown.doneAt && !(item.done.by === 'attest' && withdrawn(e)))) problems.push(`${section.role}/${item.id}`)
     }
-    if (section.status === 'done' && section.doneCount !== section.totalCount) problems.push(`${section.role} is done with ${section.doneCount} of ${section.totalCount}`)
+    if (section.status === 'done' && section.doneCount !== section.totalCount)
+      problems.push(`${section.role} is done with ${section.doneCount} of ${section.totalCount}`)
     if (section.status === 'in-progress' && section.doneCount === 0) problems.push(`${section.role} is in progress with nothing done`)
   }
   return problems
@@ -168,8 +190,26 @@ describe('property: no evidence item is ever done without its evidence event', (
     const events = eventsIn(h)
     expect(snapshot.sections.every((s) => s.status === 'done')).toBe(true)
     expect(unproved(snapshot, events, current)).toEqual([])
-    expect(unproved(snapshot, events.filter((e) => e.type !== 'mfa-verified'), current)).toEqual(['sign-in/practise-code'])
-    expect(unproved(snapshot, events.filter((e) => e.type !== 'policy-read'), current)).toEqual(['policies/read-policies'])
-    expect(unproved(snapshot, events.filter((e) => !(e.type === 'item-confirmed' && e.data.item === 'scan-qr')), current)).toEqual(['mfa/scan-qr'])
+    expect(
+      unproved(
+        snapshot,
+        events.filter((e) => e.type !== 'mfa-verified'),
+        current,
+      ),
+    ).toEqual(['sign-in/practise-code'])
+    expect(
+      unproved(
+        snapshot,
+        events.filter((e) => e.type !== 'policy-read'),
+        current,
+      ),
+    ).toEqual(['policies/read-policies'])
+    expect(
+      unproved(
+        snapshot,
+        events.filter((e) => !(e.type === 'item-confirmed' && e.data.item === 'scan-qr')),
+        current,
+      ),
+    ).toEqual(['mfa/scan-qr'])
   })
 })

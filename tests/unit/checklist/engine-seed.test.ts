@@ -25,7 +25,12 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
     const { seed: _none, ...unanswered } = odc('no')
     await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /Say whether SEED is provisioned for you: yes, no, or I don’t know\./)
     for (const seed of ['no', 'unknown']) {
-      await expectUnchanged(h, () => h.call('profile:save', { ...profileInput('offshore-non-odc'), seed }), 'bad-input', /SEED provisioning is mandatory for offshore users who are not in an ODC\./)
+      await expectUnchanged(
+        h,
+        () => h.call('profile:save', { ...profileInput('offshore-non-odc'), seed }),
+        'bad-input',
+        /SEED provisioning is mandatory for offshore users who are not in an ODC\./,
+      )
     }
     expect(h.ledgerBytes()).toBeNull()
     expect((await h.value('profile:save', profileInput('offshore-non-odc'))).profile?.seed).toBe('yes')
@@ -42,7 +47,12 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
     expect(itemOf(unknown, 'finish', 'seed-onboarding')).toMatchObject({ done: false, blockedBy: FIND_OUT })
     // The AUP is not offered until SEED is known to be on, and the SEED-only confirmation is refused.
     expect((await h.value<Policies>('policy:list')).policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use'])
-    await expectUnchanged(h, () => h.call('checklist:confirm', { role: 'finish', item: 'seed-onboarding', done: true }), 'not-allowed', /^First find out whether SEED is provisioned for you\./)
+    await expectUnchanged(
+      h,
+      () => h.call('checklist:confirm', { role: 'finish', item: 'seed-onboarding', done: true }),
+      'not-allowed',
+      /^First find out whether SEED is provisioned for you\./,
+    )
   })
 
   it('switching the answer to yes makes the MDM AUP required; to no, it is gone', async () => {

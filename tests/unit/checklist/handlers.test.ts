@@ -20,7 +20,11 @@ describe('checklist:confirm', () => {
   it('records a confirmation with the day given, and taking it back is a new event', async () => {
     const h = await throughStep1()
     const confirmed = await h.value('checklist:confirm', { role: 'registration', item: 'open-link', done: true, on: '2026-11-22' })
-    expect(itemOf(confirmed, 'registration', 'open-link')).toMatchObject({ done: true, on: '2026-11-22', doneAt: new Date('2026-11-23T02:00:00Z').toISOString() })
+    expect(itemOf(confirmed, 'registration', 'open-link')).toMatchObject({
+      done: true,
+      on: '2026-11-22',
+      doneAt: new Date('2026-11-23T02:00:00Z').toISOString(),
+    })
     const withdrawn = await h.value('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
     expect(itemOf(withdrawn, 'registration', 'open-link')).toMatchObject({ done: false, on: null, doneAt: null })
     expect(eventsIn(h.ledgerPath).slice(-2)).toEqual([
@@ -45,10 +49,20 @@ describe('checklist:confirm', () => {
     ['an item the guide does not have', { role: 'registration', item: 'no-such-item', done: true }, 'not-found', /not part of “Complete the registration”/],
     ['an item of another section', { role: 'registration', item: 'open-portal', done: true }, 'not-found', /not part of/],
     ['an item that does not apply to this user', { role: 'finish', item: 'seed-onboarding', done: true }, 'not-allowed', /does not apply to you/],
-    ['an item the assistant marks done itself', { role: 'request', item: 'give-details', done: true }, 'not-allowed', /marked done by the assistant when you prepare your request/],
+    [
+      'an item the assistant marks done itself',
+      { role: 'request', item: 'give-details', done: true },
+      'not-allowed',
+      /marked done by the assistant when you prepare your request/,
+    ],
     ['a day in the future', { role: 'registration', item: 'open-link', done: true, on: '2026-11-24' }, 'bad-input', /in the future/],
     ['a day that is not a date', { role: 'registration', item: 'open-link', done: true, on: '22/11/2026' }, 'bad-input', /as a date/],
-    ['a day before the invitation arrived', { role: 'registration', item: 'open-link', done: true, on: '2026-11-19' }, 'bad-input', /before your invitation arrived/],
+    [
+      'a day before the invitation arrived',
+      { role: 'registration', item: 'open-link', done: true, on: '2026-11-19' },
+      'bad-input',
+      /before your invitation arrived/,
+    ],
     ['a role the guide does not have', { role: 'bonus', item: 'open-link', done: true }, 'bad-input', /not understood/],
     ['a section id instead of a role', { role: 'step-2', item: 'open-link', done: true }, 'bad-input', /not understood/],
     ['the 0.1.0 shape', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'bad-input', /not understood/],

@@ -105,9 +105,12 @@ describe('allowedHttpsHref', () => {
     )
   })
 
-  it.each([[undefined], [null], [42], [{ href: 'https://example.org/contact' }], [new URL('https://example.org/contact')]])('refuses the non-string %s', (value) => {
-    expect(allowedHttpsHref(value, list)).toBeNull()
-  })
+  it.each([[undefined], [null], [42], [{ href: 'https://example.org/contact' }], [new URL('https://example.org/contact')]])(
+    'refuses the non-string %s',
+    (value) => {
+      expect(allowedHttpsHref(value, list)).toBeNull()
+    },
+  )
 
   it('refuses everything with an empty allowlist, and very long URLs', () => {
     expect(allowedHttpsHref('https://example.org/contact', [])).toBeNull()

@@ -57,7 +57,9 @@ describe('the configured addresses are the allowlist', () => {
     const current = await h.value<SettingsView>('config:current')
     expect(current.organisationName).toBe('GovTech')
     expect(current.notices).toHaveLength(1)
-    expect(current.notices[0]).toMatch(/^The setting "docsPortalUrl" in .+config\.json keeps its default, because docsPortalUrl must be an https:\/\/ address\.$/)
+    expect(current.notices[0]).toMatch(
+      /^The setting "docsPortalUrl" in .+config\.json keeps its default, because docsPortalUrl must be an https:\/\/ address\.$/,
+    )
     expect(current).not.toHaveProperty('externalAllowlist')
   })
 })
@@ -98,7 +100,9 @@ describe('policyTextsDir: replacement policy texts', () => {
     expect(listed.policies.map((p) => p.id).sort()).toEqual([...policyIds].sort())
     for (const policy of listed.policies) {
       const bytes = readFileSync(policyPath(folder, policy.id))
-      const bundled = createHash('sha256').update(readFileSync(policyPath(REAL_RESOURCES, policy.id))).digest('hex')
+      const bundled = createHash('sha256')
+        .update(readFileSync(policyPath(REAL_RESOURCES, policy.id)))
+        .digest('hex')
       expect(policy.file).toBe(policyPath(folder, policy.id))
       expect(policy.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
       expect(policy.sha256).not.toBe(bundled)

@@ -63,7 +63,9 @@ describe('loadConfig: keys that exist on every object never crash start-up', () 
   )
 
   it('all of them at once, plus a nested "__proto__" inside a known setting', () => {
-    const path = rawConfig('{ "constructor": 1, "__proto__": 2, "toString": 3, "valueOf": 4, "hasOwnProperty": 5, "deadlines": { "__proto__": { "x": 1 }, "registerDays": 5, "activateDays": 30, "soonDays": 2 } }')
+    const path = rawConfig(
+      '{ "constructor": 1, "__proto__": 2, "toString": 3, "valueOf": 4, "hasOwnProperty": 5, "deadlines": { "__proto__": { "x": 1 }, "registerDays": 5, "activateDays": 30, "soonDays": 2 } }',
+    )
     const loaded = loadConfig(path)
     expect(loaded.notices).toHaveLength(6)
     expect(loaded.notices.at(-1)).toBe(`The setting "deadlines" in ${path} keeps its default, because deadlines has an unknown setting "__proto__".`)

@@ -17,7 +17,8 @@ import type { RunTool, TrustProbe } from '../../../src-main/config/system-config
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
-const REG_OUTPUT = '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList\r\n    ProgramData    REG_EXPAND_SZ    %SystemDrive%\\ProgramData\r\n\r\n'
+const REG_OUTPUT =
+  '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList\r\n    ProgramData    REG_EXPAND_SZ    %SystemDrive%\\ProgramData\r\n\r\n'
 const LOCKED_FOLDER = 'O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)'
 const LOCKED_FILE = 'O:BAG:SYD:AI(A;ID;FA;;;SY)(A;ID;FA;;;BA)(A;ID;0x1200a9;;;BU)'
 const INHERITED_FOLDER = 'O:BAG:SYD:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;0x1200a9;;;BU)(A;CIID;DCLCRPCR;;;BU)'
@@ -40,11 +41,19 @@ describe('where the system file is', () => {
   it('Windows: reg.exe is run from the fixed system folder with an empty environment', () => {
     const run = vi.fn<RunTool>(() => REG_OUTPUT)
     expect(windowsProgramData(run)).toBe('C:\\ProgramData')
-    expect(run).toHaveBeenCalledWith(`${WINDOWS_SYSTEM32}\\reg.exe`, ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], {})
+    expect(run).toHaveBeenCalledWith(
+      `${WINDOWS_SYSTEM32}\\reg.exe`,
+      ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'],
+      {},
+    )
   })
 
   it('Windows: when the registry cannot be asked, C:\\ProgramData', () => {
-    expect(windowsProgramData(() => { throw new Error('ENOENT') })).toBe('C:\\ProgramData')
+    expect(
+      windowsProgramData(() => {
+        throw new Error('ENOENT')
+      }),
+    ).toBe('C:\\ProgramData')
     expect(windowsProgramData(() => 'garbage')).toBe('C:\\ProgramData')
   })
 
@@ -99,8 +108,17 @@ function systemFile(content: unknown = { organisationName: 'GovTech' }): { dir: 
   return { dir, path }
 }
 
-const withUid = (uid: number) => (p: string): Stats => Object.assign(statSync(p), { uid })
-const posixProbe = (overrides: Partial<TrustProbe> = {}): TrustProbe => ({ platform: 'linux', stat: statSync, realpath: (p) => p, acls: () => null, ...overrides })
+const withUid =
+  (uid: number) =>
+  (p: string): Stats =>
+    Object.assign(statSync(p), { uid })
+const posixProbe = (overrides: Partial<TrustProbe> = {}): TrustProbe => ({
+  platform: 'linux',
+  stat: statSync,
+  realpath: (p) => p,
+  acls: () => null,
+  ...overrides,
+})
 const ignored = (path: string, why: string) => [`The settings file ${path} was ignored because ${why}. The built-in settings are used.`]
 
 describe('loadSystemConfig on macOS and Linux', () => {
@@ -148,12 +166,22 @@ describe('loadSystemConfig on macOS and Linux', () => {
   })
 
   it('a missing system file means the defaults and no notice', () => {
-    expect(loadSystemConfig(join(tempDir(), 'none', 'config.json'), posixProbe())).toEqual({ settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] })
+    expect(loadSystemConfig(join(tempDir(), 'none', 'config.json'), posixProbe())).toEqual({
+      settings: DEFAULT_SETTINGS,
+      policyTextsDir: null,
+      source: null,
+      notices: [],
+    })
   })
 })
 
 describe('loadSystemConfig on Windows (sample permissions)', () => {
-  const windowsProbe = (sddls: string[] | null): TrustProbe => ({ platform: 'win32', stat: statSync, realpath: (p) => p, acls: () => sddls?.map((s) => parseSddl(s)!) ?? null })
+  const windowsProbe = (sddls: string[] | null): TrustProbe => ({
+    platform: 'win32',
+    stat: statSync,
+    realpath: (p) => p,
+    acls: () => sddls?.map((s) => parseSddl(s)!) ?? null,
+  })
 
   it('owned by Administrators, Users may only read: honoured', () => {
     const { path } = systemFile()
@@ -162,7 +190,9 @@ describe('loadSystemConfig on Windows (sample permissions)', () => {
 
   it('a folder left with the ProgramData defaults (Users may create files): ignored', () => {
     const { path } = systemFile()
-    expect(loadSystemConfig(path, windowsProbe([LOCKED_FILE, INHERITED_FOLDER])).notices).toEqual(ignored(path, 'ordinary users can change it (Users may write to its folder)'))
+    expect(loadSystemConfig(path, windowsProbe([LOCKED_FILE, INHERITED_FOLDER])).notices).toEqual(
+      ignored(path, 'ordinary users can change it (Users may write to its folder)'),
+    )
   })
 
   it('permissions that cannot be read: ignored, saying so', () => {
@@ -172,7 +202,12 @@ describe('loadSystemConfig on Windows (sample permissions)', () => {
 
   it('a probe that throws: ignored, never a crash', () => {
     const { path } = systemFile()
-    const probe: TrustProbe = { ...windowsProbe(null), realpath: () => { throw new Error('EPERM') } }
+    const probe: TrustProbe = {
+      ...windowsProbe(null),
+      realpath: () => {
+        throw new Error('EPERM')
+      },
+    }
     expect(loadSystemConfig(path, probe).notices).toEqual(ignored(path, 'the app could not check who can change it'))
   })
 })

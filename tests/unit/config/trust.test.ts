@@ -69,22 +69,72 @@ describe('decideTrust on Windows: owned by Administrators or SYSTEM, no write fo
   })
 
   it.each<[string, PathFacts, PathFacts, string]>([
-    ['a file owned by a user', winFile('S-1-5-21-1004336348-1177238915-682003330-1001', LOCKED), winFolder(SID.administrators, LOCKED), 'it is not owned by Administrators or SYSTEM'],
-    ['a folder owned by a user (made by one under ProgramData)', winFile(SID.administrators, LOCKED), winFolder('S-1-5-21-1-2-3-1001', LOCKED), 'its folder is not owned by Administrators or SYSTEM'],
+    [
+      'a file owned by a user',
+      winFile('S-1-5-21-1004336348-1177238915-682003330-1001', LOCKED),
+      winFolder(SID.administrators, LOCKED),
+      'it is not owned by Administrators or SYSTEM',
+    ],
+    [
+      'a folder owned by a user (made by one under ProgramData)',
+      winFile(SID.administrators, LOCKED),
+      winFolder('S-1-5-21-1-2-3-1001', LOCKED),
+      'its folder is not owned by Administrators or SYSTEM',
+    ],
     ['Users may modify the file', winFile(SID.system, [...LOCKED, allow(SID.users, MODIFY)]), winFolder(SID.system, LOCKED), 'Users may write to it'],
-    ['Authenticated Users may modify the file', winFile(SID.system, [...LOCKED, allow(SID.authenticatedUsers, MODIFY)]), winFolder(SID.system, LOCKED), 'Authenticated Users may write to it'],
-    ['Everyone has full control of the file', winFile(SID.system, [...LOCKED, allow(SID.everyone, FULL)]), winFolder(SID.system, LOCKED), 'Everyone may write to it'],
-    ['a named user may write the file', winFile(SID.system, [...LOCKED, allow('S-1-5-21-1-2-3-1001', 0x2)]), winFolder(SID.system, LOCKED), 'S-1-5-21-1-2-3-1001 may write to it'],
-    ['Users may create files in the folder (the ProgramData default)', winFile(SID.system, LOCKED), winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x116)]), 'Users may write to its folder'],
-    ['Users may delete files in the folder', winFile(SID.system, LOCKED), winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x40)]), 'Users may write to its folder'],
-    ['Users may change the folder permissions', winFile(SID.system, LOCKED), winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x40000)]), 'Users may write to its folder'],
-    ['Everyone has GENERIC_WRITE on the folder', winFile(SID.system, LOCKED), winFolder(SID.administrators, [...LOCKED, allow(SID.everyone, 0x40000000)]), 'Everyone may write to its folder'],
+    [
+      'Authenticated Users may modify the file',
+      winFile(SID.system, [...LOCKED, allow(SID.authenticatedUsers, MODIFY)]),
+      winFolder(SID.system, LOCKED),
+      'Authenticated Users may write to it',
+    ],
+    [
+      'Everyone has full control of the file',
+      winFile(SID.system, [...LOCKED, allow(SID.everyone, FULL)]),
+      winFolder(SID.system, LOCKED),
+      'Everyone may write to it',
+    ],
+    [
+      'a named user may write the file',
+      winFile(SID.system, [...LOCKED, allow('S-1-5-21-1-2-3-1001', 0x2)]),
+      winFolder(SID.system, LOCKED),
+      'S-1-5-21-1-2-3-1001 may write to it',
+    ],
+    [
+      'Users may create files in the folder (the ProgramData default)',
+      winFile(SID.system, LOCKED),
+      winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x116)]),
+      'Users may write to its folder',
+    ],
+    [
+      'Users may delete files in the folder',
+      winFile(SID.system, LOCKED),
+      winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x40)]),
+      'Users may write to its folder',
+    ],
+    [
+      'Users may change the folder permissions',
+      winFile(SID.system, LOCKED),
+      winFolder(SID.administrators, [...LOCKED, allow(SID.users, 0x40000)]),
+      'Users may write to its folder',
+    ],
+    [
+      'Everyone has GENERIC_WRITE on the folder',
+      winFile(SID.system, LOCKED),
+      winFolder(SID.administrators, [...LOCKED, allow(SID.everyone, 0x40000000)]),
+      'Everyone may write to its folder',
+    ],
   ])('%s: untrusted, saying why', (_, f, d, why) => {
     expect(decideTrust(windows(f, d))).toEqual({ trusted: false, reason: `ordinary users can change it (${why})` })
   })
 
   it('a deny entry and an inherit-only entry grant nothing to this file or folder', () => {
-    const entries = [...LOCKED, { allow: false, sid: SID.everyone, mask: FULL, inheritOnly: false }, allow('S-1-3-0', FULL, true), allow(SID.users, MODIFY, true)]
+    const entries = [
+      ...LOCKED,
+      { allow: false, sid: SID.everyone, mask: FULL, inheritOnly: false },
+      allow('S-1-3-0', FULL, true),
+      allow(SID.users, MODIFY, true),
+    ]
     expect(decideTrust(windows(winFile(SID.system, entries), winFolder(SID.system, entries)))).toEqual({ trusted: true })
   })
 
@@ -94,6 +144,9 @@ describe('decideTrust on Windows: owned by Administrators or SYSTEM, no write fo
   })
 
   it('POSIX facts on Windows are not enough: uid 0 and mode 0644 mean nothing there', () => {
-    expect(decideTrust({ platform: 'win32', file: SAFE_FILE, folders: [SAFE_FOLDER] })).toEqual({ trusted: false, reason: 'the app could not check who can change it' })
+    expect(decideTrust({ platform: 'win32', file: SAFE_FILE, folders: [SAFE_FOLDER] })).toEqual({
+      trusted: false,
+      reason: 'the app could not check who can change it',
+    })
   })
 })

@@ -51,7 +51,7 @@ describe('loadGuide', () => {
   })
 
   // The helpdesk runbook reads these lines out on a call: they speak about "the user", never as the user.
-  it('has agent wording for every section, note, item and troubleshooting entry, in the agent\'s voice', () => {
+  it("has agent wording for every section, note, item and troubleshooting entry, in the agent's voice", () => {
     const result = loadGuide(resolve('resources'))
     if (!result.ok) throw new Error(result.error.message)
     const lines = result.value.sections.flatMap((s) => [
@@ -103,10 +103,22 @@ describe('loadGuide', () => {
     ['has an unknown role', variant((g) => (g.sections[2]!.role = 'bonus')), /role/],
     ['has an item that says nothing of how it is done', variant((g) => delete (g.sections[0]!.items[0] as Json).done), /done/],
     ['has an item done by evidence no tool records', variant((g) => (g.sections[0]!.items[0]!.done = { by: 'evidence', evidence: 'ticked' })), /evidence/],
-    ['requires an item that comes later', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['sign-in/open-portal'] })), /"sign-in\/open-portal" is not an earlier item/],
-    ['requires an item that does not exist', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['request/no-such-item'] })), /not an earlier item/],
+    [
+      'requires an item that comes later',
+      variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['sign-in/open-portal'] })),
+      /"sign-in\/open-portal" is not an earlier item/,
+    ],
+    [
+      'requires an item that does not exist',
+      variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['request/no-such-item'] })),
+      /not an earlier item/,
+    ],
     ['requires itself', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: ['registration/open-link'] })), /not an earlier item/],
-    ['has a deadline that is not one of the two', variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: [], deadline: 'soon' })), /deadline/],
+    [
+      'has a deadline that is not one of the two',
+      variant((g) => (g.sections[2]!.items[0]!.done = { by: 'attest', requires: [], deadline: 'soon' })),
+      /deadline/,
+    ],
     ['has blank agent wording on an item', variant((g) => Object.assign(g.sections[1]!.items[0]!, { agentText: '   ' })), /sections\.1\.items\.0\.agentText/],
     ['has agent wording that is not text', variant((g) => Object.assign(g.sections[4]!, { agentText: 42 })), /sections\.4\.agentText/],
     ['names policies on an item that is not about them', variant((g) => (g.sections[0]!.items[0]!.policies = ['privacy-policy'])), /policies go with/],

@@ -73,7 +73,12 @@ const badInputs: [string, unknown, unknown, string][] = [
   ['an overlong id', 'checklist:confirm', { ...valid, item: 'a'.repeat(65) }, 'bad-input'],
   ['a role that is not a role', 'checklist:reopen', { role: SENTINEL }, 'bad-input'],
   ['a section id to reopen', 'checklist:reopen', { sectionId: 'step-1' }, 'bad-input'],
-  ['the old SEED flag in a profile', 'profile:save', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null }, 'bad-input'],
+  [
+    'the old SEED flag in a profile',
+    'profile:save',
+    { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null },
+    'bad-input',
+  ],
   ['a SEED answer that is not yes, no or unknown', 'profile:save', { ...profileInput('vendor', null), seed: 'maybe' }, 'bad-input'],
   ['input to a no-input channel', 'ledger:snapshot', { all: true }, 'bad-input'],
   ['input to acknowledge-recovery', 'ledger:acknowledge-recovery', valid, 'bad-input'],
@@ -188,7 +193,15 @@ describe('createDispatcher with its own handlers', () => {
   it('turns a plain Error into internal without its message', async () => {
     const log = vi.fn()
     const secret = `token ${SENTINEL} in /home/user/secret.txt`
-    const dispatch = createDispatcher(handlers({ 'app:info': () => { throw new Error(secret) } }), allow, log)
+    const dispatch = createDispatcher(
+      handlers({
+        'app:info': () => {
+          throw new Error(secret)
+        },
+      }),
+      allow,
+      log,
+    )
     const result = await dispatch('app:info', undefined, trusted)
     expectRefusal(result, 'internal')
     expect(JSON.stringify(result)).not.toContain('secret.txt')
@@ -199,7 +212,14 @@ describe('createDispatcher with its own handlers', () => {
   it('turns a rejected promise and a thrown non-Error into internal', async () => {
     const rejecting = createDispatcher(handlers({ 'app:info': () => Promise.reject(new TypeError(SENTINEL)) }), allow)
     expectRefusal(await rejecting('app:info', undefined, trusted), 'internal')
-    const throwing = createDispatcher(handlers({ 'app:info': () => { throw SENTINEL } }), allow)
+    const throwing = createDispatcher(
+      handlers({
+        'app:info': () => {
+          throw SENTINEL
+        },
+      }),
+      allow,
+    )
     expectRefusal(await throwing('app:info', undefined, trusted), 'internal')
   })
 
@@ -211,7 +231,14 @@ describe('createDispatcher with its own handlers', () => {
 
   it('passes an AppFailure through with its own code and message', async () => {
     const message = 'Your progress could not be saved. Nothing was changed.'
-    const dispatch = createDispatcher(handlers({ 'app:info': () => { throw new AppFailure('storage-failed', message) } }), allow)
+    const dispatch = createDispatcher(
+      handlers({
+        'app:info': () => {
+          throw new AppFailure('storage-failed', message)
+        },
+      }),
+      allow,
+    )
     expect(await dispatch('app:info', undefined, trusted)).toEqual({ ok: false, error: { code: 'storage-failed', message } })
   })
 

@@ -13,10 +13,7 @@ import { awkwardStrings } from './fuzz-samples'
 import type { Payload } from './fuzz-samples'
 
 // Keys that have tripped up JavaScript parsers before, mixed with random ones.
-export const keyArb = fc.oneof(
-  fc.string(),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length'),
-)
+export const keyArb = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length'))
 
 const plain = fc.anything({ key: keyArb, maxDepth: 3 })
 const exotic = fc.anything({
@@ -52,9 +49,14 @@ export function mutationOf(sample: Payload, knownKeys: readonly string[]): fc.Ar
   const keys = Object.keys(sample)
   const stringKeys = keys.filter((k) => typeof sample[k] === 'string')
   const withValue = (kind: MutationKind, key: string, value: unknown): Mutation => ({ kind, key, payload: { ...sample, [key]: value } })
-  const otherType = fc.constantFrom(...keys).chain((key) => anything.filter((v) => typeTag(v) !== typeTag(sample[key])).map((v) => withValue('other-type', key, v)))
+  const otherType = fc
+    .constantFrom(...keys)
+    .chain((key) => anything.filter((v) => typeTag(v) !== typeTag(sample[key])).map((v) => withValue('other-type', key, v)))
   const unknownKey = fc
-    .tuple(keyArb.filter((k) => !knownKeys.includes(k)), anything)
+    .tuple(
+      keyArb.filter((k) => !knownKeys.includes(k)),
+      anything,
+    )
     .map(([key, v]) => withValue('unknown-key', key, v))
   const deleteKey = fc.constantFrom(...keys).map((key): Mutation => {
     const payload = { ...sample }
@@ -76,9 +78,9 @@ export const notAChannel = fc
     fc.string(),
     anything,
     fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', ''),
-    fc.constantFrom(...channelNames).chain((c) =>
-      fc.constantFrom<unknown>(c.toUpperCase(), ` ${c}`, `${c} `, `${c}\u0000`, c.replace(':', '.'), `${c}:x`, new String(c), [c]),
-    ),
+    fc
+      .constantFrom(...channelNames)
+      .chain((c) => fc.constantFrom<unknown>(c.toUpperCase(), ` ${c}`, `${c} `, `${c}\u0000`, c.replace(':', '.'), `${c}:x`, new String(c), [c])),
   )
   .filter((c) => !isListed(c))
 
@@ -182,8 +184,13 @@ export const engineCall: fc.Arbitrary<Call> = (() => {
   const reopen = fc.constantFrom(...sectionRoles).map((role): Call => ['checklist:reopen', { role }])
   const policy = fc
     .tuple(fc.constantFrom('policy:read', 'policy:accept'), fc.constantFrom(...shipped), fc.constantFrom('current', 'older', 'other text'))
-    .map(([channel, p, which]): Call => [channel, { id: p.id, version: which === 'older' ? '0.9' : p.version, sha256: which === 'other text' ? 'f'.repeat(64) : p.sha256 }])
-  const noInput = fc.constantFrom(...(['seed:email-expired', 'seed:service-requested', 'invitation:renew', 'ledger:snapshot', 'policy:list'] as const)).map((c): Call => [c, undefined])
+    .map(([channel, p, which]): Call => [
+      channel,
+      { id: p.id, version: which === 'older' ? '0.9' : p.version, sha256: which === 'other text' ? 'f'.repeat(64) : p.sha256 },
+    ])
+  const noInput = fc
+    .constantFrom(...(['seed:email-expired', 'seed:service-requested', 'invitation:renew', 'ledger:snapshot', 'policy:list'] as const))
+    .map((c): Call => [c, undefined])
   const profile = fc
     .tuple(fc.constantFrom(...audiences), fc.constantFrom(...seedAnswers), fc.option(dayArb, { nil: null }))
     .map(([audience, seed, on]): Call => ['profile:save', { ...profileInput(audience, on), seed }])

@@ -185,7 +185,10 @@ describe('an unknown key in an object payload', () => {
   // summarizeIssues (src-shared/result.ts) promises never to echo the input, but zod's message quotes unknown keys, of any length.
   it('is not quoted back in the message', async () => {
     const request = fc.constantFrom(...objectChannels).chain((c) =>
-      fc.tuple(fc.constant(c), fc.string({ minLength: 9 }).filter((k) => !(k in shapeOf(c)))),
+      fc.tuple(
+        fc.constant(c),
+        fc.string({ minLength: 9 }).filter((k) => !(k in shapeOf(c))),
+      ),
     )
     await fc.assert(
       fc.asyncProperty(request, async ([c, key]) => {

@@ -56,9 +56,7 @@ describe('verifyChain', () => {
     expect(check([])).toEqual({ ok: true, events: [], checkedInFull: 0, checkedByLinkOnly: 0 })
   })
 
-  const cases = sealed().flatMap((event, index) =>
-    edits(event).map(([field, edit]) => ({ n: index + 1, field, edit })),
-  )
+  const cases = sealed().flatMap((event, index) => edits(event).map(([field, edit]) => ({ n: index + 1, field, edit })))
   it.each(cases)('breaks at event $n when its $field is edited', ({ n, edit }) => {
     const events = sealed() as unknown as Json[]
     edit(events[n - 1]!)
@@ -118,7 +116,10 @@ describe('verifyChain', () => {
 
 describe('verifyChain with the envelope alone (how an older file is checked before migration)', () => {
   it('passes a chain of types this format does not know, and still finds an edit', () => {
-    const old = [{ type: 'item-marked', data: { sectionId: 'step-2', itemId: 'open-link', done: true } }, { type: 'password-reset-confirmed', data: {} }]
+    const old = [
+      { type: 'item-marked', data: { sectionId: 'step-2', itemId: 'open-link', done: true } },
+      { type: 'password-reset-confirmed', data: {} },
+    ]
     const events = sealedChain(old, new Date('2025-03-01T09:00:00.000Z')) as unknown as Json[]
     expect(verifyChain(events, AnyEventSchema).ok).toBe(true)
     expect(check(events)).toMatchObject({ ok: false, brokenAt: 1, reason: 'event 1 is not an event this app records' })
@@ -194,7 +195,11 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     ['reason', 2],
   ])('a marker in %s, which never holds personal data, breaks event %i', async (key, n) => {
     const events = marked(sealed(), n, key)
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({
+      ok: false,
+      brokenAt: n,
+      reason: `event ${n} shows a value as removed where no personal data is ever kept`,
+    })
   })
 
   it('a forged marker beside a real one still breaks the event', async () => {
@@ -215,7 +220,8 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
 
   it('lets other work run between slices of a long chain, and still finds a break near the end', async () => {
     const events: LedgerEvent[] = []
-    for (let i = 0; i < SLICE * 5 + 3; i++) events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, 0, i)), structuredClone(bodies[i % 2 === 0 ? 0 : 2]!)))
+    for (let i = 0; i < SLICE * 5 + 3; i++)
+      events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, 0, i)), structuredClone(bodies[i % 2 === 0 ? 0 : 2]!)))
     let ticks = 0
     let running = true
     const spin = () => {

@@ -38,9 +38,13 @@ describe('openWith', () => {
   it('passes on errors that are not about JSON', () => {
     const failure = new Error('EACCES')
     expect(() =>
-      openWith(() => {
-        throw failure
-      }, '/x/ledger.json', tempDir()),
+      openWith(
+        () => {
+          throw failure
+        },
+        '/x/ledger.json',
+        tempDir(),
+      ),
     ).toThrow(failure)
   })
 })

@@ -70,7 +70,19 @@ export function startApp(options: AppOptions = {}) {
   // The code a phone would show now, with its clock offsetSeconds ahead (negative: behind).
   const codeFor = (secret: string, offsetSeconds = 0) => generateSync({ secret, epoch: nowSeconds() + offsetSeconds })
   return {
-    core, dataDir, vault, clock, emit, log, call, value, enrol, verify, outcome, status, codeFor,
+    core,
+    dataDir,
+    vault,
+    clock,
+    emit,
+    log,
+    call,
+    value,
+    enrol,
+    verify,
+    outcome,
+    status,
+    codeFor,
     mfaPath: join(dataDir, 'mfa.json'),
     ledgerPath: join(dataDir, 'ledger.jsonl'),
   }

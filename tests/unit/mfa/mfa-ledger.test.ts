@@ -10,7 +10,9 @@ describe('the ledger records the rehearsal', () => {
   it('enrolment is recorded with where the key is kept', async () => {
     const app = startApp()
     await app.enrol()
-    expect(mfaEvents(ledgerEvents(app))).toEqual([expect.objectContaining({ type: 'mfa-enrolled', data: { storage: 'encrypted' }, at: app.clock.now().toISOString() })])
+    expect(mfaEvents(ledgerEvents(app))).toEqual([
+      expect.objectContaining({ type: 'mfa-enrolled', data: { storage: 'encrypted' }, at: app.clock.now().toISOString() }),
+    ])
     const memory = startApp({ vault: memoryVault('memory-only') })
     await memory.enrol()
     expect(mfaEvents(ledgerEvents(memory))).toEqual([expect.objectContaining({ type: 'mfa-enrolled', data: { storage: 'memory-only' } })])
@@ -108,7 +110,12 @@ describe('the ledger never records a code', () => {
     await app.outcome(app.codeFor(secret, 240))
     await app.outcome(app.codeFor(secret))
     await app.value('mfa:record-number-matching')
-    const allowed: Record<string, string[]> = { 'mfa-enrolled': ['storage'], 'mfa-verified': [], 'mfa-drift-seen': ['seconds'], 'number-matching-practised': [] }
+    const allowed: Record<string, string[]> = {
+      'mfa-enrolled': ['storage'],
+      'mfa-verified': [],
+      'mfa-drift-seen': ['seconds'],
+      'number-matching-practised': [],
+    }
     const events = mfaEvents(ledgerEvents(app))
     expect(events.map((e) => e.type)).toEqual(['mfa-enrolled', 'mfa-drift-seen', 'mfa-verified', 'number-matching-practised'])
     for (const event of ledgerEvents(app).filter((e) => e.type in allowed)) expect(Object.keys(event.data).sort()).toEqual(allowed[event.type])

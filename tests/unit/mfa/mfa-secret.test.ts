@@ -11,7 +11,16 @@ function secretForms(secret: string): string[] {
   const raw = base32Bytes(secret)
   expect(raw).toHaveLength(20)
   const latin1 = raw.toString('latin1')
-  return [secret, secret.toLowerCase(), raw.toString('hex'), raw.toString('hex').toUpperCase(), raw.toString('base64'), raw.toString('base64url'), latin1, JSON.stringify(latin1).slice(1, -1)]
+  return [
+    secret,
+    secret.toLowerCase(),
+    raw.toString('hex'),
+    raw.toString('hex').toUpperCase(),
+    raw.toString('base64'),
+    raw.toString('base64url'),
+    latin1,
+    JSON.stringify(latin1).slice(1, -1),
+  ]
 }
 
 function expectNoSecret(where: string, text: string, secret: string) {

@@ -140,7 +140,6 @@ describe('mfa:enrol again', () => {
     const { secret } = await app.enrol()
     expect((await app.outcome(app.codeFor(secret))).result).toBe('accepted')
   })
-
 })
 
 describe('mfa:reveal', () => {

@@ -54,7 +54,11 @@ const submenu = (template: MenuItemConstructorOptions[], label: string) => {
 }
 
 const clickables = (template: MenuItemConstructorOptions[]) =>
-  template.flatMap((top) => ((top.submenu as MenuItemConstructorOptions[] | undefined) ?? []).filter((e) => e.click).map((e) => ({ menu: top.label!, label: e.label!, click: e.click! })))
+  template.flatMap((top) =>
+    ((top.submenu as MenuItemConstructorOptions[] | undefined) ?? [])
+      .filter((e) => e.click)
+      .map((e) => ({ menu: top.label!, label: e.label!, click: e.click! })),
+  )
 
 const click = (entry: Pick<MenuItemConstructorOptions, 'click'>) => (entry.click as (...args: unknown[]) => void)({}, undefined, {})
 
@@ -68,7 +72,10 @@ describe('installMenu', () => {
     ['Help', 'Open a support bundle…', 'import-bundle'],
   ])('%s > %s sends app:menu-chosen with { item: %s } to the window', (menu, label, item) => {
     const { win, send } = fakeWindow()
-    const entry = submenu(installed(() => win), menu).find((e) => e.label === label)
+    const entry = submenu(
+      installed(() => win),
+      menu,
+    ).find((e) => e.label === label)
     expect(entry?.click).toBeTypeOf('function')
     click(entry!)
     expect(send).toHaveBeenCalledExactlyOnceWith('app:menu-chosen', { item })
@@ -108,7 +115,11 @@ describe('installMenu', () => {
     setPlatform('darwin')
     const template = installed(() => null)
     expect(template[0]).toEqual({ role: 'appMenu' })
-    expect(submenu(template, 'File').map((e) => e.role).filter(Boolean)).toEqual(['close'])
+    expect(
+      submenu(template, 'File')
+        .map((e) => e.role)
+        .filter(Boolean),
+    ).toEqual(['close'])
   })
 
   it.each(['win32', 'linux'] as const)('on %s has no app menu and quits from File', (platform) => {
@@ -116,16 +127,26 @@ describe('installMenu', () => {
     const template = installed(() => null)
     expect(template.some((t) => t.role === 'appMenu')).toBe(false)
     expect(template.map((t) => t.label)).toEqual(['File', 'View', 'Help'])
-    expect(submenu(template, 'File').map((e) => e.role).filter(Boolean)).toEqual(['quit'])
+    expect(
+      submenu(template, 'File')
+        .map((e) => e.role)
+        .filter(Boolean),
+    ).toEqual(['quit'])
   })
 
   it('offers the developer tools only when the app is not packaged', () => {
-    const dev = submenu(installed(() => null), 'View').map((e) => e.role)
+    const dev = submenu(
+      installed(() => null),
+      'View',
+    ).map((e) => e.role)
     expect(dev).toContain('toggleDevTools')
     electron.Menu.buildFromTemplate.mockClear()
     electron.Menu.setApplicationMenu.mockClear()
     electron.state.isPackaged = true
-    const packaged = submenu(installed(() => null), 'View').map((e) => e.role)
+    const packaged = submenu(
+      installed(() => null),
+      'View',
+    ).map((e) => e.role)
     expect(packaged).not.toContain('toggleDevTools')
     expect(packaged).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']))
   })

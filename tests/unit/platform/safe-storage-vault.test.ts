@@ -18,7 +18,9 @@ beforeEach(() => {
   vi.clearAllMocks()
   safeStorage.isAsyncEncryptionAvailable.mockResolvedValue(true)
   safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret')
-  safeStorage.encryptStringAsync.mockImplementation(async (plain) => Buffer.concat([Buffer.from('v11'), Buffer.from([...Buffer.from(plain, 'utf8')].reverse())]))
+  safeStorage.encryptStringAsync.mockImplementation(async (plain) =>
+    Buffer.concat([Buffer.from('v11'), Buffer.from([...Buffer.from(plain, 'utf8')].reverse())]),
+  )
   safeStorage.decryptStringAsync.mockImplementation(async (sealed) => ({
     shouldReEncrypt: false,
     result: Buffer.from([...sealed.subarray(3)].reverse()).toString('utf8'),

@@ -70,7 +70,10 @@ describe('policy:read and policy:accept (Step 6)', () => {
     app.clock.advance(90_000)
     const after = await app.value<Policies>('policy:read', terms)
     const last = eventsIn(app.ledgerPath).at(-1)!
-    expect(last).toMatchObject({ type: 'policy-read', data: { id: 'terms-of-use', version: '1.0', sha256: fileSha(policyPath(app.resourcesDir, 'terms-of-use')) } })
+    expect(last).toMatchObject({
+      type: 'policy-read',
+      data: { id: 'terms-of-use', version: '1.0', sha256: fileSha(policyPath(app.resourcesDir, 'terms-of-use')) },
+    })
     expect(last.at).toBe(new Date(Date.parse(NOW_ISO) + 90_000).toISOString())
     expect(after.policies.find((p) => p.id === 'terms-of-use')).toMatchObject({ state: 'done', record: { version: '1.0', sha256: terms.sha256, at: last.at } })
     expect(after.policies.find((p) => p.id === 'privacy-policy')?.state).toBe('to-do')
@@ -114,7 +117,14 @@ describe('policy:read and policy:accept (Step 6)', () => {
   type Current = { id: string; version: string; sha256: string }
   type Refusal = [name: string, channel: string, seed: 'yes' | 'no', input: (privacy: Current, aup: Current) => unknown, code: string, says: RegExp]
   const refusals: Refusal[] = [
-    ['accepting the privacy policy in the assistant', 'policy:accept', 'no', (c) => c, 'not-allowed', /^Accept the Privacy policy on the TechPass page, not in the assistant\./],
+    [
+      'accepting the privacy policy in the assistant',
+      'policy:accept',
+      'no',
+      (c) => c,
+      'not-allowed',
+      /^Accept the Privacy policy on the TechPass page, not in the assistant\./,
+    ],
     ['only reading the MDM AUP', 'policy:read', 'yes', (_, aup) => aup, 'not-allowed', /is accepted here in the assistant/],
     ['an unknown id', 'policy:read', 'no', (c) => ({ ...c, id: 'cookie-policy' }), 'not-found', /not one the assistant knows/],
     ['an older version', 'policy:read', 'no', (c) => ({ ...c, version: '0.9' }), 'not-allowed', /not the current version .+ \(version 1\.0\)/],
@@ -145,7 +155,9 @@ describe('policy:read and policy:accept (Step 6)', () => {
     const app = startCore({ dataDir: tempDir(), resourcesDir })
     await app.value('profile:save', vendor('no'))
     const listed = await app.value<Policies>('policy:list')
-    expect(listed.problems).toEqual([{ file: policyPath(resourcesDir, 'terms-of-use'), message: expect.stringContaining(policyPath(resourcesDir, 'terms-of-use')) }])
+    expect(listed.problems).toEqual([
+      { file: policyPath(resourcesDir, 'terms-of-use'), message: expect.stringContaining(policyPath(resourcesDir, 'terms-of-use')) },
+    ])
     expect(app.log).toHaveBeenCalledWith(listed.problems[0]!.message)
     expect(listed.policies.map((p) => p.id)).toEqual(['privacy-policy'])
     await expectUnchanged(app, () => app.call('policy:read', { id: 'terms-of-use', version: '1.0', sha256: 'a'.repeat(64) }), 'not-found')

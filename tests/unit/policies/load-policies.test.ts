@@ -55,7 +55,11 @@ const breakages: Breakage[] = [
   ['no front matter at all', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '')), HEADER],
   ['no closing line', rewrite((t) => t.replace(/\n---\n/, '\n\n')), HEADER],
   ['an empty header', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n')), /cannot be used: it is empty\.$/],
-  ['bytes that are not UTF-8', (dir, id) => writeFileSync(policyPath(dir, id), Buffer.concat([readFileSync(policyPath(dir, id)), Buffer.from([0xff, 0xfe])])), /is not plain text: save it as UTF-8\.$/],
+  [
+    'bytes that are not UTF-8',
+    (dir, id) => writeFileSync(policyPath(dir, id), Buffer.concat([readFileSync(policyPath(dir, id)), Buffer.from([0xff, 0xfe])])),
+    /is not plain text: save it as UTF-8\.$/,
+  ],
   ['an empty body', rewrite((t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n   \n')), /has no text after its header/],
 ]
 
@@ -90,7 +94,9 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
     editPolicy(dir, 'terms-of-use', (t) => t.replace(/^id: .*$/m, 'id: cookie-policy'))
     const load = loadPolicies(join(dir, 'policies'))
     expect(load.problems.map((p) => p.file)).toEqual([policyPath(dir, 'terms-of-use')])
-    expect(load.problems[0]!.message).toBe(`The policy file ${policyPath(dir, 'terms-of-use')} cannot be used: id must be one of privacy-policy, terms-of-use, mdm-aup.`)
+    expect(load.problems[0]!.message).toBe(
+      `The policy file ${policyPath(dir, 'terms-of-use')} cannot be used: id must be one of privacy-policy, terms-of-use, mdm-aup.`,
+    )
   })
 
   it('every file broken at once: three problems, no policies', () => {
@@ -102,7 +108,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   })
 })
 
-describe('loadPolicies: an administrator\'s replacement text', () => {
+describe("loadPolicies: an administrator's replacement text", () => {
   it.each([
     ['Windows line endings', (t: string) => t.replace(/\n/g, '\r\n')],
     ['a UTF-8 byte-order mark', (t: string) => `\uFEFF${t}`],
@@ -183,16 +189,19 @@ describe('loadPolicies: a policy file can never run code', () => {
     },
   )
 
-  it.each(['!!js/function "function () { globalThis.__techpassRan = 1 }"', '!!js/undefined ""', '!!js/regexp /x/', '!!binary aGk=', '!!python/object:os.system ls'])(
-    'a YAML tag that builds objects (%s) is refused, never run',
-    (tagged) => {
-      const dir = copyResources(tempDir())
-      editPolicy(dir, 'terms-of-use', (t) => t.replace(/^changes: .*$/m, `changes: ${tagged}`))
-      const load = loadPolicies(join(dir, 'policies'))
-      expect(ran()).toBeUndefined()
-      expect(load.problems.map((p) => p.message)).toEqual([expect.stringMatching(HEADER)])
-    },
-  )
+  it.each([
+    '!!js/function "function () { globalThis.__techpassRan = 1 }"',
+    '!!js/undefined ""',
+    '!!js/regexp /x/',
+    '!!binary aGk=',
+    '!!python/object:os.system ls',
+  ])('a YAML tag that builds objects (%s) is refused, never run', (tagged) => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', (t) => t.replace(/^changes: .*$/m, `changes: ${tagged}`))
+    const load = loadPolicies(join(dir, 'policies'))
+    expect(ran()).toBeUndefined()
+    expect(load.problems.map((p) => p.message)).toEqual([expect.stringMatching(HEADER)])
+  })
 })
 
 describe('loadPolicies: only ordinary files, and never more than the size limit', () => {
@@ -222,7 +231,7 @@ describe('loadPolicies: only ordinary files, and never more than the size limit'
     expect(load.problems).toEqual([{ file: path, message: `The policy file ${path} is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB.` }])
   })
 
-  it('a link to an ordinary file is followed, and hashed over the target\'s bytes', () => {
+  it("a link to an ordinary file is followed, and hashed over the target's bytes", () => {
     const dir = copyResources(tempDir())
     const path = policyPath(dir, 'privacy-policy')
     rmSync(path)

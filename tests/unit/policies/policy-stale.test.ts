@@ -63,7 +63,10 @@ describe('a changed policy makes what was done with it stale', () => {
     expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'in-progress', read: false, doneAt: null })
 
     await later.act('privacy-policy')
-    expect(await later.find('privacy-policy')).toMatchObject({ state: 'done', record: { version: '1.0', sha256: stale.sha256, at: new Date('2026-11-25T01:00:00Z').toISOString() } })
+    expect(await later.find('privacy-policy')).toMatchObject({
+      state: 'done',
+      record: { version: '1.0', sha256: stale.sha256, at: new Date('2026-11-25T01:00:00Z').toISOString() },
+    })
     expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-25 09:00' })
   })
 
@@ -127,14 +130,23 @@ describe('buildSnapshot: a policy item needs the same version and the same text'
   ])
   const titled = (p: { id: string; version: string; sha256: string }): CurrentPolicy => ({ ...p, title: p.id })
   const done = (current: { id: string; version: string; sha256: string }[]) =>
-    itemOf(buildSnapshot({ guide, settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: current.map(titled) }, read, null, NOW), 'policies', 'read-policies')?.done
+    itemOf(
+      buildSnapshot({ guide, settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies: current.map(titled) }, read, null, NOW),
+      'policies',
+      'read-policies',
+    )?.done
 
   it.each([
     ['both match: done', '1.0', sha, true],
     ['same text, another version: not done', '1.1', sha, false],
     ['same version, another text: not done', '1.0', 'd'.repeat(64), false],
   ])('%s', (_, version, sha256, expected) => {
-    expect(done([{ id: 'privacy-policy', version, sha256 }, { id: 'terms-of-use', version: '1.0', sha256: sha }])).toBe(expected)
+    expect(
+      done([
+        { id: 'privacy-policy', version, sha256 },
+        { id: 'terms-of-use', version: '1.0', sha256: sha },
+      ]),
+    ).toBe(expected)
   })
 
   it('a policy that did not load cannot count as read', () => {

@@ -30,26 +30,24 @@ describe('stateFor', () => {
 })
 
 // Invited on 2026-11-20, so registration is due on 2026-11-25; the instants are one minute either side of local midnight.
-const edges = (zone: string, offset: string): [string, string, number, string][] => [
-  ['the evening before', `2026-11-21T23:59:00${offset}`, 4, 'fine'],
-  ['three days before, just after midnight', `2026-11-22T00:01:00${offset}`, 3, 'fine'],
-  ['three days before, just before midnight', `2026-11-22T23:59:00${offset}`, 3, 'fine'],
-  ['two days before, just after midnight', `2026-11-23T00:01:00${offset}`, 2, 'soon'],
-  ['the day before, just after midnight', `2026-11-24T00:01:00${offset}`, 1, 'soon'],
-  ['the day before, just before midnight', `2026-11-24T23:59:00${offset}`, 1, 'soon'],
-  ['the last day, just after midnight', `2026-11-25T00:01:00${offset}`, 0, 'last-day'],
-  ['the last day, just before midnight', `2026-11-25T23:59:00${offset}`, 0, 'last-day'],
-  ['the day after, just after midnight', `2026-11-26T00:01:00${offset}`, -1, 'expired'],
-].map(([name, iso, days, state]) => [`${zone}: ${name}`, iso as string, days as number, state as string])
+const edges = (zone: string, offset: string): [string, string, number, string][] =>
+  [
+    ['the evening before', `2026-11-21T23:59:00${offset}`, 4, 'fine'],
+    ['three days before, just after midnight', `2026-11-22T00:01:00${offset}`, 3, 'fine'],
+    ['three days before, just before midnight', `2026-11-22T23:59:00${offset}`, 3, 'fine'],
+    ['two days before, just after midnight', `2026-11-23T00:01:00${offset}`, 2, 'soon'],
+    ['the day before, just after midnight', `2026-11-24T00:01:00${offset}`, 1, 'soon'],
+    ['the day before, just before midnight', `2026-11-24T23:59:00${offset}`, 1, 'soon'],
+    ['the last day, just after midnight', `2026-11-25T00:01:00${offset}`, 0, 'last-day'],
+    ['the last day, just before midnight', `2026-11-25T23:59:00${offset}`, 0, 'last-day'],
+    ['the day after, just after midnight', `2026-11-26T00:01:00${offset}`, -1, 'expired'],
+  ].map(([name, iso, days, state]) => [`${zone}: ${name}`, iso as string, days as number, state as string])
 
 describe('deadline: states exactly at their edges', () => {
-  it.each([...edges('Asia/Singapore', '+08:00'), ...edges('America/Los_Angeles', '-08:00'), ...edges('UTC', 'Z')])(
-    '%s',
-    (name, iso, daysLeft, state) => {
-      const zone = name.split(':')[0]!
-      expect(register('2026-11-20', iso, zone)).toEqual({ kind: 'register', due: '2026-11-25', daysLeft, state })
-    },
-  )
+  it.each([...edges('Asia/Singapore', '+08:00'), ...edges('America/Los_Angeles', '-08:00'), ...edges('UTC', 'Z')])('%s', (name, iso, daysLeft, state) => {
+    const zone = name.split(':')[0]!
+    expect(register('2026-11-20', iso, zone)).toEqual({ kind: 'register', due: '2026-11-25', daysLeft, state })
+  })
 
   it('counts the days in the user zone, not in UTC', () => {
     // 2026-11-24T17:00Z is already 25 November in Singapore but still 24 November in Los Angeles.

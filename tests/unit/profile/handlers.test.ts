@@ -47,7 +47,12 @@ describe('changing who you are after the request', () => {
     const sent = await value('request:send', requestInput('vendor'))
     expect(sent.request.details).not.toHaveProperty('officerName')
     const changed = await value('profile:save', profileInput('offshore-non-odc'))
-    expect(doneIn(changed, 'request')).toEqual({ 'contact-manager': 'done', 'give-details': 'done', 'give-officer-details': 'open', 'registration-email': 'open' })
+    expect(doneIn(changed, 'request')).toEqual({
+      'contact-manager': 'done',
+      'give-details': 'done',
+      'give-officer-details': 'open',
+      'registration-email': 'open',
+    })
     const again = await value('request:send', requestInput('offshore-non-odc'))
     expect(itemOf(again, 'request', 'give-officer-details')?.done).toBe(true)
   })

@@ -13,7 +13,9 @@ const tempDir = useTempDirs()
 const FIXTURES = resolve('tests/fixtures/ledgers-0.1.0')
 const NOW = '2026-11-24T09:00:00+08:00'
 const STAMP = '2026-11-24T01-00-00-000Z'
-const fixtures = readdirSync(FIXTURES).filter((n) => n.endsWith('.ledger.json')).map((n) => n.replace('.ledger.json', ''))
+const fixtures = readdirSync(FIXTURES)
+  .filter((n) => n.endsWith('.ledger.json'))
+  .map((n) => n.replace('.ledger.json', ''))
 type Stored = { seq: number; at: string; hash: string; type: string; data: Record<string, unknown> }
 type File = { schemaVersion: number; events: Stored[] }
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as File
@@ -37,7 +39,7 @@ async function migrated(name: string) {
 }
 const statuses = (s: Snapshot) => Object.fromEntries(s.sections.map((x) => [x.role, x.status]))
 
-describe('every 0.1.0 ledger loads into today\'s version', () => {
+describe("every 0.1.0 ledger loads into today's version", () => {
   it('there are fixtures to load', () => {
     expect(fixtures.sort()).toEqual([
       'offshore-non-odc-complete',
@@ -49,12 +51,16 @@ describe('every 0.1.0 ledger loads into today\'s version', () => {
     ])
   })
 
-  it.each(fixtures)('%s: loads with no recovery, keeps the old file beside it byte for byte, and writes a valid chain of today\'s events', async (name) => {
+  it.each(fixtures)("%s: loads with no recovery, keeps the old file beside it byte for byte, and writes a valid chain of today's events", async (name) => {
     const { h, dataDir, snapshot, file } = await migrated(name)
     expect(snapshot.recovery).toBeNull()
     const backup = join(dataDir, `ledger.v1-${STAMP}.json`)
     expect(readFileSync(backup).equals(readFileSync(join(FIXTURES, `${name}.ledger.json`)))).toBe(true)
-    expect(readdirSync(dataDir).filter((n) => n.startsWith('ledger.')).sort()).toEqual(['ledger.jsonl', `ledger.v1-${STAMP}.json`])
+    expect(
+      readdirSync(dataDir)
+        .filter((n) => n.startsWith('ledger.'))
+        .sort(),
+    ).toEqual(['ledger.jsonl', `ledger.v1-${STAMP}.json`])
     expect(file.schemaVersion).toBe(LEDGER_VERSION)
     const chain = verifyChain(file.events, DomainEventSchema)
     expect(chain.ok ? null : chain).toBeNull()

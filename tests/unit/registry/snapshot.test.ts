@@ -27,8 +27,16 @@ const profile = (audience: Audience, seed: SeedAnswer, onboardingEmailOn: string
 })
 const vendor = profile('vendor', 'no', '2026-11-20')
 const fields = { username: 'ana', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'Eng' }
-const step1: DomainBody[] = [{ type: 'request-sent', data: { details: { orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' } } }, { type: 'registration-email-received', data: { on: '2026-11-21' } }]
-const step2: DomainBody[] = [...step1, { type: 'registration-saved', data: { fields } }, confirmed('registration', 'open-link'), confirmed('registration', 'submit-form')]
+const step1: DomainBody[] = [
+  { type: 'request-sent', data: { details: { orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' } } },
+  { type: 'registration-email-received', data: { on: '2026-11-21' } },
+]
+const step2: DomainBody[] = [
+  ...step1,
+  { type: 'registration-saved', data: { fields } },
+  confirmed('registration', 'open-link'),
+  confirmed('registration', 'submit-form'),
+]
 
 const snap = (events: DomainEvent[], now = NOW, recovery: RecoveryNotice | null = null, policies = POLICIES) =>
   buildSnapshot({ guide, settings: DEFAULT_SETTINGS, timeZone: ZONE, policies }, events, recovery, now)
@@ -38,7 +46,15 @@ describe('buildSnapshot: progress', () => {
   it('starts with every section not started, matching the schema, and asks who the user is', () => {
     const snapshot = snap([])
     expect(SnapshotSchema.safeParse(snapshot).success).toBe(true)
-    expect(snapshot).toMatchObject({ eventCount: 0, headHash: GENESIS_HASH, updatedAt: null, currentSectionId: 'prerequisites', recovery: null, profile: null, deadlines: null })
+    expect(snapshot).toMatchObject({
+      eventCount: 0,
+      headHash: GENESIS_HASH,
+      updatedAt: null,
+      currentSectionId: 'prerequisites',
+      recovery: null,
+      profile: null,
+      deadlines: null,
+    })
     expect(snapshot.nextAction.kind).toBe('profile')
     expect(snapshot.sections.map((s) => [s.role, s.status, s.doneCount, s.totalCount])).toEqual([
       ['profile', 'not-started', 0, 3],
@@ -50,7 +66,15 @@ describe('buildSnapshot: progress', () => {
       ['policies', 'not-started', 0, 3],
       ['finish', 'not-started', 0, 2],
     ])
-    expect(sectionOf(snapshot, 'profile')?.items[0]).toEqual({ id: 'who-you-are', how: 'evidence', done: false, doneAt: null, on: null, blockedBy: null, needsDate: false })
+    expect(sectionOf(snapshot, 'profile')?.items[0]).toEqual({
+      id: 'who-you-are',
+      how: 'evidence',
+      done: false,
+      doneAt: null,
+      on: null,
+      blockedBy: null,
+      needsDate: false,
+    })
   })
 
   it('marks a section in progress only when something in it is done, then done, with counts', () => {
@@ -63,7 +87,10 @@ describe('buildSnapshot: progress', () => {
 
   it('points the next action at the first open item, even when a later section is done', () => {
     const events = chainOf([vendor, ...step2])
-    expect(snap(events)).toMatchObject({ currentSectionId: 'step-3', nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator first' } })
+    expect(snap(events)).toMatchObject({
+      currentSectionId: 'step-3',
+      nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator first' },
+    })
     expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({ sectionId: 'step-1', title: 'The registration email has arrived' })
   })
 
@@ -75,8 +102,22 @@ describe('buildSnapshot: progress', () => {
   })
 
   it('shows when a confirmation was given and the day the user gave', () => {
-    const events = chainOf([vendor, ...step1, { type: 'registration-saved', data: { fields } }, confirmed('registration', 'open-link'), confirmed('registration', 'submit-form', '2026-11-22')])
-    expect(itemOf(snap(events), 'registration', 'submit-form')).toEqual({ id: 'submit-form', how: 'attest', done: true, doneAt: events.at(-1)!.at, on: '2026-11-22', blockedBy: null, needsDate: false })
+    const events = chainOf([
+      vendor,
+      ...step1,
+      { type: 'registration-saved', data: { fields } },
+      confirmed('registration', 'open-link'),
+      confirmed('registration', 'submit-form', '2026-11-22'),
+    ])
+    expect(itemOf(snap(events), 'registration', 'submit-form')).toEqual({
+      id: 'submit-form',
+      how: 'attest',
+      done: true,
+      doneAt: events.at(-1)!.at,
+      on: '2026-11-22',
+      blockedBy: null,
+      needsDate: false,
+    })
   })
 
   it('takes its head and time from the last event', () => {
@@ -108,11 +149,46 @@ describe('buildSnapshot: the items that apply', () => {
   })
 
   it.each([
-    ['vendor', 'no', ['contact-manager', 'give-details', 'registration-email'], ['open-link', 'fill-form', 'submit-form'], ['read-policies', 'accept-on-techpass'], ['verify-login']],
-    ['vendor', 'yes', ['contact-manager', 'give-details', 'registration-email'], ['open-link', 'fill-form', 'submit-form'], ['read-policies', 'accept-on-techpass', 'mdm-aup'], ['verify-login', 'seed-onboarding']],
-    ['vendor', 'unknown', ['contact-manager', 'give-details', 'registration-email'], ['open-link', 'fill-form', 'submit-form'], ['read-policies', 'accept-on-techpass', 'mdm-aup'], ['verify-login', 'seed-onboarding']],
-    ['offshore-odc', 'no', ['contact-manager', 'give-details', 'registration-email'], ['open-link', 'fill-form', 'officer-fields', 'submit-form'], ['read-policies', 'accept-on-techpass'], ['verify-login']],
-    ['offshore-non-odc', 'yes', ['contact-manager', 'give-details', 'give-officer-details', 'registration-email'], ['open-link', 'fill-form', 'officer-fields', 'submit-form'], ['read-policies', 'accept-on-techpass', 'mdm-aup'], ['verify-login', 'seed-onboarding']],
+    [
+      'vendor',
+      'no',
+      ['contact-manager', 'give-details', 'registration-email'],
+      ['open-link', 'fill-form', 'submit-form'],
+      ['read-policies', 'accept-on-techpass'],
+      ['verify-login'],
+    ],
+    [
+      'vendor',
+      'yes',
+      ['contact-manager', 'give-details', 'registration-email'],
+      ['open-link', 'fill-form', 'submit-form'],
+      ['read-policies', 'accept-on-techpass', 'mdm-aup'],
+      ['verify-login', 'seed-onboarding'],
+    ],
+    [
+      'vendor',
+      'unknown',
+      ['contact-manager', 'give-details', 'registration-email'],
+      ['open-link', 'fill-form', 'submit-form'],
+      ['read-policies', 'accept-on-techpass', 'mdm-aup'],
+      ['verify-login', 'seed-onboarding'],
+    ],
+    [
+      'offshore-odc',
+      'no',
+      ['contact-manager', 'give-details', 'registration-email'],
+      ['open-link', 'fill-form', 'officer-fields', 'submit-form'],
+      ['read-policies', 'accept-on-techpass'],
+      ['verify-login'],
+    ],
+    [
+      'offshore-non-odc',
+      'yes',
+      ['contact-manager', 'give-details', 'give-officer-details', 'registration-email'],
+      ['open-link', 'fill-form', 'officer-fields', 'submit-form'],
+      ['read-policies', 'accept-on-techpass', 'mdm-aup'],
+      ['verify-login', 'seed-onboarding'],
+    ],
   ] as const)('for %s with SEED %s, shows only the items that apply', (audience, seed, request, registration, policies, finish) => {
     const ids = itemIds(snap(chainOf([profile(audience, seed)])))
     expect(ids).toMatchObject({ request, registration, policies, finish })
@@ -120,7 +196,10 @@ describe('buildSnapshot: the items that apply', () => {
 })
 
 describe('buildSnapshot: deadlines and the next action', () => {
-  const allRead: DomainBody[] = POLICIES.slice(0, 2).map((p) => ({ type: 'policy-read', data: { id: p.id as 'terms-of-use', version: p.version, sha256: p.sha256 } }))
+  const allRead: DomainBody[] = POLICIES.slice(0, 2).map((p) => ({
+    type: 'policy-read',
+    data: { id: p.id as 'terms-of-use', version: p.version, sha256: p.sha256 },
+  }))
   const through = (role: SectionRole, items: string[]) => items.map((i) => confirmed(role, i))
   const toStep6 = [
     ...step2,
@@ -167,6 +246,10 @@ describe('buildSnapshot: deadlines and the next action', () => {
     expect(sectionOf(later, 'registration')?.status).not.toBe('done')
     expect(later.deadlines?.active?.kind).toBe('activate')
     expect(later.nextAction.kind).not.toBe('renew')
-    expect(itemOf(later, 'registration', 'submit-form')).toMatchObject({ done: false, needsDate: false, blockedBy: 'First: Open the registration link in your email (Step 2: Complete the registration).' })
+    expect(itemOf(later, 'registration', 'submit-form')).toMatchObject({
+      done: false,
+      needsDate: false,
+      blockedBy: 'First: Open the registration link in your email (Step 2: Complete the registration).',
+    })
   })
 })

@@ -65,7 +65,11 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
     const { snapshot } = await fullRun(h, 'vendor')
     expect(snapshot.summary.every((s) => s.doneAt !== null)).toBe(true)
     expect(summaryOf(snapshot, 'prerequisites').evidence[0]).toBe('Vendor; SEED not provisioned')
-    expect(summaryOf(snapshot, 'step-6').evidence.map((e) => e.split(' version ')[0])).toEqual(['Privacy policy', 'Terms of use', 'Accept the privacy policy and terms of use on TechPass: confirmed on 2026-11-24 00:40'])
+    expect(summaryOf(snapshot, 'step-6').evidence.map((e) => e.split(' version ')[0])).toEqual([
+      'Privacy policy',
+      'Terms of use',
+      'Accept the privacy policy and terms of use on TechPass: confirmed on 2026-11-24 00:40',
+    ])
     expect(summaryOf(snapshot, 'next-steps').doneAt).toBe('2026-11-24 00:50')
   })
 

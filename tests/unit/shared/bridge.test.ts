@@ -6,7 +6,11 @@ import { sampleSnapshot } from '../support/snapshot'
 
 const contract: ContractNames = { channels: channelNames, events: eventNames }
 
-const camel = (verb: string) => verb.split('-').map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('')
+const camel = (verb: string) =>
+  verb
+    .split('-')
+    .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('')
 const pascal = (verb: string) => camel(verb)[0]!.toUpperCase() + camel(verb).slice(1)
 const parts = (name: string) => name.split(':') as [string, string]
 

@@ -171,13 +171,16 @@ describe('min-length and max-length agree with passwordLength at the exact bound
 
   it('min-length and max-length at a generated length n from the safe alphabet', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 8, max: 64 }).chain((n) => fc.tuple(fc.constant(n), safeString(n, n))), ([n, next]) => {
-        expect(passwordLength(next)).toBe(n)
-        expect(ok('min-length', next, n, n)).toBe(true)
-        expect(ok('max-length', next, n, n)).toBe(true)
-        expect(ok('min-length', next, n + 1, n + 1)).toBe(false)
-        if (n > 8) expect(ok('max-length', next, 8, n - 1)).toBe(false)
-      }),
+      fc.property(
+        fc.integer({ min: 8, max: 64 }).chain((n) => fc.tuple(fc.constant(n), safeString(n, n))),
+        ([n, next]) => {
+          expect(passwordLength(next)).toBe(n)
+          expect(ok('min-length', next, n, n)).toBe(true)
+          expect(ok('max-length', next, n, n)).toBe(true)
+          expect(ok('min-length', next, n + 1, n + 1)).toBe(false)
+          if (n > 8) expect(ok('max-length', next, 8, n - 1)).toBe(false)
+        },
+      ),
       RUNS,
     )
   })

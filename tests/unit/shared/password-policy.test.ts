@@ -58,14 +58,30 @@ describe('checkPassword: length rules (code points after NFKC)', () => {
 describe('checkPassword: composition rules are present only when the platform requires them', () => {
   it('the default policy has no composition rule at all', () => {
     expect(run({ next: STRONG }).map((r) => r.id)).toEqual([
-      'min-length', 'max-length', 'not-common', 'not-personal', 'not-techpass', 'differs-from-initial', 'confirmation-matches',
+      'min-length',
+      'max-length',
+      'not-common',
+      'not-personal',
+      'not-techpass',
+      'differs-from-initial',
+      'confirmation-matches',
     ])
   })
 
   it('with every requirement on, the four rules appear in order, labelled as the platform mandate', () => {
     const rules = run({ next: STRONG, policy: allOn })
     expect(rules.map((r) => r.id)).toEqual([
-      'min-length', 'max-length', 'upper', 'lower', 'digit', 'symbol', 'not-common', 'not-personal', 'not-techpass', 'differs-from-initial', 'confirmation-matches',
+      'min-length',
+      'max-length',
+      'upper',
+      'lower',
+      'digit',
+      'symbol',
+      'not-common',
+      'not-personal',
+      'not-techpass',
+      'differs-from-initial',
+      'confirmation-matches',
     ])
     expect(rules.filter((r) => r.mandate).map((r) => r.label)).toEqual([
       'An upper-case letter (required by the TechPass platform)',

@@ -67,7 +67,11 @@ describe('composeRequest: the message for each audience and SEED choice', () => 
   })
 
   it('joins address lines with commas even when they have spaces around the breaks', () => {
-    const { body } = composeRequest({ ...base, ...officer, companyAddress: '12 Park Street  \n  Chennai\r\nIndia' } as RequestDetails, 'offshore-non-odc', 'yes')
+    const { body } = composeRequest(
+      { ...base, ...officer, companyAddress: '12 Park Street  \n  Chennai\r\nIndia' } as RequestDetails,
+      'offshore-non-odc',
+      'yes',
+    )
     expect(body).toContain('Offshore company address: 12 Park Street, Chennai, India')
   })
 })
@@ -95,7 +99,9 @@ describe('requestRules (R7, R8)', () => {
 
   it("refuses a LiteMail address for the officer's email", () => {
     const parsed = request('offshore-non-odc').safeParse({ ...base, ...officer, officerEmail: 'ravi@litemail.gov.sg' })
-    expect(messages(parsed)).toEqual(["Reporting officer's email is a LiteMail or other refused address. TechPass needs a standard organisational email address."])
+    expect(messages(parsed)).toEqual([
+      "Reporting officer's email is a LiteMail or other refused address. TechPass needs a standard organisational email address.",
+    ])
   })
 
   it.each([

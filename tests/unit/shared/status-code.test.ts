@@ -14,7 +14,9 @@ const NEVER_USED = 'That status code has a character that is never used in codes
 const OTHER_VERSION = 'That status code comes from a different version of the assistant. Ask the user which version they have.'
 
 const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
-  statusAudiences.flatMap((audience) => statusDeadlines.flatMap((deadline) => (['no', 'yes', 'unknown'] as const).map((seed) => ({ sectionIndex, audience, seed, deadline })))),
+  statusAudiences.flatMap((audience) =>
+    statusDeadlines.flatMap((deadline) => (['no', 'yes', 'unknown'] as const).map((seed) => ({ sectionIndex, audience, seed, deadline }))),
+  ),
 )
 
 // The four characters that carry meaning: three of payload and the check character.
@@ -94,7 +96,12 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
       const expected = decodeStatus(c)
       expect(expected.ok).toBe(true)
       const sig = significant(c)
-      for (const [zero, one] of [['O', 'I'], ['o', 'l'], ['O', 'L'], ['o', 'i']] as const) {
+      for (const [zero, one] of [
+        ['O', 'I'],
+        ['o', 'l'],
+        ['O', 'L'],
+        ['o', 'i'],
+      ] as const) {
         expect(decodeStatus(`TP-${sig.replaceAll('0', zero).replaceAll('1', one)}`), c).toEqual(expected)
       }
     }

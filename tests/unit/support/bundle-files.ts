@@ -15,7 +15,12 @@ export async function exportText(h: Harness, redact: boolean): Promise<string> {
 }
 
 // Queues the text as the file the open dialog picks, then imports it through the dispatcher.
-export function importResult(h: Harness, bytes: string | Uint8Array, path = '/home/helpdesk/Downloads/ana-bundle.json', size?: number): Promise<Result<unknown>> {
+export function importResult(
+  h: Harness,
+  bytes: string | Uint8Array,
+  path = '/home/helpdesk/Downloads/ana-bundle.json',
+  size?: number,
+): Promise<Result<unknown>> {
   h.toOpen.push(size === undefined ? { path, bytes } : { path, bytes, size })
   return h.call('support:import')
 }

@@ -19,7 +19,19 @@ import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
 
-const PERSONAL = new Set(['orgEmail', 'mobile', 'officerName', 'officerEmail', 'companyAddress', 'username', 'firstName', 'lastName', 'movedTo', 'archivedFrom', 'message'])
+const PERSONAL = new Set([
+  'orgEmail',
+  'mobile',
+  'officerName',
+  'officerEmail',
+  'companyAddress',
+  'username',
+  'firstName',
+  'lastName',
+  'movedTo',
+  'archivedFrom',
+  'message',
+])
 const FORGED = (n: number) =>
   `The record in ana-bundle.json is broken at event ${n}: event ${n} shows a value as removed where no personal data is ever kept. Nothing was imported.`
 
@@ -38,8 +50,16 @@ describe('a forged "[redacted]" in a redacted bundle no longer switches off the 
   it.each([
     ['a policy version', 'policy-read', (d: Record<string, unknown>) => void (d.version = '[redacted]')],
     ['the version of the policy accepted in the app', 'policy-accepted', (d: Record<string, unknown>) => void (d.version = '[redacted]')],
-    ['the project name beside redacted contact details', 'request-sent', (d: Record<string, unknown>) => void ((d.details as Record<string, unknown>).projectName = '[redacted]')],
-    ['the department beside a redacted name', 'registration-saved', (d: Record<string, unknown>) => void ((d.fields as Record<string, unknown>).department = '[redacted]')],
+    [
+      'the project name beside redacted contact details',
+      'request-sent',
+      (d: Record<string, unknown>) => void ((d.details as Record<string, unknown>).projectName = '[redacted]'),
+    ],
+    [
+      'the department beside a redacted name',
+      'registration-saved',
+      (d: Record<string, unknown>) => void ((d.fields as Record<string, unknown>).department = '[redacted]'),
+    ],
   ])('%s: the event is broken, with the fingerprint recomputed', async (_, type, edit) => {
     const { text, helpdesk, events } = await redactedJourney()
     const bundle = parseBundle(text)
@@ -65,7 +85,9 @@ describe('a forged "[redacted]" in a redacted bundle no longer switches off the 
     const index = indexOf(events, type)
     expect(index).toBeGreaterThanOrEqual(0)
     edit((bundle.events as Record<string, unknown>[])[index]!)
-    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(new RegExp(`broken at event ${index + 1}: event ${index + 1} is not an event this app records`))
+    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(
+      new RegExp(`broken at event ${index + 1}: event ${index + 1} is not an event this app records`),
+    )
   })
 
   it('"[redacted]" put in any field that redaction never writes breaks that event', async () => {
@@ -79,7 +101,12 @@ describe('a forged "[redacted]" in a redacted bundle no longer switches off the 
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), async ({ index, path }) => {
         const bundle: BundleJson = parseBundle(text)
-        const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, (bundle.events as unknown[])[index] as Record<string, unknown>)
+        const parent = path
+          .slice(0, -1)
+          .reduce<Record<string | number, unknown>>(
+            (o, k) => o[k] as Record<string | number, unknown>,
+            (bundle.events as unknown[])[index] as Record<string, unknown>,
+          )
         parent[path.at(-1)!] = '[redacted]'
         expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(new RegExp(`broken at event ${index + 1}: `))
       }),

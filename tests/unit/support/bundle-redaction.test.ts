@@ -25,7 +25,14 @@ const personName = fc.oneof(
 const username = fc.stringMatching(/^[g-z][a-z0-9._-]{5,20}$/)
 const orgEmail = fc.emailAddress().filter((e) => !/litemail\.gov\.sg$/i.test(e))
 const address = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.stringMatching(/^[A-Z][a-z]{4,10}$/), fc.constantFrom('Road', 'Street', 'Nagar'), fc.stringMatching(/^[A-Z][a-z]{4,10} \d{5,6}$/)).map(([n, street, kind, city]) => `${n} ${street} ${kind}\n${city}`),
+  fc
+    .tuple(
+      fc.integer({ min: 1, max: 9999 }),
+      fc.stringMatching(/^[A-Z][a-z]{4,10}$/),
+      fc.constantFrom('Road', 'Street', 'Nagar'),
+      fc.stringMatching(/^[A-Z][a-z]{4,10} \d{5,6}$/),
+    )
+    .map(([n, street, kind, city]) => `${n} ${street} ${kind}\n${city}`),
   fc.stringMatching(/^Blk \d{1,3}, [A-Z][a-z]{4,10} [A-Z][a-z]{3,9} \d{6}$/),
 )
 // Non-personal facts: upper case and digits only, so no personal value can hide inside one.
@@ -74,7 +81,12 @@ async function journey(p: Person) {
   const seed: SeedAnswer = p.audience === 'offshore-non-odc' ? 'yes' : p.seed
   const officer = { officerName: p.officerName, officerEmail: p.officerEmail, companyAddress: p.companyAddress }
   await h.value('profile:save', { audience: p.audience, seed, orgEmail: p.orgEmail, onboardingEmailOn: p.onboardingEmailOn })
-  await h.value('request:send', { orgEmail: p.orgEmail, mobile: p.requestMobile, projectName: p.projectName, ...(p.audience === 'offshore-non-odc' ? officer : {}) })
+  await h.value('request:send', {
+    orgEmail: p.orgEmail,
+    mobile: p.requestMobile,
+    projectName: p.projectName,
+    ...(p.audience === 'offshore-non-odc' ? officer : {}),
+  })
   await h.value('request:email-received', { on: p.registrationEmailOn })
   const reg = { username: p.username, firstName: p.firstName, lastName: p.lastName, mobile: p.registrationMobile, department: p.department }
   await h.value('registration:save', { ...reg, ...(p.audience === 'vendor' ? {} : officer) })
@@ -95,7 +107,10 @@ describe('redaction removes every personal field', () => {
         const strings = stringsIn(JSON.parse(text))
         for (const form of forms) {
           expect(text.toLowerCase().includes(form.toLowerCase()), `the redacted bundle still holds ${JSON.stringify(form)}`).toBe(false)
-          expect(strings.some((s) => s.includes(form)), `a string in the redacted bundle holds ${JSON.stringify(form)}`).toBe(false)
+          expect(
+            strings.some((s) => s.includes(form)),
+            `a string in the redacted bundle holds ${JSON.stringify(form)}`,
+          ).toBe(false)
         }
 
         const bundle = parseBundle(text)
@@ -105,7 +120,13 @@ describe('redaction removes every personal field', () => {
         expect(events.map((e) => e.type)).toEqual(['profile-saved', 'request-sent', 'registration-email-received', 'registration-saved'])
         expect(events[1]!.data.details).toMatchObject({ orgEmail: '[redacted]', mobile: '[redacted]', projectName: p.projectName })
         expect(events[2]!.data).toEqual({ on: p.registrationEmailOn })
-        expect(events[3]!.data.fields).toMatchObject({ username: '[redacted]', firstName: '[redacted]', lastName: '[redacted]', mobile: '[redacted]', department: p.department })
+        expect(events[3]!.data.fields).toMatchObject({
+          username: '[redacted]',
+          firstName: '[redacted]',
+          lastName: '[redacted]',
+          mobile: '[redacted]',
+          department: p.department,
+        })
         for (const fact of [p.projectName, p.department, p.onboardingEmailOn, p.registrationEmailOn, `"audience": "${p.audience}"`, `"seed": "${seed}"`]) {
           expect(text, `the redacted bundle lost ${fact}`).toContain(fact)
         }

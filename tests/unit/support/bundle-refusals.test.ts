@@ -95,7 +95,9 @@ describe('a file over the size limit', () => {
 
   it('one byte over the limit is refused; exactly the limit is not', async () => {
     const { text, helpdesk } = await setup()
-    expect(await refusal(helpdesk, text, undefined, MAX_BUNDLE_BYTES + 1)).toMatch(/^ana-bundle\.json is .+ MB, but a support bundle is at most 5 MB\. Nothing was imported\.$/)
+    expect(await refusal(helpdesk, text, undefined, MAX_BUNDLE_BYTES + 1)).toMatch(
+      /^ana-bundle\.json is .+ MB, but a support bundle is at most 5 MB\. Nothing was imported\.$/,
+    )
     const atLimit = await importResult(helpdesk, text, undefined, MAX_BUNDLE_BYTES)
     expect(atLimit.ok).toBe(true)
   })
@@ -148,7 +150,9 @@ describe('a bundle with parts missing or of the wrong kind is "damaged", naming 
   it('a part this app does not know: "damaged", even with the fingerprint recomputed', async () => {
     const { text, helpdesk, unchanged } = await setup()
     const bundle = await refingerprint({ ...parseBundle(text), note: 'hello' })
-    expect(await refusal(helpdesk, textOf(bundle))).toBe('ana-bundle.json is a damaged support bundle: it has parts this app does not know. Nothing was imported.')
+    expect(await refusal(helpdesk, textOf(bundle))).toBe(
+      'ana-bundle.json is a damaged support bundle: it has parts this app does not know. Nothing was imported.',
+    )
     unchanged()
   })
 
@@ -168,7 +172,8 @@ describe('a bundle with parts missing or of the wrong kind is "damaged", naming 
 })
 
 describe('a bundle nested far too deeply', () => {
-  const DEEP = /^ana-bundle\.json is not a support bundle: its contents are nested more than 32 levels deep, and a support bundle never is\. Nothing was imported\.$/
+  const DEEP =
+    /^ana-bundle\.json is not a support bundle: its contents are nested more than 32 levels deep, and a support bundle never is\. Nothing was imported\.$/
   const nest = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`
 
   // Before the depth check, 5,000 levels in the profile overflowed the stack while hashing: an internal error.

@@ -59,7 +59,11 @@ describe('a whole journey: export, then import in another profile', () => {
     // One line per event, in order, each a plain sentence at local time.
     expect(view.timeline.map((t) => t.seq)).toEqual(events.map((e) => e.seq))
     expect(view.timeline.map((t) => t.seq)).toEqual(events.map((_e, i) => i + 1))
-    expect(view.timeline[0]).toEqual({ seq: 1, at: '2026-11-23 10:00', text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20' })
+    expect(view.timeline[0]).toEqual({
+      seq: 1,
+      at: '2026-11-23 10:00',
+      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20',
+    })
     expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
     expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in your email” (Step 2)')
     // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
@@ -86,7 +90,13 @@ describe('a whole journey: export, then import in another profile', () => {
         detail: `Checked in full: ${eventCount - personal} of ${eventCount} events. Checked by link only: ${personal}, because their personal data was removed, so only their place in the record could be checked.`,
       })
     } else {
-      expect(view.integrity).toEqual({ verdict, eventCount, checkedInFull: eventCount, checkedByLinkOnly: 0, detail: `Checked in full: all ${eventCount} events.` })
+      expect(view.integrity).toEqual({
+        verdict,
+        eventCount,
+        checkedInFull: eventCount,
+        checkedByLinkOnly: 0,
+        detail: `Checked in full: all ${eventCount} events.`,
+      })
     }
     expect(JSON.stringify(view.integrity)).not.toMatch(/tamper|intact|proof|hash/i)
 
@@ -111,7 +121,13 @@ describe('a whole journey: export, then import in another profile', () => {
     const user = startCore({ dataDir: tempDir() })
     const { snapshot } = await fullRun(user)
     const bundle = parseBundle(await exportText(user, false))
-    expect(bundle).toMatchObject({ format: 'techpass-support-bundle', schemaVersion: 2, appVersion: '0.0.0-test', redacted: false, exportedAt: '2026-11-23T16:50:00.000Z' })
+    expect(bundle).toMatchObject({
+      format: 'techpass-support-bundle',
+      schemaVersion: 2,
+      appVersion: '0.0.0-test',
+      redacted: false,
+      exportedAt: '2026-11-23T16:50:00.000Z',
+    })
     expect(bundle.events).toEqual(JSON.parse(JSON.stringify(eventsOf(user))))
     expect(bundle.snapshot).toEqual(snapshot)
     expect(bundle.profile).toEqual(snapshot.profile)

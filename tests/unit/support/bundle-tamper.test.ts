@@ -8,7 +8,8 @@ import { useTempDirs } from './temp-dir'
 
 const tempDir = useTempDirs()
 
-const CHANGED = /^ana-bundle\.json was changed after it was exported: its fingerprint does not match\. Ask the user to export it again\. Nothing was imported\.$/
+const CHANGED =
+  /^ana-bundle\.json was changed after it was exported: its fingerprint does not match\. Ask the user to export it again\. Nothing was imported\.$/
 const brokenAt = (n: number) => new RegExp(`^The record in ana-bundle\\.json is broken at event ${n}: event ${n} .+\\. Nothing was imported\\.$`)
 
 // One journey exported both ways, and a helpdesk profile to import into.
@@ -40,19 +41,22 @@ describe('a tampered bundle is refused', () => {
     expect((await importView(helpdesk, redacted)).redacted).toBe(true)
   })
 
-  it.each(['plain', 'redacted'] as const)('one character changed in any event of a %s bundle, fingerprint left alone: "changed after it was exported"', async (which) => {
-    const made = await exported()
-    const original = clone(made[which])
-    await fc.assert(
-      fc.asyncProperty(eventEdit(original), async ([{ index, path }, seed]) => {
-        const bundle = clone(made[which])
-        nudge(eventsOf(bundle)[index], path, seed)
-        expect(await refusal(made.helpdesk, textOf(bundle))).toMatch(CHANGED)
-      }),
-      { numRuns: 120 },
-    )
-    made.unchanged()
-  })
+  it.each(['plain', 'redacted'] as const)(
+    'one character changed in any event of a %s bundle, fingerprint left alone: "changed after it was exported"',
+    async (which) => {
+      const made = await exported()
+      const original = clone(made[which])
+      await fc.assert(
+        fc.asyncProperty(eventEdit(original), async ([{ index, path }, seed]) => {
+          const bundle = clone(made[which])
+          nudge(eventsOf(bundle)[index], path, seed)
+          expect(await refusal(made.helpdesk, textOf(bundle))).toMatch(CHANGED)
+        }),
+        { numRuns: 120 },
+      )
+      made.unchanged()
+    },
+  )
 
   it('one character changed in any event, fingerprint recomputed: "broken at event N" names that event', async () => {
     const made = await exported()
@@ -86,7 +90,9 @@ describe('a tampered bundle is refused', () => {
     const { redacted, helpdesk } = await exported()
     const bundle = clone(redacted)
     eventsOf(bundle)[1]!.prevHash = 'f'.repeat(64)
-    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(/^The record in ana-bundle\.json is broken at event 2: event 2 does not follow event 1\. Nothing was imported\.$/)
+    expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(
+      /^The record in ana-bundle\.json is broken at event 2: event 2 does not follow event 1\. Nothing was imported\.$/,
+    )
   })
 
   it.each([
@@ -136,15 +142,18 @@ describe('a tampered bundle is refused', () => {
     }
   })
 
-  it.each(['plain', 'redacted'] as const)('in a %s bundle with the fingerprint recomputed, swapped events break the record at the first of them', async (which) => {
-    const made = await exported()
-    for (const first of [0, 3, 9]) {
-      const bundle = clone(made[which])
-      const events = eventsOf(bundle)
-      ;[events[first], events[first + 1]] = [events[first + 1]!, events[first]!]
-      expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(first + 1))
-    }
-  })
+  it.each(['plain', 'redacted'] as const)(
+    'in a %s bundle with the fingerprint recomputed, swapped events break the record at the first of them',
+    async (which) => {
+      const made = await exported()
+      for (const first of [0, 3, 9]) {
+        const bundle = clone(made[which])
+        const events = eventsOf(bundle)
+        ;[events[first], events[first + 1]] = [events[first + 1]!, events[first]!]
+        expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(brokenAt(first + 1))
+      }
+    },
+  )
 
   it('a duplicated event with the fingerprint recomputed is caught where the copy sits', async () => {
     const { plain, helpdesk } = await exported()

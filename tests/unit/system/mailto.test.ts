@@ -7,7 +7,8 @@ import { createSystemService } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
 
 const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or none.'
-const ONLY_SUBJECT_AND_BODY = 'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
+const ONLY_SUBJECT_AND_BODY =
+  'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
 
 // What the request composer sends: no address, a subject and a body, each encoded.
 const composed = (subject: string, body: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`

@@ -9,14 +9,19 @@ type Feedback = { tone: 'ok' | 'bad'; text: string } | null
 // What the user types or chooses in each round, and what to say; pure so the rules are easy to read.
 function judge(stage: Exclude<Stage, 'done'>, shown: string, answer: { typed: string } | 'deny'): { next: Stage | 'save'; feedback: Feedback } {
   if (stage === 'started-by-you') {
-    if (answer === 'deny') return { next: stage, feedback: { tone: 'bad', text: 'This time you did start the sign-in. Type the number your computer shows, then choose Yes.' } }
+    if (answer === 'deny')
+      return { next: stage, feedback: { tone: 'bad', text: 'This time you did start the sign-in. Type the number your computer shows, then choose Yes.' } }
     const typed = answer.typed.replace(/\s+/g, '')
     if (typed === '') return { next: stage, feedback: { tone: 'bad', text: 'Type the number your computer shows, then choose Yes.' } }
-    if (typed !== shown) return { next: stage, feedback: { tone: 'bad', text: 'That is not the number on your computer. Look at the screen and type that number.' } }
+    if (typed !== shown)
+      return { next: stage, feedback: { tone: 'bad', text: 'That is not the number on your computer. Look at the screen and type that number.' } }
     return { next: 'not-you', feedback: { tone: 'ok', text: 'Right. You typed the number from your computer. Now the next practice.' } }
   }
   if (answer !== 'deny') {
-    return { next: stage, feedback: { tone: 'bad', text: 'Careful: you did not start this sign-in. Someone else may be trying your password. Always choose “No, it’s not me”.' } }
+    return {
+      next: stage,
+      feedback: { tone: 'bad', text: 'Careful: you did not start this sign-in. Someone else may be trying your password. Always choose “No, it’s not me”.' },
+    }
   }
   return { next: 'save', feedback: null }
 }
@@ -103,7 +108,14 @@ export function NumberMatching() {
           </p>
           <div className="field">
             <label htmlFor="matching-number">Number</label>
-            <input id="matching-number" className="code-input" inputMode="numeric" autoComplete="off" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+            <input
+              id="matching-number"
+              className="code-input"
+              inputMode="numeric"
+              autoComplete="off"
+              value={typed}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+            />
           </div>
           <div className="actions">
             <button type="button" className="button secondary" disabled={busy} onClick={() => void answer('deny')}>

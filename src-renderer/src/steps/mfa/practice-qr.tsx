@@ -20,8 +20,8 @@ export function PracticeQr() {
           <img className="qr" src={enrolment.qrDataUrl} alt="Practice QR code for Microsoft Authenticator" data-testid="practice-qr" />
           <div>
             <p>
-              In Microsoft Authenticator, tap <strong>+</strong>, choose <strong>Other account</strong>, and scan this code with your phone’s camera. The entry is
-              called “{enrolment.issuer}”.
+              In Microsoft Authenticator, tap <strong>+</strong>, choose <strong>Other account</strong>, and scan this code with your phone’s camera. The entry
+              is called “{enrolment.issuer}”.
             </p>
             <p className="hint">If your phone cannot scan it, choose “Enter code manually” in Authenticator and type this key:</p>
             <p className="key" data-testid="practice-key" aria-label={`Key: ${enrolment.keyGroups.join(' ')}`}>

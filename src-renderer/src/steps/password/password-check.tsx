@@ -30,20 +30,30 @@ export function PasswordCheck() {
   const estimate = checker && next ? checker.score(next, [...personal, 'techpass']) : null
   const strength = estimate ? { ...shownStrength(estimate.score, allRulesPass(rules)), warning: estimate.warning } : null
   const type = show ? 'text' : 'password'
-  const mark = (ok: boolean) => (!started ? { icon: '•', className: 'rule-pending', said: ': not checked yet' } : ok ? { icon: '✓', className: 'rule-ok', said: ': met' } : { icon: '✗', className: 'rule-no', said: ': not met yet' })
+  const mark = (ok: boolean) =>
+    !started
+      ? { icon: '•', className: 'rule-pending', said: ': not checked yet' }
+      : ok
+        ? { icon: '✓', className: 'rule-ok', said: ': met' }
+        : { icon: '✗', className: 'rule-no', said: ': not met yet' }
   return (
     <section className="tool password-check" aria-labelledby="password-title">
       <h2 id="password-title">Check a new password first (optional)</h2>
-      <p>
-        This check is optional and safe: what you type stays in this window only, is never saved or sent, and is cleared when you leave this step.
-      </p>
+      <p>This check is optional and safe: what you type stays in this window only, is never saved or sent, and is cleared when you leave this step.</p>
       <div className="field">
         <label htmlFor="pw-initial">Initial password</label>
         <input id="pw-initial" type={type} autoComplete="current-password" value={initial} onChange={(e) => setInitial(e.currentTarget.value)} />
       </div>
       <div className="field">
         <label htmlFor="pw-new">New password</label>
-        <input id="pw-new" type={type} autoComplete="new-password" value={next} aria-describedby="pw-rules pw-strength" onChange={(e) => setNext(e.currentTarget.value)} />
+        <input
+          id="pw-new"
+          type={type}
+          autoComplete="new-password"
+          value={next}
+          aria-describedby="pw-rules pw-strength"
+          onChange={(e) => setNext(e.currentTarget.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="pw-confirm">Re-enter the new password</label>

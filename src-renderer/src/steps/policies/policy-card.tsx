@@ -48,7 +48,10 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       </p>
       {policy.state === 'stale' && policy.record && (
         <p className="callout callout-warning" data-testid={`policy-${policy.id}-changed`}>
-          <strong>This policy changed since you {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.</strong> What changed: {policy.changes}
+          <strong>
+            This policy changed since you {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.
+          </strong>{' '}
+          What changed: {policy.changes}
         </p>
       )}
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={`${policy.title}, full text`}>
@@ -58,7 +61,13 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       </div>
       {policy.state !== 'done' && (
         <div className="actions">
-          <button type="button" className={lead ? 'button primary' : 'button secondary'} disabled={!readToEnd || busy} aria-describedby={`${titleId}-why`} onClick={onDone}>
+          <button
+            type="button"
+            className={lead ? 'button primary' : 'button secondary'}
+            disabled={!readToEnd || busy}
+            aria-describedby={`${titleId}-why`}
+            onClick={onDone}
+          >
             {policy.action === 'accept' ? `I accept the ${policy.title}` : `I have read the ${policy.title}`}
           </button>
           {!readToEnd && (

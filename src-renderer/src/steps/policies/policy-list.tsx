@@ -34,8 +34,8 @@ export function PolicyList() {
       <h2>Read the policies</h2>
       {policies.samples && (
         <p className="callout callout-info" data-testid="policy-samples">
-          <strong>These are sample texts</strong> that come with the assistant, to show what to expect. They are not the official
-          TechPass policies: read and accept the official ones on the TechPass page.
+          <strong>These are sample texts</strong> that come with the assistant, to show what to expect. They are not the official TechPass policies: read and
+          accept the official ones on the TechPass page.
         </p>
       )}
       {policies.problems.length > 0 && (
