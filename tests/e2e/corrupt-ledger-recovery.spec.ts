@@ -25,6 +25,9 @@ test.describe('a damaged progress file', () => {
     await page.getByRole('button', { name: 'Copy' }).click()
     await expect(page.getByTestId('recovery-notice')).toHaveText('Copied where the old file is. Paste it into your email to the helpdesk.')
     expect((await app.outside()).clipboard.at(-1)).toBe(movedPath)
+    // The file manager opens on the file that was moved aside, and on nothing else.
+    await page.getByRole('button', { name: 'Show in folder' }).click()
+    await expect.poll(async () => (await app.outside()).shown).toEqual([movedPath])
 
     await page.getByRole('button', { name: 'Start a new checklist' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()

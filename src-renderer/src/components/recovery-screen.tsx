@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 
-// What happened, in plain words: main's own message names the path too, and the path is shown once, with Copy.
+// What happened, in plain words; the path is shown once, with Copy and Show in folder.
 const whatHappened: Record<RecoveryNotice['reason'], string> = {
   unreadable: 'Your saved progress could not be read. The file is damaged, for example by a crash or a full disk.',
   invalid: 'Your saved progress is not in a form this app can read. It may come from another app, or from a newer version of this one.',
@@ -15,6 +15,7 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
   const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: 'A new checklist has started.', keep: keepSnapshot })
   const copy = () =>
     run((api) => api.clipboard.write({ text: notice.movedTo }), { done: 'Copied where the old file is. Paste it into your email to the helpdesk.' })
+  const show = () => run((api) => api.files.showInFolder({ path: notice.movedTo }))
   const pending = useApp((s) => s.pending)
   const said = useApp((s) => s.notice)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -33,6 +34,9 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
           </p>
           <button type="button" className="button small secondary" disabled={pending} onClick={() => void copy()}>
             Copy
+          </button>
+          <button type="button" className="button small secondary" disabled={pending} onClick={() => void show()}>
+            Show in folder
           </button>
         </div>
         <h2 className="recovery-next">What to do now</h2>
