@@ -4,10 +4,17 @@ import { test, expect, LEDGER_FILE } from './fixtures'
 import { confirmItem, heading, item, prepareRequest, saved, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm, withdrawItem } from './journey'
 
 const OPEN_LINK = 'Open the registration link in your email'
-const SEED_FILE = readFileSync('tests/e2e/seeds/prerequisites-done/ledger.json', 'utf8')
+// The ledger is JSON Lines: a header line, then one event a line.
+const eventsIn = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => JSON.parse(line) as { type: string })
+// The file exactly as version 0.1.0 wrote it (one JSON document, schemaVersion 1).
+const SEED_FILE = readFileSync('tests/e2e/seeds/prerequisites-done-0.1.0/ledger.json', 'utf8')
 
 test.describe('on a progress file from version 0.1.0', () => {
-  test.use({ seed: 'prerequisites-done', now: '2026-11-03T10:00:00+08:00' })
+  test.use({ seed: 'prerequisites-done-0.1.0', now: '2026-11-03T10:00:00+08:00' })
 
   test('the old file is brought forward and kept, and a confirmed item is still confirmed after a restart', async ({ app }) => {
     const page = app.page
@@ -17,7 +24,7 @@ test.describe('on a progress file from version 0.1.0', () => {
     const kept = readdirSync(app.dataDir).filter((f) => /^ledger\.v1-.*\.json$/.test(f))
     expect(kept).toHaveLength(1)
     expect(readFileSync(join(app.dataDir, kept[0]!), 'utf8')).toBe(SEED_FILE)
-    expect(JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8'))).toMatchObject({ schemaVersion: 2 })
+    expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8').split('\n')[0]).toBe('{"schemaVersion":3}')
 
     await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
     await sendRequestAndRecordEmail(page, '2026-11-02')
@@ -48,13 +55,13 @@ test.describe('a new user', () => {
     await expect(page.getByTestId('overall-progress')).toContainText('2 of 8 sections done')
     await sidebar(page, /Step 2/).click()
     await confirmItem(page, OPEN_LINK)
-    const before = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: unknown[] }
+    const before = eventsIn(join(app.dataDir, LEDGER_FILE))
     await withdrawItem(page, OPEN_LINK)
     await expect(status(page)).toHaveText('Not started · 0 of 3 done')
     // Taking it back adds an event; nothing recorded before is changed or removed.
-    const after = JSON.parse(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')) as { events: Array<{ type: string }> }
-    expect(after.events.slice(0, before.events.length)).toEqual(before.events)
-    expect(after.events.at(-1)?.type).toBe('item-withdrawn')
+    const after = eventsIn(join(app.dataDir, LEDGER_FILE))
+    expect(after.slice(0, before.length)).toEqual(before)
+    expect(after.at(-1)?.type).toBe('item-withdrawn')
 
     const relaunched = await app.relaunch()
     await sidebar(relaunched, /Step 2/).click()
