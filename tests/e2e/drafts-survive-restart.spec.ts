@@ -44,5 +44,5 @@ test('what is typed into Step 1 and Step 2 survives switching steps and a restar
   page = await app.relaunch()
   await sidebar(page, /Step 2/).click()
   await expect(field(page, 'Username')).toHaveValue('priya.k')
-  await expect(field(page, 'Mobile number')).toHaveValue('+919876543210')
+  await expect(field(page, 'Mobile number')).toHaveValue('+91 98765 43210')
 })
