@@ -2,9 +2,8 @@ import { z } from 'zod'
 import { DraftValuesSchema, draftFieldsOf } from '../../src-shared/draft-schema'
 import type { DraftForm, DraftValues } from '../../src-shared/draft-schema'
 import { AppFailure } from '../errors'
-import { moveAside } from '../ledger/quarantine'
-import { StoreUnreadableError } from '../ledger/store-port'
-import type { DocumentStore, OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
+import type { OpenStore } from '../ledger/store-port'
 
 const DraftsFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -28,19 +27,11 @@ const NOT_KEPT =
 // Unsaved form values, beside the record and never in it: they are not something the user did. A damaged file is moved
 // aside like the ledger, and the forms start empty again; nothing else depends on it.
 export function openDrafts(openStore: OpenStore, dir: string, now: Date): Drafts {
-  const name = 'drafts'
-  let store: DocumentStore
-  try {
-    store = openStore({ dir, name })
-  } catch (error) {
-    if (!(error instanceof StoreUnreadableError)) throw error
-    moveAside(error.path, 'corrupt', now)
-    store = openStore({ dir, name })
-  }
+  const store = openOrSetAside(openStore, dir, 'drafts', now)
   const raw = store.read()
   const parsed = DraftsFileSchema.safeParse(raw)
   let file: DraftsFile = parsed.success ? parsed.data : empty()
-  if (!parsed.success && raw !== null && typeof raw === 'object' && Object.keys(raw).length > 0) moveAside(store.path, 'corrupt', now)
+  if (!parsed.success) setAsideUnlessEmpty(store, raw, now)
 
   const write = (next: DraftsFile) => {
     try {

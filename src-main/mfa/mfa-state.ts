@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { moveAside } from '../ledger/quarantine'
-import { StoreUnreadableError } from '../ledger/store-port'
-import type { DocumentStore, OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
+import type { OpenStore } from '../ledger/store-port'
 
 const Iso = z.iso.datetime({ offset: true })
 
@@ -49,15 +48,7 @@ export interface MfaStateFile {
 
 // A damaged file is moved aside like the ledger; the counters then start again from a fresh state.
 export function openMfaState(openStore: OpenStore, dir: string, now: Date): MfaStateFile {
-  const name = 'mfa'
-  let store: DocumentStore
-  try {
-    store = openStore({ dir, name })
-  } catch (error) {
-    if (!(error instanceof StoreUnreadableError)) throw error
-    moveAside(error.path, 'corrupt', now)
-    store = openStore({ dir, name })
-  }
+  const store = openOrSetAside(openStore, dir, 'mfa', now)
   let state: MfaState
   const raw = store.read()
   const parsed = MfaStateSchema.safeParse(raw)
@@ -67,7 +58,7 @@ export function openMfaState(openStore: OpenStore, dir: string, now: Date): MfaS
     store.write(upgraded)
     state = upgraded
   } else {
-    if (raw !== null && typeof raw === 'object' && Object.keys(raw).length > 0) moveAside(store.path, 'corrupt', now)
+    setAsideUnlessEmpty(store, raw, now)
     state = freshState()
   }
   return {
