@@ -3,7 +3,6 @@ import { useApp } from '../state/store-context'
 import { ConfigNotices } from './config-notices'
 import { FailureScreen } from './failure-screen'
 import { Header } from './header'
-import { RecoveryScreen } from './recovery-screen'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { SupportBox } from './support-box'
@@ -12,6 +11,8 @@ import { savedAs } from '../state/save-notice'
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
 const GuideMode = lazy(() => import('../helpdesk/guide-mode').then((m) => ({ default: m.GuideMode })))
 const PrintSummary = lazy(() => import('./print-summary').then((m) => ({ default: m.PrintSummary })))
+// Shown only after a damaged progress file was moved aside: most people never load it.
+const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })))
 
 export function App() {
   const phase = useApp((s) => s.phase)
@@ -71,7 +72,11 @@ export function App() {
         </main>
       )}
       {phase === 'failed' && <FailureScreen />}
-      {phase === 'ready' && recovery && <RecoveryScreen notice={recovery} />}
+      {phase === 'ready' && recovery && (
+        <Suspense fallback={null}>
+          <RecoveryScreen notice={recovery} />
+        </Suspense>
+      )}
       {phase === 'ready' && !recovery && view === 'guide' && (
         <Suspense
           fallback={
