@@ -13,8 +13,7 @@ import { createDispatcher } from './ipc/binder'
 import type { Dispatch, Logger } from './ipc/binder'
 import { checkedEmit } from './ipc/push'
 import type { SenderCheck } from './ipc/sender'
-import type { AnyEvent } from './ledger/envelope'
-import { carriedAsWritten, Ledger } from './ledger/ledger'
+import { Ledger } from './ledger/ledger'
 import type { OpenStore } from './ledger/store-port'
 import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
@@ -22,10 +21,9 @@ import { openMfaState } from './mfa/mfa-state'
 import { loadPolicies } from './policies/load-policies'
 import type { Ports } from './ports'
 import { localTimeZone } from './profile/deadlines'
-import { DomainEventSchema, LEDGER_VERSION } from './registry/events'
 import type { DomainBody, DomainEvent } from './registry/events'
 import { createHandlers } from './registry/handlers'
-import { migrateV1 } from './registry/migrate-v1'
+import { appLedgerFormat } from './registry/format'
 import { createRecord } from './registry/record'
 import type { RecordService } from './registry/record'
 import type { CurrentPolicy } from './registry/slice'
@@ -60,9 +58,7 @@ function openRecord(options: CoreOptions, guide: Guide, settings: Settings, time
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
-    const migrate = (from: number, events: readonly AnyEvent[]) =>
-      from === 1 ? migrateV1(guide, events) : from === 2 ? carriedAsWritten<DomainBody>(events, DomainEventSchema) : null
-    const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), { version: LEDGER_VERSION, schema: DomainEventSchema, migrate })
+    const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), appLedgerFormat(guide))
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {

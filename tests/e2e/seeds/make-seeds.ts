@@ -3,10 +3,9 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
 import { Ledger, LEDGER_FILE } from '../../../src-main/ledger/ledger'
-import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
 import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import { appFormat as format } from '../../unit/support/app-format'
 
-const format = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
 const seeds: Record<string, DomainBody[]> = {
   'prerequisites-done': [
     {

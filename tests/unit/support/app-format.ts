@@ -1,6 +1,8 @@
-import type { LedgerFormat } from '../../../src-main/ledger/ledger'
-import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
-import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import { resolve } from 'node:path'
+import { loadGuide } from '../../../src-main/guide/load-guide'
+import { appLedgerFormat } from '../../../src-main/registry/format'
 
-// The app's own ledger format (the events every domain declares, at today's file version), without migration.
-export const appFormat: LedgerFormat<DomainEvent, DomainBody> = { version: LEDGER_VERSION, schema: DomainEventSchema, migrate: () => null }
+// The app's own ledger format, with the bundled guide, exactly as the app opens its ledger.
+const guide = loadGuide(resolve('resources'))
+if (!guide.ok) throw new Error(guide.error.message)
+export const appFormat = appLedgerFormat(guide.value)
