@@ -17,6 +17,15 @@ export const humanDay = (page: Page, day: string) =>
     const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
     return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, dd))
   }, day)
+// A local time (YYYY-MM-DD HH:mm) as the app shows it, in the page's own locale.
+export const humanMoment = (page: Page, moment: string) =>
+  page.evaluate((t) => {
+    const [day, time] = t.split(' ') as [string, string]
+    const [y, m, dd] = day.split('-').map(Number) as [number, number, number]
+    const [h, min] = time.split(':').map(Number) as [number, number]
+    const format = { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' } as const
+    return new Intl.DateTimeFormat(undefined, format).format(new Date(y, m - 1, dd, h, min))
+  }, moment)
 export const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' }))
 
 /** The ledger file's bytes, or null while there is none: compared before and after a refusal. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { AppHandle } from './fixtures'
-import { prepareRequest, sendRequestAndRecordEmail, tellWhoIAm } from './journey'
+import { humanDay, humanMoment, prepareRequest, sendRequestAndRecordEmail, tellWhoIAm } from './journey'
 
 const shared = mkdtempSync(join(tmpdir(), 'techpass-bundle-'))
 const bundlePath = join(shared, 'from-user.json')
@@ -51,7 +51,7 @@ test('the helpdesk opens it in another profile: timeline, current step, deadline
   await expect(details.getByText(counts)).toBeHidden()
   await details.getByText('How this file was checked').click()
   await expect(details.getByText(counts)).toBeVisible()
-  await expect(details.locator('dt:has-text("Saved") + dd')).toHaveText('2026-11-23 10:00')
+  await expect(details.locator('dt:has-text("Saved") + dd')).toHaveText(await humanMoment(app.page, '2026-11-23 10:00'))
   await expect(details.locator('dt:has-text("App version") + dd')).toHaveText(
     (JSON.parse(readFileSync(bundlePath, 'utf8')) as { appVersion: string }).appVersion,
   )
@@ -61,11 +61,15 @@ test('the helpdesk opens it in another profile: timeline, current step, deadline
   const runbook = app.page.getByRole('region', { name: /^Runbook:/ })
   await expect(runbook.getByRole('heading', { level: 2 })).toHaveText('Runbook: Offshore user not in an ODC, SEED provisioned')
   await expect(runbook.getByRole('tab', { name: 'Step 2 User is here' })).toHaveAttribute('aria-selected', 'true')
-  await expect(app.page.getByTestId('bundle-deadline')).toHaveText('Register by 2026-11-25: due soon (2 days left as of today)')
+  await expect(app.page.getByTestId('bundle-deadline')).toHaveText(`Register by ${await humanDay(app.page, '2026-11-25')}: due soon (2 days left as of today)`)
   const timeline = app.page.getByTestId('bundle-timeline').getByRole('listitem')
   await expect(timeline).toHaveCount(3)
-  await expect(timeline.first()).toContainText('Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20')
-  await expect(timeline.last()).toContainText('Registration email received on 2026-11-21')
+  await expect(timeline.first()).toContainText(
+    `Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received ${await humanDay(app.page, '2026-11-20')}`,
+  )
+  // Times and days read as everywhere else in the app, never as ISO.
+  await expect(timeline.first()).not.toContainText(/\d{4}-\d{2}-\d{2}/)
+  await expect(timeline.last()).toContainText(`Registration email received on ${await humanDay(app.page, '2026-11-21')}`)
   // Reading a bundle changes nothing in this profile.
   await app.page.getByRole('button', { name: 'Back to my checklist' }).click()
   await expect(app.page.getByTestId('next-action')).toContainText('Tell us who you are')

@@ -3,6 +3,7 @@ import { seedLabel } from '../../../src-shared/labels'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
+import { humanText } from '../format'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
@@ -50,7 +51,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
               <dt>File</dt>
               <dd className="bundle-file">{view.file}</dd>
               <dt>Saved</dt>
-              <dd>{view.exportedAt}</dd>
+              <dd>{humanText(view.exportedAt)}</dd>
               <dt>App version</dt>
               <dd>{view.appVersion}</dd>
               <dt>Personal data</dt>
@@ -63,9 +64,9 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
             <dt>Current step</dt>
             <dd data-testid="bundle-current-step">{view.currentStep}</dd>
             <dt>Next action</dt>
-            <dd>{view.nextAction}</dd>
+            <dd>{humanText(view.nextAction)}</dd>
             <dt>Deadline today</dt>
-            <dd data-testid="bundle-deadline">{view.deadline?.text ?? 'No deadline yet'}</dd>
+            <dd data-testid="bundle-deadline">{view.deadline ? humanText(view.deadline.text) : 'No deadline yet'}</dd>
             <dt>Status code</dt>
             <dd className="mono">{view.statusCode}</dd>
           </dl>
@@ -73,7 +74,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
           <ol className="timeline" data-testid="bundle-timeline">
             {view.timeline.map((t) => (
               <li key={t.seq}>
-                <span className="timeline-at">{t.at}</span> {t.text}
+                <span className="timeline-at">{humanText(t.at)}</span> {humanText(t.text)}
               </li>
             ))}
           </ol>
