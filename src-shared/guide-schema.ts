@@ -43,6 +43,8 @@ export type Completion = z.infer<typeof CompletionSchema>
 export const GuideItemSchema = z.object({
   id: Id,
   label: z.string().min(1),
+  // The next-action card names what to do as a verb; only for a label that is a statement ("The registration email has arrived").
+  action: z.string().min(1).optional(),
   agentText: AgentText,
   detail: z.string().min(1).optional(),
   audiences: z.array(z.enum(guideAudiences)).min(1).optional(),

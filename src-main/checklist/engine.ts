@@ -185,7 +185,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
         .filter((i) => !i.done)
         .map((i) => section.items.find((x) => x.id === i.id)!)
         .find((i) => !skipLater || !later(i))
-      if (item) return { kind: 'item', sectionId: section.id, title: item.label, detail: sectionName(section), due }
+      if (item) return { kind: 'item', sectionId: section.id, title: item.action ?? item.label, detail: sectionName(section), due }
     }
   }
   const last = guide.sections.at(-1)!

@@ -51,14 +51,16 @@ export function NextAction({ here, progress, reasonShown }: Props) {
           Go to {sectionShortName(target)}
         </button>
       ) : confirmable(item) ? (
-        <ConfirmHere section={here} item={item} label={action.title} />
+        <ConfirmHere section={here} item={item} />
       ) : null}
     </section>
   )
 }
 
 // The next action is done outside the app: confirming it here is the same confirmation as its checklist box.
-function ConfirmHere({ section, item, label }: { section: GuideSection; item: ItemProgress; label: string }) {
+function ConfirmHere({ section, item }: { section: GuideSection; item: ItemProgress }) {
+  // Said as the checklist box says it, so both confirmations read the same.
+  const label = section.items.find((i) => i.id === item.id)?.label ?? item.id
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   return (

@@ -68,6 +68,16 @@ describe('loadGuide', () => {
     }
   })
 
+  it('names every item as something to do when it is the next action: a verb, never a statement such as "I have …"', () => {
+    const result = loadGuide(resolve('resources'))
+    if (!result.ok) throw new Error(result.error.message)
+    const titles = result.value.sections.flatMap((s) => s.items.map((i) => ({ where: `${s.role}/${i.id}`, title: i.action ?? i.label })))
+    for (const { where, title } of titles) expect(title, where).not.toMatch(/^(I|I'm|My|The|This|It|A|An|You|Your)\b/)
+    // Three labels are statements of fact, so each names its own action.
+    const own = result.value.sections.flatMap((s) => s.items.filter((i) => i.action !== undefined).map((i) => i.id))
+    expect(own).toEqual(['org-email', 'onboarding-email', 'registration-email'])
+  })
+
   it('keeps agent wording optional: a guide without any still loads', () => {
     const content = variant((g) => {
       for (const s of g.sections as unknown as Json[]) {
