@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/effort-0.1.0/effort.spec.ts',
+    ] /* runs inside a 0.1.0 checkout, against its helpers */,
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
