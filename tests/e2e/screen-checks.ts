@@ -35,3 +35,18 @@ export async function expectNoOverflow(page: Page, screen: string) {
   })
   expect(wide, `no horizontal overflow on "${screen}"`).toEqual([])
 }
+
+// Controls keep a usable size: a box for typing is at least 8rem wide (a date field shrunk to its calendar icon failed
+// this), and a radio button or checkbox is not squeezed by a long label beside it.
+export async function expectUsableControls(page: Page, screen: string) {
+  const small = await page.evaluate(() => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize)
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[${(el as HTMLInputElement).type ?? ''}]`
+    return [...document.querySelectorAll('input, textarea, select')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && (el as HTMLInputElement).type !== 'hidden')
+      .map((el) => ({ el, box: el.getBoundingClientRect(), type: (el as HTMLInputElement).type }))
+      .filter(({ box, type }) => (type === 'checkbox' || type === 'radio' ? box.width < 16 || box.height < 16 : box.width < 8 * rem))
+      .map(({ el, box }) => `${name(el)} (${Math.round(box.width)}×${Math.round(box.height)})`)
+  })
+  expect(small, `controls keep a usable size on "${screen}"`).toEqual([])
+}

@@ -14,9 +14,9 @@ function summaryOf(role: SectionRole, s: Snapshot): string {
     case 'registration':
       return s.registration.fields ? `Registration details saved for ${s.registration.fields.username}` : 'Registration details saved'
     case 'sign-in':
-      return 'You signed in to the Docs portal'
+      return 'Practice code accepted, and you signed in to the Docs portal'
     case 'mfa':
-      return 'MFA practised with Microsoft Authenticator'
+      return 'MFA set up on TechPass: Authenticator installed, QR code scanned, number matching confirmed'
     case 'password':
       return 'Initial password reset on TechPass'
     case 'policies':
@@ -26,9 +26,10 @@ function summaryOf(role: SectionRole, s: Snapshot): string {
   }
 }
 
-// "verified on …" for the MFA practice, else the day the section was finished: a quiet badge, not a second status.
+// "practice verified on …" for Step 3 (the MFA practice is its first item), else the day the section was finished:
+// a quiet badge, not a second status.
 function badgeOf(role: SectionRole, s: Snapshot, progress: SectionProgress): string | null {
-  if (role === 'mfa' && s.mfa.verifiedAt) return `verified on ${humanDayOf(s.mfa.verifiedAt)}`
+  if (role === 'sign-in' && s.mfa.verifiedAt) return `practice verified on ${humanDayOf(s.mfa.verifiedAt)}`
   const last = progress.items
     .map((i) => i.doneAt)
     .filter((at): at is string => at !== null)
