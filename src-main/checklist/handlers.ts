@@ -1,24 +1,11 @@
 import { applies } from '../../src-shared/applies'
 import type { Handlers } from '../../src-shared/contract'
 import { sectionByRole } from '../../src-shared/guide-schema'
-import type { EvidenceName } from '../../src-shared/guide-schema'
-import { sectionName } from '../../src-shared/labels'
+import { evidenceHow, sectionName } from '../../src-shared/labels'
 import { AppFailure } from '../errors'
 import { expiryText } from './engine'
 import { pastDay } from '../profile/deadlines'
 import type { RecordService } from '../registry/record'
-
-// What the user does in the assistant to prove each kind of evidence, for the message when they try to tick it.
-const howToProve: Record<EvidenceName, string> = {
-  'profile-saved': 'when you save your details in Before you start',
-  'onboarding-date-known': 'when you enter the date the onboarding email arrived',
-  'request-sent': 'when you prepare your request and mark it as sent',
-  'registration-email-received': 'when you enter the date the registration email arrived',
-  'registration-saved': 'when you save the registration details',
-  'mfa-verified': 'when the assistant accepts a code from your practice entry',
-  'policies-read': 'when you read each policy to the end and say so',
-  'policies-accepted': 'when you accept the policy in the assistant',
-}
 
 const UNCHANGED = 'Nothing was changed.'
 
@@ -32,7 +19,7 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       if (item.done.by === 'evidence') {
         throw new AppFailure(
           'not-allowed',
-          `“${item.label}” is marked done by the assistant ${howToProve[item.done.evidence]}. It cannot be ticked by hand. ${UNCHANGED}`,
+          `“${item.label}” is marked done by the assistant ${evidenceHow[item.done.evidence]}. It cannot be ticked by hand. ${UNCHANGED}`,
         )
       }
       const state = record.state()

@@ -84,7 +84,7 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     'checklist',
     'confirm',
     { role: 'request', item: 'contact-manager', done: true },
-    /^“Contact your project manager or reporting officer” is marked done by the assistant when you prepare your request and mark it as sent\. It cannot be ticked by hand\. Nothing was changed\.$/,
+    /^“Contact your project manager or reporting officer” is marked done by the assistant when you click “I have sent the request”\. It cannot be ticked by hand\. Nothing was changed\.$/,
   )
   await refused(
     app,
@@ -133,7 +133,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
   await expect(page.getByTestId('next-action')).toContainText('confirm it in Step 2 with the date')
   await sidebar(page, /Step 2/).click()
-  await expect(status(page)).toHaveText('Action needed · 2 of 3 done')
+  await expect(status(page)).toHaveText('Action needed')
   // No box to tick: only a date, with its own button.
   await expect(item(page, 'Submit the registration form')).toHaveCount(0)
   const day = page.getByLabel(/If you did this on or before the deadline/)
@@ -158,7 +158,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await saved(page, `${nov20} is before your invitation arrived (${nov22}). Check the date. Nothing was changed.`)
   await nothingChanged(app, before)
   // The expiry stands: still "Action needed", and nothing in Step 2 pretends it was submitted.
-  await expect(status(page)).toHaveText('Action needed · 2 of 3 done')
+  await expect(status(page)).toHaveText('Action needed')
   await expect(sidebar(page, /Step 2/)).toContainText('Action needed')
   await expect(sidebar(page, /Step 3/)).toContainText('Waiting')
   await expect(checklist(page).getByText(/^Done on .*2026$/)).toHaveCount(0)

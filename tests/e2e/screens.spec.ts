@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
@@ -272,7 +272,7 @@ cpSync(resolve('resources/policies'), policyDir, { recursive: true })
 test.describe('a policy that changed after it was read, with a settings problem', () => {
   test.use({ now: '2026-11-23T10:00:00+08:00', config: { policyTextsDir: policyDir, colour: 'blue' } })
 
-  test('Step 6 opens again and says what changed; the settings notice is calm', async ({ app }) => {
+  test('Step 6 opens again and says what changed, honestly for the same version and a new one; the settings notice is calm', async ({ app }) => {
     test.setTimeout(180_000)
     let page = app.page
     await expect(page.getByTestId('config-notices')).toContainText('The setting "colour"')
@@ -283,8 +283,22 @@ test.describe('a policy that changed after it was read, with a settings problem'
     appendFileSync(join(policyDir, 'privacy-policy.md'), '\nOne more sentence.\n')
     page = await app.relaunch()
     await go(page, /Step 6/)
-    await expect(page.getByTestId('policy-privacy-policy-changed')).toBeVisible()
+    // Same version, other words: said plainly, without quoting the file's note about an earlier version.
+    await expect(page.getByTestId('policy-privacy-policy-changed')).toHaveText('The words of version 1.0 changed since you read it. Read it again.')
     await screen(page, 'policies-02-stale')
+    // A new version says which one was read, and what changed.
+    const file = join(policyDir, 'privacy-policy.md')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('version: "1.0"', 'version: "1.1"')
+        .replace('changes: First version of this text.', 'changes: Adds how long records are kept.'),
+    )
+    page = await app.relaunch()
+    await go(page, /Step 6/)
+    await expect(page.getByTestId('policy-privacy-policy-changed')).toHaveText(
+      'This is version 1.1. You read version 1.0. What changed: Adds how long records are kept.',
+    )
   })
 })
 

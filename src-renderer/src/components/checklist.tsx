@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import { evidenceHow } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanText, humanTime } from '../format'
 import { keepSnapshot } from '../state/app-store'
@@ -62,7 +63,7 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
             ? `Done ${humanTime(state.doneAt)}`
             : blockedBy
               ? humanText(blockedBy)
-              : (item.detail ?? 'The assistant marks this done when you use its tool on this page.')}
+              : (item.detail ?? (item.done.by === 'evidence' ? `The assistant marks this done ${evidenceHow[item.done.evidence]}.` : null))}
         </span>
       </div>
     </div>

@@ -64,7 +64,10 @@ export function StepPage() {
       <p className="summary">{section.summary}</p>
       <div className="status-row">
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
-          {statusText[progress.status]} · {progress.doneCount} of {progress.totalCount} done
+          {/* An expired step needs its remedy, however much of it was done before: a count there reads as "finished". */}
+          {progress.status === 'action-needed'
+            ? statusText[progress.status]
+            : `${statusText[progress.status]} · ${progress.doneCount} of ${progress.totalCount} done`}
         </p>
         {reason && (
           <p className="status-reason" id={SECTION_REASON_ID} data-testid="section-reason">
@@ -121,7 +124,8 @@ export function StepPage() {
         )}
         {next && (
           <button type="button" className="button secondary" onClick={() => select(next.id)}>
-            Next: {next.title} →
+            {/* "Next: Next steps" says nothing; the last section is the finish, as the stepper calls it. */}
+            Next: {next.kind === 'next' ? sectionEyebrow(next) : next.title} →
           </button>
         )}
       </div>

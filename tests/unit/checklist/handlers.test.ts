@@ -53,7 +53,7 @@ describe('checklist:confirm', () => {
       'an item the assistant marks done itself',
       { role: 'request', item: 'give-details', done: true },
       'not-allowed',
-      /marked done by the assistant when you prepare your request/,
+      /marked done by the assistant when you click “I have sent the request”/,
     ],
     ['a day in the future', { role: 'registration', item: 'open-link', done: true, on: '2026-11-24' }, 'bad-input', /in the future/],
     ['a day that is not a date', { role: 'registration', item: 'open-link', done: true, on: '22/11/2026' }, 'bad-input', /as a date/],

@@ -48,10 +48,19 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       </p>
       {policy.state === 'stale' && policy.record && (
         <p className="callout callout-warning" data-testid={`policy-${policy.id}-changed`}>
-          <strong>
-            This policy changed since you {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.
-          </strong>{' '}
-          What changed: {policy.changes}
+          {policy.record.version === policy.version ? (
+            // Same version number, other words: the file's "what changed" is about an earlier version, so it is not quoted.
+            <strong>
+              The words of version {policy.version} changed since you {policy.action === 'accept' ? 'accepted' : 'read'} it. Read it again.
+            </strong>
+          ) : (
+            <>
+              <strong>
+                This is version {policy.version}. You {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.
+              </strong>{' '}
+              What changed: {policy.changes}
+            </>
+          )}
         </p>
       )}
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={`${policy.title}, full text`}>
