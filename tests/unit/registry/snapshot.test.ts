@@ -91,7 +91,10 @@ describe('buildSnapshot: progress', () => {
       currentSectionId: 'step-3',
       nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator first' },
     })
-    expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({ sectionId: 'step-1', title: 'Wait for the registration email, then enter the day it arrived' })
+    expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({
+      sectionId: 'step-1',
+      title: 'Wait for the registration email, then enter the day it arrived',
+    })
   })
 
   it('takes a confirmation back when it is withdrawn: done goes back, and the count drops', () => {
