@@ -55,7 +55,13 @@ export const GuideItemSchema = z.object({
   illustration: z.object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) }).optional(),
 })
 
-export const TroubleshootingSchema = z.object({ problem: z.string().min(1), fix: z.string().min(1), agentText: AgentText })
+export const TroubleshootingSchema = z.object({
+  problem: z.string().min(1),
+  fix: z.string().min(1),
+  agentText: AgentText,
+  // A problem only a user with SEED can have: not shown, nor read out, once SEED is "no".
+  seedOnly: z.boolean().optional(),
+})
 
 export const GuideNoteSchema = z.object({
   tone: z.enum(['info', 'warning']),

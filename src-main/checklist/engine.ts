@@ -80,7 +80,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
             : locked
               ? lockReason
               : missing
-                ? `First: ${labelOf(guide, missing)}.`
+                ? `First: ${labelOf(guide, missing, section)}.`
                 : null
         const needsDate = item.done.by === 'attest' && !proof && !blockedBy && expired !== null && item.done.deadline === expired.kind
         return {
@@ -109,10 +109,12 @@ export function progress(state: State, ctx: EngineContext): Progress {
   return { sections, deadlines, expired, nextAction: nextAction(state, ctx, sections, active, seedEmailDue) }
 }
 
-function labelOf(guide: Guide, ref: string): string {
+function labelOf(guide: Guide, ref: string, from: GuideSection): string {
   const [role, itemId] = ref.split('/') as [GuideSection['role'], string]
   const section = sectionByRole(guide, role)
-  return `${section.items.find((i) => i.id === itemId)?.label ?? itemId} (${sectionName(section)})`
+  const label = section.items.find((i) => i.id === itemId)?.label ?? itemId
+  // Where it is, when that is another step: "(Step 4)", short, so a title with brackets never doubles them.
+  return section === from ? label : `${label} (${sectionShortName(section)})`
 }
 
 // Registering is due until the registration is confirmed in time; then activating, until the account is activated.

@@ -1,12 +1,17 @@
+import { applies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
+import { useApp } from '../state/store-context'
 
+// The problems a user of this step can have; a SEED-only one is gone once they have said SEED is not provisioned.
 export function Troubleshooting({ section }: { section: GuideSection }) {
-  if (section.troubleshooting.length === 0) return null
+  const profile = useApp((s) => s.snapshot?.profile ?? null)
+  const trouble = section.troubleshooting.filter((t) => applies(t, profile))
+  if (trouble.length === 0) return null
   return (
     <details className="troubleshooting">
       <summary>Having trouble with this step?</summary>
       <dl>
-        {section.troubleshooting.map((t) => (
+        {trouble.map((t) => (
           <div key={t.problem}>
             <dt>{t.problem}</dt>
             <dd>{t.fix}</dd>

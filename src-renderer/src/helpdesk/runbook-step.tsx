@@ -7,6 +7,7 @@ import type { Branch } from './script'
 // One step of the runbook for one branch, in the agent's words: what to ask, and what to say when something goes wrong.
 export function RunbookStep({ section, branch }: { section: GuideSection; branch: Branch }) {
   const profile = branchProfile(branch)
+  const trouble = section.troubleshooting.filter((t) => applies(t, profile))
   return (
     <>
       <h3>{sectionName(section)}</h3>
@@ -29,11 +30,11 @@ export function RunbookStep({ section, branch }: { section: GuideSection; branch
             </li>
           ))}
       </ol>
-      {section.troubleshooting.length > 0 && (
+      {trouble.length > 0 && (
         <>
           <h4>If the user says</h4>
           <dl className="runbook-trouble">
-            {section.troubleshooting.map((t) => (
+            {trouble.map((t) => (
               <div key={t.problem}>
                 <dt>“{t.problem}”</dt>
                 <dd>{fixScript(t)}</dd>
