@@ -17,6 +17,8 @@ export interface StatusFields {
   audience: (typeof statusAudiences)[number]
   seed: 'yes' | 'no' | 'unknown'
   deadline: (typeof statusDeadlines)[number]
+  /** Every step is done: the last section is where the user finished, not where they are still working. */
+  finished: boolean
 }
 
 // Luhn mod N: catches every single-character substitution (and most swaps of neighbours).
@@ -38,8 +40,8 @@ export function encodeStatus(f: StatusFields): string {
   bits = (bits << 2) | statusAudiences.indexOf(f.audience)
   bits = (bits << 1) | (f.seed === 'yes' ? 1 : 0)
   bits = (bits << 3) | statusDeadlines.indexOf(f.deadline)
-  // One of the four spare bits says SEED is not known yet; the other three stay zero.
-  bits = (bits << 4) | (f.seed === 'unknown' ? 8 : 0)
+  // Of the four spare bits, one says SEED is not known yet and one that every step is done; the other two stay zero.
+  bits = (bits << 4) | (f.seed === 'unknown' ? 8 : 0) | (f.finished ? 4 : 0)
   const payload = [10, 5, 0].map((shift) => ALPHABET[(bits >> shift) & 31]).join('')
   return `TP-${payload}-${checkChar(payload)}`
 }
@@ -61,8 +63,8 @@ export function decodeStatus(input: string): Decoded {
   const deadline = statusDeadlines[(bits >> 4) & 7]
   const seedBit = ((bits >> 7) & 1) === 1
   const unknownBit = (bits & 8) === 8
-  if (version !== VERSION || !audience || !deadline || (bits & 7) !== 0 || (seedBit && unknownBit)) {
+  if (version !== VERSION || !audience || !deadline || (bits & 3) !== 0 || (seedBit && unknownBit)) {
     return fail('bad-input', 'That status code comes from a different version of the assistant. Ask the user which version they have.')
   }
-  return ok({ sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline })
+  return ok({ sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished: (bits & 4) === 4 })
 }

@@ -90,6 +90,7 @@ export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: R
       audience: profile?.audience ?? 'none',
       seed: profile?.seed ?? 'no',
       deadline: state.profile.renewing ? 'renewing' : (result.deadlines?.active?.state ?? 'none'),
+      finished: action.kind === 'done',
     }),
     recovery,
   }

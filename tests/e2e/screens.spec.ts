@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { decodeStatus } from '../../src-shared/status-code'
 import { expectNoSeriousViolations } from './a11y'
 import { codeFor, scanQr } from './authenticator'
 import {
@@ -131,8 +132,12 @@ test.describe('a vendor, from launch to the finish', () => {
     await confirmItem(page, ACCEPT_ON_TECHPASS)
     await go(page, /Next steps/)
     await screen(page, 'vendor-15-finish')
+    const atTheEnd = decodeStatus((await page.getByTestId('status-code').textContent())!)
     await confirmItem(page, 'Verify that you can log in with TechPass')
     await expect(page.getByTestId('next-action')).toContainText('All steps are done')
+    // The code read out on the phone tells "at the last step" from "finished".
+    const finished = decodeStatus((await page.getByTestId('status-code').textContent())!)
+    expect([atTheEnd.ok && atTheEnd.value.finished, finished.ok && finished.value.finished]).toEqual([false, true])
     await screen(page, 'vendor-16-finished')
     await go(page, /Step 3/)
     await expect(page.getByTestId('tool-summary')).toContainText(/^Practice code accepted, and you signed in to the Docs portalpractice verified on /)
@@ -164,6 +169,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await page.getByRole('button', { name: 'Helpdesk guide' }).click()
     await page.getByLabel('Status code the user reads out').fill(code)
     await page.getByRole('button', { name: 'Decode' }).click()
+    await expect(page.getByTestId('decoded-status')).toContainText('Next steps: finished, every step is done')
     await screen(page, 'helpdesk-01-guide-decoded')
     await app.chooseFile(bundle)
     await page.getByRole('button', { name: 'Open a support bundle…' }).click()

@@ -51,7 +51,10 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
           <>
             <dl className="decoded">
               <dt>Step</dt>
-              <dd>{section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}</dd>
+              <dd>
+                {section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}
+                {result.value.finished && ': finished, every step is done'}
+              </dd>
               <dt>Who</dt>
               <dd>{audienceText[result.value.audience]}</dd>
               <dt>SEED</dt>

@@ -15,7 +15,9 @@ const OTHER_VERSION = 'That status code comes from a different version of the as
 
 const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
   statusAudiences.flatMap((audience) =>
-    statusDeadlines.flatMap((deadline) => (['no', 'yes', 'unknown'] as const).map((seed) => ({ sectionIndex, audience, seed, deadline }))),
+    statusDeadlines.flatMap((deadline) =>
+      (['no', 'yes', 'unknown'] as const).flatMap((seed) => [false, true].map((finished) => ({ sectionIndex, audience, seed, deadline, finished }))),
+    ),
   ),
 )
 
@@ -24,8 +26,8 @@ const significant = (code: string) => code.replace(/^TP-/, '').replace('-', '')
 const format = (chars: string) => `TP-${chars.slice(0, 3)}-${chars[3]}`
 
 describe('encodeStatus and decodeStatus', () => {
-  it('cover all 576 combinations (SEED yes, no or not known), each with its own code of the form TP-XXX-X', () => {
-    expect(every).toHaveLength(8 * 4 * 6 * 3)
+  it('cover all 1,152 combinations (SEED yes, no or not known; finished or not), each with its own code of the form TP-XXX-X', () => {
+    expect(every).toHaveLength(8 * 4 * 6 * 3 * 2)
     const codes = every.map(encodeStatus)
     for (const code of codes) expect(code).toMatch(/^TP-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]$/)
     expect(new Set(codes).size).toBe(every.length)
@@ -74,7 +76,7 @@ describe('encodeStatus and decodeStatus', () => {
 })
 
 describe('decodeStatus is forgiving about how a code is typed', () => {
-  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' }
+  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false }
   const code = encodeStatus(fields)
 
   it.each([
@@ -144,7 +146,10 @@ describe('the status code carries no personal data', () => {
     const raj = await journey({ email: 'rajesh.k@offshore-partner.co.in', mobile: '+91 98765 43210', project: 'Hermes' })
     expect(ana.request.details?.orgEmail).not.toBe(raj.request.details?.orgEmail)
     expect(ana.statusCode).toBe(raj.statusCode)
-    expect(decodeStatus(ana.statusCode)).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine' } })
+    expect(decodeStatus(ana.statusCode)).toEqual({
+      ok: true,
+      value: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine', finished: false },
+    })
     expect(ana.currentSectionId).toBe('step-1')
   })
 
@@ -153,6 +158,6 @@ describe('the status code carries no personal data', () => {
     const before = startCore({ dataDir: tempDir() })
     const fresh = await before.value<Snapshot>('ledger:snapshot')
     expect(fresh.statusCode).not.toBe(ana.statusCode)
-    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none' } })
+    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false } })
   })
 })

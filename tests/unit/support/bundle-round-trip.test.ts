@@ -154,7 +154,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.currentStep).toBe('Step 1: Request a TechPass account')
     expect(view.nextAction).toBe(`${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`)
     const code = decodeStatus(view.statusCode)
-    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon' } })
+    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false } })
   })
 
   it('on the day itself it is the last day', async () => {
