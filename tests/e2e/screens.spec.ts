@@ -154,7 +154,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await expect(page.getByTestId('notice')).not.toBeInViewport()
     await bundleDialog.getByRole('button', { name: 'Save…' }).click()
-    await expect(page.getByTestId('notice')).toHaveText(/^Saved the support bundle as .*\.json\.$/)
+    await expect(page.getByTestId('notice')).toHaveText(/^Saved the support bundle as .*\.json\. Send this file to the helpdesk, by email or as they ask\.$/)
     // The button was at the foot of the page; the answer is in view there, not 2,000 px away.
     await expect(page.getByTestId('notice')).toBeInViewport()
     await expect(page.getByRole('button', { name: 'Show in folder' })).toBeVisible()

@@ -30,7 +30,9 @@ test('a user saves a support bundle with personal data removed', async ({ app })
   const dialog = page.getByRole('dialog', { name: 'Save a support bundle' })
   await expect(dialog.getByRole('checkbox', { name: /Remove my personal data/ })).toBeChecked()
   await dialog.getByRole('button', { name: 'Save…' }).click()
-  await expect(page.getByTestId('notice')).toHaveText(/^Saved the support bundle as .*techpass-support-2026-11-23\.json\.$/)
+  await expect(page.getByTestId('notice')).toHaveText(
+    /^Saved the support bundle as .*techpass-support-2026-11-23\.json\. Send this file to the helpdesk, by email or as they ask\.$/,
+  )
   const saved = (await app.outside()).saved.at(-1)!.path
   const text = readFileSync(saved, 'utf8')
   for (const personal of ['priya.krishnan', 'acme-offshore.com', '98765', 'Arjun', 'MG Road']) expect(text).not.toContain(personal)

@@ -18,7 +18,14 @@ import {
 const loaded = loadGuide(resolve('resources'))
 if (!loaded.ok) throw new Error(loaded.error.message)
 const guide: Guide = loaded.value
-const status = (fields: Partial<StatusFields>): StatusFields => ({ sectionIndex: 0, audience: 'vendor', seed: 'no', deadline: 'none', finished: false, ...fields })
+const status = (fields: Partial<StatusFields>): StatusFields => ({
+  sectionIndex: 0,
+  audience: 'vendor',
+  seed: 'no',
+  deadline: 'none',
+  finished: false,
+  ...fields,
+})
 // What the agent types, read back: the runbook is driven by the decoded code, so go through the real codec.
 const decoded = (fields: Partial<StatusFields>): StatusFields => {
   const r = decodeStatus(encodeStatus(status(fields)))
