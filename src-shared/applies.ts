@@ -1,14 +1,11 @@
-import type { GuideItem, GuideNote } from './guide-schema'
-
-// An item or a troubleshooting entry: for some audiences, or for SEED users only.
-type Scoped = Pick<GuideItem, 'audiences' | 'seedOnly'>
+import type { GuideItem, GuideNote, GuideSection } from './guide-schema'
 import type { Audience, SeedAnswer } from './profile'
 
 type Who = { audience: Audience; seed: SeedAnswer } | null
 
-// With no profile yet everything shows; after that, only what is for this audience. A SEED-only item or problem
-// shows while SEED is "yes" or not known yet (an item then waits for the answer), and is gone once SEED is "no".
-export function applies(item: Scoped, profile: Who): boolean {
+// With no profile yet every item shows; after that, only the items for this audience. A SEED-only item
+// shows while SEED is "yes" or not known yet (then it waits for the answer), and is gone once SEED is "no".
+export function applies(item: GuideItem, profile: Who): boolean {
   if (!profile) return true
   if (item.audiences && !item.audiences.includes(profile.audience)) return false
   return !item.seedOnly || profile.seed !== 'no'
@@ -16,3 +13,6 @@ export function applies(item: Scoped, profile: Who): boolean {
 
 // A note for some audiences only is shown to them alone, and to nobody before the audience is known.
 export const noteApplies = (note: GuideNote, profile: Who): boolean => !note.audiences || (profile !== null && note.audiences.includes(profile.audience))
+
+// A SEED-only problem (the SEED onboarding email) is offered only to a user with SEED, as its Need help button is.
+export const troubleApplies = (trouble: GuideSection['troubleshooting'][number], profile: Who): boolean => !trouble.seedOnly || profile?.seed === 'yes'

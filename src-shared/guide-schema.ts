@@ -59,7 +59,7 @@ export const TroubleshootingSchema = z.object({
   problem: z.string().min(1),
   fix: z.string().min(1),
   agentText: AgentText,
-  // A problem only a user with SEED can have: not shown, nor read out, once SEED is "no".
+  // A problem only a user with SEED can have: shown, and read out, only when SEED is provisioned.
   seedOnly: z.boolean().optional(),
 })
 

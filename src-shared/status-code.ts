@@ -1,12 +1,14 @@
 import { fail, ok } from './result'
 import type { Result } from './result'
 
-// A short code a user reads out on the phone: step, audience, SEED and deadline state, with a check character.
-// No personal data: 15 bits in three Crockford Base32 characters, plus a Luhn mod 32 check character.
+// A short code a user reads out on the phone: step (and whether every step is done), audience, SEED and deadline
+// state, with a check character. No personal data: 15 bits in three Crockford Base32 characters, plus a Luhn mod 32
+// check character.
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const N = ALPHABET.length
 const VERSION = 1
+const LAST = 7
 
 export const statusAudiences = ['none', 'vendor', 'offshore-odc', 'offshore-non-odc'] as const
 export const statusDeadlines = ['none', 'fine', 'soon', 'last-day', 'expired', 'renewing'] as const
@@ -17,7 +19,7 @@ export interface StatusFields {
   audience: (typeof statusAudiences)[number]
   seed: 'yes' | 'no' | 'unknown'
   deadline: (typeof statusDeadlines)[number]
-  /** Every step is done: the last section is where the user finished, not where they are still working. */
+  /** Every step is done: the last section (7) is where the user finished, not where they are still working. */
   finished: boolean
 }
 
@@ -35,6 +37,7 @@ function checkChar(payload: string): string {
 
 export function encodeStatus(f: StatusFields): string {
   if (!Number.isInteger(f.sectionIndex) || f.sectionIndex < 0 || f.sectionIndex > 7) throw new RangeError('sectionIndex must be 0 to 7')
+  if (f.finished && f.sectionIndex !== LAST) throw new RangeError('only the last section (7) can be finished')
   let bits = VERSION
   bits = (bits << 3) | f.sectionIndex
   bits = (bits << 2) | statusAudiences.indexOf(f.audience)
@@ -63,8 +66,10 @@ export function decodeStatus(input: string): Decoded {
   const deadline = statusDeadlines[(bits >> 4) & 7]
   const seedBit = ((bits >> 7) & 1) === 1
   const unknownBit = (bits & 8) === 8
-  if (version !== VERSION || !audience || !deadline || (bits & 3) !== 0 || (seedBit && unknownBit)) {
+  const finished = (bits & 4) === 4
+  const sectionIndex = (bits >> 10) & 7
+  if (version !== VERSION || !audience || !deadline || (bits & 3) !== 0 || (seedBit && unknownBit) || (finished && sectionIndex !== LAST)) {
     return fail('bad-input', 'That status code comes from a different version of the assistant. Ask the user which version they have.')
   }
-  return ok({ sectionIndex: (bits >> 10) & 7, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished: (bits & 4) === 4 })
+  return ok({ sectionIndex, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished })
 }

@@ -74,7 +74,7 @@ test('the runbook has one tab per step and every branch, in the agent’s words,
     if (b.aup === 'waits') await expect(aup).toContainText('Only if SEED turns out to be provisioned.')
     else if (b.aup === 'plain') await expect(aup).not.toContainText('Only if SEED turns out') // A problem only SEED users can have is not read out to a user without SEED.
     await tab(page, 'Next steps').click()
-    await expect(panel(page).getByRole('term').filter({ hasText: 'My SEED onboarding email has expired.' })).toHaveCount(b.aup === 'none' ? 0 : 1)
+    await expect(panel(page).getByRole('term').filter({ hasText: 'My SEED onboarding email has expired.' })).toHaveCount(b.seed === 'Yes' ? 1 : 0)
   }
   // Every step, in the agent's voice: script lines and answers speak of "the user", never as the user.
   for (const name of STEP_TABS) {

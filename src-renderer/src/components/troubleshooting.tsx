@@ -1,11 +1,11 @@
-import { applies } from '../../../src-shared/applies'
+import { troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
 
-// The problems a user of this step can have; a SEED-only one is gone once they have said SEED is not provisioned.
+// The problems a user of this step can have; a SEED-only one only once they have said SEED is provisioned.
 export function Troubleshooting({ section }: { section: GuideSection }) {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
-  const trouble = section.troubleshooting.filter((t) => applies(t, profile))
+  const trouble = section.troubleshooting.filter((t) => troubleApplies(t, profile))
   if (trouble.length === 0) return null
   return (
     <details className="troubleshooting">

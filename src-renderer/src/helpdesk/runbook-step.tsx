@@ -1,4 +1,4 @@
-import { applies, noteApplies } from '../../../src-shared/applies'
+import { applies, noteApplies, troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { sectionName } from '../../../src-shared/labels'
 import { branchProfile, fixScript, itemScript, noteScript, sectionScript, waitsForSeed } from './script'
@@ -7,7 +7,7 @@ import type { Branch } from './script'
 // One step of the runbook for one branch, in the agent's words: what to ask, and what to say when something goes wrong.
 export function RunbookStep({ section, branch }: { section: GuideSection; branch: Branch }) {
   const profile = branchProfile(branch)
-  const trouble = section.troubleshooting.filter((t) => applies(t, profile))
+  const trouble = section.troubleshooting.filter((t) => troubleApplies(t, profile))
   return (
     <>
       <h3>{sectionName(section)}</h3>

@@ -137,7 +137,7 @@ describe('the user keeps their progress', () => {
     const { snapshot } = await migrated(name)
     expect(snapshot.profile).toMatchObject({ audience, seed })
     expect(statuses(snapshot)).toMatchObject({ profile: 'done', request: 'in-progress' })
-    expect(snapshot.nextAction).toMatchObject({ kind: 'item', title: 'Wait for the registration email, then enter the day it arrived' })
+    expect(snapshot.nextAction).toMatchObject({ kind: 'item', title: 'Wait for the registration email, then enter the date it arrived' })
   })
 })
 

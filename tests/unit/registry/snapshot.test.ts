@@ -93,7 +93,7 @@ describe('buildSnapshot: progress', () => {
     })
     expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({
       sectionId: 'step-1',
-      title: 'Wait for the registration email, then enter the day it arrived',
+      title: 'Wait for the registration email, then enter the date it arrived',
     })
   })
 

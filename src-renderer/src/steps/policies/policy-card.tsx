@@ -51,7 +51,8 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
           {policy.record.version === policy.version ? (
             // Same version number, other words: the file's "what changed" is about an earlier version, so it is not quoted.
             <strong>
-              The words of version {policy.version} changed since you {policy.action === 'accept' ? 'accepted' : 'read'} it. Read it again.
+              The words of version {policy.version} changed since you{' '}
+              {policy.action === 'accept' ? 'accepted it. Read and accept it again.' : 'read it. Read it again.'}
             </strong>
           ) : (
             <>
