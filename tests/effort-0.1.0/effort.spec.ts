@@ -14,53 +14,15 @@ import {
   sidebar,
   tellWhoIAm,
 } from './journey'
-import type { Officer, Who } from './journey'
+import { people } from './effort-people'
 
 // The "before" of tests/e2e/effort.spec.ts: the same three people on the same shortest path, through 0.1.0 (commit 37dd70f).
-// run.sh copies this file and tests/e2e/effort.ts into a 0.1.0 checkout; it imports that version's journey helpers.
+// run.sh copies this file, tests/e2e/effort.ts and tests/e2e/effort-people.ts into a 0.1.0 checkout; it imports that
+// version's journey helpers.
 // Differences from today's path are 0.1.0's own rules: the MFA practice was optional (counted apart, under "MFA practice"),
 // the password checker had to pass before the reset could be confirmed, and both policies were accepted in the app.
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
-
-interface Person {
-  name: string
-  who: Who
-  mobile: string
-  project: string
-  officer?: { inStep: 1 | 2 } & Officer
-  registration: { username: string; first: string; last: string; department: string }
-  seed: boolean
-}
-
-const people: Person[] = [
-  {
-    name: 'vendor',
-    who: { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' },
-    mobile: '+65 9123 4567',
-    project: 'Harbour Payments',
-    registration: { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' },
-    seed: false,
-  },
-  {
-    name: 'offshore-odc',
-    who: { audience: 'Offshore user in an offshore development centre (ODC)', seed: 'No', email: 'sam@odc-partner.com' },
-    mobile: '+63 917 123 4567',
-    project: 'Data Platform',
-    officer: { inStep: 2, name: 'Maria Santos', email: 'maria.santos@odc-partner.com', address: '8 Ayala Avenue, Makati' },
-    registration: { username: 'sam.reyes', first: 'Sam', last: 'Reyes', department: 'Data' },
-    seed: false,
-  },
-  {
-    name: 'offshore-non-odc',
-    who: { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com' },
-    mobile: '+91 98765 43210',
-    project: 'Harbour Payments',
-    officer: { inStep: 1, name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' },
-    registration: { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' },
-    seed: true,
-  },
-]
 
 for (const person of people) {
   test(`effort from launch to the finish: ${person.name}`, async ({ app }, testInfo) => {
