@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
 
 // Counts what a person does with the app: clicks and keystrokes, attributed to the part of the journey they belong to.
 // It wraps Playwright's input methods for one page, so every journey helper is counted as written, with no change to it.
@@ -11,12 +13,14 @@ export interface Tally {
   keys: number
 }
 
-export interface EffortCounter {
-  /** Counts from here on go to this part of the journey (a step's name). */
-  part(name: string): void
-  /** Stops counting and gives the totals, part by part, in the order they were first counted. */
-  stop(): { total: Tally; parts: Array<{ part: string } & Tally> }
+/** The totals, part by part in the order they were first counted. */
+export interface Counted {
+  total: Tally
+  parts: Array<{ part: string } & Tally>
 }
+
+/** Counts from here on go to this part of the journey (a step's name). */
+export type Part = (name: string) => void
 
 type Method = (...args: unknown[]) => Promise<unknown>
 type Patch = { proto: Record<string, Method>; name: string; original: Method }
@@ -24,7 +28,8 @@ type Patch = { proto: Record<string, Method>; name: string; original: Method }
 // setChecked calls check or uncheck, pressSequentially calls type, and the mouse's dblclick calls its click: each is counted once.
 const CLICKS = ['click', 'dblclick', 'check', 'uncheck', 'selectOption', 'tap']
 
-export function countEffort(page: Page): EffortCounter {
+/** Counts what `walk` does on this page. Playwright's input methods are patched for the whole worker, so they are put back however the walk ends. */
+export async function countEffort(page: Page, walk: (part: Part) => Promise<void>): Promise<Counted> {
   const parts = new Map<string, Tally>()
   let current = 'start'
   const add = (what: keyof Tally, n: number) => {
@@ -58,16 +63,23 @@ export function countEffort(page: Page): EffortCounter {
   wrap(page.keyboard, 'insertText', (_self, [text]) => add('keys', String(text).length))
   wrap(page.mouse, 'click', () => add('clicks', 1))
 
-  return {
-    part(name) {
+  try {
+    await walk((name) => {
       current = name
-    },
-    stop() {
-      for (const { proto, name, original } of patches.reverse()) proto[name] = original
-      patches.length = 0
-      const list = [...parts].map(([part, tally]) => ({ part, ...tally }))
-      const total = list.reduce((sum, p) => ({ clicks: sum.clicks + p.clicks, keys: sum.keys + p.keys }), { clicks: 0, keys: 0 })
-      return { total, parts: list }
-    },
+    })
+  } finally {
+    for (const { proto, name, original } of patches.reverse()) proto[name] = original
   }
+  const list = [...parts].map(([part, tally]) => ({ part, ...tally }))
+  const total = list.reduce((sum, p) => ({ clicks: sum.clicks + p.clicks, keys: sum.keys + p.keys }), { clicks: 0, keys: 0 })
+  return { total, parts: list }
+}
+
+/** Keeps the counts beside the test's report and in test-results/effort/<version>-<audience>.json, for table.mjs. */
+export async function keepCounts(testInfo: TestInfo, version: 'before' | 'after', audience: string, counted: Counted): Promise<void> {
+  const dir = join('test-results', 'effort')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `${version}-${audience}.json`), `${JSON.stringify({ version, audience, ...counted }, null, 2)}\n`)
+  await testInfo.attach('effort', { body: JSON.stringify(counted, null, 2), contentType: 'application/json' })
+  console.log(`${version}, ${audience}: ${counted.total.clicks} clicks, ${counted.total.keys} keystrokes`)
 }

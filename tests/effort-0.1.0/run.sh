@@ -8,7 +8,7 @@ dir="$work/techpass-0.1.0"
 # Cleaned up however the run ends; each step may fail without skipping the next (set -e holds inside a trap too).
 trap 'cd /; git -C "$here" worktree remove --force "$dir" 2>/dev/null || true; git -C "$here" worktree prune || true; rm -rf "$work"' EXIT
 git -C "$here" worktree add --detach "$dir" 37dd70f >/dev/null
-cp "$here/tests/e2e/effort.ts" "$here/tests/e2e/effort-people.ts" "$here/tests/effort-0.1.0/effort.spec.ts" "$dir/tests/e2e/"
+cp "$here/tests/e2e/effort.ts" "$here/tests/e2e/effort-walk.ts" "$here/tests/effort-0.1.0/effort.spec.ts" "$dir/tests/e2e/"
 cd "$dir"
 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 npm run build >/dev/null

@@ -1,7 +1,11 @@
+import type { Page } from '@playwright/test'
+import type { Part } from './effort'
+import { field, fillRegistration, prepareRequest, saveRegistrationAndSubmit, sendRequestAndRecordEmail, tellWhoIAm } from './journey'
 import type { Officer, Who } from './journey'
 
-// The three people whose clicks and keystrokes are counted, one per audience: shared by tests/e2e/effort.spec.ts and
-// its 0.1.0 twin (tests/effort-0.1.0/run.sh copies this file into the 0.1.0 checkout, beside that version's journey.ts).
+// What the effort walks share: the three people whose clicks and keystrokes are counted, one per audience, and the
+// steps that read the same in both versions. Used by tests/e2e/effort.spec.ts and its 0.1.0 twin: tests/effort-0.1.0/run.sh
+// copies this file into the 0.1.0 checkout, where './journey' is that version's helpers (same names, same arguments).
 export interface Person {
   name: string
   who: Who
@@ -41,3 +45,24 @@ export const people: Person[] = [
     seed: true,
   },
 ]
+
+// Before you start, Step 1 and Step 2: the same actions in 0.1.0 and now.
+export async function throughStep2(page: Page, person: Person, part: Part): Promise<void> {
+  part('Before you start')
+  await tellWhoIAm(page, person.who)
+
+  part('Step 1')
+  const officer = person.officer?.inStep === 1 ? { officer: person.officer } : {}
+  await prepareRequest(page, { mobile: person.mobile, project: person.project, ...officer })
+  await page.getByRole('button', { name: 'Copy message' }).click()
+  await sendRequestAndRecordEmail(page, '2026-11-23')
+
+  part('Step 2')
+  await fillRegistration(page, person.registration)
+  if (person.officer?.inStep === 2) {
+    await field(page, "Reporting officer's name").fill(person.officer.name)
+    await field(page, "Reporting officer's email").fill(person.officer.email)
+    await field(page, 'Company address').fill(person.officer.address)
+  }
+  await saveRegistrationAndSubmit(page)
+}
