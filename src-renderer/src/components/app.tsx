@@ -6,7 +6,7 @@ import { Header } from './header'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { SupportBox } from './support-box'
-import { savedAs, SEND_BUNDLE } from '../state/save-notice'
+import { savedAs, savedBundleAs } from '../state/save-notice'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
 const GuideMode = lazy(() => import('../helpdesk/guide-mode').then((m) => ({ default: m.GuideMode })))
@@ -44,7 +44,7 @@ export function App() {
         else if (item === 'import-bundle') setView('guide')
         else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })
         else if (item === 'export-bundle')
-          void run((a) => a.support.export({ redact: true }), { done: savedAs('the support bundle (personal data removed)', 'as', SEND_BUNDLE) })
+          void run((a) => a.support.export({ redact: true }), { done: savedBundleAs('the support bundle (personal data removed)') })
       }),
     [api, run, setView],
   )

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { keepSnapshot } from '../state/app-store'
-import { savedAs, SEND_BUNDLE } from '../state/save-notice'
+import { savedAs, savedBundleAs } from '../state/save-notice'
 
 // For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
 export function SupportBox() {
@@ -13,7 +13,7 @@ export function SupportBox() {
   const [redact, setRedact] = useState(true)
   const exportBundle = async () => {
     dialog.current?.close()
-    await run((api) => api.support.export({ redact }), { done: savedAs('the support bundle', 'as', SEND_BUNDLE) })
+    await run((api) => api.support.export({ redact }), { done: savedBundleAs('the support bundle') })
   }
   return (
     <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">

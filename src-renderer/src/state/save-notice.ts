@@ -7,5 +7,5 @@ export const savedAs =
   (r) =>
     r.saved && r.path ? { tone: 'status', text: `Saved ${what} ${where} ${r.path}.${next ? ` ${next}` : ''}`, path: r.path } : 'Not saved: you cancelled.'
 
-// A support bundle is saved to be sent.
-export const SEND_BUNDLE = 'Send this file to the helpdesk, by email or as they ask.'
+// A support bundle is saved to be sent, so the notice says so.
+export const savedBundleAs = (what: string) => savedAs(what, 'as', 'Send this file to the helpdesk, by email or as they ask.')

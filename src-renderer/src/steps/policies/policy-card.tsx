@@ -33,6 +33,7 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
     }
   }, [check, policy.sha256])
   const titleId = `policy-${policy.id}-title`
+  const did = policy.action === 'accept' ? 'accepted' : 'read'
   return (
     <section className={`policy policy-${policy.state}`} aria-labelledby={titleId} data-testid={`policy-${policy.id}`}>
       <header className="policy-head">
@@ -44,20 +45,19 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       </header>
       <p className="hint">
         Version {policy.version}, in effect from {humanDate(policy.effective)}.
-        {policy.record && policy.state === 'done' && ` You ${policy.action === 'accept' ? 'accepted' : 'read'} it ${humanTime(policy.record.at)}.`}
+        {policy.record && policy.state === 'done' && ` You ${did} it ${humanTime(policy.record.at)}.`}
       </p>
       {policy.state === 'stale' && policy.record && (
         <p className="callout callout-warning" data-testid={`policy-${policy.id}-changed`}>
           {policy.record.version === policy.version ? (
             // Same version number, other words: the file's "what changed" is about an earlier version, so it is not quoted.
             <strong>
-              The words of version {policy.version} changed since you{' '}
-              {policy.action === 'accept' ? 'accepted it. Read and accept it again.' : 'read it. Read it again.'}
+              The words of version {policy.version} changed since you {did} it. {policy.action === 'accept' ? 'Read and accept it again.' : 'Read it again.'}
             </strong>
           ) : (
             <>
               <strong>
-                This is version {policy.version}. You {policy.action === 'accept' ? 'accepted' : 'read'} version {policy.record.version}.
+                This is version {policy.version}. You {did} version {policy.record.version}.
               </strong>{' '}
               What changed: {policy.changes}
             </>
