@@ -27,6 +27,10 @@ export const evidenceNames = [
 export const EvidenceNameSchema = z.enum(evidenceNames)
 export type EvidenceName = z.infer<typeof EvidenceNameSchema>
 
+// The helpers a task can offer; the renderer has one component for each.
+export const taskAids = ['docs-portal', 'authenticator-stores', 'number-matching-practice', 'password-check', 'login-guide'] as const
+export type TaskAid = (typeof taskAids)[number]
+
 export const deadlineKinds = ['register', 'activate'] as const
 export type DeadlineKind = (typeof deadlineKinds)[number]
 
@@ -53,6 +57,8 @@ export const GuideItemSchema = z.object({
   // The policies an evidence item of 'policies-read' or 'policies-accepted' is about.
   policies: z.array(PolicyIdSchema).min(1).optional(),
   illustration: z.object({ file: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: z.string().min(1) }).optional(),
+  // A small helper the task shows beside a thing done outside the app (a link to open, an optional practice or check).
+  aid: z.enum(taskAids).optional(),
 })
 
 export const TroubleshootingSchema = z.object({
@@ -81,6 +87,8 @@ export const GuideSectionSchema = z.object({
   notes: z.array(GuideNoteSchema).default([]),
   items: z.array(GuideItemSchema).min(1),
   troubleshooting: z.array(TroubleshootingSchema).default([]),
+  // About how long the step takes a first-time user, in minutes: shown once, before they start.
+  minutes: z.number().int().min(1).max(240),
 })
 
 type Ctx = z.RefinementCtx

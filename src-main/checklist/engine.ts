@@ -145,6 +145,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
     return {
       kind: 'renew',
       sectionId: sectionByRole(guide, 'request').id,
+      itemId: null,
       title: 'Request a new invitation',
       detail: `${what} Ask your project manager for a new invitation.${late}`,
       due,
@@ -154,6 +155,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
     return {
       kind: 'seed-request',
       sectionId: sectionByRole(guide, 'finish').id,
+      itemId: null,
       title: 'Ask for a new SEED onboarding email',
       detail: 'Your SEED onboarding email expired. Submit a service request, and a new one is sent to you.',
       due,
@@ -164,6 +166,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
     return {
       kind: 'profile',
       sectionId: profileSection.id,
+      itemId: profileSection.items[0]?.id ?? null,
       title: 'Tell us who you are',
       detail: 'Choose vendor or offshore user, and enter your organisational email.',
       due,
@@ -173,6 +176,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
     return {
       kind: 'seed-unknown',
       sectionId: profileSection.id,
+      itemId: null,
       title: 'Find out whether SEED is provisioned for you',
       detail: 'Ask your project manager. Then change your answer in Before you start. You can do the other steps meanwhile, but not Step 6.',
       due,
@@ -187,9 +191,9 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
         .filter((i) => !i.done)
         .map((i) => section.items.find((x) => x.id === i.id)!)
         .find((i) => !skipLater || !later(i))
-      if (item) return { kind: 'item', sectionId: section.id, title: item.action ?? item.label, detail: sectionName(section), due }
+      if (item) return { kind: 'item', sectionId: section.id, itemId: item.id, title: item.action ?? item.label, detail: sectionName(section), due }
     }
   }
   const last = guide.sections.at(-1)!
-  return { kind: 'done', sectionId: last.id, title: 'All steps are done', detail: 'Your TechPass onboarding checklist is complete.', due: null }
+  return { kind: 'done', sectionId: last.id, itemId: null, title: 'All steps are done', detail: 'Your TechPass onboarding checklist is complete.', due: null }
 }

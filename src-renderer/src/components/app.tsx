@@ -7,6 +7,7 @@ import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { SupportBox } from './support-box'
 import { savedAs, savedBundleAs } from '../state/save-notice'
+import { useFocusKeeper } from '../state/use-focus-keeper'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
 const GuideMode = lazy(() => import('../helpdesk/guide-mode').then((m) => ({ default: m.GuideMode })))
@@ -27,6 +28,7 @@ export function App() {
   const setView = useApp((s) => s.setView)
   const api = useApp((s) => s.api)
   const run = useApp((s) => s.run)
+  useFocusKeeper()
 
   // Subscriptions go through the injected API, like every call, and are undone when the app unmounts.
   useEffect(() => {

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import { evidenceHow } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
@@ -6,6 +5,7 @@ import { humanDate, humanText, humanTime } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
+import { LateConfirm } from './late-confirm'
 
 /** The element that says why a whole section waits (in the step page's status row). */
 export const SECTION_REASON_ID = 'section-reason'
@@ -75,11 +75,9 @@ type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress
 function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const today = useApp((s) => s.snapshot?.today ?? '')
-  const [on, setOn] = useState('')
   const id = `item-${item.id}`
-  const confirm = (done: boolean, day: string | null = null) =>
-    run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: day }), {
+  const confirm = (done: boolean) =>
+    run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
       done: done ? `Saved: “${item.label}” is confirmed.` : `Saved: “${item.label}” is not confirmed any more.`,
       keep: keepSnapshot,
     })
@@ -116,27 +114,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
             {humanText(blockedBy)}
           </span>
         )}
-        {state.needsDate && !state.done && (
-          <form
-            className="late-confirm"
-            onSubmit={(e) => {
-              e.preventDefault()
-              void confirm(true, on || null)
-            }}
-          >
-            <label htmlFor={id}>The deadline has passed. If you did this on or before the deadline, enter the day you did it:</label>
-            <div className="late-row">
-              <input id={id} type="date" value={on} max={today} aria-describedby={`${id}-day`} onChange={(e) => setOn(e.currentTarget.value)} />
-              <button type="submit" className="button small secondary" disabled={pending}>
-                Confirm with this date
-              </button>
-            </div>
-            {/* The picker writes the day in the system's short form; this says it in the app's one format. */}
-            <span id={`${id}-day`} className="hint" aria-live="polite">
-              {on ? `You chose ${humanDate(on)}.` : ''}
-            </span>
-          </form>
-        )}
+        {state.needsDate && !state.done && <LateConfirm section={section} item={item} id={id} />}
         {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
       </div>
     </div>

@@ -1,6 +1,13 @@
 import { useApp } from '../state/store-context'
 import { StartOver } from './start-over'
 
+// "Need help?" takes the user to the help box (beside the steps, or at the end of the page in a narrow window).
+const openHelp = () => {
+  const title = document.getElementById('support-title')
+  title?.scrollIntoView({ block: 'center' })
+  title?.focus()
+}
+
 export function Header() {
   const sections = useApp((s) => s.snapshot?.sections)
   const done = sections?.filter((s) => s.status === 'done').length ?? 0
@@ -8,6 +15,7 @@ export function Header() {
   const view = useApp((s) => s.view)
   const setView = useApp((s) => s.setView)
   const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
+  const code = useApp((s) => s.snapshot?.statusCode ?? null)
   // The helpdesk guide is the agent's screen: the agent's own progress and Start over have no place there.
   const guideMode = view === 'guide'
   return (
@@ -30,6 +38,16 @@ export function Header() {
               </span>
               <progress max={sections.length} value={done} aria-label="Overall progress" />
             </>
+          )}
+          {ready && !guideMode && code && (
+            <span className="header-code" data-testid="header-code">
+              Help code <strong>{code}</strong>
+            </span>
+          )}
+          {ready && !guideMode && (
+            <button type="button" className="button small on-dark" onClick={openHelp}>
+              Need help?
+            </button>
           )}
           {ready && (
             <button type="button" className="button small on-dark" aria-pressed={guideMode} onClick={() => setView(guideMode ? 'checklist' : 'guide')}>

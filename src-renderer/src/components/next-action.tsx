@@ -1,35 +1,26 @@
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { sectionShortName } from '../../../src-shared/labels'
-import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanText } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { useDesktop } from '../steps/use-desktop'
 import { DeadlineLine } from './deadline'
 
-// The item the engine names as the next action: the first one not done in its section, as the engine picks it.
-export const firstOpenItem = (progress: SectionProgress | undefined): ItemProgress | null => progress?.items.find((i) => !i.done) ?? null
-
-// Something done outside the app that can be confirmed now, with no date to give.
-export const confirmable = (item: ItemProgress | null): item is ItemProgress =>
-  item !== null && item.how === 'attest' && item.blockedBy === null && !item.needsDate
-
 interface Props {
-  /** The section on screen: the card's button goes there, or does the action here. */
+  /** The section on screen: the card's button goes to the action's own step, or back to its task here. */
   here: GuideSection
-  progress: SectionProgress
   /** The page already says why it waits (its status reason), so the card does not say it again. */
   reasonShown: boolean
 }
 
 // Always names the one next thing to do, with the deadline; its button is the screen's one primary button when it has one.
-export function NextAction({ here, progress, reasonShown }: Props) {
+export function NextAction({ here, reasonShown }: Props) {
   const action = useApp((s) => s.snapshot?.nextAction)
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
+  const setOverview = useApp((s) => s.setOverview)
   if (!action || !target) return null
   const isHere = target.id === here.id
-  const item = isHere && action.kind === 'item' ? firstOpenItem(progress) : null
   // The detail names where the action is, or why; a page that already says why (its status reason) does not hear it twice.
   const detail = action.kind === 'renew' ? !reasonShown : action.kind === 'seed-unknown' || action.kind === 'seed-request' || !isHere
   return (
@@ -50,34 +41,13 @@ export function NextAction({ here, progress, reasonShown }: Props) {
         <button type="button" className="button primary" onClick={() => select(target.id)}>
           Go to {sectionShortName(target)}
         </button>
-      ) : confirmable(item) ? (
-        <ConfirmHere section={here} item={item} />
+      ) : action.itemId !== null ? (
+        // The card opens the task, where its instruction is; it never confirms anything blind.
+        <button type="button" className="button primary" onClick={() => setOverview(false)}>
+          Back to your task
+        </button>
       ) : null}
     </section>
-  )
-}
-
-// The next action is done outside the app: confirming it here is the same confirmation as its checklist box.
-function ConfirmHere({ section, item }: { section: GuideSection; item: ItemProgress }) {
-  // Said as the checklist box says it, so both confirmations read the same.
-  const label = section.items.find((i) => i.id === item.id)?.label ?? item.id
-  const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
-  return (
-    <button
-      type="button"
-      className="button primary"
-      disabled={pending}
-      aria-describedby="next-action-what"
-      onClick={() =>
-        void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
-          done: `Saved: “${label}” is confirmed.`,
-          keep: keepSnapshot,
-        })
-      }
-    >
-      Mark as done
-    </button>
   )
 }
 

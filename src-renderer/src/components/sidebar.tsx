@@ -38,7 +38,10 @@ export function Sidebar() {
                 <span className="section-text">
                   <span className="eyebrow">{sectionEyebrow(section)}</span>
                   <span className="section-title">{section.title}</span>
-                  <span className="section-status">{statusLine(progress)}</span>
+                  <span className="section-status">
+                    {statusLine(progress)}
+                    {status === 'not-started' && <span className="section-minutes"> · about {section.minutes} min</span>}
+                  </span>
                 </span>
               </button>
             </li>

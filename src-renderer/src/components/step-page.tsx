@@ -1,15 +1,16 @@
 import { keepSnapshot } from '../state/app-store'
-import { Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
-import { NextAction, firstOpenItem } from './next-action'
+import { NextAction } from './next-action'
 import { NoticeRegion } from './notice-region'
 import { sectionEyebrow, statusText } from '../../../src-shared/labels'
 import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
 import { humanText } from '../format'
 import { Troubleshooting } from './troubleshooting'
+import { TaskView } from './task-view'
 
 export function StepPage() {
   const guide = useApp((s) => s.guide)
@@ -18,6 +19,7 @@ export function StepPage() {
   const pending = useApp((s) => s.pending)
   const select = useApp((s) => s.select)
   const run = useApp((s) => s.run)
+  const overview = useApp((s) => s.overview)
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   const status = snapshot?.sections.find((p) => p.id === selectedId)?.status
@@ -26,43 +28,64 @@ export function StepPage() {
   if (visit.sectionId !== selectedId) setVisit({ sectionId: selectedId, open: status !== 'done' })
   else if (!visit.open && status !== undefined && status !== 'done') setVisit({ sectionId: selectedId, open: true })
 
-  // Focus follows navigation so keyboard and screen-reader users land on the new step.
+  // The step's current task, unless the user asked to see the whole step.
+  const action = snapshot?.nextAction
+  const section = guide?.sections.find((s) => s.id === selectedId)
+  const progress = snapshot?.sections.find((p) => p.id === selectedId)
+  const taskItem = !overview && action?.sectionId === selectedId && action.itemId ? section?.items.find((i) => i.id === action.itemId) : undefined
+  const taskState = taskItem ? progress?.items.find((i) => i.id === taskItem.id) : undefined
+  const task = taskItem && taskState ? { item: taskItem, state: taskState } : null
+
+  // When the last task of a step is done, the next task appears: the view follows the work to its step.
+  const follow = useApp((s) => s.follow)
+  const taskShownIn = useRef<string | null>(null)
   useEffect(() => {
+    if (task) {
+      taskShownIn.current = selectedId
+      return
+    }
+    if (taskShownIn.current === selectedId && action && action.itemId !== null && action.sectionId !== selectedId) follow(action.sectionId)
+    taskShownIn.current = null
+  }, [task, selectedId, action, follow])
+
+  // Focus follows the user to the new step, the next task or the other view, so keyboard and screen-reader users land on it.
+  // A layout effect: focus is in place before the screen is painted, never a frame late.
+  const place = `${selectedId}|${task ? task.item.id : 'all'}`
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false
       return
     }
     heading.current?.focus()
-  }, [selectedId])
+  }, [place])
 
-  if (!guide || !snapshot) return null
-  const index = guide.sections.findIndex((s) => s.id === selectedId)
-  const section = guide.sections[index]
-  const progress = snapshot.sections.find((p) => p.id === selectedId)
-  if (!section || !progress) return null
+  if (!guide || !snapshot || !section || !progress || !action) return null
+  if (task) return <TaskView section={section} progress={progress} item={task.item} state={task.state} heading={heading} />
+  const index = guide.sections.indexOf(section)
   const previous = guide.sections[index - 1]
   const next = guide.sections[index + 1]
   const Tool = stepTools[section.role]
-  const action = snapshot.nextAction
   const actionHere = action.sectionId === section.id
-  // The tool leads (its main button is the primary) only while the next action is its own work, not a box to confirm.
-  const attestHere = actionHere && action.kind === 'item' && firstOpenItem(progress)?.how === 'attest'
-  const toolLeads = actionHere && !attestHere && action.kind !== 'seed-request'
+  // The tool leads (its main button is the primary) only when its work is the next action and no task stands for it:
+  // a step seen whole while it has a task is an overview, and the card's "Back to your task" leads.
+  const toolLeads = actionHere && action.itemId === null && action.kind !== 'seed-request'
   const collapsed = progress.status === 'done' && !actionHere && section.role !== 'finish' && !(visit.sectionId === section.id && visit.open)
   // The card explains an expired invitation or SEED email where the remedy is; the status row does not repeat it.
   const reason = progress.reason && !(actionHere && (action.kind === 'renew' || action.kind === 'seed-request')) ? progress.reason : null
   const toolId = `tool-${section.id}`
 
+  // Everything is done: the finished moment is the whole screen, its one button pinned in view like a task's.
+  const finished = action.kind === 'done' && actionHere
   return (
-    <main id="main" className="step-page">
+    <main id="main" className={finished ? 'step-page task-page' : 'step-page'}>
       <NoticeRegion />
-      <NextAction here={section} progress={progress} reasonShown={reason !== null} />
+      {!finished && <NextAction here={section} reasonShown={reason !== null} />}
       <p className="eyebrow">{sectionEyebrow(section)}</p>
       <h1 ref={heading} tabIndex={-1}>
         {section.title}
       </h1>
-      <p className="summary">{section.summary}</p>
-      <div className="status-row">
+      {!finished && <p className="summary">{section.summary}</p>}
+      <div className="status-row" hidden={finished}>
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
           {/* An expired step needs its remedy, however much of it was done before: a count there reads as "finished". */}
           {progress.status === 'action-needed'

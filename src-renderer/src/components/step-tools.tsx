@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import type { SectionRole } from '../../../src-shared/guide-schema'
 
 // Each step's tool loads when its step is first shown, so the first screen carries no form code, zod or phone rules.
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })))
+export const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })))
 
 // The work the assistant does for a section, shown with its checklist; found by the section's role.
 export const stepTools: Record<SectionRole, ComponentType> = {

@@ -17,7 +17,9 @@ export function SupportBox() {
   }
   return (
     <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">
-      <h2 id="support-title">Need help?</h2>
+      <h2 id="support-title" tabIndex={-1}>
+        Need help?
+      </h2>
       <p>Read this code to the helpdesk:</p>
       <p className="status-code" data-testid="status-code">
         {code}

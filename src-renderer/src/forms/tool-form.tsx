@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
+import { useApp } from '../state/store-context'
 
 // Every form the assistant adds to a step: checked by its own rules (noValidate), submitted with Enter.
+// A new try replaces the last result, so a refusal never sits under an old "Saved"; a refusal takes focus to its first error.
 export function ToolForm({ labelledBy, onSubmit, children }: { labelledBy: string; onSubmit(): unknown; children: ReactNode }) {
+  const say = useApp((s) => s.say)
   return (
     <form
       className="tool"
@@ -9,7 +12,9 @@ export function ToolForm({ labelledBy, onSubmit, children }: { labelledBy: strin
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void onSubmit()
+        const form = e.currentTarget
+        say(null)
+        void Promise.resolve(onSubmit()).then(() => window.requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()))
       }}
     >
       {children}

@@ -8,6 +8,8 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 
 export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
+/** Said once per launch: the steps with their times for a first-time user, or where a returning user was. */
+export type Welcome = 'first' | 'back' | null
 /** `path`: a file the app just saved, offered with "Show in folder". */
 export type Notice = { tone: 'status' | 'error'; text: string; path?: string }
 
@@ -34,12 +36,19 @@ export interface AppState {
   /** Local time (ms) when the MFA cooldown ends, worked out when main's status arrives. */
   mfaCooldownUntil: number
   selectedId: string | null
+  /** The step's whole page ("See all of Step 3") instead of its current task. */
+  overview: boolean
+  welcome: Welcome
   view: View
   pending: boolean
   notice: Notice | null
   init(): Promise<void>
   refresh(): Promise<void>
   select(sectionId: string): void
+  /** Goes on to the next task's step by itself, keeping what was just said about the last one. */
+  follow(sectionId: string): void
+  setOverview(overview: boolean): void
+  dismissWelcome(): void
   setView(view: View): void
   say(notice: Notice | null): void
   /**
@@ -66,6 +75,8 @@ export function createAppStore(api: BridgeApi) {
     mfa: null,
     mfaCooldownUntil: 0,
     selectedId: null,
+    overview: false,
+    welcome: null,
     view: 'checklist',
     pending: false,
     notice: null,
@@ -90,6 +101,7 @@ export function createAppStore(api: BridgeApi) {
         settings: settings.value,
         guide: guide.value,
         snapshot: snapshot.value,
+        welcome: snapshot.value.eventCount > 0 ? 'back' : 'first',
         selectedId: snapshot.value.currentSectionId ?? guide.value.sections[0]?.id ?? null,
       })
     },
@@ -98,7 +110,16 @@ export function createAppStore(api: BridgeApi) {
       if (result.ok) set({ snapshot: result.value })
     },
     select(sectionId) {
-      if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, view: 'checklist', notice: null })
+      if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, view: 'checklist', overview: false, welcome: null, notice: null })
+    },
+    follow(sectionId) {
+      set({ selectedId: sectionId, overview: false })
+    },
+    setOverview(overview) {
+      set({ overview, notice: null })
+    },
+    dismissWelcome() {
+      set({ welcome: null })
     },
     setView(view) {
       set({ view, notice: null })
@@ -120,7 +141,7 @@ export function createAppStore(api: BridgeApi) {
       }
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : typeof said === 'string' ? { tone: 'status' as const, text: said } : said
-      set({ pending: false, ...(outcome.done === undefined ? {} : { notice }), ...(outcome.keep?.(result.value) ?? {}) })
+      set({ pending: false, welcome: null, ...(outcome.done === undefined ? {} : { notice }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
     receive(snapshot) {

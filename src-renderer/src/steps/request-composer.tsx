@@ -93,7 +93,11 @@ function Composer({ draft }: { draft: DraftValues }) {
       ) : (
         <p className="hint">Your message appears here when every field of this form is filled in correctly.</p>
       )}
+      {/* The main button first, with the ways to send the message beside it: one row, always in reach. */}
       <div className="actions">
+        <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
+          {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
+        </button>
         <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>
           Copy message
         </button>
@@ -102,11 +106,6 @@ function Composer({ draft }: { draft: DraftValues }) {
         </button>
         <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.saveText('techpass-request.txt', full)}>
           Save as text file
-        </button>
-      </div>
-      <div className="actions">
-        <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
-          {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
         </button>
       </div>
     </ToolForm>

@@ -28,7 +28,7 @@ export const sampleSnapshot: Snapshot = {
     },
   ],
   currentSectionId: 'prerequisites',
-  nextAction: { kind: 'profile', sectionId: 'prerequisites', title: 'Tell us who you are', detail: 'Choose who you are.', due: null },
+  nextAction: { kind: 'profile', sectionId: 'prerequisites', itemId: 'who-you-are', title: 'Tell us who you are', detail: 'Choose who you are.', due: null },
   summary: [{ sectionId: 'prerequisites', doneAt: null, evidence: [] }],
   statusCode: 'TP-400-F',
   recovery: null,

@@ -1,8 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { humanTime } from '../../format'
 import { useApp } from '../../state/store-context'
-import { useDesktop } from '../use-desktop'
-import { NumberMatching } from './number-matching'
+import { AuthenticatorStores } from './authenticator-stores'
 import { PracticeQr } from './practice-qr'
 import { usePractisedAt } from './use-practice'
 import { VerifyCode } from './verify-code'
@@ -27,7 +26,6 @@ export function PractiseFirst() {
         <div className="folded" data-testid="practice-folded">
           <p>
             <span className="badge badge-quiet">Practised {humanTime(practisedAt)}</span>
-            {mfa.numberMatchingPractisedAt ? '' : ' Number matching is not practised yet.'}
           </p>
           <button type="button" className="button small secondary" onClick={() => setOpen(true)}>
             Practise again
@@ -40,41 +38,64 @@ export function PractiseFirst() {
   )
 }
 
+const PARTS = ['Install Microsoft Authenticator', 'Scan a practice QR code', 'Type the code Authenticator shows'] as const
+
+// One part at a time, with Back and Next inside: install, scan, then type a code (which is what marks the practice done).
 function Rehearsal({ practised }: { practised: boolean }) {
-  const urls = useApp((s) => s.settings?.authenticatorUrls)
-  const desktop = useDesktop()
+  const enrolled = useApp((s) => s.mfa?.enrolled ?? false)
+  const [part, setPart] = useState(enrolled ? 2 : 0)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+  // Focus follows Back and Next to the part's own heading.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus()
+    moved.current = true
+  }, [part])
+  const go = (to: number) => setPart(to)
   return (
     <>
-      <p>Before you sign in, practise with Microsoft Authenticator on your phone. It takes about 3 minutes and does not touch your TechPass account.</p>
-      <p className="callout callout-info" data-testid="remove-practice-first">
-        The practice adds an entry called “TechPass PRACTICE” to Authenticator. When your real TechPass entry works (Step 4), remove the practice entry.
-      </p>
-      <ol className="rehearsal">
-        <li>
-          <h3>Install Microsoft Authenticator</h3>
-          <p>Get it from your phone’s app store. It is free.</p>
-          <div className="actions">
-            <button type="button" className="button secondary" onClick={() => urls && void desktop.open(urls.ios, 'the App Store page in your browser')}>
-              App Store (iPhone)
+      {/* Said once, with the first part; the later parts keep the screen for their own work. */}
+      {part === 0 && (
+        <>
+          <p>Practise with Microsoft Authenticator on your phone first. It takes about 3 minutes. It does not touch your TechPass account.</p>
+          <p className="callout callout-info" data-testid="remove-practice-first">
+            The practice adds an entry called “TechPass PRACTICE” to Authenticator. When your real TechPass entry works (Step 4), remove the practice entry.
+          </p>
+        </>
+      )}
+      <div className="rehearsal-part">
+        <h3 ref={heading} tabIndex={-1}>
+          <span className="part-count">
+            Part {part + 1} of {PARTS.length}:{' '}
+          </span>
+          {PARTS[part]}
+        </h3>
+        {part === 0 && (
+          <>
+            <p>Get it from your phone’s app store. It is free.</p>
+            <AuthenticatorStores />
+          </>
+        )}
+        {part === 1 && <PracticeQr />}
+        {part === 2 && <VerifyCode />}
+        <div className="actions part-nav">
+          {part > 0 && (
+            <button type="button" className="button secondary" onClick={() => go(part - 1)}>
+              Back
             </button>
-            <button type="button" className="button secondary" onClick={() => urls && void desktop.open(urls.android, 'the Google Play page in your browser')}>
-              Google Play (Android)
+          )}
+          {part === 0 && (
+            <button type="button" className="button primary" onClick={() => go(1)}>
+              Next: I have Authenticator
             </button>
-          </div>
-        </li>
-        <li>
-          <h3>Scan a practice QR code</h3>
-          <PracticeQr />
-        </li>
-        <li>
-          <h3>Type the code Authenticator shows</h3>
-          <VerifyCode />
-        </li>
-        <li>
-          <h3>Practise number matching</h3>
-          <NumberMatching />
-        </li>
-      </ol>
+          )}
+          {part === 1 && (
+            <button type="button" className={enrolled ? 'button primary' : 'button secondary'} disabled={!enrolled} onClick={() => go(2)}>
+              Next: I scanned it
+            </button>
+          )}
+        </div>
+      </div>
       {practised && <p className="hint">Done practising? Open the Docs portal and sign in.</p>}
     </>
   )

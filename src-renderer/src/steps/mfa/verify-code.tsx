@@ -19,6 +19,7 @@ export function VerifyCode() {
   const api = useApp((s) => s.api)
   const mfa = useApp((s) => s.mfa)
   const receiveMfa = useApp((s) => s.receiveMfa)
+  const say = useApp((s) => s.say)
   const practisedAt = usePractisedAt()
   const [code, setCode] = useState('')
   const [latest, setLatest] = useState<Latest | null>(null)
@@ -33,7 +34,11 @@ export function VerifyCode() {
     if (!r.ok) return setLatest({ tone: 'bad', text: r.error.message, paused: false })
     receiveMfa(r.value.status)
     setLatest({ tone: r.value.result === 'accepted' ? 'ok' : 'bad', text: r.value.message, paused: r.value.status.cooldownSecondsLeft > 0 })
-    if (r.value.result === 'accepted') setCode('')
+    // An accepted code finishes the task and the next one replaces this screen: the notice region says it there.
+    if (r.value.result === 'accepted') {
+      setCode('')
+      say({ tone: 'status', text: r.value.message })
+    }
   }
   const shown = latestStatus(mfa, left, latest)
   const blocked = left > 0 || mfa.disabled

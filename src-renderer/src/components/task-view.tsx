@@ -1,0 +1,116 @@
+import { Suspense } from 'react'
+import type { RefObject } from 'react'
+import { noteApplies } from '../../../src-shared/applies'
+import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import { sectionName, sectionShortName } from '../../../src-shared/labels'
+import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
+import { humanText } from '../format'
+import { keepSnapshot } from '../state/app-store'
+import { useApp } from '../state/store-context'
+import { DeadlineLine } from './deadline'
+import { illustrationUrl } from './illustrations'
+import { LateConfirm } from './late-confirm'
+import { NoticeRegion } from './notice-region'
+import { TaskAid, taskTools } from './task-tools'
+import { Welcome } from './welcome'
+
+interface Props {
+  section: GuideSection
+  progress: SectionProgress
+  item: GuideItem
+  state: ItemProgress
+  heading: RefObject<HTMLHeadingElement | null>
+}
+
+// One task at a time: the engine's next item with its instruction, its tool or confirmation, its picture and one
+// primary button. The step's whole page is one click away.
+export function TaskView({ section, progress, item, state, heading }: Props) {
+  const title = useApp((s) => s.snapshot?.nextAction.title ?? item.label)
+  const profile = useApp((s) => s.snapshot?.profile ?? null)
+  const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
+  const setOverview = useApp((s) => s.setOverview)
+  const number = progress.items.indexOf(state) + 1
+  const Tool = item.done.by === 'evidence' ? taskTools[item.done.evidence] : null
+  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
+  return (
+    <main id="main" className="step-page task-page" data-testid="task">
+      <NoticeRegion />
+      <Welcome />
+      {/* The task is the next action: named as one, for people and for tests alike. */}
+      <section className="task-head" aria-labelledby="task-title" data-testid="next-action">
+        <p className="eyebrow">
+          {sectionName(section)} · Task {number} of {progress.items.length}
+        </p>
+        <h1 ref={heading} tabIndex={-1} id="task-title">
+          {title}
+        </h1>
+        {item.detail && <p className="task-instruction">{item.detail}</p>}
+        <DeadlineLine />
+      </section>
+      {section.notes
+        .filter((note) => noteApplies(note, profile))
+        .map((note) => (
+          <p key={note.text} className={`callout callout-${note.tone}`} role="note">
+            <strong>{note.tone === 'warning' ? 'Important: ' : 'Note: '}</strong>
+            {note.text}
+          </p>
+        ))}
+      {state.blockedBy && (
+        <p className="item-blocked" id="task-blocked">
+          {humanText(state.blockedBy)}
+        </p>
+      )}
+      {Tool ? (
+        // Keyed with its task: a task left while the next one loads is unmounted, never kept hidden with what was typed.
+        <Suspense key={`${item.id}-${renewals}`} fallback={<p className="tool">Loading…</p>}>
+          <Tool />
+        </Suspense>
+      ) : (
+        <div className="task-body">
+          {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
+          {item.aid && (
+            <Suspense fallback={null}>
+              <div data-quiet="">
+                <TaskAid aid={item.aid} />
+              </div>
+            </Suspense>
+          )}
+          {state.needsDate ? (
+            <LateConfirm section={section} item={item} id={`late-${item.id}`} primary />
+          ) : (
+            <Confirm section={section} item={item} blocked={state.blockedBy !== null} />
+          )}
+        </div>
+      )}
+      <div className="task-more">
+        <button type="button" className="button secondary small" onClick={() => setOverview(true)}>
+          See all of {sectionShortName(section)}
+        </button>
+      </div>
+    </main>
+  )
+}
+
+// Something done outside the app is confirmed only here, where its instruction is on screen.
+function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
+  const run = useApp((s) => s.run)
+  const pending = useApp((s) => s.pending)
+  return (
+    <div className="actions task-actions">
+      <button
+        type="button"
+        className="button primary"
+        disabled={pending || blocked}
+        aria-describedby={blocked ? 'task-title task-blocked' : 'task-title'}
+        onClick={() =>
+          void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
+            done: `Saved: “${item.label}” is confirmed.`,
+            keep: keepSnapshot,
+          })
+        }
+      >
+        I have done this
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { test, expect } from './fixtures'
+import { sidebar, taskTitle, tellWhoIAm } from './journey'
+
+const guide = JSON.parse(readFileSync('resources/guide/guide.json', 'utf8')) as { sections: { title: string; minutes: number }[] }
+const total = guide.sections.reduce((sum, s) => sum + s.minutes, 0)
+
+test.use({ now: '2026-11-23T10:00:00+08:00' })
+
+test('a first-time user is told once how long it all takes; a returning user is told their progress was kept and where they were', async ({ app }) => {
+  let page = app.page
+  // First time: the whole journey's time, each part's time one click away, and the first task under it.
+  const first = page.getByTestId('welcome-first')
+  await expect(first).toContainText(`There are ${guide.sections.length} parts. They take about ${total} minutes in all`)
+  await first.getByText('Each part and its time').click()
+  await expect(first.getByRole('listitem')).toHaveCount(guide.sections.length)
+  await expect(first.getByRole('listitem').first()).toHaveText(`Before you start about ${guide.sections[0]!.minutes} min`)
+  await expect(taskTitle(page)).toHaveText('Tell us who you are')
+  await expect(sidebar(page, /Step 6/)).toContainText(`about ${guide.sections[6]!.minutes} min`)
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await expect(first).toHaveCount(0)
+  await expect(page.getByTestId('welcome-back')).toHaveCount(0)
+
+  // Back again: the progress is there, and the app says so once, with the task the user was at.
+  page = await app.relaunch()
+  await expect(page.getByTestId('welcome-first')).toHaveCount(0)
+  const back = page.getByTestId('welcome-back')
+  await expect(back).toHaveText('Welcome back. Your progress is saved. You were at: Contact your project manager or reporting officer.×')
+  await back.getByRole('button', { name: 'Close this message' }).click()
+  await expect(back).toHaveCount(0)
+  // Said once: moving on does not bring it back.
+  await sidebar(page, /Step 2/).click()
+  await sidebar(page, /Step 1/).click()
+  await expect(page.getByTestId('welcome-back')).toHaveCount(0)
+})
