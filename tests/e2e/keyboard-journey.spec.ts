@@ -1,7 +1,6 @@
 import { test, expect } from './fixtures'
 import { codeFor, scanQr } from './authenticator'
 import { chooseRadio, press, tabTo, typeDate, typeInto } from './keyboard'
-import type { Locator } from '@playwright/test'
 import { ACCEPT_ON_TECHPASS, DID_IT, field, MDM_AUP, MFA_ITEMS, policy, RESET_PASSWORD, stepStatus, SIGN_IN_ITEMS, taskTitle } from './journey'
 import { countEffort } from './effort'
 

@@ -35,22 +35,23 @@ export function StepPage() {
   const taskItem = !overview && action?.sectionId === selectedId && action.itemId ? section?.items.find((i) => i.id === action.itemId) : undefined
   const taskState = taskItem ? progress?.items.find((i) => i.id === taskItem.id) : undefined
   const task = taskItem && taskState ? { item: taskItem, state: taskState } : null
+  const taskId = task ? task.item.id : null
 
   // When the last task of a step is done, the next task appears: the view follows the work to its step.
   const follow = useApp((s) => s.follow)
   const taskShownIn = useRef<string | null>(null)
   useEffect(() => {
-    if (task) {
+    if (taskId !== null) {
       taskShownIn.current = selectedId
       return
     }
     if (taskShownIn.current === selectedId && action && action.itemId !== null && action.sectionId !== selectedId) follow(action.sectionId)
     taskShownIn.current = null
-  }, [task, selectedId, action, follow])
+  }, [taskId, selectedId, action, follow])
 
   // Focus follows the user to the new step, the next task or the other view, so keyboard and screen-reader users land on it.
   // A layout effect: focus is in place before the screen is painted, never a frame late.
-  const place = `${selectedId}|${task ? task.item.id : 'all'}`
+  const place = `${selectedId}|${taskId ?? 'all'}`
   useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false
