@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 // Control and invisible format characters (zero-width, direction overrides such as U+202E, U+2066) often ride
 // along with pasted text, and can make a name or address read differently from what it holds: refused, never kept.
-const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
+export const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
 const HIDDEN_EXCEPT_TAB_AND_NEWLINE = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/u
 
 export function text(field: string, max: number, options: { multiline?: boolean } = {}) {
@@ -17,7 +17,7 @@ export function text(field: string, max: number, options: { multiline?: boolean 
 
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
+export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
 
 export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
 

@@ -25,5 +25,7 @@ export const DEFAULT_SETTINGS: Settings = withAllowlist({
   },
   loginGuideUrl: 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/log-in-with-techpass',
   passwordPolicy: DEFAULT_PASSWORD_POLICY,
+  // Without it the app tells people to ask their project manager.
+  helpdesk: null,
   notices: [],
 })

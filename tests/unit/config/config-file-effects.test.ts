@@ -7,6 +7,7 @@ import type { Policies } from '../../../src-shared/policy-schema'
 import { policyIds } from '../../../src-shared/policy-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { loadConfig } from '../../../src-main/config/config-file'
+import { checkHelpdeskPhone } from '../../../src-main/config/helpdesk-phone'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { startCore } from '../support/core-harness'
 import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
@@ -71,6 +72,14 @@ describe('the other settings reach the app', () => {
     const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
     expect(await h.call('profile:save', { ...profile, orgEmail: 'ana@sub.freemail.example.com' })).toMatchObject({ ok: false, error: { code: 'bad-input' } })
     expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@litemail.gov.sg' })).ok).toBe(true)
+  })
+
+  it('the helpdesk reaches config:current, its phone in international format', async () => {
+    const config = await checkHelpdeskPhone(configured({ helpdesk: { phone: '+6561234567', email: 'help@agency.gov.sg', hours: '24 hours' } }))
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    const current = await h.value<SettingsView>('config:current')
+    expect(current.helpdesk).toEqual({ phone: '+65 6123 4567', email: 'help@agency.gov.sg', hours: '24 hours' })
+    expect((await startCore({ dataDir: tempDir() }).value<SettingsView>('config:current')).helpdesk).toBeNull()
   })
 
   it('deadline days from the file set the registration deadline', async () => {
