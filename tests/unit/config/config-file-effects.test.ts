@@ -74,6 +74,16 @@ describe('the other settings reach the app', () => {
     expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@litemail.gov.sg' })).ok).toBe(true)
   })
 
+  it("personal mail is refused by default; an administrator's list replaces that list", async () => {
+    const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
+    const byDefault = startCore({ dataDir: tempDir() })
+    const refused = await byDefault.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('not a personal one such as gmail.com') } })
+    const config = configured({ refusedEmailDomains: ['litemail.gov.sg'] })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })).ok).toBe(true)
+  })
+
   it('the helpdesk reaches config:current, its phone in international format', async () => {
     const config = await checkHelpdeskPhone(configured({ helpdesk: { phone: '+6561234567', email: 'help@agency.gov.sg', hours: '24 hours' } }))
     const h = startCore({ dataDir: tempDir(), settings: config.settings })
