@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
 import { clockFromEnv, systemClock } from './config/clock'
+import { checkHelpdeskPhone } from './config/helpdesk-phone'
 import { loadStartupConfig } from './config/system-config'
 import { createCore } from './core'
 import { createSenderCheck } from './ipc/sender'
@@ -49,10 +50,11 @@ function start(): void {
   const renderer = chooseRendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
   if (renderer.ignored) log(renderer.ignored)
   const appUrl = renderer.url
-  const config = loadStartupConfig(app.isPackaged)
-  for (const notice of config.notices) log(notice)
+  const loaded = loadStartupConfig(app.isPackaged)
+  // A helpdesk phone is checked while Electron gets ready: its rules load only when the file sets one.
+  const checked = checkHelpdeskPhone(loaded)
   const openExternal = (url: string) => {
-    openExternalSafely(url, config.settings.externalAllowlist).then(
+    openExternalSafely(url, loaded.settings.externalAllowlist).then(
       (opened) => opened || log('refused to open a link that is not on the allowlist'),
       () => log('the system browser could not be opened'),
     )
@@ -66,7 +68,8 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal))
   app.on('window-all-closed', () => app.quit())
 
-  void app.whenReady().then(() => {
+  void Promise.all([app.whenReady(), checked]).then(([, config]) => {
+    for (const notice of config.notices) log(notice)
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
     const core = createCore({

@@ -25,6 +25,13 @@ export const AppInfoSchema = z.object({
   mode: z.enum(['electron', 'browser-harness']),
 })
 
+// Whom the user can call or write to; set by the administrator, already checked and in international format.
+export const HelpdeskSchema = z.object({
+  phone: z.string().max(60).optional(),
+  email: z.string().max(254).optional(),
+  hours: z.string().max(100).optional(),
+})
+
 export const SettingsViewSchema = z.object({
   organisationName: z.string(),
   refusedEmailDomains: z.array(z.string()),
@@ -34,6 +41,7 @@ export const SettingsViewSchema = z.object({
   authenticatorUrls: z.object({ ios: z.string(), android: z.string() }),
   loginGuideUrl: z.string(),
   passwordPolicy: PasswordPolicySchema,
+  helpdesk: HelpdeskSchema.nullable(),
   // Problems found in the administrator's configuration file, each naming the setting.
   notices: z.array(z.string()),
 })

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { FREE_MAIL_DOMAINS } from './free-mail'
 
 // Control and invisible format characters (zero-width, direction overrides such as U+202E, U+2066) often ride
 // along with pasted text, and can make a name or address read differently from what it holds: refused, never kept.
-const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
+export const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
 const HIDDEN_EXCEPT_TAB_AND_NEWLINE = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/u
 
 export function text(field: string, max: number, options: { multiline?: boolean } = {}) {
@@ -17,24 +18,31 @@ export function text(field: string, max: number, options: { multiline?: boolean 
 
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
+export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
 
 export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
 
-// True when the domain is refused itself or is a subdomain of a refused one.
-export const isRefusedDomain = (email: string, refused: readonly string[]): boolean => {
-  const domain = domainOf(email)
-  return refused.some((r) => domain === r.toLowerCase() || domain.endsWith(`.${r.toLowerCase()}`))
+const within = (domain: string, parent: string): boolean => domain === parent.toLowerCase() || domain.endsWith(`.${parent.toLowerCase()}`)
+
+// The refused domain an address falls under: the domain itself or a parent of it.
+export const refusedBy = (email: string, refused: readonly string[]): string | undefined => refused.find((r) => within(domainOf(email), r))
+
+export const isRefusedDomain = (email: string, refused: readonly string[]): boolean => refusedBy(email, refused) !== undefined
+
+// A personal mailbox gets its own reason; LiteMail and an administrator's other domains keep the general one.
+function refusal(field: string, email: string, refused: readonly string[]): string {
+  const by = refusedBy(email, refused)?.toLowerCase()
+  if (by && FREE_MAIL_DOMAINS.some((free) => within(by, free))) {
+    return `${capital(field)} is a personal email address. TechPass needs an organisation's email address, not a personal one such as ${by}.`
+  }
+  return `${capital(field)} is a LiteMail or other refused address. TechPass needs a standard organisational email address.`
 }
 
 export function email(field: string, refusedDomains: readonly string[] = []) {
   return text(field, 254)
     .refine((v) => v.includes('@') && v.lastIndexOf('@') < v.length - 1, `${capital(field)} needs a domain after the @, for example name@company.com.`)
     .refine((v) => !v.includes('@') || EMAIL.test(v), `${capital(field)} does not look like an email address. Check it, for example name@company.com.`)
-    .refine(
-      (v) => !isRefusedDomain(v, refusedDomains),
-      `${capital(field)} is a LiteMail or other refused address. TechPass needs a standard organisational email address.`,
-    )
+    .refine((v) => !isRefusedDomain(v, refusedDomains), { error: (issue) => refusal(field, String(issue.input), refusedDomains) })
     .transform((v) => v.toLowerCase())
 }
 

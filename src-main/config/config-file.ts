@@ -4,6 +4,8 @@ import { z } from 'zod'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
 import type { ReadRefusal } from './bounded-read'
+import { helpdeskSchema } from './helpdesk'
+import type { PhoneFormat } from './helpdesk'
 import { plainIssues, quoteKey } from './plain-issues'
 import { DEFAULT_SETTINGS, withAllowlist } from './settings'
 import type { Settings } from './settings'
@@ -40,10 +42,12 @@ const fields = {
     .refine((d) => d.registerDays <= d.activateDays, { path: ['registerDays'], message: 'must not be more than deadlines.activateDays' }),
   passwordPolicy: PasswordPolicySchema,
   policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, 'must be the full path of a folder').describe('the full path of a folder'),
+  helpdesk: helpdeskSchema(),
 } as const
 type Field = keyof typeof fields
 // A Map, not `key in fields`: "constructor" or "__proto__" must never find something inherited.
-const FIELDS = new Map<string, z.ZodType>(Object.entries(fields))
+const schemasFor = (format?: PhoneFormat) => new Map<string, z.ZodType>(Object.entries(format ? { ...fields, helpdesk: helpdeskSchema(format) } : fields))
+const FIELDS = schemasFor()
 const IGNORED_KEYS = new Set(['$schema', '_comment'])
 
 export interface LoadedConfig {
@@ -52,6 +56,8 @@ export interface LoadedConfig {
   policyTextsDir: string | null
   source: string | null
   notices: string[]
+  /** The file's settings, kept while its helpdesk phone waits for checkHelpdeskPhone (helpdesk-phone.ts). */
+  phoneToCheck?: object
 }
 
 export interface LoadConfigOptions {
@@ -99,11 +105,17 @@ function readConfig(path: string, options: LoadConfigOptions): LoadedConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return refused(path, `The configuration file ${path} must hold settings between { and }, so the built-in settings are used.`)
   }
+  return applyConfig(raw, path)
+}
+
+/** Checks each key of the file's settings; with `format`, a helpdesk phone is checked and applied too. */
+export function applyConfig(raw: object, path: string, format?: PhoneFormat): LoadedConfig {
+  const schemas = format ? schemasFor(format) : FIELDS
   const notices: string[] = []
   const picked: Partial<Record<Field, unknown>> = {}
   for (const [key, value] of Object.entries(raw)) {
     if (IGNORED_KEYS.has(key)) continue
-    const schema = FIELDS.get(key)
+    const schema = schemas.get(key)
     if (!schema) {
       notices.push(`The setting ${quoteKey(key)} in ${path} is not a known setting and was ignored.`)
       continue
@@ -118,5 +130,7 @@ function readConfig(path: string, options: LoadConfigOptions): LoadedConfig {
       : notices
   const { policyTextsDir, ...rest } = picked
   const settings = withAllowlist({ ...DEFAULT_SETTINGS, ...(rest as Partial<Settings>), notices: shown })
-  return { settings, policyTextsDir: (policyTextsDir as string | undefined) ?? null, source: path, notices: shown }
+  const loaded: LoadedConfig = { settings, policyTextsDir: (policyTextsDir as string | undefined) ?? null, source: path, notices: shown }
+  const phoneWaits = !format && picked.helpdesk !== undefined && Object.hasOwn((raw as { helpdesk: object }).helpdesk, 'phone')
+  return phoneWaits ? { ...loaded, phoneToCheck: raw } : loaded
 }

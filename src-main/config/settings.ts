@@ -1,4 +1,5 @@
 import type { SettingsView } from '../../src-shared/contract'
+import { FREE_MAIL_DOMAINS } from '../../src-shared/free-mail'
 import { DEFAULT_PASSWORD_POLICY } from '../../src-shared/password-policy'
 
 // What an administrator can set through the configuration file (config-file.ts), with these defaults.
@@ -14,8 +15,8 @@ export function withAllowlist(settings: Omit<Settings, 'externalAllowlist'> & { 
 
 export const DEFAULT_SETTINGS: Settings = withAllowlist({
   organisationName: 'TechPass',
-  // LiteMail and other lightweight mailboxes TechPass refuses; a domain also refuses its subdomains.
-  refusedEmailDomains: ['litemail.gov.sg'],
+  // LiteMail and personal mailboxes such as gmail.com, which TechPass refuses; a domain also refuses its subdomains.
+  refusedEmailDomains: ['litemail.gov.sg', ...FREE_MAIL_DOMAINS],
   deadlines: { registerDays: 5, activateDays: 30, soonDays: 2 },
   docsPortalUrl: 'https://docs.developer.tech.gov.sg/',
   serviceRequestUrl: 'https://go.gov.sg/seed-techpass-support',
@@ -25,5 +26,7 @@ export const DEFAULT_SETTINGS: Settings = withAllowlist({
   },
   loginGuideUrl: 'https://docs.developer.tech.gov.sg/docs/techpass-user-guide/log-in-with-techpass',
   passwordPolicy: DEFAULT_PASSWORD_POLICY,
+  // Without it the app tells people to ask their project manager.
+  helpdesk: null,
   notices: [],
 })

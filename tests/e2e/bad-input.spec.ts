@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
-import { field, prepareRequest, tellWhoIAm } from './journey'
+import { field, ledgerBytes, prepareRequest, tellWhoIAm } from './journey'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
@@ -36,4 +36,18 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
   await expect(page.getByText('Enter your project name.')).toBeVisible()
   await page.getByRole('button', { name: 'I have sent the request' }).click()
   expect(readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')).toBe(before)
+})
+
+test('a personal email address is refused with the reason, and nothing is saved', async ({ app }) => {
+  const page = app.page
+  const before = ledgerBytes(app)
+  await page.getByRole('radio', { name: 'Vendor', exact: true }).check()
+  await page.getByRole('radio', { name: 'No', exact: true }).check()
+  await page.getByRole('textbox', { name: 'Organisational email' }).fill('wei.ling@gmail.com')
+  await page.getByRole('button', { name: 'Save my details' }).click()
+  await expect(
+    page.getByText("Organisational email is a personal email address. TechPass needs an organisation's email address, not a personal one such as gmail.com."),
+  ).toBeVisible()
+  await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
+  expect(ledgerBytes(app)).toBe(before)
 })

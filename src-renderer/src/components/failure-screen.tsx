@@ -1,4 +1,5 @@
 import { useApp } from '../state/store-context'
+import { HelpContact } from './help-contact'
 
 export function FailureScreen() {
   const failure = useApp((s) => s.failure)
@@ -8,6 +9,7 @@ export function FailureScreen() {
         <h1 id="failure-title">The assistant could not start</h1>
         <p>{failure}</p>
         <p>Nothing was changed. Close the app and open it again. If this keeps happening, contact your helpdesk.</p>
+        <HelpContact />
       </section>
     </main>
   )

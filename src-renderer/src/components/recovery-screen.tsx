@@ -2,6 +2,7 @@ import { keepSnapshot } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
+import { HelpContact } from './help-contact'
 
 // What happened, in plain words; the path is shown once, with Copy and Show in folder.
 const whatHappened: Record<RecoveryNotice['reason'], string> = {
@@ -44,6 +45,8 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
           <li>If you need your old progress, send that file to your helpdesk.</li>
           <li>Otherwise, start a new checklist and do the steps again. The old file stays where it is.</li>
         </ul>
+        <h2 className="recovery-next">Your helpdesk</h2>
+        <HelpContact />
         <p
           className={`notice${said?.tone === 'error' ? ' notice-error' : ''}`}
           role={said?.tone === 'error' ? 'alert' : 'status'}

@@ -2,11 +2,11 @@ import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { keepSnapshot } from '../state/app-store'
 import { savedAs, savedBundleAs } from '../state/save-notice'
+import { HelpContact } from './help-contact'
 
-// For the user: the code to read to the helpdesk, a support bundle to send them, and a printable summary.
+// For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {
   const run = useApp((s) => s.run)
-  const code = useApp((s) => s.snapshot?.statusCode ?? '')
   const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
   const dialog = useRef<HTMLDialogElement>(null)
@@ -20,10 +20,7 @@ export function SupportBox() {
       <h2 id="support-title" tabIndex={-1}>
         Need help?
       </h2>
-      <p>Read this code to the helpdesk:</p>
-      <p className="status-code" data-testid="status-code">
-        {code}
-      </p>
+      <HelpContact />
       <div className="support-actions">
         <button type="button" className="button small secondary" onClick={() => dialog.current?.showModal()}>
           Save a support bundle…

@@ -90,7 +90,8 @@ export function createAppStore(api: BridgeApi) {
       }
       const [info, settings, guide, snapshot, mfa] = replies
       for (const r of [info, settings, guide, snapshot]) {
-        if (!r.ok) return set({ phase: 'failed', failure: r.error.message })
+        // The settings are kept if they came, so the failure screen can still name the helpdesk.
+        if (!r.ok) return set({ phase: 'failed', failure: r.error.message, settings: settings.ok ? settings.value : null })
       }
       if (!info.ok || !settings.ok || !guide.ok || !snapshot.ok) return
       // The MFA rehearsal is optional: if it cannot start, the rest of the checklist still works.

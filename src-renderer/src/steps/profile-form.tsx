@@ -20,6 +20,7 @@ export function ProfileForm() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const today = useApp((s) => s.snapshot?.today ?? '')
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
+  const personalRefused = refused.some((d) => d === 'gmail.com')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const schema = useMemo(
@@ -101,7 +102,7 @@ export function ProfileForm() {
         name="orgEmail"
         type="email"
         label="Organisational email"
-        hint="Your standard work email. LiteMail is not accepted."
+        hint={`Your standard work email. ${personalRefused ? 'LiteMail and personal addresses such as gmail.com are' : 'LiteMail is'} not accepted.`}
         autoComplete="email"
       />
       <Field

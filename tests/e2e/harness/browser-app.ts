@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { EventName } from '../../../src-shared/contract'
 import { clockFromEnv } from '../../../src-main/config/clock'
 import { loadConfig } from '../../../src-main/config/config-file'
+import { checkHelpdeskPhone } from '../../../src-main/config/helpdesk-phone'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
@@ -117,7 +118,7 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     options.recorded.traffic.push(JSON.stringify({ event, payload }))
     page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const).catch(() => {})
   }
-  const config = options.configPath ? loadConfig(options.configPath) : null
+  const config = options.configPath ? await checkHelpdeskPhone(loadConfig(options.configPath)) : null
   const core = createCore({
     ...(config ? { settings: config.settings } : {}),
     ...(config?.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),

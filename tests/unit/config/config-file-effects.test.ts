@@ -7,6 +7,7 @@ import type { Policies } from '../../../src-shared/policy-schema'
 import { policyIds } from '../../../src-shared/policy-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { loadConfig } from '../../../src-main/config/config-file'
+import { checkHelpdeskPhone } from '../../../src-main/config/helpdesk-phone'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { startCore } from '../support/core-harness'
 import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
@@ -71,6 +72,24 @@ describe('the other settings reach the app', () => {
     const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
     expect(await h.call('profile:save', { ...profile, orgEmail: 'ana@sub.freemail.example.com' })).toMatchObject({ ok: false, error: { code: 'bad-input' } })
     expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@litemail.gov.sg' })).ok).toBe(true)
+  })
+
+  it("personal mail is refused by default; an administrator's list replaces that list", async () => {
+    const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
+    const byDefault = startCore({ dataDir: tempDir() })
+    const refused = await byDefault.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('not a personal one such as gmail.com') } })
+    const config = configured({ refusedEmailDomains: ['litemail.gov.sg'] })
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })).ok).toBe(true)
+  })
+
+  it('the helpdesk reaches config:current, its phone in international format', async () => {
+    const config = await checkHelpdeskPhone(configured({ helpdesk: { phone: '+6561234567', email: 'help@agency.gov.sg', hours: '24 hours' } }))
+    const h = startCore({ dataDir: tempDir(), settings: config.settings })
+    const current = await h.value<SettingsView>('config:current')
+    expect(current.helpdesk).toEqual({ phone: '+65 6123 4567', email: 'help@agency.gov.sg', hours: '24 hours' })
+    expect((await startCore({ dataDir: tempDir() }).value<SettingsView>('config:current')).helpdesk).toBeNull()
   })
 
   it('deadline days from the file set the registration deadline', async () => {

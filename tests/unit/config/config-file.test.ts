@@ -22,6 +22,8 @@ const GOOD = {
   deadlines: { registerDays: 7, activateDays: 45, soonDays: 3 },
   passwordPolicy: { minLength: 14, maxLength: 64, requireUpper: true, requireLower: false, requireDigit: true, requireSymbol: false },
   policyTextsDir: '/etc/techpass-onboarding-assistant/policies',
+  // The phone is checked later, by checkHelpdeskPhone (helpdesk-phone.test.ts).
+  helpdesk: { email: 'techpass-help@agency.gov.sg', hours: 'Mon to Fri, 9 am to 6 pm' },
 }
 
 describe('loadConfig: the file as a whole', () => {
@@ -128,6 +130,16 @@ describe('loadConfig: one bad key falls back on its own', () => {
     ['passwordPolicy', { ...GOOD.passwordPolicy, minLength: 80, maxLength: 64 }, 'passwordPolicy.maxLength must not be less than minLength'],
     ['passwordPolicy', { ...GOOD.passwordPolicy, minLength: 4 }, 'passwordPolicy.minLength must be a whole number from 8 to 256'],
     ['passwordPolicy', { ...GOOD.passwordPolicy, requireUpper: 'yes' }, 'passwordPolicy.requireUpper must be true or false'],
+    ['helpdesk', 'call 6123 4567', 'helpdesk must be a group of settings: phone, email, hours'],
+    ['helpdesk', { phone: '6123 4567' }, 'helpdesk.phone must be a phone number with its country code, such as +65 6123 4567'],
+    ['helpdesk', { phone: 6561234567 }, 'helpdesk.phone must be a phone number with its country code, such as +65 6123 4567'],
+    ['helpdesk', { phone: '+65 CALL NOW' }, 'helpdesk.phone must be a phone number with its country code, such as +65 6123 4567'],
+    ['helpdesk', { email: 'help@agency.gov.sg, it@agency.gov.sg' }, 'helpdesk.email must be one email address, such as helpdesk@agency.gov.sg'],
+    ['helpdesk', { email: 'Helpdesk <help@agency.gov.sg>' }, 'helpdesk.email must be one email address, such as helpdesk@agency.gov.sg'],
+    ['helpdesk', { hours: 'x'.repeat(101) }, 'helpdesk.hours must be short text of at most 100 characters, with no hidden characters'],
+    ['helpdesk', { hours: 'Mon to Fri\u202e' }, 'helpdesk.hours must be short text of at most 100 characters, with no hidden characters'],
+    ['helpdesk', { hours: '9 am\n6 pm' }, 'helpdesk.hours must be short text of at most 100 characters, with no hidden characters'],
+    ['helpdesk', { email: 'help@agency.gov.sg', fax: '+65 6123 4567' }, 'helpdesk has an unknown setting "fax"'],
     ['policyTextsDir', 'policies/agency', 'policyTextsDir must be the full path of a folder'],
     ['policyTextsDir', './policies', 'policyTextsDir must be the full path of a folder'],
   ])('%s = %j: its default, and a notice in plain words naming it and saying why', (key, value, why) => {

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import { describe, expect, it } from 'vitest'
-import { calendarDate, email, isRefusedDomain, mobile, text } from '../../../src-shared/fields'
+import { calendarDate, email, isRefusedDomain, mobile, refusedBy, text } from '../../../src-shared/fields'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 
 const refused = DEFAULT_SETTINGS.refusedEmailDomains
@@ -67,6 +67,54 @@ describe('email(): refusal (R3)', () => {
     expect(isRefusedDomain('a@x.litemail.gov.sg', ['LITEMAIL.GOV.SG'])).toBe(true)
     expect(isRefusedDomain('a@xlitemail.gov.sg', ['litemail.gov.sg'])).toBe(false)
     expect(isRefusedDomain('litemail.gov.sg@acme.com', ['litemail.gov.sg'])).toBe(false)
+  })
+})
+
+describe('email(): personal mail domains (refused by default)', () => {
+  const personal = (domain: string) =>
+    `Organisational email is a personal email address. TechPass needs an organisation's email address, not a personal one such as ${domain}.`
+
+  it.each([
+    ['gmail.com', 'ana@gmail.com', 'gmail.com'],
+    ['gmail.com in capitals', 'Ana@GMail.COM', 'gmail.com'],
+    ['a Yahoo country domain', 'ana@yahoo.com.sg', 'yahoo.com.sg'],
+    ['a Hotmail country domain', 'ana@hotmail.co.uk', 'hotmail.co.uk'],
+    ['a subdomain of a personal domain', 'ana@mail.yahoo.co.id', 'yahoo.co.id'],
+    ['Proton', 'ana@proton.me', 'proton.me'],
+    ['QQ', '12345@qq.com', 'qq.com'],
+  ])('refuses %s and says why, naming the domain', (_name, value, domain) => {
+    expect(messagesOf(orgEmail, value)).toEqual([personal(domain)])
+  })
+
+  it('keeps the LiteMail message as it was', () => {
+    expect(messagesOf(orgEmail, 'ana@staff.litemail.gov.sg')).toEqual([
+      'Organisational email is a LiteMail or other refused address. TechPass needs a standard organisational email address.',
+    ])
+  })
+
+  it("names the field it was built for, such as the reporting officer's email", () => {
+    expect(messagesOf(email("reporting officer's email", refused), 'ravi@outlook.com')[0]).toMatch(
+      /^Reporting officer's email is a personal email address\. .*such as outlook\.com\.$/,
+    )
+  })
+
+  it.each([['ana@gmail.com.acme.com'], ['ana@notgmail.com'], ['ana@yahoo.example.gov.sg'], ['ana@hotmail.com.agency.gov.sg']])(
+    'accepts %s, which only looks like a personal domain',
+    (value) => {
+      expect(orgEmail.parse(value)).toBe(value)
+    },
+  )
+
+  it("follows an administrator's list: their own domain gets the general message, gmail.com the personal one", () => {
+    const adminList = email('organisational email', ['acme-mail.com', 'gmail.com'])
+    expect(messagesOf(adminList, 'ana@acme-mail.com')[0]).toMatch(/^Organisational email is a LiteMail or other refused address\./)
+    expect(messagesOf(adminList, 'ana@gmail.com')).toEqual([personal('gmail.com')])
+    expect(adminList.parse('ana@yahoo.com')).toBe('ana@yahoo.com')
+  })
+
+  it('refusedBy names the refused domain an address falls under', () => {
+    expect(refusedBy('a@mail.Yahoo.com', refused)).toBe('yahoo.com')
+    expect(refusedBy('a@acme.com', refused)).toBeUndefined()
   })
 })
 

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { isRefusedDomain } from '../../../src-shared/fields'
 import type { Enrolment } from '../../../src-shared/mfa-schema'
 import { seedAnswers } from '../../../src-shared/profile'
 import type { Audience, SeedAnswer } from '../../../src-shared/profile'
@@ -23,7 +25,8 @@ const personName = fc.oneof(
   fc.constantFrom('Zoë Müller-Lüdenscheidt', 'Nguyễn Thị Minh', 'Ólafur Þórsson', '李小龍', 'Анна-Мария'),
 )
 const username = fc.stringMatching(/^[g-z][a-z0-9._-]{5,20}$/)
-const orgEmail = fc.emailAddress().filter((e) => !/litemail\.gov\.sg$/i.test(e))
+// Refused domains (LiteMail, personal mail such as qq.com) are left out: the profile would not be saved.
+const orgEmail = fc.emailAddress().filter((e) => !isRefusedDomain(e, DEFAULT_SETTINGS.refusedEmailDomains))
 const address = fc.oneof(
   fc
     .tuple(

@@ -74,6 +74,8 @@ describe('app start-up', () => {
     await releaseAll()
     await done
     expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'Your progress file could not be opened. Nothing was changed.' })
+    // What is known is kept, so the failure screen can still name the helpdesk.
+    expect(store.getState().settings).toEqual(settings)
   })
 
   it('says plainly that main cannot be reached instead of loading for ever', async () => {
