@@ -31,7 +31,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // The layers (DESIGN.md section 3), enforced: each folder may import only what its layer allows.
+  // The layers (docs/ARCHITECTURE.md section 2), enforced: each folder may import only what its layer allows.
   {
     files: ['src-shared/**/*.ts'],
     rules: {

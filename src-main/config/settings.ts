@@ -7,7 +7,7 @@ export interface Settings extends SettingsView {
   externalAllowlist: readonly string[]
 }
 
-// The configured addresses are also the only ones the app may open (DESIGN.md section 6).
+// The configured addresses are also the only ones the app may open (docs/ARCHITECTURE.md, section 1).
 export function withAllowlist(settings: Omit<Settings, 'externalAllowlist'> & { externalAllowlist?: readonly string[] }): Settings {
   const { docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls } = settings
   return { ...settings, externalAllowlist: [docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls.ios, authenticatorUrls.android] }

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync } from 'node:fs'
 
-// What the user did and the sealed practice key are theirs alone: owner-only files and folders (DESIGN.md section 6).
+// What the user did and the sealed practice key are theirs alone: owner-only files and folders (docs/ARCHITECTURE.md, section 1).
 export const PRIVATE_FILE_MODE = 0o600
 export const PRIVATE_DIR_MODE = 0o700
 

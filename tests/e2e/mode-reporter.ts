@@ -5,7 +5,7 @@ import type { SpecOutcome } from './harness/electron-only'
 import { resolveMode } from './harness/mode'
 import type { E2EMode } from './harness/mode'
 
-// Says up front which of the two e2e modes (DESIGN.md section 5) this run used, and why; at the end, what became of
+// Says up front which of the two e2e modes (docs/ARCHITECTURE.md section 8) this run used, and why; at the end, what became of
 // the Electron-only specs, so that a browser-mode run never passes them off as run.
 export default class ModeReporter implements Reporter {
   private mode: E2EMode = 'browser'

@@ -1,6 +1,6 @@
 import type { E2EMode } from './mode'
 
-// The specs that check what only a real Electron does (DESIGN.md section 5): they never run in browser mode.
+// The specs that check what only a real Electron does (docs/ARCHITECTURE.md section 8): they never run in browser mode.
 export const ELECTRON_ONLY_DIR = 'tests/e2e/electron'
 export const ELECTRON_ONLY_PROJECTS = ['electron-only', 'packaged'] as const
 export const NOT_RUN_REASON = 'they need the Electron binary, which this machine cannot download'
