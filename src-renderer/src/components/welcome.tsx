@@ -40,8 +40,7 @@ export function Welcome() {
           <ol className="welcome-steps">
             {guide.sections.map((section) => (
               <li key={section.id}>
-                <span>{sectionName(section)}</span>
-                <span className="welcome-minutes">about {section.minutes} min</span>
+                <span>{sectionName(section)}</span> <span className="welcome-minutes">about {section.minutes} min</span>
               </li>
             ))}
           </ol>

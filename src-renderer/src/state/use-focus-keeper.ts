@@ -1,25 +1,41 @@
 import { useEffect, useRef } from 'react'
 import { useApp } from './store-context'
 
-// A control disabled while main answers drops focus to the page. Once the answer is shown, focus goes back to that
-// control, or to the screen's heading when it is gone; a screen that moved focus itself (a new task's heading) is left alone.
+// Focus is never left on the page. A control disabled while main answers, or a screen replaced by the next one, drops
+// focus to the body; once the answer is shown, focus goes back to that control, or to the screen's heading when it is
+// gone. A screen that moved focus itself (a new task's heading) is left alone.
 export function useFocusKeeper() {
   const pending = useApp((s) => s.pending)
-  const from = useRef<Element | null>(null)
+  const snapshot = useApp((s) => s.snapshot)
+  const lost = useRef<HTMLElement | null>(null)
+
   useEffect(() => {
-    if (pending) {
-      from.current = document.activeElement
-      return
+    // Remembered when focus leaves for nothing (a click on the page moves it somewhere, or to nothing on purpose).
+    const onFocusOut = (e: FocusEvent) => {
+      if (e.relatedTarget === null && e.target instanceof HTMLElement) lost.current = e.target
     }
-    const was = from.current
-    from.current = null
-    if (!was) return
+    const onFocusIn = () => {
+      lost.current = null
+    }
+    document.addEventListener('focusout', onFocusOut)
+    document.addEventListener('focusin', onFocusIn)
+    return () => {
+      document.removeEventListener('focusout', onFocusOut)
+      document.removeEventListener('focusin', onFocusIn)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (pending) return
     const frame = window.requestAnimationFrame(() => {
+      const was = lost.current
       const now = document.activeElement
       if (now && now !== document.body) return
-      const back = was instanceof HTMLElement && was.isConnected && !was.matches(':disabled') ? was : document.querySelector<HTMLElement>('main h1')
+      if (!was) return
+      lost.current = null
+      const back = was.isConnected && !was.matches(':disabled') ? was : document.querySelector<HTMLElement>('main h1')
       back?.focus()
     })
     return () => window.cancelAnimationFrame(frame)
-  }, [pending])
+  }, [pending, snapshot])
 }
