@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
-import { sidebar, tellWhoIAm } from './journey'
+import { sidebar, stepStatus, tellWhoIAm } from './journey'
 
 const CORRUPT = '{"schemaVersion":1,"events":[{"seq":1, this is not json'
 
@@ -30,7 +30,9 @@ test.describe('a damaged progress file', () => {
     await expect.poll(async () => (await app.outside()).shown).toEqual([movedPath])
 
     await page.getByRole('button', { name: 'Start a new checklist' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible()
+    // A new checklist starts at its first task: Before you start, telling who you are.
+    await expect(page.getByTestId('task')).toContainText('Before you start · Task 1 of')
+    await expect(page.getByRole('heading', { level: 1, name: 'Tell us who you are' })).toBeVisible()
     await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
 
     // The new ledger is separate; the damaged copy is still untouched.
@@ -48,7 +50,9 @@ test.describe('a progress file edited outside the app', () => {
   test.use({ seed: 'prerequisites-done' })
 
   test('is moved aside when its hash chain is broken', async ({ app }) => {
-    await expect(app.page.getByRole('heading', { level: 1, name: 'Request a TechPass account' })).toBeVisible()
+    // The seeded progress opens as usual (on Step 1, as its task or its whole page, whatever the date makes of the invitation).
+    await expect(sidebar(app.page, /Step 1/)).toHaveAttribute('aria-current', 'step')
+    await expect(stepStatus(app.page, /Before you start/)).toHaveText(/^Done/)
     const path = join(app.dataDir, LEDGER_FILE)
     const original = readFileSync(path, 'utf8')
     const tampered = original.replace('"audience":"vendor"', '"audience":"offshore-odc"')

@@ -1,7 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { field, fillRegistration, ledgerBytes, prepareRequest, saveRegistration, sendRequestAndRecordEmail, sidebar, tellWhoIAm, today } from './journey'
+import {
+  confirmItem,
+  field,
+  fillRegistration,
+  ledgerBytes,
+  prepareRequest,
+  saveRegistration,
+  seeAll,
+  sendRequestAndRecordEmail,
+  sidebar,
+  tellWhoIAm,
+  today,
+} from './journey'
 
 const officer = { name: 'Arjun Mehta', email: 'arjun@acme-offshore.com', address: '12 MG Road, Bengaluru' }
 const draftsOf = (dataDir: string) => {
@@ -36,13 +48,17 @@ test('what is typed into Step 1 and Step 2 survives switching steps and a restar
   await sidebar(page, /Step 1/).click()
   await sendRequestAndRecordEmail(page, await today(page))
   await expect.poll(() => draftsOf(app.dataDir)?.forms.request).toBeUndefined()
-  await sidebar(page, /Step 2/).click()
+  // Step 1 done, the view is on Step 2's first task: open the link in the email; the form is the next task.
+  await confirmItem(page, 'Open the registration link in your email')
+  await expect(field(page, 'Username')).toHaveValue('priya.k')
   await saveRegistration(page)
   await expect.poll(() => draftsOf(app.dataDir)?.forms.registration).toBeUndefined()
 
   // What was saved is what comes back, with no draft left to override it.
   page = await app.relaunch()
+  // The form's tasks are done, so Step 2 opens on submitting it; the saved form is on the step's whole page.
   await sidebar(page, /Step 2/).click()
+  await seeAll(page)
   await expect(field(page, 'Username')).toHaveValue('priya.k')
   await expect(field(page, 'Mobile number')).toHaveValue('+91 98765 43210')
 })

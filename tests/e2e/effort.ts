@@ -75,10 +75,18 @@ export async function countEffort(page: Page, walk: (part: Part) => Promise<void
     const seen = await target
       .evaluate((el) => {
         const r = el.getBoundingClientRect()
-        return { box: { top: r.top, bottom: r.bottom, height: r.height }, height: window.innerHeight, focused: el === document.activeElement }
+        // In the window but under something pinned (a bar at the bottom edge) is out of view too: the person scrolls.
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+        const under = hit && !el.contains(hit) && !hit.contains(el) ? hit.getBoundingClientRect().top : null
+        return {
+          box: { top: r.top, bottom: r.bottom, height: r.height },
+          height: under !== null && under > r.top ? under : window.innerHeight,
+          covered: under !== null,
+          focused: el === document.activeElement,
+        }
       })
       .catch(() => null)
-    const away = seen ? outOfView(seen.box, seen.height) : 0
+    const away = seen ? Math.max(outOfView(seen.box, seen.height), seen.covered ? 1 : 0) : 0
     if (away > 0) {
       add('offscreen', 1)
       add('scrolled', Math.round(away))

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures'
 import { codeFor, scanQr } from './authenticator'
 import { chooseRadio, press, tabTo, typeDate, typeInto } from './keyboard'
-import { ACCEPT_ON_TECHPASS, DID_IT, field, MDM_AUP, MFA_ITEMS, policy, RESET_PASSWORD, stepStatus, SIGN_IN_ITEMS, taskTitle } from './journey'
+import { ACCEPT_ON_TECHPASS, DID_IT, field, MDM_AUP, MFA_ITEMS, RESET_PASSWORD, stepStatus, SIGN_IN_ITEMS, taskTitle } from './journey'
 import { countEffort } from './effort'
 
 test.use({ now: '2026-11-23T10:00:00+08:00' })
@@ -20,7 +20,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await press(page, button(DID_IT))
     await expect(notice).toHaveText(`Saved: “${label}” is confirmed.`)
     await expect(page.locator('#task-title', { hasText: label })).toHaveCount(0)
-    await expect(page.locator('main h1')).toBeFocused()
+    await expect(page.locator('main h1').first()).toBeFocused()
   }
 
   const counted = await countEffort(page, async () => {
@@ -90,7 +90,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     for (const title of ['Privacy policy', 'Terms of use']) {
       await press(page, page.getByRole('document', { name: `${title}, full text` }), 'End')
       await press(page, button(`I have read the ${title}`))
-      await expect(policy(page, title).getByText('Read', { exact: true })).toBeVisible()
+      await expect(notice).toHaveText(`Saved: you read the ${title}, version 1.0.`)
     }
     await confirmTask(ACCEPT_ON_TECHPASS)
     await press(page, page.getByRole('document', { name: `${MDM_AUP}, full text` }), 'End')

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { codeFor, scanQr, secretOf } from './authenticator'
 import { people } from './effort-walk'
-import type { Person } from './effort-walk'
-import { acceptPolicy, DID_IT, field, MDM_AUP, readPolicy, saved, taskTitle } from './journey'
+import { taskTitle } from './journey'
+import { doTask } from './task-walk'
 import { expectNoOverflow, primaries } from './screen-checks'
 
 // Every task of each audience, walked as a person does it (the task's own controls, and the next-action card's button
@@ -44,62 +43,6 @@ async function checkScreen(page: Page, label: string, launch = false) {
   await page.setViewportSize({ width: 1280, height: 800 })
 }
 
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name })
-
-// What each task asks of this person; a task done outside the app is confirmed where its instruction is.
-async function doTask(page: Page, title: string, person: Person, now: () => number, label: string) {
-  switch (title) {
-    case 'Tell us who you are':
-      await page.getByRole('radio', { name: person.who.audience, exact: true }).check()
-      if (person.who.seed) await page.getByRole('radio', { name: person.who.seed, exact: true }).check()
-      await page.getByRole('textbox', { name: 'Organisational email' }).fill(person.who.email)
-      return button(page, 'Save my details').click()
-    case 'Contact your project manager or reporting officer':
-      await field(page, 'Mobile number').fill(person.mobile)
-      await field(page, 'Project name').fill(person.project)
-      if (person.officer?.inStep === 1) {
-        await field(page, "Offshore reporting officer's name").fill(person.officer.name)
-        await field(page, "Offshore reporting officer's email").fill(person.officer.email)
-        await field(page, 'Offshore company address').fill(person.officer.address)
-      }
-      return button(page, 'I have sent the request').click()
-    case 'Wait for the registration email, then enter the date it arrived':
-      await field(page, 'Date the registration email arrived').fill('2026-11-23')
-      return button(page, 'Record the registration email').click()
-    case 'Fill in username, first and last name, mobile number and department':
-      await field(page, 'Username').fill(person.registration.username)
-      await field(page, 'First name').fill(person.registration.first)
-      await field(page, 'Last name').fill(person.registration.last)
-      await field(page, 'Department').fill(person.registration.department)
-      if (person.officer?.inStep === 2) {
-        await field(page, "Reporting officer's name").fill(person.officer.name)
-        await field(page, "Reporting officer's email").fill(person.officer.email)
-        await field(page, 'Company address').fill(person.officer.address)
-      }
-      return button(page, 'Save my registration details').click()
-    case 'Practise with Microsoft Authenticator first': {
-      // The practice is three small parts, each checked as a screen of its own.
-      await button(page, 'Next: I have Authenticator').click()
-      await checkScreen(page, `${label} part 2`)
-      await button(page, 'Create a practice QR code').click()
-      const secret = secretOf(await scanQr(page))
-      await checkScreen(page, `${label} part 2 scanned`)
-      await button(page, 'Next: I scanned it').click()
-      await checkScreen(page, `${label} part 3`)
-      await page.getByLabel('6-digit code').fill(codeFor(secret, 0, now()))
-      return button(page, 'Check the code').click()
-    }
-    case 'Read the privacy policy and terms of use':
-      await readPolicy(page, 'Privacy policy')
-      return readPolicy(page, 'Terms of use')
-    case 'Read and accept the MDM AUP policy':
-      return acceptPolicy(page, MDM_AUP)
-    default:
-      await button(page, DID_IT).click()
-      return saved(page, `Saved: “${title}” is confirmed.`)
-  }
-}
-
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
 for (const person of people) {
@@ -120,7 +63,13 @@ for (const person of people) {
       const label = `${person.name}-${String(n).padStart(2, '0')}-${slug(title).slice(0, 32)}`
       await checkScreen(page, label, n === 1)
       seen.push(title)
-      await doTask(page, title, person, () => app.now(), label)
+      await doTask(
+        page,
+        title,
+        person,
+        () => app.now(),
+        (part) => checkScreen(page, `${label} ${part}`),
+      )
       // The next screen: the next task, the finished moment, or a step that waits.
       await expect(taskTitle(page).or(finished).or(page.getByTestId('section-status'))).toBeVisible()
       await expect(page.locator('#task-title', { hasText: new RegExp(`^${title.replace(/[()]/g, '\\$&')}$`) })).toHaveCount(0)

@@ -4,7 +4,6 @@ import type { AppHandle } from './fixtures'
 import { expectNoSeriousViolations } from './a11y'
 import { codeFor, scanQr, secretOf } from './authenticator'
 import {
-  confirmItem,
   fillRegistration,
   humanDay,
   item,
@@ -16,9 +15,11 @@ import {
   saved,
   saveRegistration,
   SEED_UNKNOWN,
+  seeAll,
   sendRequestAndRecordEmail,
   sidebar,
   status,
+  taskTitle,
   tellWhoIAm,
 } from './journey'
 
@@ -61,6 +62,11 @@ test('with no profile at all, evidence has no box to tick and every confirmation
   ]
   for (const [name, evidence, boxes] of expected) {
     await sidebar(page, name).click()
+    // The step holding the next action opens on its task; its checklist is the whole step's.
+    if (name.source === 'Before you start') {
+      await expect(taskTitle(page)).toHaveText('Tell us who you are')
+      await seeAll(page)
+    }
     await expect(checklist(page).locator('[data-testid^="item-"]')).toHaveCount(evidence)
     const ticks = checklist(page).getByRole('checkbox')
     await expect(ticks).toHaveCount(boxes)
@@ -125,7 +131,8 @@ test('after the registration link expired, submitting the form is confirmed only
   await sendRequestAndRecordEmail(page, '2026-11-22')
   await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
   await saveRegistration(page)
-  await confirmItem(page, 'Open the registration link in your email')
+  // The link was opened (confirmed, the form's task before); what is left is to submit the form.
+  await expect(taskTitle(page)).toHaveText('Submit the registration form')
 
   // Two days after the last day (2026-11-27).
   page = await app.relaunch({ now: '2026-11-29T10:00:00+08:00' })
@@ -220,10 +227,14 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
 test('after Start over, the MFA practice is fresh: nothing verified, and the practice QR code must be created again', async ({ app }) => {
   let page = app.page
   await sidebar(page, /Step 3/).click()
+  // The practice goes one part at a time: install, scan, then type a code.
+  await page.getByRole('button', { name: 'Next: I have Authenticator' }).click()
   await page.getByRole('button', { name: 'Create a practice QR code' }).click()
   const secret = secretOf(await scanQr(page))
+  await page.getByRole('button', { name: 'Next: I scanned it' }).click()
   await page.getByLabel('6-digit code').fill(codeFor(secret, 0, app.now()))
   await page.getByRole('button', { name: 'Check the code' }).click()
+  await saved(page, /^Code accepted\./)
   await expect(page.getByTestId('verified-badge')).toBeVisible()
   await expect(page.getByTestId('item-practise-code')).toContainText('Done on ')
 
@@ -232,11 +243,15 @@ test('after Start over, the MFA practice is fresh: nothing verified, and the pra
   await saved(page, /^Started over\./)
   const fresh = async () => {
     await sidebar(page, /Step 3/).click()
-    await expect(page.getByText('Create the practice QR code first.')).toBeVisible()
+    // With no practice entry the practice opens at its first part, not at typing a code, and scanning waits for a new code.
+    await expect(page.getByRole('heading', { name: 'Part 1 of 3: Install Microsoft Authenticator' })).toBeVisible()
     await expect(page.getByTestId('verified-badge')).toHaveCount(0)
     await expect(page.getByTestId('practice-folded')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Next: I have Authenticator' }).click()
+    await expect(page.getByText('Create a practice QR code, then scan it with Microsoft Authenticator.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Show the practice QR code again' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Create a practice QR code', exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Next: I scanned it' })).toBeDisabled()
     await expect(page.getByTestId('item-practise-code')).not.toContainText('Done')
     await expect(status(page)).toHaveText('Not started · 0 of 5 done')
     await sidebar(page, /Step 4/).click()

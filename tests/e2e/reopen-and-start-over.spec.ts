@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
-import { heading, saved, sidebar } from './journey'
+import { saved, seeAll, sidebar, stepStatus, taskTitle } from './journey'
 
 // The events in ledger.jsonl: a header line, then one event per line.
 const eventsIn = (path: string) =>
@@ -19,15 +19,23 @@ test('a finished step can be reopened, and that is recorded as a new event', asy
   const before = eventsIn(join(app.dataDir, LEDGER_FILE))
   await page.getByRole('button', { name: 'Reopen this step' }).click()
   await saved(page, /^Reopened “Before you start”/)
+  // The reopened step is the next action again: its first task is on screen.
+  await expect(taskTitle(page)).toHaveText('Tell us who you are')
   // Nothing done counts until it is done again, so the step is "Not started", never "In progress" with nothing done.
+  await seeAll(page)
   await expect(page.getByTestId('section-status')).toHaveText('Not started · 0 of 3 done')
+  await expect(page.getByTestId('item-who-you-are')).toBeVisible()
   await expect(page.getByTestId('item-who-you-are')).not.toContainText('Done')
   const after = eventsIn(join(app.dataDir, LEDGER_FILE))
   expect(after.slice(0, before.length)).toEqual(before)
   expect(after.at(-1)).toMatchObject({ type: 'section-reopened', data: { role: 'profile' } })
-  // Saving the details again is what makes it done.
+  // Saving the details again, in the task, is what makes it done.
+  await page.getByRole('button', { name: 'Back to your task' }).click()
+  await expect(taskTitle(page)).toHaveText('Tell us who you are')
   await page.getByRole('button', { name: 'Save my details' }).click()
   await saved(page, 'Saved: your details are recorded.')
+  await expect(stepStatus(page, /Before you start/)).toHaveText('Done')
+  await sidebar(page, /Before you start/).click()
   await expect(page.getByTestId('section-status')).toHaveText('Done · 3 of 3 done')
 })
 
@@ -54,7 +62,9 @@ test('start over archives the progress file and never deletes it', async ({ app 
   await page.getByRole('button', { name: 'Start over' }).click()
   await dialog.getByRole('button', { name: 'Archive and start over' }).click()
   await expect(page.getByRole('status')).toHaveText(/^Started over\. Your old progress is kept in .*ledger\.archived-.*\.jsonl\.$/)
-  await expect(heading(page, 'Before you start')).toBeVisible()
+  // Back at the very first task.
+  await expect(page.getByTestId('task')).toContainText('Before you start · Task 1 of 3')
+  await expect(taskTitle(page)).toHaveText('Tell us who you are')
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   const archived = readdirSync(app.dataDir).filter((f) => f.startsWith('ledger.archived-'))
   expect(archived).toHaveLength(1)

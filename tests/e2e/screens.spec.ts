@@ -11,14 +11,18 @@ import {
   confirmItem,
   fillRegistration,
   prepareRequest,
+  practiseMfa,
   readPolicy,
+  saved,
   setUpMfa,
   SEED_UNKNOWN,
+  SIGN_IN_ITEMS,
   saveRegistration,
   saveRegistrationAndSubmit,
   sendRequestAndRecordEmail,
   sidebar,
-  signInWalkthrough,
+  stepStatus,
+  taskTitle,
   tellWhoIAm,
   ACCEPT_ON_TECHPASS,
   humanDay,
@@ -65,9 +69,17 @@ async function screen(page: Page, name: string, dialog?: Locator, still?: Locato
 // A missing control fails fast instead of waiting out the long timeouts these tests need.
 test.use({ actionTimeout: 15_000 })
 
+// A step seen whole: a finished step, or one whose turn has not come.
 const go = async (page: Page, step: RegExp) => {
   await sidebar(page, step).click()
   await expect(page.getByTestId('section-status')).toBeVisible()
+}
+
+// The step that holds the next action opens on that one task.
+const goToTask = async (page: Page, step: RegExp, title: string) => {
+  await sidebar(page, step).click()
+  await expect(page.getByTestId('task')).toBeVisible()
+  await expect(taskTitle(page)).toHaveText(title)
 }
 
 test.describe('a vendor, from launch to the finish', () => {
@@ -103,7 +115,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await sendRequestAndRecordEmail(page, '2026-11-22')
     await screen(page, 'vendor-06-step-1-done')
     // A step already finished when the user comes back to it is folded to one line.
-    await go(page, /Step 2/)
+    await goToTask(page, /Step 2/, 'Open the registration link in your email')
     await go(page, /Step 1/)
     await expect(page.getByTestId('tool-summary')).toContainText('Request sent')
     await screen(page, 'vendor-07-step-1-folded')
@@ -114,23 +126,28 @@ test.describe('a vendor, from launch to the finish', () => {
     await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
     await screen(page, 'vendor-09-step-2-registration')
     await saveRegistrationAndSubmit(page)
-    await go(page, /Step 3/)
+    await goToTask(page, /Step 3/, 'Practise with Microsoft Authenticator first')
     await screen(page, 'vendor-10-step-3-sign-in')
-    // The MFA practice comes in Step 3, before the real QR code on TechPass.
-    await signInWalkthrough(page, () => app.now())
+    // The MFA practice comes in Step 3, before the real QR code on TechPass; an accepted code moves on to signing in.
+    await practiseMfa(page, () => app.now())
+    await expect(taskTitle(page)).toHaveText(SIGN_IN_ITEMS[0]!)
     await screen(page, 'vendor-11-step-3-practice-verified')
-    await go(page, /Step 4/)
+    await page.getByRole('button', { name: 'Open the Docs portal' }).click()
+    await saved(page, 'Opened the Docs portal in your browser.')
+    for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
+    await expect(stepStatus(page, /Step 3/)).toHaveText('Done')
+    await goToTask(page, /Step 4/, 'Install Microsoft Authenticator on your phone')
     await screen(page, 'vendor-12-step-4-mfa')
     await setUpMfa(page)
-    await go(page, /Step 5/)
+    await goToTask(page, /Step 5/, 'Reset your initial password on TechPass')
     await screen(page, 'vendor-13-step-5-password')
     await checkAndConfirmPassword(page, { initial: 'Initial-Pass-1', next: 'harbour lantern violet 42' })
-    await go(page, /Step 6/)
+    await goToTask(page, /Step 6/, 'Read the privacy policy and terms of use')
     await screen(page, 'vendor-14-step-6-policies')
     await readPolicy(page, 'Privacy policy')
     await readPolicy(page, 'Terms of use')
     await confirmItem(page, ACCEPT_ON_TECHPASS)
-    await go(page, /Next steps/)
+    await goToTask(page, /Next steps/, 'Verify that you can log in with TechPass')
     await screen(page, 'vendor-15-finish')
     const atTheEnd = decodeStatus((await page.getByTestId('status-code').textContent())!)
     await confirmItem(page, 'Verify that you can log in with TechPass')
@@ -181,8 +198,11 @@ test.describe('a vendor, from launch to the finish', () => {
     test.setTimeout(180_000)
     const page = app.page
     await go(page, /Step 3/)
+    // The practice goes one part at a time: install, scan, then type a code.
+    await page.getByRole('button', { name: 'Next: I have Authenticator' }).click()
     await page.getByRole('button', { name: 'Create a practice QR code' }).click()
     const secret = (await scanQr(page)).searchParams.get('secret') ?? ''
+    await page.getByRole('button', { name: 'Next: I scanned it' }).click()
     const code = page.getByLabel('6-digit code')
     await code.fill(codeFor(secret, 210, app.now()))
     await page.getByRole('button', { name: 'Check the code' }).click()
@@ -220,7 +240,8 @@ test.describe('an offshore user not in an ODC: deadlines, expiry, renewal and th
     await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
     await screen(page, 'offshore-02-step-2-officer-fields')
     await saveRegistration(page)
-    await confirmItem(page, 'Open the registration link in your email')
+    // The link was opened (the form's task before); what is left is to submit the form.
+    await expect(taskTitle(page)).toHaveText('Submit the registration form')
 
     page = await app.relaunch({ now: '2026-11-27T09:00:00+08:00' })
     await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'last-day')
