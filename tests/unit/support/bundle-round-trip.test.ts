@@ -164,12 +164,15 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: last day today/)
   })
 
-  it('a week later the registration link has expired and the next action is a new invitation', async () => {
+  // The request was sent, but no registration email (with its link) was recorded: what expired is the invitation.
+  it('a week later the invitation has expired and the next action is a new invitation', async () => {
     const { snapshot, text } = await exported()
     const view = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
     expect(view.deadline?.state).toBe('expired')
     expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: expired/)
-    expect(view.nextAction).toMatch(/^Request a new invitation: Your registration link stopped working after 2026-11-27\./)
+    expect(view.nextAction).toMatch(
+      /^Request a new invitation: Your invitation has expired: the 5 days to register after your TechPass onboarding email ended on 2026-11-27\./,
+    )
     expect(view.statusCode).not.toBe(snapshot.statusCode)
     expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, value: { deadline: 'expired' } })
   })
