@@ -199,7 +199,7 @@ function nextAction(
       due,
     }
   }
-  // The onboarding date is optional in the form and the registration email proves it too, so it never sends the user back.
+  // The TechPass onboarding email's date may be left empty until the email comes, so it is asked for last, never first.
   const later = (item: GuideItem) => item.done.by === 'evidence' && item.done.evidence === 'onboarding-date-known'
   for (const skipLater of [true, false]) {
     for (const progressOf of sections) {

@@ -4,7 +4,8 @@ import { people, throughStep2 } from './effort-walk'
 import { acceptPolicy, ACCEPT_ON_TECHPASS, confirmItem, MDM_AUP, practiseMfa, readPolicy, RESET_PASSWORD, setUpMfa, SIGN_IN_ITEMS, sidebar } from './journey'
 
 // Clicks and keystrokes from launch to the finished screen, for each audience, on the shortest path the app allows:
-// the optional onboarding date and the optional password checker are left out. tests/effort-0.1.0/ walks the same
+// the optional password checker is left out. The TechPass onboarding date is typed with the details: only that date
+// ticks "I have received the TechPass onboarding email", so the finish needs it, and typing it there costs no click. tests/effort-0.1.0/ walks the same
 // people through 0.1.0 with the same counter, for the before-and-after in the README.
 // The budgets are this release's counts: a change that adds work for the user (or saves some) fails here and says so.
 
@@ -22,7 +23,7 @@ for (const person of people) {
     test.slow()
     const page = app.page
     const counted = await countEffort(page, async (part) => {
-      await throughStep2(page, person, part)
+      await throughStep2(page, person, part, { ...person.who, onboardingOn: '2026-11-23' })
 
       part('Step 3')
       await sidebar(page, /Step 3/).click()

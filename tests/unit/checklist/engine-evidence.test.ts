@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
-import { confirm } from '../support/full-run'
+import { confirm, fullRun } from '../support/full-run'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
@@ -125,8 +125,8 @@ describe('rule: "in progress" only when something is done', () => {
   })
 })
 
-describe('rule: the next action never sends the user back to the optional onboarding date', () => {
-  it('after details saved without the date, the next action is Step 1; the registration email then proves the date', async () => {
+describe('rule: only the TechPass onboarding date ticks its item, and it is asked for last', () => {
+  it('after details saved without the date, the next action is Step 1; the registration email does not tick the onboarding email', async () => {
     const h = startCore({ dataDir: tempDir() })
     const saved = await h.value('profile:save', profileInput('vendor', null))
     expect(itemOf(saved, 'profile', 'onboarding-email')?.done).toBe(false)
@@ -134,7 +134,20 @@ describe('rule: the next action never sends the user back to the optional onboar
     expect(saved.currentSectionId).toBe('step-1')
     await h.value('request:send', requestInput('vendor'))
     const received = await h.value('request:email-received', { on: '2026-11-21' })
-    expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(true)
+    expect(itemOf(received, 'request', 'registration-email')?.done).toBe(true)
+    expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(false)
+    expect(sectionOf(received, 'profile')).toMatchObject({ status: 'in-progress', doneCount: 2, totalCount: 3 })
     expect(received.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2' })
+  })
+
+  it('when everything else is done, the next action is the date; the date, and only it, finishes', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await fullRun(h, 'vendor')
+    const undated = await h.value('profile:save', profileInput('vendor', null))
+    expect(itemOf(undated, 'profile', 'onboarding-email')?.done).toBe(false)
+    expect(undated.nextAction).toMatchObject({ kind: 'item', sectionId: 'prerequisites', title: 'Enter the date your TechPass onboarding email arrived' })
+    const dated = await h.value('profile:save', profileInput('vendor', '2026-11-20'))
+    expect(itemOf(dated, 'profile', 'onboarding-email')?.done).toBe(true)
+    expect(dated.nextAction.kind).toBe('done')
   })
 })
