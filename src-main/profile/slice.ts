@@ -64,7 +64,7 @@ export const profileSlice = slice<ProfileState>({
   summary: (s, ctx) => ({
     profile: [
       s.profile ? `${audienceLabel[s.profile.audience]}; ${seedLabel[s.profile.seed]}` : null,
-      s.profile?.onboardingEmailOn ? `Onboarding email received on ${s.profile.onboardingEmailOn}` : null,
+      s.profile?.onboardingEmailOn ? `TechPass onboarding email received on ${s.profile.onboardingEmailOn}` : null,
     ],
     request: [s.renewals > 0 ? `New invitation requested ${s.renewals} ${s.renewals === 1 ? 'time' : 'times'}` : null],
     finish: [
@@ -75,7 +75,7 @@ export const profileSlice = slice<ProfileState>({
   describe(e) {
     switch (e.type) {
       case 'profile-saved':
-        return `Saved who they are: ${audienceLabel[e.data.audience]}; ${seedLabel[e.data.seed]}${e.data.onboardingEmailOn ? `; onboarding email received ${e.data.onboardingEmailOn}` : ''}`
+        return `Saved who they are: ${audienceLabel[e.data.audience]}; ${seedLabel[e.data.seed]}${e.data.onboardingEmailOn ? `; TechPass onboarding email received ${e.data.onboardingEmailOn}` : ''}`
       case 'invitation-renewal-started':
         return e.data.kind === 'register'
           ? `Registration link expired (${e.data.expiredOn}); asked for a new invitation`

@@ -66,7 +66,7 @@ export async function tellWhoIAm(page: Page, who: Who) {
   await page.getByRole('radio', { name: who.audience, exact: true }).check()
   if (who.seed) await page.getByRole('radio', { name: who.seed, exact: true }).check()
   await page.getByRole('textbox', { name: 'Organisational email' }).fill(who.email)
-  if (who.onboardingOn) await field(page, 'Date the onboarding email arrived (optional)').fill(who.onboardingOn)
+  if (who.onboardingOn) await field(page, 'Date the TechPass onboarding email arrived').fill(who.onboardingOn)
   await page.getByRole('button', { name: 'Save my details' }).click()
   await saved(page, 'Saved: your details are recorded.')
 }
@@ -114,7 +114,7 @@ export async function saveRegistration(page: Page) {
 
 export async function saveRegistrationAndSubmit(page: Page) {
   await saveRegistration(page)
-  await confirmItem(page, 'Open the registration link in your email')
+  await confirmItem(page, 'Open the registration link in the registration email')
   await confirmItem(page, 'Submit the registration form')
   await expect(status(page)).toHaveText(/^Done/)
 }

@@ -72,9 +72,9 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     await expect(status(page)).toHaveText(/^Not started · 0 of \d+ done$/)
   }
   await sidebar(page, /Step 2/).click()
-  await expect(item(page, 'Open the registration link in your email')).toHaveAccessibleDescription('First: The registration email has arrived (Step 1).')
-  await item(page, 'Open the registration link in your email').click({ force: true })
-  await expect(item(page, 'Open the registration link in your email')).not.toBeChecked()
+  await expect(item(page, 'Open the registration link in the registration email')).toHaveAccessibleDescription('First: The registration email has arrived (Step 1).')
+  await item(page, 'Open the registration link in the registration email').click({ force: true })
+  await expect(item(page, 'Open the registration link in the registration email')).not.toBeChecked()
 
   // Past the disabled controls, main refuses too, and writes nothing (there is not even a file yet).
   expect(ledgerBytes(app)).toBeNull()
@@ -125,7 +125,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await sendRequestAndRecordEmail(page, '2026-11-22')
   await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
   await saveRegistration(page)
-  await confirmItem(page, 'Open the registration link in your email')
+  await confirmItem(page, 'Open the registration link in the registration email')
 
   // Two days after the last day (2026-11-27).
   page = await app.relaunch({ now: '2026-11-29T10:00:00+08:00' })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
 import { confirmItem, heading, item, prepareRequest, saved, sendRequestAndRecordEmail, sidebar, status, tellWhoIAm, withdrawItem } from './journey'
 
-const OPEN_LINK = 'Open the registration link in your email'
+const OPEN_LINK = 'Open the registration link in the registration email'
 // The ledger is JSON Lines: a header line, then one event a line.
 const eventsIn = (path: string) =>
   readFileSync(path, 'utf8')

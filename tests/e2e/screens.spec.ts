@@ -220,7 +220,7 @@ test.describe('an offshore user not in an ODC: deadlines, expiry, renewal and th
     await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
     await screen(page, 'offshore-02-step-2-officer-fields')
     await saveRegistration(page)
-    await confirmItem(page, 'Open the registration link in your email')
+    await confirmItem(page, 'Open the registration link in the registration email')
 
     page = await app.relaunch({ now: '2026-11-27T09:00:00+08:00' })
     await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'last-day')

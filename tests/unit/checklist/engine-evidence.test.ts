@@ -31,7 +31,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
   })
 
   it.each([
-    ['profile', 'onboarding-email', /when you enter the date the onboarding email arrived/],
+    ['profile', 'onboarding-email', /when you enter the date the TechPass onboarding email arrived/],
     ['request', 'registration-email', /when you enter the date the registration email arrived/],
     ['registration', 'officer-fields', /when you save the registration details/],
     ['sign-in', 'practise-code', /when the assistant accepts a code from your practice entry/],
@@ -70,7 +70,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
   it('names the missing item and its step, and says nothing was changed', async () => {
     const h = await afterStep1()
     const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in your email\. Nothing was changed\.$/)
+    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in the registration email\. Nothing was changed\.$/)
     await confirm(h, 'registration', ['open-link'])
     await expectUnchanged(h, submit, 'not-allowed', /^First: Fill in username, first and last name, mobile number and department\./)
     await h.value('registration:save', registrationInput())
@@ -109,7 +109,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
     const h = await afterStep1()
     const before = await h.value('ledger:snapshot')
     expect(itemOf(before, 'registration', 'open-link')?.blockedBy).toBeNull()
-    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in your email.')
+    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in the registration email.')
   })
 })
 

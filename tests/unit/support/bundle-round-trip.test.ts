@@ -62,10 +62,10 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(view.timeline[0]).toEqual({
       seq: 1,
       at: '2026-11-23 10:00',
-      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20',
+      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received 2026-11-20',
     })
     expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
-    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in your email” (Step 2)')
+    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in the registration email” (Step 2)')
     // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
     expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
     expect(view.timeline.map((t) => t.text)).toContain('Accepted the MDM acceptable use policy (SEED), version 1.0')

@@ -71,7 +71,7 @@ describe('the runbook follows a decoded status code', () => {
 describe('script lines', () => {
   const item = (extra: Partial<GuideItem>): GuideItem => ({
     id: 'x',
-    label: 'Open the registration link in your email',
+    label: 'Open the registration link in the registration email',
     done: { by: 'attest', requires: [] },
     ...extra,
   })
@@ -86,7 +86,7 @@ describe('script lines', () => {
   })
 
   it("say plainly that they quote the user's checklist when the guide has no agent wording", () => {
-    expect(itemScript(item({}))).toBe("The user's checklist says: “Open the registration link in your email”")
+    expect(itemScript(item({}))).toBe("The user's checklist says: “Open the registration link in the registration email”")
     expect(noteScript({ tone: 'info', text: 'Register within 5 days.' })).toBe("The user's screen says: “Register within 5 days.”")
     expect(fixScript({ problem: 'p', fix: 'Check your spam folder.' })).toBe('Check your spam folder.')
   })
