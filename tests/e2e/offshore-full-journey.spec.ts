@@ -62,7 +62,12 @@ test('an offshore user not in an ODC goes from Before you start to the completio
   const finished = page.getByRole('region', { name: 'You have finished your TechPass onboarding' })
   await expect(finished).toBeVisible()
   const done = finished.getByRole('list', { name: 'What is done' })
-  for (const line of ['Before you start', 'Step 1: Request a TechPass account', 'Step 6: Accept the terms and conditions', 'You confirmed that you can log in with TechPass']) {
+  for (const line of [
+    'Before you start',
+    'Step 1: Request a TechPass account',
+    'Step 6: Accept the terms and conditions',
+    'You confirmed that you can log in with TechPass',
+  ]) {
     await expect(done.getByRole('listitem').filter({ hasText: line })).toHaveCount(1)
   }
   await expect(finished.getByTestId('seed-next')).toContainText('What comes next: SEED onboarding.')

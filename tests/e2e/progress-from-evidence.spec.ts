@@ -72,7 +72,9 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     await expect(status(page)).toHaveText(/^Not started · 0 of \d+ done$/)
   }
   await sidebar(page, /Step 2/).click()
-  await expect(item(page, 'Open the registration link in the registration email')).toHaveAccessibleDescription('First: The registration email has arrived (Step 1).')
+  await expect(item(page, 'Open the registration link in the registration email')).toHaveAccessibleDescription(
+    'First: The registration email has arrived (Step 1).',
+  )
   await item(page, 'Open the registration link in the registration email').click({ force: true })
   await expect(item(page, 'Open the registration link in the registration email')).not.toBeChecked()
 
