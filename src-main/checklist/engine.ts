@@ -24,6 +24,8 @@ export interface Progress {
   deadlines: Deadlines | null
   /** The deadline that passed without its remedy, if any. */
   expired: Deadline | null
+  /** R17: a service request for a new SEED onboarding email is due, whatever the next action is. */
+  seedEmailDue: boolean
   nextAction: NextAction
 }
 
@@ -117,7 +119,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
           : null
     return { id: section.id, role: section.role, status, doneCount, totalCount: items.length, reason, items }
   })
-  return { sections, deadlines, expired, nextAction: nextAction(state, ctx, sections, active, seedEmailDue, expiredWords) }
+  return { sections, deadlines, expired, seedEmailDue, nextAction: nextAction(state, ctx, sections, active, seedEmailDue, expiredWords) }
 }
 
 function labelOf(guide: Guide, ref: string, from: GuideSection): string {

@@ -4,7 +4,7 @@ import { decodeStatus } from '../../../src-shared/status-code'
 import type { DomainEvent } from '../../../src-main/registry/events'
 import { startCore } from './core-harness'
 import type { Harness } from './core-harness'
-import { exportText, importView, parseBundle } from './bundle-files'
+import { exportText, importView, parseBundle, refingerprint, textOf } from './bundle-files'
 import { fullRun } from './full-run'
 import { profileInput, requestInput } from './onboarding-inputs'
 import { useTempDirs } from './temp-dir'
@@ -133,6 +133,18 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(bundle.profile).toEqual(snapshot.profile)
     expect(bundle.chainCheck).toEqual({ ok: true, brokenAt: null, eventCount: eventsOf(user).length })
     expect(bundle.digest).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('a bundle saved before the snapshot said whether a SEED request is due', () => {
+  it('still opens: the view is rebuilt from the events', async () => {
+    const user = startCore({ dataDir: tempDir() })
+    await fullRun(user)
+    const bundle = parseBundle(await exportText(user, true))
+    const { due: _due, ...older } = (bundle.snapshot as Snapshot).seedEmail
+    const saved = await refingerprint({ ...bundle, snapshot: { ...(bundle.snapshot as Snapshot), seedEmail: older as Snapshot['seedEmail'] } })
+    const view = await importView(await helpdeskAt('2026-11-25T09:00:00+08:00'), textOf(saved))
+    expect(view.currentStep).toBe('Next steps')
   })
 })
 
