@@ -6,7 +6,7 @@ import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
 import { AnyEventSchema, LegacyFileSchema } from './envelope'
 import type { AnyEvent } from './envelope'
-import { durableIo, eventLine, headerLine, headerVersion, journalText, splitJournal } from './journal'
+import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal } from './journal'
 import type { LedgerIo } from './journal'
 import { verifyLines } from './line-check'
 import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-files'
@@ -118,6 +118,8 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     // A file written by an older version may be readable by others; it is narrowed before it is read.
     makePrivate(path)
     const journal = splitJournal(readFileSync(path))
+    // A whole first line that cannot be read is damage, not an unfinished write.
+    if (journal.header !== null && !parses(journal.header)) return Ledger.recovered(place, path, 'unreadable', ' Its first line cannot be read.')
     const version = journal.header === null ? format.version : headerVersion(journal.header)
     if (version === null || version > format.version) return Ledger.recovered(place, path, 'invalid')
     if (version < format.version) return Ledger.migrated(place, path, version, verifyLines(journal.lines, AnyEventSchema))
