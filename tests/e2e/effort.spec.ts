@@ -13,9 +13,9 @@ test.use({ now: '2026-11-23T10:00:00+08:00' })
 
 // This release's counts, clicks and keystrokes from launch to the finish.
 const budgets: Record<string, { clicks: number; keys: number }> = {
-  vendor: { clicks: 33, keys: 97 },
-  'offshore-odc': { clicks: 33, keys: 147 },
-  'offshore-non-odc': { clicks: 34, keys: 157 },
+  vendor: { clicks: 33, keys: 105 },
+  'offshore-odc': { clicks: 33, keys: 155 },
+  'offshore-non-odc': { clicks: 34, keys: 165 },
 }
 
 for (const person of people) {
