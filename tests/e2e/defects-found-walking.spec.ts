@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { test, expect, LEDGER_FILE } from './fixtures'
 import { humanDay, prepareRequest, saved, sendRequestAndRecordEmail, sidebar, tellWhoIAm } from './journey'
+import { expectNoSeriousViolations } from './a11y'
 import { primaries } from './screen-checks'
 
 // Issue 18, item 9: three defects found by walking the app.
@@ -27,6 +28,7 @@ test.describe('R17 is not hidden behind R5', () => {
     const open = page.getByRole('button', { name: 'Open the service-request page' })
     await expect(open).toBeVisible()
     await expect(open).toHaveClass(/secondary/)
+    await expectNoSeriousViolations(page, 'Step 1 with the SEED service request beside the expired invitation')
     await open.click()
     expect((await app.outside()).opened).toContain('https://go.gov.sg/seed-techpass-support')
     await page.getByRole('button', { name: 'Request a new invitation' }).click()
