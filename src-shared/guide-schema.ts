@@ -61,13 +61,19 @@ export const GuideItemSchema = z.object({
   aid: z.enum(taskAids).optional(),
 })
 
+// An answer says only what the official guide says, or what this assistant does. Advice from anywhere else is a
+// helpdesk tip: marked as one, with where it comes from, and shown as such wherever the answer is.
+export const TipSchema = z.strictObject({ source: z.string().trim().min(1, 'a helpdesk tip names its source') })
+
 export const TroubleshootingSchema = z.object({
   problem: z.string().min(1),
   fix: z.string().min(1),
   agentText: AgentText,
   // A problem only a user with SEED can have: shown, and read out, only when SEED is provisioned.
   seedOnly: z.boolean().optional(),
+  tip: TipSchema.optional(),
 })
+export type Troubleshooting = z.infer<typeof TroubleshootingSchema>
 
 export const GuideNoteSchema = z.object({
   tone: z.enum(['info', 'warning']),

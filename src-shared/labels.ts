@@ -35,7 +35,7 @@ export const seedLabel: Record<SeedAnswer, string> = {
 // What the user does in the assistant that marks an evidence item done: for its checklist row and for the refusal to tick it.
 export const evidenceHow: Record<EvidenceName, string> = {
   'profile-saved': 'when you save your details in Before you start',
-  'onboarding-date-known': 'when you enter the date the onboarding email arrived',
+  'onboarding-date-known': 'when you enter the date the TechPass onboarding email arrived',
   'request-sent': 'when you click “I have sent the request”',
   'registration-email-received': 'when you enter the date the registration email arrived',
   'registration-saved': 'when you save the registration details',

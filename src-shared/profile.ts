@@ -32,7 +32,7 @@ export type ProfileInput = z.infer<typeof ProfileInputSchema>
 export function profileRules(refusedDomains: readonly string[]) {
   return ProfileInputSchema.extend({
     orgEmail: email('organisational email', refusedDomains),
-    onboardingEmailOn: calendarDate('date the onboarding email arrived').nullable(),
+    onboardingEmailOn: calendarDate('date the TechPass onboarding email arrived').nullable(),
   }).refine((p) => !seedRule(p.audience).forced || p.seed === 'yes', {
     path: ['seed'],
     message: 'SEED provisioning is mandatory for offshore users who are not in an ODC.',

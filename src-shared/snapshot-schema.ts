@@ -78,7 +78,9 @@ export const SnapshotSchema = z.object({
   }),
   invitation: z.object({ invitedOn: z.string().nullable(), renewing: z.boolean(), renewals: z.number().int().min(0) }),
   // R17: the separate SEED onboarding email, when the user says it expired, and the service request that renews it.
-  seedEmail: z.object({ expiredAt: z.string().nullable(), requestedAt: z.string().nullable() }),
+  // `due`: the request is still to be made, so its remedy is offered even while another one is the next action
+  // (missing in bundles saved before it existed; the view is rebuilt from the events anyway).
+  seedEmail: z.object({ expiredAt: z.string().nullable(), requestedAt: z.string().nullable(), due: z.boolean().default(false) }),
   mfa: z.object({
     enrolledAt: z.string().nullable(),
     verifiedAt: z.string().nullable(),

@@ -24,13 +24,25 @@ export interface Progress {
   deadlines: Deadlines | null
   /** The deadline that passed without its remedy, if any. */
   expired: Deadline | null
+  /** R17: a service request for a new SEED onboarding email is due, whatever the next action is. */
+  seedEmailDue: boolean
   nextAction: NextAction
 }
 
 const SEED_UNKNOWN = 'First find out whether SEED is provisioned for you.'
-// R5 and R16 each in their own words.
-export const expiryText = (d: Deadline, days: DeadlineDays): string =>
-  d.kind === 'register' ? `Your registration link stopped working after ${d.due}.` : `The ${days.activateDays} days to activate your account ended on ${d.due}.`
+
+// R5 and R16, each in its own words, and both when both passed. The registration link is named only once the
+// registration email (which has it) is recorded; before that, what expired is the invitation.
+export function expiryText(deadlines: Deadlines, days: DeadlineDays, linkArrived: boolean): string {
+  const { active, activateBy } = deadlines
+  if (active?.state !== 'expired') return ''
+  const activate = (also: boolean) => `The ${days.activateDays} days to activate your account ${also ? 'also ' : ''}ended on ${activateBy.due}.`
+  if (active.kind === 'activate') return activate(false)
+  const register = linkArrived
+    ? `Your registration link stopped working after ${active.due}.`
+    : `Your invitation has expired: the ${days.registerDays} days to register after your TechPass onboarding email ended on ${active.due}.`
+  return activateBy.state === 'expired' ? `${register} ${activate(true)}` : register
+}
 
 // The guide's item that meets a deadline, found by what it declares, never by its id.
 const deadlineItem = (guide: Guide, kind: DeadlineKind) => {
@@ -59,6 +71,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
   const deadlines = deadlinesOf(state, ctx, isDone)
   const active = deadlines?.active ?? null
   const expired = active?.state === 'expired' ? active : null
+  const expiredWords = deadlines && expired ? expiryText(deadlines, ctx.days, state.request.emailOn !== null) : ''
   const expiredAt = expired ? deadlineItem(guide, expired.kind) : null
   const expiredIndex = expiredAt ? guide.sections.indexOf(expiredAt.section) : Infinity
   const remedyRole = 'request'
@@ -66,7 +79,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
 
   const sections = guide.sections.map((section, index): SectionProgress => {
     const locked = index > expiredIndex
-    const lockReason = expired ? `${expiryText(expired, ctx.days)} Request a new invitation first.` : null
+    const lockReason = expired ? `${expiredWords} Request a new invitation first.` : null
     const items = section.items
       .filter((item) => applies(item, profile))
       .map((item): ItemProgress => {
@@ -101,12 +114,12 @@ export function progress(state: State, ctx: EngineContext): Progress {
         ? lockReason
         : status === 'action-needed'
           ? expired
-            ? `${expiryText(expired, ctx.days)} Request a new invitation in Step 1.`
+            ? `${expiredWords} Request a new invitation in Step 1.`
             : 'Your SEED onboarding email expired. Submit a service request for a new one.'
           : null
     return { id: section.id, role: section.role, status, doneCount, totalCount: items.length, reason, items }
   })
-  return { sections, deadlines, expired, nextAction: nextAction(state, ctx, sections, active, seedEmailDue) }
+  return { sections, deadlines, expired, seedEmailDue, nextAction: nextAction(state, ctx, sections, active, seedEmailDue, expiredWords) }
 }
 
 function labelOf(guide: Guide, ref: string, from: GuideSection): string {
@@ -133,21 +146,31 @@ function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSecti
 }
 
 // One thing to do next, with the deadline that matters now (said here once, not again elsewhere).
-function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[], due: Deadline | null, seedEmailDue: boolean): NextAction {
+function nextAction(
+  state: State,
+  ctx: EngineContext,
+  sections: SectionProgress[],
+  due: Deadline | null,
+  seedEmailDue: boolean,
+  expiredWords: string,
+): NextAction {
   const { guide } = ctx
   const expired = due?.state === 'expired' ? due : null
   const profileSection = sectionByRole(guide, 'profile')
   if (expired) {
-    const what = expiryText(expired, ctx.days)
-    // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it.
+    // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it. Registering
+    // late needs the registration email recorded first, which a renewal waits for, so it is offered only once it is.
     const meets = deadlineItem(guide, expired.kind)
-    const late = meets ? ` If you did “${meets.item.label}” on or before that day, confirm it in ${sectionShortName(meets.section)} with the date.` : ''
+    const canMeetLate = meets && (expired.kind === 'activate' || state.request.emailOn !== null)
+    const late = canMeetLate
+      ? ` If you did “${meets.item.label}” on or before ${expired.due}, confirm it in ${sectionShortName(meets.section)} with the date.`
+      : ''
     return {
       kind: 'renew',
       sectionId: sectionByRole(guide, 'request').id,
       itemId: null,
       title: 'Request a new invitation',
-      detail: `${what} Ask your project manager for a new invitation.${late}`,
+      detail: `${expiredWords} Ask your project manager for a new invitation.${late}`,
       due,
     }
   }
@@ -182,7 +205,7 @@ function nextAction(state: State, ctx: EngineContext, sections: SectionProgress[
       due,
     }
   }
-  // The onboarding date is optional in the form and the registration email proves it too, so it never sends the user back.
+  // The TechPass onboarding email's date may be left empty until the email comes, so it is asked for last, never first.
   const later = (item: GuideItem) => item.done.by === 'evidence' && item.done.evidence === 'onboarding-date-known'
   for (const skipLater of [true, false]) {
     for (const progressOf of sections) {

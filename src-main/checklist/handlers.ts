@@ -41,7 +41,7 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
         if (day > due.due) {
           throw new AppFailure(
             'not-allowed',
-            `${day} is after the deadline (${due.due}). ${expiryText(due, record.settings.deadlines)} Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`,
+            `${day} is after the deadline (${due.due}). ${expiryText(current.deadlines!, record.settings.deadlines, current.request.registrationEmailOn !== null)} Request a new invitation in ${sectionName(sectionByRole(guide, 'request'))}. ${UNCHANGED}`,
           )
         }
       }

@@ -43,7 +43,7 @@ export const checklistSlice = slice<ChecklistState>({
     for (const [ref, c] of Object.entries(s.confirmed)) {
       const [role, item] = ref.split('/') as [SectionRole, string]
       if (c.seq <= (s.resetAfter[role] ?? 0)) continue
-      const when = c.on ? `done on ${c.on}` : `confirmed on ${ctx.when(c.at)}`
+      const when = c.on ? `confirmed as done on ${c.on}` : `confirmed on ${ctx.when(c.at)}`
       ;(lines[role] ??= []).push(`${ctx.itemLabel(role, item)}: ${when}`)
     }
     return lines

@@ -33,7 +33,7 @@ export interface Journal {
   torn: Buffer | null
 }
 
-const parses = (line: string) => {
+export const parses = (line: string): boolean => {
   try {
     JSON.parse(line)
     return true
@@ -42,18 +42,14 @@ const parses = (line: string) => {
   }
 }
 
-// Splits a file into whole lines and a torn tail: the bytes after the last newline, or a last line that cannot be read.
+// Splits a file into whole lines and a torn tail: the bytes after the last newline. A line is written with its newline
+// in one append, so only a line without one can be an unfinished write; a whole line that cannot be read is damage,
+// and is left for the check to find.
 export function splitJournal(bytes: Buffer): Journal {
   const end = bytes.lastIndexOf(0x0a)
-  let kept = end + 1
-  let torn = kept < bytes.length ? bytes.subarray(kept) : null
+  const kept = end + 1
+  const torn = kept < bytes.length ? bytes.subarray(kept) : null
   const lines = kept > 0 ? bytes.toString('utf8', 0, end).split('\n') : []
-  if (!torn && lines.length > 0 && !parses(lines.at(-1)!)) {
-    lines.pop()
-    // At least one newline comes before the last one here, so end - 1 is not negative.
-    kept = lines.length > 0 ? bytes.lastIndexOf(0x0a, end - 1) + 1 : 0
-    torn = bytes.subarray(kept)
-  }
   const [header = null, ...events] = lines
   return { header, lines: events, kept, torn }
 }

@@ -1,17 +1,18 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
+import { ARCHIVED_LABEL, LEDGER_FILE } from '../../src-shared/data-files'
 import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
 import { AnyEventSchema, LegacyFileSchema } from './envelope'
 import type { AnyEvent } from './envelope'
-import { durableIo, eventLine, headerLine, headerVersion, journalText, splitJournal } from './journal'
+import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal } from './journal'
 import type { LedgerIo } from './journal'
 import { verifyLines } from './line-check'
 import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-files'
 import { asideName, moveAside, removeStaleTemps } from './quarantine'
 
-export const LEDGER_FILE = 'ledger.jsonl'
+export { LEDGER_FILE }
 // Versions 1 and 2 wrote one JSON document through conf; it is brought forward on first start and kept beside.
 export const LEGACY_FILE = 'ledger.json'
 
@@ -117,6 +118,8 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     // A file written by an older version may be readable by others; it is narrowed before it is read.
     makePrivate(path)
     const journal = splitJournal(readFileSync(path))
+    // A whole first line that cannot be read is damage, not an unfinished write.
+    if (journal.header !== null && !parses(journal.header)) return Ledger.recovered(place, path, 'unreadable', ' Its first line cannot be read.')
     const version = journal.header === null ? format.version : headerVersion(journal.header)
     if (version === null || version > format.version) return Ledger.recovered(place, path, 'invalid')
     if (version < format.version) return Ledger.migrated(place, path, version, verifyLines(journal.lines, AnyEventSchema))
@@ -206,7 +209,7 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
   // If the new file cannot be written, the archive is put back, so nothing changes.
   startOver(at: Date): string | null {
     const { path, format, io } = this.place
-    const archivedTo = existsSync(path) ? moveAside(path, 'archived', at) : null
+    const archivedTo = existsSync(path) ? moveAside(path, ARCHIVED_LABEL, at) : null
     const first = format.schema.parse(sealEvent(undefined, at, { type: 'ledger-started', data: { archivedFrom: archivedTo } } satisfies Meta))
     const text = journalText(format.version, [first])
     try {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, extname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { asideFileName } from '../../src-shared/data-files'
 import { makePrivate } from './private-files'
 import { StoreUnreadableError } from './store-port'
 import type { DocumentStore, OpenStore } from './store-port'
@@ -7,10 +8,9 @@ import type { DocumentStore, OpenStore } from './store-port'
 // A free name beside the file, <name>.<label>-<time><extension>; chosen first when a record must name it before the move.
 export function asideName(path: string, label: string, at: Date): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-')
-  const extension = extname(path)
-  const base = path.slice(0, path.length - extension.length)
-  let target = `${base}.${label}-${stamp}${extension}`
-  for (let n = 2; existsSync(target); n++) target = `${base}.${label}-${stamp}-${n}${extension}`
+  const [dir, name] = [dirname(path), basename(path)]
+  let target = join(dir, asideFileName(name, label, stamp))
+  for (let n = 2; existsSync(target); n++) target = join(dir, asideFileName(name, label, `${stamp}-${n}`))
   return target
 }
 

@@ -6,7 +6,7 @@ import type { Proof } from '../registry/slice'
 export interface ProfileState {
   profile: { audience: Audience; seed: SeedAnswer; orgEmail: string; onboardingEmailOn: string | null } | null
   saved: Proof | null
-  // When the day the onboarding email came was last recorded: typed in the details, or else from the registration email.
+  // When the day the TechPass onboarding email came was recorded, typed in the details: only that date proves it.
   dateKnown: Proof | null
   /** The day the deadlines count from: the first invitation date known, or the new one after a renewal. */
   invitedOn: string | null
@@ -36,7 +36,7 @@ export const profileSlice = slice<ProfileState>({
           ...s,
           profile: e.data,
           saved: proofOf(e),
-          dateKnown: date ? proofOf(e) : s.dateKnown,
+          dateKnown: date ? proofOf(e) : null,
           invitedOn: date && (changedDate || s.invitedOn === null) ? date : s.invitedOn,
         }
       }
@@ -46,7 +46,6 @@ export const profileSlice = slice<ProfileState>({
           ...s,
           invitedOn: s.invitedOn === null || s.renewing ? e.data.on : s.invitedOn,
           renewing: false,
-          dateKnown: s.profile?.onboardingEmailOn ? s.dateKnown : proofOf(e),
         }
       case 'invitation-renewal-started':
         return { ...s, renewing: true, renewals: s.renewals + 1 }
@@ -65,7 +64,7 @@ export const profileSlice = slice<ProfileState>({
   summary: (s, ctx) => ({
     profile: [
       s.profile ? `${audienceLabel[s.profile.audience]}; ${seedLabel[s.profile.seed]}` : null,
-      s.profile?.onboardingEmailOn ? `Onboarding email received on ${s.profile.onboardingEmailOn}` : null,
+      s.profile?.onboardingEmailOn ? `TechPass onboarding email received on ${s.profile.onboardingEmailOn}` : null,
     ],
     request: [s.renewals > 0 ? `New invitation requested ${s.renewals} ${s.renewals === 1 ? 'time' : 'times'}` : null],
     finish: [
@@ -76,7 +75,7 @@ export const profileSlice = slice<ProfileState>({
   describe(e) {
     switch (e.type) {
       case 'profile-saved':
-        return `Saved who they are: ${audienceLabel[e.data.audience]}; ${seedLabel[e.data.seed]}${e.data.onboardingEmailOn ? `; onboarding email received ${e.data.onboardingEmailOn}` : ''}`
+        return `Saved who they are: ${audienceLabel[e.data.audience]}; ${seedLabel[e.data.seed]}${e.data.onboardingEmailOn ? `; TechPass onboarding email received ${e.data.onboardingEmailOn}` : ''}`
       case 'invitation-renewal-started':
         return e.data.kind === 'register'
           ? `Registration link expired (${e.data.expiredOn}); asked for a new invitation`

@@ -60,7 +60,7 @@ export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: R
     request: { details: state.request.details, sentAt: state.request.sent?.at ?? null, registrationEmailOn: state.request.emailOn },
     registration: { fields: state.registration.fields, savedAt: state.registration.saved?.at ?? null },
     invitation: { invitedOn: state.profile.invitedOn, renewing: state.profile.renewing, renewals: state.profile.renewals },
-    seedEmail: state.profile.seedEmail,
+    seedEmail: { ...state.profile.seedEmail, due: result.seedEmailDue },
     mfa: {
       enrolledAt: state.mfa.enrolled?.at ?? null,
       verifiedAt: state.mfa.verified?.at ?? null,

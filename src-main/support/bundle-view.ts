@@ -3,6 +3,7 @@ import type { Result } from '../../src-shared/result'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns/format'
 import type { BundleView } from '../../src-shared/bundle-view'
+import type { Snapshot } from '../../src-shared/snapshot-schema'
 import type { Guide } from '../../src-shared/guide-schema'
 import { audienceLabel } from '../../src-shared/labels'
 import type { Settings } from '../config/settings'
@@ -41,6 +42,17 @@ function checkedText(inFull: number, byLinkOnly: number): string {
 
 const deadlineWords = { fine: 'on track', soon: 'due soon', 'last-day': 'last day today', expired: 'expired' } as const
 
+// The deadline that matters as of today; a finished user has none because every step is done, not because none started.
+function deadlineOf(snap: Snapshot): BundleView['deadline'] {
+  const active = snap.deadlines?.active
+  if (active) {
+    const what = active.kind === 'register' ? 'Register' : 'Activate'
+    return { state: active.state, text: `${what} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})` }
+  }
+  if (snap.invitation.renewing) return { state: 'renewing', text: 'Waiting for a new invitation' }
+  return snap.nextAction.kind === 'done' ? { state: 'done', text: 'No deadline: every step is done' } : null
+}
+
 // The bundle's events replayed on the helpdesk's own clock, so deadlines are as of today. Long work runs in slices.
 export async function viewOf(
   ctx: ViewContext,
@@ -59,7 +71,6 @@ export async function viewOf(
   const zone = tz(ctx.timeZone)
   const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: zone })
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
-  const active = snap.deadlines?.active
   const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })))
   return ok({
     file,
@@ -71,14 +82,7 @@ export async function viewOf(
     statusCode: snap.statusCode,
     currentStep: section ? sectionName(section) : 'All done',
     nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
-    deadline: active
-      ? {
-          state: active.state,
-          text: `${active.kind === 'register' ? 'Register' : 'Activate'} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})`,
-        }
-      : snap.invitation.renewing
-        ? { state: 'renewing', text: 'Waiting for a new invitation' }
-        : null,
+    deadline: deadlineOf(snap),
     integrity: {
       verdict: VERDICT,
       eventCount: chain.events.length,

@@ -16,13 +16,13 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
   await email.fill('wei.ling@litemail.gov.sg')
   await expect(page.getByText('Organisational email is a LiteMail or other refused address.')).toBeVisible()
   await email.fill('wei.ling@vendor-co.com')
-  await field(page, 'Date the onboarding email arrived (optional)').fill('2026-12-01')
+  await field(page, 'Date the TechPass onboarding email arrived').fill('2026-12-01')
   await page.getByRole('button', { name: 'Save my details' }).click()
-  await expect(page.getByText('The date the onboarding email arrived is in the future.')).toBeVisible()
+  await expect(page.getByText('The date the TechPass onboarding email arrived is in the future.')).toBeVisible()
   // Nothing reached the ledger.
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
 
-  await field(page, 'Date the onboarding email arrived (optional)').fill('')
+  await field(page, 'Date the TechPass onboarding email arrived').fill('')
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
   const before = readFileSync(join(app.dataDir, LEDGER_FILE), 'utf8')
 

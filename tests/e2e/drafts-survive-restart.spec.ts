@@ -49,7 +49,7 @@ test('what is typed into Step 1 and Step 2 survives switching steps and a restar
   await sendRequestAndRecordEmail(page, await today(page))
   await expect.poll(() => draftsOf(app.dataDir)?.forms.request).toBeUndefined()
   // Step 1 done, the view is on Step 2's first task: open the link in the email; the form is the next task.
-  await confirmItem(page, 'Open the registration link in your email')
+  await confirmItem(page, 'Open the registration link in the registration email')
   await expect(field(page, 'Username')).toHaveValue('priya.k')
   await saveRegistration(page)
   await expect.poll(() => draftsOf(app.dataDir)?.forms.registration).toBeUndefined()

@@ -34,6 +34,8 @@ interface TestOptions {
   seed: string | null
   /** Raw bytes written as the ledger file before launch, to start on a corrupt ledger. */
   corruptLedger: string | null
+  /** Raw text written as ledger.jsonl before launch (after any seed), to start on a damaged or torn JSON Lines file. */
+  ledgerText: string | null
   /** The clock the app starts from (ISO date), passed as E2E_NOW. */
   now: string | null
   /** The user's time zone (IANA name); deadlines are counted in it. */
@@ -67,10 +69,11 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
   ],
   seed: [null, { option: true }],
   corruptLedger: [null, { option: true }],
+  ledgerText: [null, { option: true }],
   now: [null, { option: true }],
   timeZone: ['Asia/Singapore', { option: true }],
   config: [null, { option: true }],
-  app: async ({ mode, browser, seed, corruptLedger, now: startNow, timeZone, config }, use, testInfo) => {
+  app: async ({ mode, browser, seed, corruptLedger, ledgerText, now: startNow, timeZone, config }, use, testInfo) => {
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
@@ -81,6 +84,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
     if (corruptLedger !== null) writeFileSync(join(dataDir, DAMAGED_FILE), corruptLedger)
+    if (ledgerText !== null) writeFileSync(join(dataDir, LEDGER_FILE), ledgerText)
     const blocked: string[] = []
     let close: () => Promise<void> = async () => {}
     let offset = 0

@@ -91,9 +91,7 @@ test('the runbook has one tab per step and every branch, in the agent’s words,
     for (const line of lines) expect(line.replace(/“[^”]*”/g, ''), `${name}: ${line}`).not.toMatch(/\b(you|your|I|my)\b/i)
   }
   await tab(page, 'Step 4').click()
-  await expect(
-    panel(page).getByRole('definition').filter({ hasText: 'Ask them to choose to enter the code manually in Microsoft Authenticator' }),
-  ).toBeVisible()
+  await expect(panel(page).getByRole('definition').filter({ hasText: 'Ask them to open the TechPass page on a computer' })).toBeVisible()
   await expect(panel(page).getByRole('term').filter({ hasText: '“The QR code is on the same phone that has to scan it.”' })).toBeVisible()
   await page.getByRole('button', { name: 'Back to my checklist' }).click()
   await expect(page.getByRole('navigation', { name: 'Onboarding checklist' })).toBeVisible()

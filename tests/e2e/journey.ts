@@ -83,7 +83,7 @@ export async function tellWhoIAm(page: Page, who: Who) {
   await page.getByRole('radio', { name: who.audience, exact: true }).check()
   if (who.seed) await page.getByRole('radio', { name: who.seed, exact: true }).check()
   await page.getByRole('textbox', { name: 'Organisational email' }).fill(who.email)
-  if (who.onboardingOn) await field(page, 'Date the onboarding email arrived (optional)').fill(who.onboardingOn)
+  if (who.onboardingOn) await field(page, 'Date the TechPass onboarding email arrived').fill(who.onboardingOn)
   await page.getByRole('button', { name: 'Save my details' }).click()
   await saved(page, 'Saved: your details are recorded.')
 }
@@ -118,8 +118,8 @@ export async function sendRequestAndRecordEmail(page: Page, receivedOn: string) 
 export async function fillRegistration(page: Page, fields: { username: string; first: string; last: string; department: string }) {
   await sidebar(page, /Step 2/).click()
   // The first task of Step 2 is to open the link in the email; the form is the next one.
-  if (await taskTitle(page).filter({ hasText: 'Open the registration link in your email' }).isVisible())
-    await confirmItem(page, 'Open the registration link in your email')
+  if (await taskTitle(page).filter({ hasText: 'Open the registration link in the registration email' }).isVisible())
+    await confirmItem(page, 'Open the registration link in the registration email')
   await field(page, 'Username').fill(fields.username)
   await field(page, 'First name').fill(fields.first)
   await field(page, 'Last name').fill(fields.last)

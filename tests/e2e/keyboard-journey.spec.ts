@@ -28,7 +28,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await chooseRadio(page, radio('Vendor'), radio('Offshore user not in an ODC'))
     await expect(radio('Yes')).toBeChecked()
     await typeInto(page, page.getByRole('textbox', { name: 'Organisational email' }), 'priya@acme-offshore.com')
-    await typeDate(page, field(page, 'Date the onboarding email arrived (optional)'), '2026-11-22')
+    await typeDate(page, field(page, 'Date the TechPass onboarding email arrived'), '2026-11-22')
     await press(page, button('Save my details'))
     await expect(notice).toHaveText('Saved: your details are recorded.')
 
@@ -47,7 +47,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(stepStatus(page, /Step 1/)).toHaveText('Done')
 
     // Step 2
-    await confirmTask('Open the registration link in your email')
+    await confirmTask('Open the registration link in the registration email')
     await typeInto(page, field(page, 'Username'), 'priya.k')
     await typeInto(page, field(page, 'First name'), 'Priya')
     await typeInto(page, field(page, 'Last name'), 'Krishnan')

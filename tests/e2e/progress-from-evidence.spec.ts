@@ -78,9 +78,11 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     await expect(status(page)).toHaveText(/^Not started · 0 of \d+ done$/)
   }
   await sidebar(page, /Step 2/).click()
-  await expect(item(page, 'Open the registration link in your email')).toHaveAccessibleDescription('First: The registration email has arrived (Step 1).')
-  await item(page, 'Open the registration link in your email').click({ force: true })
-  await expect(item(page, 'Open the registration link in your email')).not.toBeChecked()
+  await expect(item(page, 'Open the registration link in the registration email')).toHaveAccessibleDescription(
+    'First: The registration email has arrived (Step 1).',
+  )
+  await item(page, 'Open the registration link in the registration email').click({ force: true })
+  await expect(item(page, 'Open the registration link in the registration email')).not.toBeChecked()
 
   // Past the disabled controls, main refuses too, and writes nothing (there is not even a file yet).
   expect(ledgerBytes(app)).toBeNull()
@@ -167,7 +169,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await expect(status(page)).toHaveText('Action needed')
   await expect(sidebar(page, /Step 2/)).toContainText('Action needed')
   await expect(sidebar(page, /Step 3/)).toContainText('Waiting')
-  await expect(checklist(page).getByText(/^Done on .*2026$/)).toHaveCount(0)
+  await expect(checklist(page).getByText(/^Confirmed as done on .*2026$/)).toHaveCount(0)
   // An expired deadline is said once, by the next action; no second deadline line.
   await expect(page.getByTestId('deadline')).toHaveCount(0)
   await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
@@ -176,7 +178,7 @@ test('after the registration link expired, submitting the form is confirmed only
   await confirm.click()
   await saved(page, 'Saved: “Submit the registration form” is confirmed.')
   await expect(item(page, 'Submit the registration form')).toBeChecked()
-  await expect(checklist(page).getByText(/^Done on (26 November 2026|November 26, 2026)$/)).toBeVisible()
+  await expect(checklist(page).getByText(/^Confirmed as done on (26 November 2026|November 26, 2026)$/)).toBeVisible()
   await expect(status(page)).toHaveText('Done · 3 of 3 done')
   await expect(page.getByTestId('deadline')).toHaveText(`Activate your account by ${await humanDay(page, '2026-12-22')}: 23 days left.`)
   await expect(page.getByTestId('next-action')).toContainText('Practise with Microsoft Authenticator first')

@@ -17,7 +17,7 @@ import {
   withdrawItem,
 } from './journey'
 
-const OPEN_LINK = 'Open the registration link in your email'
+const OPEN_LINK = 'Open the registration link in the registration email'
 // The ledger is JSON Lines: a header line, then one event a line.
 const eventsIn = (path: string) =>
   readFileSync(path, 'utf8')

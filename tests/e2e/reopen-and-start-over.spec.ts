@@ -50,7 +50,7 @@ test('start over archives the progress file and never deletes it', async ({ app 
   const dialog = page.getByRole('dialog', { name: 'Start over?' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toHaveAccessibleDescription(
-    /Nothing is deleted\. Your progress so far is moved into an archive file, ledger\.archived-<date and time>\.json, in this folder:/,
+    /Nothing is deleted\. Your progress so far is moved into an archive file, ledger\.archived-<date and time>\.jsonl, in this folder:/,
   )
   await expect(dialog.getByTestId('start-over-folder')).toHaveText(app.dataDir)
   await expect(dialog.getByRole('button', { name: 'Archive and start over' })).toHaveClass(/danger/)

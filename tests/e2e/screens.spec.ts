@@ -115,7 +115,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await sendRequestAndRecordEmail(page, '2026-11-22')
     await screen(page, 'vendor-06-step-1-done')
     // A step already finished when the user comes back to it is folded to one line.
-    await goToTask(page, /Step 2/, 'Open the registration link in your email')
+    await goToTask(page, /Step 2/, 'Open the registration link in the registration email')
     await go(page, /Step 1/)
     await expect(page.getByTestId('tool-summary')).toContainText('Request sent')
     await screen(page, 'vendor-07-step-1-folded')

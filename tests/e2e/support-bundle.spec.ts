@@ -67,7 +67,7 @@ test('the helpdesk opens it in another profile: timeline, current step, deadline
   const timeline = app.page.getByTestId('bundle-timeline').getByRole('listitem')
   await expect(timeline).toHaveCount(3)
   await expect(timeline.first()).toContainText(
-    `Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received ${await humanDay(app.page, '2026-11-20')}`,
+    `Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received ${await humanDay(app.page, '2026-11-20')}`,
   )
   // Times and days read as everywhere else in the app, never as ISO.
   await expect(timeline.first()).not.toContainText(/\d{4}-\d{2}-\d{2}/)

@@ -108,7 +108,9 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
             {item.detail}
           </span>
         )}
-        {state.done && <span className="item-state">{state.on ? `Done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>}
+        {state.done && (
+          <span className="item-state">{state.on ? `Confirmed as done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>
+        )}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
             {humanText(blockedBy)}

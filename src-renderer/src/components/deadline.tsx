@@ -4,10 +4,9 @@ import { useApp } from '../state/store-context'
 
 const what = (d: Deadline) => (d.kind === 'register' ? 'Register' : 'Activate your account')
 
+// A deadline still to meet; an expired one is said in main's words (which tell the invitation from the link) by the next action.
 export function deadlineText(d: Deadline): string {
   const due = humanDate(d.due)
-  if (d.state === 'expired')
-    return d.kind === 'register' ? `Your registration link stopped working after ${due}.` : `The time to activate your account ended on ${due}.`
   if (d.state === 'last-day') return `${what(d)} today: this is the last day (${due}).`
   return `${what(d)} by ${due}: ${d.daysLeft} ${d.daysLeft === 1 ? 'day' : 'days'} left.`
 }

@@ -1,9 +1,7 @@
 import { useRef } from 'react'
+import { ARCHIVE_NAME_PATTERN } from '../../../src-shared/data-files'
 import { keepMfa } from '../state/app-store'
 import { useApp } from '../state/store-context'
-
-// The archive's name as the ledger makes it: the progress file's name with "archived-" and the time it was moved.
-const ARCHIVE_NAME = 'ledger.archived-<date and time>.json'
 
 // "Start over" archives the ledger file beside itself; it never deletes it. Destructive, so it looks it and asks first.
 export function StartOver() {
@@ -32,7 +30,7 @@ export function StartOver() {
         <div id="start-over-what">
           <p>All your steps start again from the beginning, with an empty checklist.</p>
           <p>
-            Nothing is deleted. Your progress so far is moved into an archive file, <span className="mono">{ARCHIVE_NAME}</span>, in this folder:
+            Nothing is deleted. Your progress so far is moved into an archive file, <span className="mono">{ARCHIVE_NAME_PATTERN}</span>, in this folder:
           </p>
           <p className="path" data-testid="start-over-folder">
             {folder}

@@ -3,12 +3,22 @@ import { useApp } from '../state/store-context'
 import { keepSnapshot } from '../state/app-store'
 import { savedAs, savedBundleAs } from '../state/save-notice'
 import { HelpContact } from './help-contact'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { SeedRequestBeside } from './seed-request'
+
+// Said where the remedy really is: in the next action when it is the next thing, else in this box.
+const seedReported = (s: Snapshot) =>
+  s.nextAction.kind === 'seed-request'
+    ? 'Saved. Your next action shows how to get a new SEED onboarding email.'
+    : 'Saved. To get a new SEED onboarding email, open the service-request page under Need help.'
 
 // For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {
   const run = useApp((s) => s.run)
   const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
+  // R17 behind R5: the SEED request is due but another remedy is the next action, so it is offered here.
+  const seedBeside = useApp((s) => s.snapshot?.seedEmail.due === true && s.snapshot.nextAction.kind !== 'seed-request')
   const dialog = useRef<HTMLDialogElement>(null)
   const [redact, setRedact] = useState(true)
   const exportBundle = async () => {
@@ -36,14 +46,13 @@ export function SupportBox() {
           <button
             type="button"
             className="button small secondary"
-            onClick={() =>
-              void run((api) => api.seed.emailExpired(), { done: 'Saved. Your next action shows how to get a new SEED onboarding email.', keep: keepSnapshot })
-            }
+            onClick={() => void run((api) => api.seed.emailExpired(), { done: seedReported, keep: keepSnapshot })}
           >
             My SEED onboarding email expired
           </button>
         )}
       </div>
+      {seedBeside && <SeedRequestBeside />}
       <dialog ref={dialog} className="dialog" aria-labelledby="bundle-dialog-title">
         <h2 id="bundle-dialog-title">Save a support bundle</h2>
         <p>A file for the helpdesk with your progress. It never contains passwords or your MFA key.</p>

@@ -1,6 +1,7 @@
 import { troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
+import { TroubleFix } from './trouble-fix'
 
 // The problems a user of this step can have; a SEED-only one only once they have said SEED is provisioned.
 export function Troubleshooting({ section }: { section: GuideSection }) {
@@ -14,7 +15,7 @@ export function Troubleshooting({ section }: { section: GuideSection }) {
         {trouble.map((t) => (
           <div key={t.problem}>
             <dt>{t.problem}</dt>
-            <dd>{t.fix}</dd>
+            <TroubleFix trouble={t} text={t.fix} />
           </div>
         ))}
       </dl>

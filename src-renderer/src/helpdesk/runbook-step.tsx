@@ -1,6 +1,7 @@
 import { applies, noteApplies, troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { sectionName } from '../../../src-shared/labels'
+import { TroubleFix } from '../components/trouble-fix'
 import { branchProfile, fixScript, itemScript, noteScript, sectionScript, waitsForSeed } from './script'
 import type { Branch } from './script'
 
@@ -37,7 +38,7 @@ export function RunbookStep({ section, branch }: { section: GuideSection; branch
             {trouble.map((t) => (
               <div key={t.problem}>
                 <dt>“{t.problem}”</dt>
-                <dd>{fixScript(t)}</dd>
+                <TroubleFix trouble={t} text={fixScript(t)} />
               </div>
             ))}
           </dl>

@@ -29,3 +29,16 @@ export const fixScript = (t: GuideSection['troubleshooting'][number]): string =>
 
 // A SEED-only step while the user does not know their SEED answer: it applies only if the answer turns out to be yes.
 export const waitsForSeed = (item: GuideItem, branch: Branch): boolean => Boolean(item.seedOnly) && branchProfile(branch).seed === 'unknown'
+
+const deadlineText: Record<StatusFields['deadline'], string> = {
+  none: 'no deadline yet',
+  fine: 'on track',
+  soon: 'due soon (2 days or less)',
+  'last-day': 'last day today',
+  expired: 'expired',
+  renewing: 'waiting for a new invitation',
+}
+
+// A finished user has no deadline because every step is done, not because none has started yet.
+export const deadlineWords = (status: StatusFields): string =>
+  status.finished && status.deadline === 'none' ? 'no deadline: every step is done' : deadlineText[status.deadline]

@@ -3,20 +3,12 @@ import { sectionName } from '../../../src-shared/labels'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
-import { sectionForStatus } from './script'
+import { deadlineWords, sectionForStatus } from './script'
 import { panelId } from './step-tabs'
 
 const audienceText = { none: 'not chosen yet', vendor: 'Vendor', 'offshore-odc': 'Offshore user in an ODC', 'offshore-non-odc': 'Offshore user not in an ODC' }
 // The user's own answer, all three of them: "no" and "unknown" are not provisioned as far as anyone knows.
 const seedText = { yes: 'Provisioned', no: 'Not provisioned', unknown: 'Not known yet: the user will ask their project manager' }
-const deadlineText = {
-  none: 'no deadline yet',
-  fine: 'on track',
-  soon: 'due soon (2 days or less)',
-  'last-day': 'last day today',
-  expired: 'expired',
-  renewing: 'waiting for a new invitation',
-}
 
 // The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
 export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
@@ -60,7 +52,7 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
               <dt>SEED</dt>
               <dd>{seedText[result.value.seed]}</dd>
               <dt>Deadline</dt>
-              <dd>{deadlineText[result.value.deadline]}</dd>
+              <dd>{deadlineWords(result.value)}</dd>
             </dl>
             {section && (
               <p className="hint">

@@ -53,7 +53,8 @@ function Finished() {
   return (
     <section className="tool finished" aria-labelledby="finished-title" data-testid="finished">
       <h2 id="finished-title">You have finished your TechPass onboarding</h2>
-      <p>Your TechPass account is set up, and you checked that you can log in with it.</p>
+      {/* The login is done outside the app: the app knows only that the user confirmed it. */}
+      <p>Every step is done. You confirmed that you can log in with TechPass.</p>
       <ul className="done-list" aria-label="What is done">
         {steps.map((section) => (
           <li key={section.id}>
@@ -63,7 +64,7 @@ function Finished() {
         ))}
         <li>
           <span aria-hidden="true">✓ </span>
-          TechPass login checked
+          You confirmed that you can log in with TechPass
         </li>
       </ul>
       {seed ? (

@@ -31,7 +31,7 @@ export function ProfileForm() {
         .pipe(profileRules(refused))
         .refine((p) => !p.onboardingEmailOn || p.onboardingEmailOn <= today, {
           path: ['onboardingEmailOn'],
-          message: 'The date the onboarding email arrived is in the future. Enter the day it actually arrived.',
+          message: 'The date the TechPass onboarding email arrived is in the future. Enter the day it actually arrived.',
         }),
     [refused, today],
   )
@@ -110,8 +110,8 @@ export function ProfileForm() {
         name="onboardingEmailOn"
         type="date"
         max={today}
-        label="Date the onboarding email arrived (optional)"
-        hint="Leave empty until it arrives. It starts the 5-day and 30-day deadlines."
+        label="Date the TechPass onboarding email arrived"
+        hint="This email is your invitation. Leave the date empty until it arrives. It starts the 5-day and 30-day deadlines."
       />
       <button type="submit" className="button primary" disabled={pending}>
         Save my details

@@ -121,7 +121,45 @@ describe('rule: the 30-day activation deadline has its own words (R16)', () => {
     const h = await throughStep5()
     h.clock.set(new Date('2026-12-21T09:00:00+08:00'))
     const { nextAction } = await h.value('ledger:snapshot')
-    expect(nextAction.detail).toMatch(/on or before that day, confirm it in Step 6 with the date\.$/)
+    expect(nextAction.detail).toMatch(/on or before 2026-12-20, confirm it in Step 6 with the date\.$/)
+  })
+})
+
+describe('the words for an expired deadline say only what is true for this user (R5, R16)', () => {
+  const INVITATION_EXPIRED = 'Your invitation has expired: the 5 days to register after your TechPass onboarding email ended on 2026-11-25.'
+
+  it('with no registration email recorded, it is the invitation that expired: there is no registration link to speak of', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput('vendor'))
+    h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
+    const s = await h.value('ledger:snapshot')
+    expect(s.nextAction).toMatchObject({ kind: 'renew', title: 'Request a new invitation' })
+    expect(s.nextAction.detail).toBe(`${INVITATION_EXPIRED} Ask your project manager for a new invitation.`)
+    expect(sectionOf(s, 'password')?.reason).toBe(`${INVITATION_EXPIRED} Request a new invitation first.`)
+    expect(JSON.stringify(s.sections)).not.toMatch(/link stopped working/)
+  })
+
+  it('a request sent but no registration email yet: still the invitation, and no offer to confirm the registration late', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput('vendor'))
+    await h.value('request:send', requestInput('vendor'))
+    h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
+    const { nextAction } = await h.value('ledger:snapshot')
+    expect(nextAction.detail.startsWith(INVITATION_EXPIRED)).toBe(true)
+    expect(nextAction.detail).not.toMatch(/Submit the registration form/)
+  })
+
+  it('31 days on, unregistered: the link and the 30 days to activate are both said, each in its own words', async () => {
+    const h = await registeredButNotSubmitted()
+    h.clock.set(new Date('2026-12-21T09:00:00+08:00'))
+    const s = await h.value('ledger:snapshot')
+    const both = 'Your registration link stopped working after 2026-11-25. The 30 days to activate your account also ended on 2026-12-20.'
+    expect(s.deadlines).toMatchObject({ active: { kind: 'register', state: 'expired' }, activateBy: { state: 'expired' } })
+    expect(s.nextAction.detail.startsWith(`${both} Ask your project manager for a new invitation.`)).toBe(true)
+    expect(sectionOf(s, 'registration')?.reason).toBe(`${both} Request a new invitation in Step 1.`)
+    expect(sectionOf(s, 'finish')?.reason).toBe(`${both} Request a new invitation first.`)
+    const late = await h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true, on: '2026-12-01' })
+    expectRefused(late, 'not-allowed', new RegExp(both.replace(/[.]/g, '\\.')))
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
-import { confirm } from '../support/full-run'
+import { confirm, fullRun } from '../support/full-run'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
@@ -31,7 +31,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
   })
 
   it.each([
-    ['profile', 'onboarding-email', /when you enter the date the onboarding email arrived/],
+    ['profile', 'onboarding-email', /when you enter the date the TechPass onboarding email arrived/],
     ['request', 'registration-email', /when you enter the date the registration email arrived/],
     ['registration', 'officer-fields', /when you save the registration details/],
     ['sign-in', 'practise-code', /when the assistant accepts a code from your practice entry/],
@@ -70,7 +70,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
   it('names the missing item and its step, and says nothing was changed', async () => {
     const h = await afterStep1()
     const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in your email\. Nothing was changed\.$/)
+    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in the registration email\. Nothing was changed\.$/)
     await confirm(h, 'registration', ['open-link'])
     await expectUnchanged(h, submit, 'not-allowed', /^First: Fill in username, first and last name, mobile number and department\./)
     await h.value('registration:save', registrationInput())
@@ -109,7 +109,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
     const h = await afterStep1()
     const before = await h.value('ledger:snapshot')
     expect(itemOf(before, 'registration', 'open-link')?.blockedBy).toBeNull()
-    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in your email.')
+    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in the registration email.')
   })
 })
 
@@ -125,8 +125,8 @@ describe('rule: "in progress" only when something is done', () => {
   })
 })
 
-describe('rule: the next action never sends the user back to the optional onboarding date', () => {
-  it('after details saved without the date, the next action is Step 1; the registration email then proves the date', async () => {
+describe('rule: only the TechPass onboarding date ticks its item, and it is asked for last', () => {
+  it('after details saved without the date, the next action is Step 1; the registration email does not tick the onboarding email', async () => {
     const h = startCore({ dataDir: tempDir() })
     const saved = await h.value('profile:save', profileInput('vendor', null))
     expect(itemOf(saved, 'profile', 'onboarding-email')?.done).toBe(false)
@@ -134,7 +134,20 @@ describe('rule: the next action never sends the user back to the optional onboar
     expect(saved.currentSectionId).toBe('step-1')
     await h.value('request:send', requestInput('vendor'))
     const received = await h.value('request:email-received', { on: '2026-11-21' })
-    expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(true)
+    expect(itemOf(received, 'request', 'registration-email')?.done).toBe(true)
+    expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(false)
+    expect(sectionOf(received, 'profile')).toMatchObject({ status: 'in-progress', doneCount: 2, totalCount: 3 })
     expect(received.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2' })
+  })
+
+  it('when everything else is done, the next action is the date; the date, and only it, finishes', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await fullRun(h, 'vendor')
+    const undated = await h.value('profile:save', profileInput('vendor', null))
+    expect(itemOf(undated, 'profile', 'onboarding-email')?.done).toBe(false)
+    expect(undated.nextAction).toMatchObject({ kind: 'item', sectionId: 'prerequisites', title: 'Enter the date your TechPass onboarding email arrived' })
+    const dated = await h.value('profile:save', profileInput('vendor', '2026-11-20'))
+    expect(itemOf(dated, 'profile', 'onboarding-email')?.done).toBe(true)
+    expect(dated.nextAction.kind).toBe('done')
   })
 })

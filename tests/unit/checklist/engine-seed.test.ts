@@ -92,14 +92,14 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     const h = startCore({ dataDir: tempDir() })
     await h.value('profile:save', profileInput())
     const expired = await h.value('seed:email-expired')
-    expect(expired.seedEmail).toEqual({ expiredAt: h.clock.now().toISOString(), requestedAt: null })
+    expect(expired.seedEmail).toEqual({ expiredAt: h.clock.now().toISOString(), requestedAt: null, due: true })
     expect(finish(expired)).toMatchObject({ status: 'action-needed', reason: 'Your SEED onboarding email expired. Submit a service request for a new one.' })
     expect(expired.nextAction).toMatchObject({ kind: 'seed-request', sectionId: 'next-steps', title: 'Ask for a new SEED onboarding email' })
     expect(expired.sections.filter((s) => s.status === 'locked')).toEqual([])
 
     h.clock.advance(60_000)
     const requested = await h.value('seed:service-requested')
-    expect(requested.seedEmail.requestedAt).toBe(h.clock.now().toISOString())
+    expect(requested.seedEmail).toMatchObject({ requestedAt: h.clock.now().toISOString(), due: false })
     expect(finish(requested)).toMatchObject({ status: 'not-started', reason: null })
     expect(requested.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1' })
     expect(requested.summary.find((s) => s.sectionId === 'next-steps')?.evidence).toEqual([
@@ -109,6 +109,20 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     const bytes = h.ledgerBytes()!
     await h.value('seed:service-requested')
     expect(h.ledgerBytes()!.equals(bytes)).toBe(true)
+  })
+
+  // R17 behind R5: the invitation is the next action, and the snapshot still says the SEED request is due.
+  it('with the invitation expired too, the next action is the invitation and the SEED request stays due beside it', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    await h.value('profile:save', profileInput('offshore-non-odc', '2026-11-10'))
+    const both = await h.value('seed:email-expired')
+    expect(both.nextAction).toMatchObject({ kind: 'renew', title: 'Request a new invitation' })
+    expect(both.seedEmail).toMatchObject({ due: true, requestedAt: null })
+    const renewed = await h.value('invitation:renew')
+    expect(renewed.nextAction.kind).toBe('seed-request')
+    expect(renewed.seedEmail.due).toBe(true)
+    const requested = await h.value('seed:service-requested')
+    expect(requested.seedEmail.due).toBe(false)
   })
 
   it('a finished checklist shows the finish as needing action while the SEED email waits', async () => {

@@ -20,6 +20,9 @@ function resourcesWith(content: string | undefined): { dir: string; path: string
   return { dir, path }
 }
 
+// The first troubleshooting entry of the guide's first section, to change in a variant.
+const tipOf = (g: typeof realGuide) => (g.sections[0] as unknown as { troubleshooting: Json[] }).troubleshooting[0] as Json
+
 function variant(change: (guide: typeof realGuide) => void): string {
   const copy = structuredClone(realGuide)
   change(copy)
@@ -78,6 +81,25 @@ describe('loadGuide', () => {
     expect(own).toEqual(['org-email', 'onboarding-email', 'registration-email'])
   })
 
+  // Help text says only what the official guide says, or what the assistant does; anything else is a marked tip.
+  it('marks every helpdesk tip as one, with a source, and keeps advice the official guide does not give out of the rest', () => {
+    const result = loadGuide(resolve('resources'))
+    if (!result.ok) throw new Error(result.error.message)
+    const trouble = result.value.sections.flatMap((s) => s.troubleshooting)
+    const tips = trouble.filter((t) => t.tip)
+    expect(tips.length).toBeGreaterThan(0)
+    for (const t of tips) expect(t.tip?.source.trim(), t.problem).toBeTruthy()
+    // Advice the guide never gave, found once in this file: a username rule, a VPN, where the initial password comes from.
+    const words = result.value.sections.flatMap((s) => [
+      ...s.notes.flatMap((n) => [n.text, n.agentText]),
+      ...s.items.flatMap((i) => [i.detail, i.agentText]),
+      ...s.troubleshooting.flatMap((t) => [t.fix, t.agentText]),
+    ])
+    for (const text of words) expect(text ?? '').not.toMatch(/VPN|letters, digits|comes with (your|the) registration|5-day limit once it arrives/)
+    // The junk folder is not in the guide: where it is said, it is a tip.
+    for (const t of trouble.filter((x) => /junk|spam/.test(x.fix))) expect(t.tip, t.problem).toBeDefined()
+  })
+
   it('keeps agent wording optional: a guide without any still loads', () => {
     const content = variant((g) => {
       for (const s of g.sections as unknown as Json[]) {
@@ -132,6 +154,8 @@ describe('loadGuide', () => {
     ['has blank agent wording on an item', variant((g) => Object.assign(g.sections[1]!.items[0]!, { agentText: '   ' })), /sections\.1\.items\.0\.agentText/],
     ['has agent wording that is not text', variant((g) => Object.assign(g.sections[4]!, { agentText: 42 })), /sections\.4\.agentText/],
     ['names policies on an item that is not about them', variant((g) => (g.sections[0]!.items[0]!.policies = ['privacy-policy'])), /policies go with/],
+    ['has a helpdesk tip with no source', variant((g) => Object.assign(tipOf(g), { tip: { source: '  ' } })), /a helpdesk tip names its source/],
+    ['has a helpdesk tip that is not an object with a source', variant((g) => Object.assign(tipOf(g), { tip: true })), /tip/],
   ])('refuses a guide file that %s, naming the file', (_name, content, why) => {
     const { dir, path } = resourcesWith(content)
     const result = loadGuide(dir)

@@ -56,14 +56,41 @@ describe('a last line that a crash cut short', () => {
     if (process.platform !== 'win32') expect(statSync(join(dir, TORN)).mode & 0o777).toBe(0o600)
   })
 
-  it('a whole last line that cannot be read (zeros where the data should be) is treated the same way', () => {
+  it('zeros where the end of the file should be (a power cut that lost it), with no line end, are an unfinished write too', () => {
     const dir = tempDir()
-    const zeros = Buffer.concat([Buffer.alloc(lastLine.length - 1), Buffer.from('\n')])
+    const zeros = Buffer.alloc(lastLine.length)
     writeFileSync(join(dir, 'ledger.jsonl'), Buffer.concat([kept, zeros]))
     const ledger = open(dir)
     expect(ledger.recovery).toBeNull()
     expect(ledger.all()).toEqual(events.slice(0, 2))
     expect(readFileSync(join(dir, TORN)).equals(zeros)).toBe(true)
+  })
+
+  // Each line is written with its newline in one append: a line that has its newline was written whole.
+  it.each([
+    ['a whole last line that cannot be read (zeros, then its line end)', Buffer.concat([Buffer.alloc(lastLine.length - 1), Buffer.from('\n')])],
+    ['a whole last line that is not JSON', Buffer.from('{"at":"2025-03-01T09:00:03.000Z","data":{"n":\n')],
+  ])('%s is damage: the file is moved aside whole, with the recovery notice, and nothing is cut off', (_name, line) => {
+    const dir = tempDir()
+    const content = Buffer.concat([kept, line])
+    writeFileSync(join(dir, 'ledger.jsonl'), content)
+    const ledger = open(dir)
+    expect(ledger.recovery).toMatchObject({ reason: 'unreadable' })
+    expect(ledger.recovery!.message).toContain('The check failed at event 3: event 3 cannot be read.')
+    expect(ledger.tornTail).toBeNull()
+    expect(ledger.all()).toEqual([])
+    expect(readFileSync(ledger.recovery!.movedTo).equals(content)).toBe(true)
+    expect(readdirSync(dir).filter((n) => n.includes('.torn-'))).toEqual([])
+  })
+
+  it('a whole first line that is not JSON is damage too, named as a file that cannot be read', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'ledger.jsonl'), 'this is not json\n')
+    const ledger = open(dir)
+    expect(ledger.recovery).toMatchObject({ reason: 'unreadable' })
+    expect(ledger.recovery!.message).toMatch(/^Your saved progress file could not be read \(it is damaged\)\. Its first line cannot be read\. It was moved to /)
+    expect(readFileSync(ledger.recovery!.movedTo, 'utf8')).toBe('this is not json\n')
+    expect(readdirSync(dir).filter((n) => n.includes('.torn-'))).toEqual([])
   })
 
   it('a header cut short when the file was first written leaves an empty ledger, and the next event writes the header again', () => {

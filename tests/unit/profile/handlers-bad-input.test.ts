@@ -11,10 +11,10 @@ const LITEMAIL = `ana@${DEFAULT_SETTINGS.refusedEmailDomains[0]}`
 type Case = [name: string, input: unknown, says: RegExp]
 
 const profileCases: Case[] = [
-  ['an impossible date', { ...profileInput(), onboardingEmailOn: '2026-02-30' }, /date the onboarding email arrived/],
-  ['a date in the future', { ...profileInput(), onboardingEmailOn: '2026-11-24' }, /date the onboarding email arrived/],
-  ['a date over a year ago', { ...profileInput(), onboardingEmailOn: '2025-10-01' }, /date the onboarding email arrived/],
-  ['a date in another format', { ...profileInput(), onboardingEmailOn: '23/11/2026' }, /date the onboarding email arrived/],
+  ['an impossible date', { ...profileInput(), onboardingEmailOn: '2026-02-30' }, /date the TechPass onboarding email arrived/],
+  ['a date in the future', { ...profileInput(), onboardingEmailOn: '2026-11-24' }, /date the TechPass onboarding email arrived/],
+  ['a date over a year ago', { ...profileInput(), onboardingEmailOn: '2025-10-01' }, /date the TechPass onboarding email arrived/],
+  ['a date in another format', { ...profileInput(), onboardingEmailOn: '23/11/2026' }, /date the TechPass onboarding email arrived/],
   ['an email with no domain', { ...profileInput(), orgEmail: 'ana@' }, /organisational email/i],
   ['an email with no @', { ...profileInput(), orgEmail: 'ana.acme.com' }, /organisational email/i],
   ['a LiteMail address', { ...profileInput(), orgEmail: LITEMAIL }, /organisational email is a LiteMail/i],

@@ -49,7 +49,7 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
   it('shows the user exactly what version 2 showed: every step, date, piece of evidence and the next action', async () => {
     const snapshot = await startCore({ dataDir: folder(), now: NOW, timeZone: 'Asia/Singapore' }).value<Snapshot>('ledger:snapshot')
     const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = snapshot
-    expect(shown).toEqual(finishedInCode(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown)))
+    expect(shown).toEqual(seedDueSaid(emailsNamed(finishedInCode(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown)))))
     expect(snapshot.nextAction.kind).toBe('done')
   })
 
@@ -108,4 +108,20 @@ function finishedInCode<T extends Pick<Snapshot, 'statusCode' | 'nextAction'>>(s
   if (!was.ok) throw new Error(`version 2 showed a code that does not decode: ${shown.statusCode}`)
   expect(was.value.finished).toBe(false)
   return { ...shown, statusCode: encodeStatus({ ...was.value, finished: shown.nextAction.kind === 'done' }) }
+}
+
+// Since version 2 the record names each email: the TechPass onboarding email, and the registration link in the
+// registration email. The same lines, in those words; nothing else.
+function emailsNamed<T extends Pick<Snapshot, 'summary'>>(shown: T): T {
+  const named = (line: string) =>
+    line
+      .replace(/^Onboarding email received on /, 'TechPass onboarding email received on ')
+      .replace(/^Open the registration link in your email:/, 'Open the registration link in the registration email:')
+  return { ...shown, summary: shown.summary.map((row) => ({ ...row, evidence: row.evidence.map(named) })) }
+}
+
+// Since version 2 the snapshot also says whether a SEED service request is still due (here it was made).
+function seedDueSaid<T extends Pick<Snapshot, 'seedEmail'>>(shown: T): T {
+  expect(shown.seedEmail.requestedAt).not.toBeNull()
+  return { ...shown, seedEmail: { ...shown.seedEmail, due: false } }
 }

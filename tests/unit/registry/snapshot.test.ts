@@ -252,7 +252,7 @@ describe('buildSnapshot: deadlines and the next action', () => {
     expect(itemOf(later, 'registration', 'submit-form')).toMatchObject({
       done: false,
       needsDate: false,
-      blockedBy: 'First: Open the registration link in your email.',
+      blockedBy: 'First: Open the registration link in the registration email.',
     })
   })
 })

@@ -26,11 +26,14 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
       'next-steps': '2026-11-24 00:50',
     })
 
-    expect(summaryOf(snapshot, 'prerequisites').evidence).toEqual(['Offshore user not in an ODC; SEED provisioned', 'Onboarding email received on 2026-11-20'])
+    expect(summaryOf(snapshot, 'prerequisites').evidence).toEqual([
+      'Offshore user not in an ODC; SEED provisioned',
+      'TechPass onboarding email received on 2026-11-20',
+    ])
     expect(summaryOf(snapshot, 'step-1').evidence).toEqual(['Request sent on 2026-11-23 10:10', 'Registration email received on 2026-11-21'])
     expect(summaryOf(snapshot, 'step-2').evidence).toEqual([
       'Registration details prepared on 2026-11-23 10:30',
-      'Open the registration link in your email: confirmed on 2026-11-23 10:30',
+      'Open the registration link in the registration email: confirmed on 2026-11-23 10:30',
       'Submit the registration form: confirmed on 2026-11-23 10:32',
     ])
     // The practice is part of Step 3 (before the real QR code opens); Step 4 is what is confirmed on TechPass.

@@ -79,9 +79,9 @@ describe('profileRules', () => {
 
   it('checks the onboarding date is a real day, and lets it stay empty', () => {
     expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '2026-02-30' })).toEqual([
-      'The date the onboarding email arrived is not a real date. Check the day and month.',
+      'The date the TechPass onboarding email arrived is not a real date. Check the day and month.',
     ])
-    expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '20/11/2026' }).join(' ')).toMatch(/date the onboarding email arrived as a date/)
+    expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '20/11/2026' }).join(' ')).toMatch(/date the TechPass onboarding email arrived as a date/)
     expect(messages({ ...input('vendor', 'no'), onboardingEmailOn: '2026-11-20' })).toEqual([])
   })
 

@@ -4,7 +4,7 @@ import { decodeStatus } from '../../../src-shared/status-code'
 import type { DomainEvent } from '../../../src-main/registry/events'
 import { startCore } from './core-harness'
 import type { Harness } from './core-harness'
-import { exportText, importView, parseBundle } from './bundle-files'
+import { exportText, importView, parseBundle, refingerprint, textOf } from './bundle-files'
 import { fullRun } from './full-run'
 import { profileInput, requestInput } from './onboarding-inputs'
 import { useTempDirs } from './temp-dir'
@@ -52,7 +52,7 @@ describe('a whole journey: export, then import in another profile', () => {
       currentStep: 'Next steps',
       nextAction: `${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`,
       statusCode: snapshot.statusCode,
-      deadline: null,
+      deadline: { state: 'done', text: 'No deadline: every step is done' },
     })
     expect(view.nextAction).toBe('All steps are done: Your TechPass onboarding checklist is complete.')
 
@@ -62,10 +62,10 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(view.timeline[0]).toEqual({
       seq: 1,
       at: '2026-11-23 10:00',
-      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; onboarding email received 2026-11-20',
+      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received 2026-11-20',
     })
     expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
-    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in your email” (Step 2)')
+    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in the registration email” (Step 2)')
     // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
     expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
     expect(view.timeline.map((t) => t.text)).toContain('Accepted the MDM acceptable use policy (SEED), version 1.0')
@@ -136,6 +136,18 @@ describe('a whole journey: export, then import in another profile', () => {
   })
 })
 
+describe('a bundle saved before the snapshot said whether a SEED request is due', () => {
+  it('still opens: the view is rebuilt from the events', async () => {
+    const user = startCore({ dataDir: tempDir() })
+    await fullRun(user)
+    const bundle = parseBundle(await exportText(user, true))
+    const { due: _due, ...older } = (bundle.snapshot as Snapshot).seedEmail
+    const saved = await refingerprint({ ...bundle, snapshot: { ...(bundle.snapshot as Snapshot), seedEmail: older as Snapshot['seedEmail'] } })
+    const view = await importView(await helpdeskAt('2026-11-25T09:00:00+08:00'), textOf(saved))
+    expect(view.currentStep).toBe('Next steps')
+  })
+})
+
 describe('deadlines are worked out again on the importing clock', () => {
   // Invited on 22 November: registration closes at the end of 27 November, 4 days after the export.
   async function exported() {
@@ -164,12 +176,15 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: last day today/)
   })
 
-  it('a week later the registration link has expired and the next action is a new invitation', async () => {
+  // The request was sent, but no registration email (with its link) was recorded: what expired is the invitation.
+  it('a week later the invitation has expired and the next action is a new invitation', async () => {
     const { snapshot, text } = await exported()
     const view = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
     expect(view.deadline?.state).toBe('expired')
     expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: expired/)
-    expect(view.nextAction).toMatch(/^Request a new invitation: Your registration link stopped working after 2026-11-27\./)
+    expect(view.nextAction).toMatch(
+      /^Request a new invitation: Your invitation has expired: the 5 days to register after your TechPass onboarding email ended on 2026-11-27\./,
+    )
     expect(view.statusCode).not.toBe(snapshot.statusCode)
     expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, value: { deadline: 'expired' } })
   })

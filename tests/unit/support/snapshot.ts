@@ -10,7 +10,7 @@ export const sampleSnapshot: Snapshot = {
   request: { details: null, sentAt: null, registrationEmailOn: null },
   registration: { fields: null, savedAt: null },
   invitation: { invitedOn: null, renewing: false, renewals: 0 },
-  seedEmail: { expiredAt: null, requestedAt: null },
+  seedEmail: { expiredAt: null, requestedAt: null, due: false },
   mfa: { enrolledAt: null, verifiedAt: null, driftSeconds: null, numberMatchingAt: null },
   deadlines: null,
   sections: [

@@ -5,6 +5,7 @@ import type { Guide, GuideItem } from '../../../../src-shared/guide-schema'
 import { decodeStatus, encodeStatus } from '../../../../src-shared/status-code'
 import type { StatusFields } from '../../../../src-shared/status-code'
 import {
+  deadlineWords,
   branchFromStatus,
   branchProfile,
   fixScript,
@@ -70,7 +71,7 @@ describe('the runbook follows a decoded status code', () => {
 describe('script lines', () => {
   const item = (extra: Partial<GuideItem>): GuideItem => ({
     id: 'x',
-    label: 'Open the registration link in your email',
+    label: 'Open the registration link in the registration email',
     done: { by: 'attest', requires: [] },
     ...extra,
   })
@@ -85,7 +86,7 @@ describe('script lines', () => {
   })
 
   it("say plainly that they quote the user's checklist when the guide has no agent wording", () => {
-    expect(itemScript(item({}))).toBe("The user's checklist says: “Open the registration link in your email”")
+    expect(itemScript(item({}))).toBe("The user's checklist says: “Open the registration link in the registration email”")
     expect(noteScript({ tone: 'info', text: 'Register within 5 days.' })).toBe("The user's screen says: “Register within 5 days.”")
     expect(fixScript({ problem: 'p', fix: 'Check your spam folder.' })).toBe('Check your spam folder.')
   })
@@ -96,5 +97,17 @@ describe('script lines', () => {
     expect(waitsForSeed(aup, { audience: 'vendor', seed: 'yes' })).toBe(false)
     expect(waitsForSeed(aup, { audience: 'offshore-non-odc', seed: 'unknown' })).toBe(false)
     expect(waitsForSeed(item({}), { audience: 'vendor', seed: 'unknown' })).toBe(false)
+  })
+})
+
+describe('the deadline, as the decoder says it', () => {
+  it('says a finished user has no deadline because every step is done', () => {
+    expect(deadlineWords(decoded({ sectionIndex: 7, finished: true }))).toBe('no deadline: every step is done')
+  })
+
+  it('says "no deadline yet" only for a user who has not finished', () => {
+    expect(deadlineWords(decoded({ sectionIndex: 7 }))).toBe('no deadline yet')
+    expect(deadlineWords(decoded({ sectionIndex: 0 }))).toBe('no deadline yet')
+    expect(deadlineWords(decoded({ sectionIndex: 2, deadline: 'expired' }))).toBe('expired')
   })
 })
