@@ -6,7 +6,8 @@ import { primaries } from './screen-checks'
 import { doTask } from './task-walk'
 
 // Clicks and keystrokes from launch to the finished screen, for each audience, on the shortest path the app allows:
-// the optional onboarding date and the optional password checker are left out. The person does each task with its own
+// the optional password checker is left out; the TechPass onboarding date is given with the details (only that date
+// ticks its item, so the finish needs it). The person does each task with its own
 // controls and goes on with the one primary button; tests/effort-0.1.0/ walks the same people through 0.1.0 with the
 // same counter, for the before-and-after in the README.
 // The budgets are this release's counts: a change that adds work for the user (or saves some) fails here and says so.
@@ -16,9 +17,9 @@ test.use({ now: '2026-11-23T10:00:00+08:00' })
 // This release's counts from launch to the finish: clicks, keystrokes, and clicks on controls that were out of view
 // (the offshore users' reporting-officer fields still sit under the fold of a 1280×800 window).
 const budgets: Record<string, { clicks: number; keys: number; offscreen: number }> = {
-  vendor: { clicks: 37, keys: 95, offscreen: 0 },
-  'offshore-odc': { clicks: 40, keys: 145, offscreen: 3 },
-  'offshore-non-odc': { clicks: 41, keys: 154, offscreen: 3 },
+  vendor: { clicks: 38, keys: 103, offscreen: 0 },
+  'offshore-odc': { clicks: 41, keys: 153, offscreen: 3 },
+  'offshore-non-odc': { clicks: 42, keys: 162, offscreen: 4 },
 }
 
 // What a person should never have to do: go looking for a control out of view, or scroll more than a screen in a step.

@@ -21,10 +21,13 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
 
 async function expectFocusKept(page: Page, label: string) {
-  // Focus moves in the next frame after an answer; give it that frame, then it must be on an element.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
-  const where = await page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : 'body'))
-  expect(where, `focus after the last action, before "${label}"`).not.toBe('body')
+  // Once the screen settles (an answer, the next task), focus is on an element, never on the page itself.
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? document.activeElement.tagName : 'body')), {
+      message: `focus after the last action, before "${label}"`,
+      timeout: 2_000,
+    })
+    .not.toBe('body')
 }
 
 /** `launch`: the first screen, before any action, where focus is still where the browser put it. */

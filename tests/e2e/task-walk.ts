@@ -7,6 +7,8 @@ import { acceptPolicy, DID_IT, field, MDM_AUP, readPolicy, saved } from './journ
 // (one-task-at-a-time.spec.ts) and the effort count (effort.spec.ts).
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name })
 
+const ONBOARDING_ON = '2026-11-23'
+
 const LINKS: Record<string, string> = {
   'Go to the Docs portal and click Login': 'Open the Docs portal',
   'Verify that you can log in with TechPass': 'Open the TechPass login guide',
@@ -22,6 +24,11 @@ export async function doTask(page: Page, title: string, person: Person, now: () 
       await page.getByRole('radio', { name: person.who.audience, exact: true }).check()
       if (person.who.seed) await page.getByRole('radio', { name: person.who.seed, exact: true }).check()
       await page.getByRole('textbox', { name: 'Organisational email' }).fill(person.who.email)
+      // Only its own date ticks "I have received the TechPass onboarding email": given here, with the details.
+      await field(page, 'Date the TechPass onboarding email arrived').fill(ONBOARDING_ON)
+      return button(page, 'Save my details').click()
+    case 'Enter the date your TechPass onboarding email arrived':
+      await field(page, 'Date the TechPass onboarding email arrived').fill(ONBOARDING_ON)
       return button(page, 'Save my details').click()
     case 'Contact your project manager or reporting officer':
       await field(page, 'Mobile number').fill(person.mobile)
