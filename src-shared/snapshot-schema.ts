@@ -51,8 +51,8 @@ export type SectionProgress = z.infer<typeof SectionProgressSchema>
 export const NextActionSchema = z.object({
   kind: z.enum(['profile', 'renew', 'seed-unknown', 'seed-request', 'item', 'done']),
   sectionId: z.string(),
-  // The checklist item to do next (kind "item" and "profile"): the task the step's screen shows.
-  itemId: z.string().nullable(),
+  // The checklist item to do next (kind "item" and "profile"): the task the step's screen shows. Bundles saved before it have none.
+  itemId: z.string().nullable().default(null),
   title: z.string(),
   detail: z.string(),
   due: DeadlineSchema.nullable(),

@@ -101,7 +101,8 @@ test.describe('a vendor, from launch to the finish', () => {
     await email.fill('wei@litemail.gov.sg')
     await email.blur()
     await screen(page, 'vendor-02-before-you-start-error')
-    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+    // The TechPass onboarding email's own date is needed to finish.
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com', onboardingOn: '2026-11-22' })
     await screen(page, 'vendor-03-details-saved')
 
     await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
