@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs'
 import process from 'node:process'
 
 const read = (name) => JSON.parse(readFileSync(`test-results/effort/${name}.json`, 'utf8'))
-const cell = (t) => (t ? `${t.clicks} / ${t.keys}` : '–')
-const lines = ['| Audience | Part | 0.1.0 clicks / keys | Now clicks / keys |', '|---|---|---|---|']
+// Clicks (of them off-screen) / keystrokes / scrolled; counts from an older counter have no off-screen or scroll figures.
+const cell = (t) =>
+  t ? `${t.clicks}${t.offscreen === undefined ? '' : ` (${t.offscreen})`} / ${t.keys}${t.scrolled === undefined ? '' : ` / ${t.scrolled} px`}` : '–'
+const lines = ['| Audience | Part | 0.1.0 clicks (off-screen) / keys / scrolled | Now |', '|---|---|---|---|']
 for (const audience of ['vendor', 'offshore-odc', 'offshore-non-odc']) {
   const before = read(`before-${audience}`)
   const after = read(`after-${audience}`)

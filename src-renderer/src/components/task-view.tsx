@@ -67,7 +67,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         </Suspense>
       ) : (
         <div className="task-body">
-          {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
+          {/* What the task needs first (a link to open, an optional practice), then what the screen there looks like. */}
           {item.aid && (
             <Suspense fallback={null}>
               <div data-quiet="">
@@ -75,6 +75,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
               </div>
             </Suspense>
           )}
+          {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
           {state.needsDate ? (
             <LateConfirm section={section} item={item} id={`late-${item.id}`} primary />
           ) : (
