@@ -23,7 +23,8 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(page.locator('main h1').first()).toBeFocused()
   }
 
-  const counted = await countEffort(page, async () => {
+  const counted = await countEffort(page, async (part) => {
+    part('Before you start')
     // Before you start
     await chooseRadio(page, radio('Vendor'), radio('Offshore user not in an ODC'))
     await expect(radio('Yes')).toBeChecked()
@@ -32,6 +33,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await press(page, button('Save my details'))
     await expect(notice).toHaveText('Saved: your details are recorded.')
 
+    part('Step 1')
     // Step 1: the view has moved on to it by itself, with focus on the task
     await expect(taskTitle(page)).toHaveText('Contact your project manager or reporting officer')
     await expect(taskTitle(page)).toBeFocused()
@@ -46,6 +48,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await press(page, button('Record the registration email'))
     await expect(stepStatus(page, /Step 1/)).toHaveText('Done')
 
+    part('Step 2')
     // Step 2
     await confirmTask('Open the registration link in the registration email')
     await typeInto(page, field(page, 'Username'), 'priya.k')
@@ -56,6 +59,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(notice).toHaveText(/^Saved: your registration details/)
     await confirmTask('Submit the registration form')
 
+    part('Step 3')
     // Step 3: the practice first, one part at a time (its accepted code is the evidence), then the sign-in, a picture a task
     await press(page, button('Next: I have Authenticator'))
     await press(page, button('Create a practice QR code'))
@@ -66,6 +70,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(notice).toHaveText(/^Code accepted\./)
     for (const label of SIGN_IN_ITEMS) await confirmTask(label)
 
+    part('Step 4')
     // Step 4: the real QR code and number matching, on the TechPass page, confirmed here; number matching practised first
     await confirmTask(MFA_ITEMS[0]!)
     await confirmTask(MFA_ITEMS[1]!)
@@ -79,6 +84,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(page.getByTestId('matching-feedback')).toContainText('You denied a sign-in you did not start.')
     await confirmTask(MFA_ITEMS[2]!)
 
+    part('Step 5')
     // Step 5: the optional checker, then the reset on TechPass confirmed
     await press(page, page.getByText('Check your new password first (optional)'))
     await typeInto(page, field(page, 'Initial password'), 'Initial-Pass-1')
@@ -86,6 +92,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await typeInto(page, field(page, 'Re-enter the new password'), 'harbour lantern violet 42')
     await confirmTask(RESET_PASSWORD)
 
+    part('Step 6')
     // Step 6: read each policy to its end with the End key; confirm accepting them on TechPass; accept the MDM AUP here
     for (const title of ['Privacy policy', 'Terms of use']) {
       await press(page, page.getByRole('document', { name: `${title}, full text` }), 'End')
@@ -96,6 +103,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await press(page, page.getByRole('document', { name: `${MDM_AUP}, full text` }), 'End')
     await press(page, button(`I accept the ${MDM_AUP}`))
 
+    part('Next steps')
     // Next steps
     await confirmTask('Verify that you can log in with TechPass')
     await press(page, button(DID_IT))
@@ -104,5 +112,6 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(page.getByTestId('overall-progress')).toContainText('8 of 8 sections done')
   })
   console.log(`keyboard walk, offshore-non-odc: ${counted.total.tabs} Tab presses, ${counted.total.keys} keystrokes in all`)
+  for (const p of counted.parts) console.log(`  ${p.part}: ${p.tabs} Tab presses`)
   expect(counted.total.tabs, 'Tab presses from launch to the finish').toBeLessThanOrEqual(150)
 })

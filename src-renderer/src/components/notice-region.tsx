@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { humanText } from '../format'
 import { useApp } from '../state/store-context'
 
@@ -13,12 +14,18 @@ const shown = (text: string, path?: string) =>
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {
   const notice = useApp((s) => s.notice)
+  const region = useRef<HTMLDivElement>(null)
+  // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
+  useEffect(() => {
+    const box = region.current?.getBoundingClientRect()
+    if (notice && box && (box.top < 0 || box.bottom > window.innerHeight)) region.current?.scrollIntoView({ block: 'nearest' })
+  }, [notice])
   const say = useApp((s) => s.say)
   const run = useApp((s) => s.run)
   const error = notice?.tone === 'error'
   const path = notice?.path
   return (
-    <div className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
+    <div ref={region} className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
       <p className="notice" role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'} data-testid="notice">
         {notice ? shown(notice.text, notice.path) : ''}
       </p>

@@ -1,18 +1,18 @@
 import { lazy } from 'react'
 import type { ComponentType } from 'react'
-import type { EvidenceName } from '../../../src-shared/guide-schema'
+import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
 import { named, stepTools } from './step-tools'
 
 // The tool that records an evidence item, shown alone as its task: Step 1's last task is the email date, not the whole request.
-export const taskTools: Record<EvidenceName, ComponentType> = {
+export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>> = {
   'profile-saved': stepTools.profile,
   'onboarding-date-known': stepTools.profile,
   'request-sent': stepTools.request,
   'registration-email-received': named(() => import('../steps/email-received'), 'EmailReceived'),
   'registration-saved': stepTools.registration,
   'mfa-verified': named(() => import('../steps/mfa/practise-first'), 'PractiseFirst'),
-  'policies-read': stepTools.policies,
-  'policies-accepted': stepTools.policies,
+  'policies-read': named(() => import('../steps/policies/policy-list'), 'PolicyTask'),
+  'policies-accepted': named(() => import('../steps/policies/policy-list'), 'PolicyTask'),
 }
 
 // Loaded with the task that needs it; the aids are small, but the password check brings its strength estimate.

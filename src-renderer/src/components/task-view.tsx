@@ -63,7 +63,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       {Tool ? (
         // Keyed with its task: a task left while the next one loads is unmounted, never kept hidden with what was typed.
         <Suspense key={`${item.id}-${renewals}`} fallback={<p className="tool">Loading…</p>}>
-          <Tool />
+          <Tool item={item} />
         </Suspense>
       ) : (
         <div className="task-body">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { GuideItem } from '../../../../src-shared/guide-schema'
 import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
 import { useApp } from '../../state/store-context'
 import { NeedProfile } from '../need-profile'
@@ -6,7 +7,12 @@ import { PolicyCard } from './policy-card'
 
 // R14, R15: the privacy policy and terms of use are read here and accepted on TechPass; the MDM AUP (SEED only) is
 // accepted here.
-export function PolicyList() {
+// A task about some of the policies shows only those: reading the privacy policy and terms of use, or the MDM AUP.
+export function PolicyTask({ item }: { item?: GuideItem }) {
+  return <PolicyList only={item?.policies} />
+}
+
+export function PolicyList({ only }: { only?: readonly string[] }) {
   const run = useApp((s) => s.run)
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
@@ -28,7 +34,8 @@ export function PolicyList() {
     const value = await run((api) => (p.action === 'accept' ? api.policy.accept(input) : api.policy.read(input)), { done })
     if (value) setPolicies(value)
   }
-  const lead = policies.policies.find((p) => p.state !== 'done')?.id
+  const shown = only ? policies.policies.filter((p) => only.includes(p.id)) : policies.policies
+  const lead = shown.find((p) => p.state !== 'done')?.id
   return (
     <div className="tool">
       <h2>Read the policies</h2>
@@ -48,7 +55,7 @@ export function PolicyList() {
           </ul>
         </div>
       )}
-      {policies.policies.map((p) => (
+      {shown.map((p) => (
         <PolicyCard key={p.id} policy={p} sample={policies.samples} lead={p.id === lead} onDone={() => void record(p)} />
       ))}
     </div>
