@@ -3,16 +3,11 @@ import { test, expect } from './fixtures'
 import { people } from './effort-walk'
 import { taskTitle } from './journey'
 import { doTask } from './task-walk'
-import { expectNoOverflow, primaries } from './screen-checks'
+import { expectNoOverflow, primaries, SIZES } from './screen-checks'
 
 // Every task of each audience, walked as a person does it (the task's own controls, and the next-action card's button
 // between steps), checked at 1280×800, 800×600 and 640×480: the one primary button is in the window without scrolling,
 // the help code is in view, nothing scrolls sideways, and after every action focus is on something, never on the page.
-const SIZES = [
-  [1280, 800],
-  [800, 600],
-  [640, 480],
-] as const
 
 const slug = (text: string) =>
   text

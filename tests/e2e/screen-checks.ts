@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures'
 
+/** The windows every screen is judged at: a laptop, a small window, and 1280×960 at 200% zoom. */
+export const SIZES = [
+  [1280, 800],
+  [800, 600],
+  [640, 480],
+] as const
+
 /**
  * The primary buttons a person sees. Convention: `.button.primary`, visible, and not inside a `[data-quiet]` region;
  * inside one (a tool whose work is not the next action) styles.css draws primaries as secondary buttons.

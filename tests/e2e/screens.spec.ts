@@ -27,15 +27,10 @@ import {
   ACCEPT_ON_TECHPASS,
   humanDay,
 } from './journey'
-import { expectNoOverflow, expectOnePrimary, expectUsableControls } from './screen-checks'
+import { expectNoOverflow, expectOnePrimary, expectUsableControls, SIZES } from './screen-checks'
 
 // Every screen and state a person can reach, at 1280×800, 800×600 and 640×480 (a 1280×960 window at 200% zoom):
 // no sideways scrolling, exactly one primary button, no serious or critical axe violation, and a screenshot to look at.
-const SIZES = [
-  [1280, 800],
-  [800, 600],
-  [640, 480],
-] as const
 
 // What a person reads on the screen, without the notice and the bundle's file name (a file's name may hold a date as written).
 const readable = (page: Page) =>

@@ -1,10 +1,9 @@
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { sectionShortName } from '../../../src-shared/labels'
 import { humanText } from '../format'
-import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
-import { useDesktop } from '../steps/use-desktop'
 import { DeadlineLine } from './deadline'
+import { SeedRequestButtons } from './seed-request'
 
 interface Props {
   /** The section on screen: the card's button goes to the action's own step, or back to its task here. */
@@ -36,7 +35,7 @@ export function NextAction({ here, reasonShown }: Props) {
         <DeadlineLine />
       </div>
       {action.kind === 'seed-request' ? (
-        <SeedRequest />
+        <SeedRequestButtons lead />
       ) : !isHere ? (
         <button type="button" className="button primary" onClick={() => select(target.id)}>
           Go to {sectionShortName(target)}
@@ -48,30 +47,5 @@ export function NextAction({ here, reasonShown }: Props) {
         </button>
       ) : null}
     </section>
-  )
-}
-
-// R17: the service request for a new SEED onboarding email, and saying it was sent.
-function SeedRequest() {
-  const url = useApp((s) => s.settings?.serviceRequestUrl ?? '')
-  const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
-  const desktop = useDesktop()
-  return (
-    <div className="actions">
-      <button type="button" className="button primary" onClick={() => void desktop.open(url, 'the service-request page in your browser')}>
-        Open the service-request page
-      </button>
-      <button
-        type="button"
-        className="button secondary"
-        disabled={pending}
-        onClick={() =>
-          void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })
-        }
-      >
-        I have submitted the service request
-      </button>
-    </div>
   )
 }
