@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { expectNoSeriousViolations } from './a11y'
 import { people } from './effort-walk'
 import { taskTitle } from './journey'
 import { doTask } from './task-walk'
@@ -7,7 +8,7 @@ import { expectNoOverflow, primaries, SIZES } from './screen-checks'
 
 // Every task of each audience, walked as a person does it (the task's own controls, and the next-action card's button
 // between steps), checked at 1280×800, 800×600 and 640×480: the one primary button is in the window without scrolling,
-// the help code is in view, nothing scrolls sideways, and after every action focus is on something, never on the page.
+// the help code is in view, nothing scrolls sideways, axe finds nothing serious, and after every action focus is on something, never on the page.
 
 const slug = (text: string) =>
   text
@@ -36,6 +37,8 @@ async function checkScreen(page: Page, label: string, launch = false) {
     await expect(primaries(page), `the primary button of "${name}" is in the window without scrolling`).toBeInViewport({ ratio: 1 })
     await expect(page.getByTestId('header-code'), `the help code is in view on "${name}"`).toBeInViewport()
     await expectNoOverflow(page, name)
+    // Accessibility once a task, in the laptop window: the narrower ones are the same page, reflowed.
+    if (width === 1280) await expectNoSeriousViolations(page, name)
     await page.screenshot({ path: `test-results/tasks/${slug(label)}-${width}x${height}.png` })
   }
   await page.setViewportSize({ width: 1280, height: 800 })
