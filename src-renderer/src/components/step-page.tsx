@@ -61,7 +61,7 @@ export function StepPage() {
   }, [place])
 
   if (!guide || !snapshot || !section || !progress || !action) return null
-  if (task) return <TaskView section={section} progress={progress} item={task.item} state={task.state} heading={heading} />
+  if (task) return <TaskView key={task.item.id} section={section} progress={progress} item={task.item} state={task.state} heading={heading} />
   const index = guide.sections.indexOf(section)
   const previous = guide.sections[index - 1]
   const next = guide.sections[index + 1]

@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
@@ -10,6 +10,7 @@ import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
 import { illustrationUrl } from './illustrations'
 import { LateConfirm } from './late-confirm'
+import { LookBack } from './task-look-back'
 import { NoticeRegion } from './notice-region'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
@@ -30,6 +31,16 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
   const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
   const setOverview = useApp((s) => s.setOverview)
   const number = progress.items.indexOf(state) + 1
+  // Back and Next inside the step: an earlier task of it is shown again, read only, and Next returns to this one.
+  const [back, setBack] = useState(0)
+  const moved = useRef(false)
+  useLayoutEffect(() => {
+    if (moved.current) heading.current?.focus()
+    moved.current = true
+  }, [back, heading])
+  const earlier = back > 0 ? section.items.find((i) => i.id === progress.items[number - 1 - back]?.id) : undefined
+  if (earlier)
+    return <LookBack section={section} progress={progress} item={earlier} number={number - back} heading={heading} onMove={(by) => setBack(back - by)} />
   const Tool = item.done.by === 'evidence' ? taskTools[item.done.evidence] : null
   const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   return (
@@ -84,6 +95,11 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         </div>
       )}
       <div className="task-more">
+        {number > 1 && (
+          <button type="button" className="button secondary small" onClick={() => setBack(1)}>
+            Back
+          </button>
+        )}
         <button type="button" className="button secondary small" onClick={() => setOverview(true)}>
           See all of {sectionShortName(section)}
         </button>

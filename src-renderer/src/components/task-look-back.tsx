@@ -1,0 +1,53 @@
+import type { RefObject } from 'react'
+import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import { sectionName } from '../../../src-shared/labels'
+import type { SectionProgress } from '../../../src-shared/snapshot-schema'
+import { humanTime } from '../format'
+import { illustrationUrl } from './illustrations'
+import { NoticeRegion } from './notice-region'
+
+interface Props {
+  section: GuideSection
+  progress: SectionProgress
+  item: GuideItem
+  /** Its place in the step, counted from 1. */
+  number: number
+  heading: RefObject<HTMLHeadingElement | null>
+  /** -1 goes one task further back, +1 one task forward (back to the current task at the end). */
+  onMove(by: -1 | 1): void
+}
+
+// An earlier task of the step, shown again as it was (its instruction and picture) and said to be done: nothing here
+// changes what was recorded; Next goes forward again.
+export function LookBack({ section, progress, item, number, heading, onMove }: Props) {
+  const state = progress.items[number - 1]
+  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
+  return (
+    <main id="main" className="step-page task-page" data-testid="task-look-back">
+      <NoticeRegion />
+      <section className="task-head" aria-labelledby="task-title">
+        <p className="eyebrow">
+          {sectionName(section)} · Task {number} of {progress.items.length}
+        </p>
+        <h1 ref={heading} tabIndex={-1} id="task-title">
+          {item.action ?? item.label}
+        </h1>
+        {item.detail && <p className="task-instruction">{item.detail}</p>}
+        {state?.done && <p className="badge badge-quiet">Done {humanTime(state.doneAt ?? '')}</p>}
+      </section>
+      <div className="task-body">{picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}</div>
+      <div className="actions task-actions">
+        <button type="button" className="button primary" onClick={() => onMove(1)}>
+          Next
+        </button>
+      </div>
+      {number > 1 && (
+        <div className="task-more">
+          <button type="button" className="button secondary small" onClick={() => onMove(-1)}>
+            Back
+          </button>
+        </div>
+      )}
+    </main>
+  )
+}
