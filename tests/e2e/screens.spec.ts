@@ -27,7 +27,7 @@ import {
   ACCEPT_ON_TECHPASS,
   humanDay,
 } from './journey'
-import { expectNoOverflow, expectOnePrimary, expectUsableControls, SIZES } from './screen-checks'
+import { expectNoOverflow, expectOnePrimary, expectUsableControls, SIZES, primaries } from './screen-checks'
 
 // Every screen and state a person can reach, at 1280×800, 800×600 and 640×480 (a 1280×960 window at 200% zoom):
 // no sideways scrolling, exactly one primary button, no serious or critical axe violation, and a screenshot to look at.
@@ -54,7 +54,11 @@ async function screen(page: Page, name: string, dialog?: Locator, still?: Locato
     await expectNoOverflow(page, label)
     await expectUsableControls(page, label)
     if (dialog) await expect(dialog.locator('.button.primary, .button.danger').filter({ visible: true }), `one main button in "${label}"`).toHaveCount(1)
-    else await expectOnePrimary(page, label)
+    else {
+      await expectOnePrimary(page, label)
+      // Everything needed is in view: the one thing to do next is in the window without scrolling.
+      await expect(primaries(page), `the primary button of "${label}" is in the window`).toBeInViewport({ ratio: 1 })
+    }
     await expectNoSeriousViolations(page, label)
     if (still) expect(await still.isVisible(), `"${label}" still shows what it is a picture of`).toBe(true)
     await page.screenshot({ path: `test-results/screens/${name}-${width}x${height}.png`, fullPage: true })

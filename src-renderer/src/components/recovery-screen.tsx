@@ -22,7 +22,7 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   return (
-    <main id="main" className="centered">
+    <main id="main" className="centered pin-main">
       <section className="panel recovery" aria-labelledby="recovery-title">
         <h1 id="recovery-title" ref={heading} tabIndex={-1}>
           We could not open your saved progress
@@ -45,8 +45,6 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
           <li>If you need your old progress, send that file to your helpdesk.</li>
           <li>Otherwise, start a new checklist and do the steps again. The old file stays where it is.</li>
         </ul>
-        <h2 className="recovery-next">Your helpdesk</h2>
-        <HelpContact />
         <p
           className={`notice${said?.tone === 'error' ? ' notice-error' : ''}`}
           role={said?.tone === 'error' ? 'alert' : 'status'}
@@ -54,9 +52,14 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
         >
           {said?.text ?? ''}
         </p>
-        <button type="button" className="button primary" disabled={pending} onClick={() => void acknowledge()}>
-          Start a new checklist
-        </button>
+        <div className="actions">
+          <button type="button" className="button primary" disabled={pending} onClick={() => void acknowledge()}>
+            Start a new checklist
+          </button>
+        </div>
+        {/* After the one thing to do, so it stays in the window: who to ask if the old progress matters. */}
+        <h2 className="recovery-next">Your helpdesk</h2>
+        <HelpContact />
       </section>
     </main>
   )

@@ -75,10 +75,13 @@ export function StepPage() {
   const reason = progress.reason && !(actionHere && (action.kind === 'renew' || action.kind === 'seed-request')) ? progress.reason : null
   const toolId = `tool-${section.id}`
 
-  // Everything is done: the finished moment is the whole screen, its one button pinned in view like a task's.
+  // Everything is done: the finished moment is the whole screen.
   const finished = action.kind === 'done' && actionHere
+  // The next action is this step's own work with no task (a new invitation, the SEED answer, the finish): its main
+  // button is pinned in view like a task's.
+  const pinned = actionHere && action.itemId === null
   return (
-    <main id="main" className={finished ? 'step-page task-page' : 'step-page'}>
+    <main id="main" className={pinned ? 'step-page pin-main' : 'step-page'}>
       <NoticeRegion />
       {!finished && <NextAction here={section} reasonShown={reason !== null} />}
       <p className="eyebrow">{sectionEyebrow(section)}</p>

@@ -23,7 +23,7 @@ export function LookBack({ section, progress, item, number, heading, onMove }: P
   const state = progress.items[number - 1]
   const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   return (
-    <main id="main" className="step-page task-page" data-testid="task-look-back">
+    <main id="main" className="step-page task-page pin-main" data-testid="task-look-back">
       <NoticeRegion />
       <section className="task-head" aria-labelledby="task-title">
         <p className="eyebrow">

@@ -44,7 +44,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
   const Tool = item.done.by === 'evidence' ? taskTools[item.done.evidence] : null
   const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   return (
-    <main id="main" className="step-page task-page" data-testid="task">
+    <main id="main" className="step-page task-page pin-main" data-testid="task">
       <NoticeRegion />
       <Welcome />
       {/* The task is the next action: named as one, for people and for tests alike. */}
