@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
+import { people } from './effort-walk'
 import { sidebar, taskTitle, tellWhoIAm } from './journey'
+import { doTask } from './task-walk'
 
 const guide = JSON.parse(readFileSync('resources/guide/guide.json', 'utf8')) as { sections: { title: string; minutes: number }[] }
 const total = guide.sections.reduce((sum, s) => sum + s.minutes, 0)
@@ -32,4 +34,20 @@ test('a first-time user is told once how long it all takes; a returning user is 
   await sidebar(page, /Step 2/).click()
   await sidebar(page, /Step 1/).click()
   await expect(page.getByTestId('welcome-back')).toHaveCount(0)
+})
+
+test('a returning user whose task loads its own data (the policies) still hears where they were', async ({ app }) => {
+  test.slow()
+  let page = app.page
+  const vendor = people[0]!
+  for (let n = 0; n < 30; n++) {
+    const title = (await taskTitle(page).textContent())!.trim()
+    if (title === 'Read the privacy policy and terms of use') break
+    await doTask(page, title, vendor, () => app.now())
+    await expect(page.locator('#task-title', { hasText: title })).toHaveCount(0)
+  }
+  page = await app.relaunch()
+  // The task's list of policies has loaded (a read of main's, not an action of the user's): the welcome stays.
+  await expect(page.getByRole('region', { name: /^Privacy policy/ })).toBeVisible()
+  await expect(page.getByTestId('welcome-back')).toHaveText(/You were at: Read the privacy policy and terms of use\./)
 })

@@ -142,7 +142,8 @@ export function createAppStore(api: BridgeApi) {
       }
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : typeof said === 'string' ? { tone: 'status' as const, text: said } : said
-      set({ pending: false, welcome: null, ...(outcome.done === undefined ? {} : { notice }), ...(outcome.keep?.(result.value) ?? {}) })
+      // Only a result said to the user is an action of theirs: a background read (a list loading) leaves the welcome.
+      set({ pending: false, ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
     receive(snapshot) {
