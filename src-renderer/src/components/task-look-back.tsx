@@ -1,9 +1,8 @@
 import type { RefObject } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
-import { sectionName } from '../../../src-shared/labels'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanTime } from '../format'
-import { illustrationUrl } from './illustrations'
+import { TaskHead, TaskPicture } from './task-head'
 import { NoticeRegion } from './notice-region'
 
 interface Props {
@@ -21,21 +20,15 @@ interface Props {
 // changes what was recorded; Next goes forward again.
 export function LookBack({ section, progress, item, number, heading, onMove }: Props) {
   const state = progress.items[number - 1]
-  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   return (
     <main id="main" className="step-page task-page pin-main" data-testid="task-look-back">
       <NoticeRegion />
-      <section className="task-head" aria-labelledby="task-title">
-        <p className="eyebrow">
-          {sectionName(section)} · Task {number} of {progress.items.length}
-        </p>
-        <h1 ref={heading} tabIndex={-1} id="task-title">
-          {item.action ?? item.label}
-        </h1>
-        {item.detail && <p className="task-instruction">{item.detail}</p>}
+      <TaskHead section={section} number={number} of={progress.items.length} title={item.action ?? item.label} item={item} heading={heading}>
         {state?.done && <p className="badge badge-quiet">Done {humanTime(state.doneAt ?? '')}</p>}
-      </section>
-      <div className="task-body">{picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}</div>
+      </TaskHead>
+      <div className="task-body">
+        <TaskPicture item={item} />
+      </div>
       <div className="actions task-actions">
         <button type="button" className="button primary" onClick={() => onMove(1)}>
           Next

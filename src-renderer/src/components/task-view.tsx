@@ -2,13 +2,13 @@ import { Suspense, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
-import { sectionName, sectionShortName } from '../../../src-shared/labels'
+import { sectionShortName } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanText } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
-import { illustrationUrl } from './illustrations'
+import { TaskHead, TaskPicture } from './task-head'
 import { LateConfirm } from './late-confirm'
 import { LookBack } from './task-look-back'
 import { NoticeRegion } from './notice-region'
@@ -42,22 +42,14 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
   if (earlier)
     return <LookBack section={section} progress={progress} item={earlier} number={number - back} heading={heading} onMove={(by) => setBack(back - by)} />
   const Tool = item.done.by === 'evidence' ? taskTools[item.done.evidence] : null
-  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   return (
     <main id="main" className="step-page task-page pin-main" data-testid="task">
       <NoticeRegion />
       <Welcome />
       {/* The task is the next action: named as one, for people and for tests alike. */}
-      <section className="task-head" aria-labelledby="task-title" data-testid="next-action">
-        <p className="eyebrow">
-          {sectionName(section)} · Task {number} of {progress.items.length}
-        </p>
-        <h1 ref={heading} tabIndex={-1} id="task-title">
-          {title}
-        </h1>
-        {item.detail && <p className="task-instruction">{item.detail}</p>}
+      <TaskHead section={section} number={number} of={progress.items.length} title={title} item={item} heading={heading} testId="next-action">
         <DeadlineLine />
-      </section>
+      </TaskHead>
       {section.notes
         .filter((note) => noteApplies(note, profile))
         .map((note) => (
@@ -86,7 +78,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
               </div>
             </Suspense>
           )}
-          {picture && item.illustration && <img className="illustration" src={picture} alt={item.illustration.alt} />}
+          <TaskPicture item={item} />
           {state.needsDate ? (
             <LateConfirm section={section} item={item} id={`late-${item.id}`} primary />
           ) : (

@@ -1,0 +1,38 @@
+import type { ReactNode, RefObject } from 'react'
+import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import { sectionName } from '../../../src-shared/labels'
+import { illustrationUrl } from './illustrations'
+
+interface HeadProps {
+  section: GuideSection
+  /** The task's place in its step, counted from 1, and how many the step has. */
+  number: number
+  of: number
+  title: string
+  item: GuideItem
+  heading: RefObject<HTMLHeadingElement | null>
+  testId?: string
+  children?: ReactNode
+}
+
+// Where a task is, what it is called (the screen's heading, which takes focus), and the guide's instruction for it.
+export function TaskHead({ section, number, of, title, item, heading, testId, children }: HeadProps) {
+  return (
+    <section className="task-head" aria-labelledby="task-title" data-testid={testId}>
+      <p className="eyebrow">
+        {sectionName(section)} · Task {number} of {of}
+      </p>
+      <h1 ref={heading} tabIndex={-1} id="task-title">
+        {title}
+      </h1>
+      {item.detail && <p className="task-instruction">{item.detail}</p>}
+      {children}
+    </section>
+  )
+}
+
+// What the screen on TechPass looks like for this task, drawn for the project.
+export function TaskPicture({ item }: { item: GuideItem }) {
+  const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
+  return picture && item.illustration ? <img className="illustration" src={picture} alt={item.illustration.alt} /> : null
+}
