@@ -3,6 +3,9 @@ import type { ComponentType } from 'react'
 import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
 import { named, stepTools } from './step-tools'
 
+// One lazy component for both policy evidences, so going from reading to accepting never suspends again.
+const PolicyTask = named(() => import('../steps/policies/policy-list'), 'PolicyTask')
+
 // The tool that records an evidence item, shown alone as its task: Step 1's last task is the email date, not the whole request.
 export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>> = {
   'profile-saved': stepTools.profile,
@@ -11,8 +14,8 @@ export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>
   'registration-email-received': named(() => import('../steps/email-received'), 'EmailReceived'),
   'registration-saved': stepTools.registration,
   'mfa-verified': named(() => import('../steps/mfa/practise-first'), 'PractiseFirst'),
-  'policies-read': named(() => import('../steps/policies/policy-list'), 'PolicyTask'),
-  'policies-accepted': named(() => import('../steps/policies/policy-list'), 'PolicyTask'),
+  'policies-read': PolicyTask,
+  'policies-accepted': PolicyTask,
 }
 
 // Loaded with the task that needs it; the aids are small, but the password check brings its strength estimate.
