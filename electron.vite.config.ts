@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { lingui } from '@lingui/vite-plugin'
+import { linguiMacros } from './lingui-macros'
 import type { Plugin } from 'vite'
 import { contractNamesDefine } from './src-preload/contract-names'
 
@@ -27,7 +29,8 @@ const leaveOutEsprima = (): Plugin => ({
 // Sources live outside src/main|preload|renderer, so every entry is named explicitly.
 export default defineConfig({
   main: {
-    plugins: [leaveOutEsprima()],
+    // Main formats its own menu and dialogs, and checks message ids, from the same catalog.
+    plugins: [leaveOutEsprima(), linguiMacros(), lingui()],
     build: {
       outDir: 'out/main',
       // Dependencies are bundled (electron and Node's own modules stay external): Node opens one file, not hundreds.
@@ -52,7 +55,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src-renderer'),
     base: './',
-    plugins: [react(), devCsp()],
+    plugins: [linguiMacros(), react(), lingui(), devCsp()],
     build: {
       minify: true,
       // Illustrations are files fetched when a step shows them, not text inside the first screen's script.

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { lingui } from '@lingui/vite-plugin'
+import { linguiMacros } from './lingui-macros'
 
 export default defineConfig({
+  plugins: [linguiMacros(), lingui()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
