@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import pluginLingui from 'eslint-plugin-lingui'
 
 export default tseslint.config(
   {
@@ -31,11 +32,67 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Every sentence a person reads goes through the catalog (docs/ARCHITECTURE.md, "Languages"): a bare one fails the lint.
+  {
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    plugins: { lingui: pluginLingui },
+    rules: {
+      ...pluginLingui.configs['flat/recommended'].rules,
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          // Machine words: ids, class names, roles, file names, URLs, CSS values, keys of objects and events.
+          ignore: ['^[a-z0-9]+([-_:./][a-z0-9]+)*$', '^[A-Z_]+$', '^(https?|app|mailto|tel):', '^\\s*$', '^[a-z-]+( [a-z-]+)*$'],
+          ignoreNames: [
+            {
+              regex: {
+                pattern:
+                  '^(className|class|id|key|type|role|href|src|rel|target|name|htmlFor|autoComplete|inputMode|lang|dir|method|accept|testId|data-.*|aria-(live|hidden|current|haspopup|controls|describedby|labelledby|expanded|pressed|invalid|modal|busy|atomic|relevant|orientation)|form|tone|kind|view|variant|mode|size|status|state|phase|side|icon|as|spellCheck|enterKeyHint|pattern|tabIndex|loading|decoding|sandbox|step|pickerId|audience|evidence|item|role|section|channel|event|code|tag)$',
+              },
+            },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+          ],
+          ignoreFunctions: [
+            'console.*',
+            'Error',
+            'new Error',
+            'document.*',
+            'window.*',
+            'querySelector',
+            'querySelectorAll',
+            'getElementById',
+            'addEventListener',
+            'removeEventListener',
+            'matchMedia',
+            'classList.*',
+            'setAttribute',
+            'getAttribute',
+            'localStorage.*',
+            'useApp',
+            'run',
+            'setView',
+            'scrollIntoView',
+            'closest',
+            'Intl.*',
+            'new Intl.*',
+            'JSON.*',
+            'encodeURIComponent',
+            'new URL',
+            'new Worker',
+            'import',
+          ],
+        },
+      ],
+    },
+  },
   // The layers (docs/ARCHITECTURE.md section 2), enforced: each folder may import only what its layer allows.
   {
     files: ['src-shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./)', message: 'src-shared imports only zod and its own files.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|@lingui/core/macro$|\\./)', message: 'src-shared imports only zod, the message macro and its own files.' }] },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { defineConfig } from '@lingui/conf'
+import { formatter } from '@lingui/format-po'
 
 // One catalog for every user-visible sentence: the renderer's and the messages main sends by id (src-shared/messages).
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
       include: ['<rootDir>/src-renderer/src', '<rootDir>/src-shared/messages'],
     },
   ],
-  format: 'po',
+  // Origins name files but not lines, so moving code does not change the catalogs.
+  format: formatter({ lineNumbers: false }),
   orderBy: 'messageId',
 })

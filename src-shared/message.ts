@@ -2,15 +2,7 @@ import { z } from 'zod'
 
 // A sentence main sends: a catalog id and the values it needs. The renderer says it in the user's language (docs/ARCHITECTURE.md, "Languages").
 // `section` is a section role and `item` is "role/item-id": the renderer shows their titles from the guide in the user's language.
-export type MsgValue =
-  | string
-  | number
-  | { day: string }
-  | { time: string }
-  | { msg: Msg }
-  | { list: Msg[] }
-  | { section: string }
-  | { item: string }
+export type MsgValue = string | number | { day: string } | { time: string } | { msg: Msg } | { list: Msg[] } | { section: string } | { item: string }
 export type Msg = { id: string; values?: Record<string, MsgValue> }
 
 export const MSG_ID = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/
@@ -23,8 +15,18 @@ const MsgValueSchema: z.ZodType<MsgValue> = z.lazy(() =>
     z.strictObject({ time: z.string().max(40) }),
     z.strictObject({ msg: MsgSchema }),
     z.strictObject({ list: z.array(MsgSchema).max(50) }),
-    z.strictObject({ section: z.string().regex(/^[a-z-]+$/).max(40) }),
-    z.strictObject({ item: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/).max(100) }),
+    z.strictObject({
+      section: z
+        .string()
+        .regex(/^[a-z-]+$/)
+        .max(40),
+    }),
+    z.strictObject({
+      item: z
+        .string()
+        .regex(/^[a-z-]+\/[a-z0-9-]+$/)
+        .max(100),
+    }),
   ]),
 )
 

@@ -1,9 +1,18 @@
-// One human format for dates everywhere on screen, in the user's own language settings (undefined: the system's).
+import { i18n } from '@lingui/core'
+
+// One human format for dates everywhere on screen, in the language on screen (see i18n/catalogs.ts).
 type Formats = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }
 const cache = new Map<string, Formats>()
 
-function formatsFor(locale?: string): Formats {
-  const key = locale ?? ''
+// The tag Intl formats with: the one the active language was loaded with.
+export function intlLocale(): string {
+  const tags = i18n.locales
+  return (Array.isArray(tags) ? tags[0] : tags) ?? 'en-GB'
+}
+
+function formatsFor(given?: string): Formats {
+  const locale = given ?? intlLocale()
+  const key = locale
   let found = cache.get(key)
   if (!found) {
     found = {
@@ -32,7 +41,7 @@ export function humanDate(day: string, locale?: string): string {
 // A moment (ISO time) in the user's time zone.
 export function humanTime(iso: string, locale?: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : `on ${formatsFor(locale).time.format(date)}`
+  return Number.isNaN(date.getTime()) ? iso : formatsFor(locale).time.format(date)
 }
 
 // The day of a moment (ISO time), for quiet badges such as "verified on 23 November 2026".

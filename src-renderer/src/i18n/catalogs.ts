@@ -1,0 +1,26 @@
+import { i18n } from '@lingui/core'
+import type { Messages } from '@lingui/core'
+import type { ChosenLanguage } from '../../../src-shared/languages'
+import { messages as english } from '../locales/en/messages.po'
+import { pseudoMessages } from './pseudo'
+
+// English is in the first screen's script; every other language is fetched when it is chosen.
+const others: Record<Exclude<ChosenLanguage, 'en' | 'pseudo'>, () => Promise<{ messages: Messages }>> = {
+  'zh-Hans': () => import('../locales/zh-Hans/messages.po'),
+  vi: () => import('../locales/vi/messages.po'),
+  id: () => import('../locales/id/messages.po'),
+}
+
+i18n.loadAndActivate({ locale: 'en', locales: ['en-GB'], messages: english })
+
+// The tag Intl formats dates, numbers and lists with; the pseudo-locale formats like English, as Singapore writes dates (4 December 2026).
+export const intlTag = (language: ChosenLanguage): string => (language === 'pseudo' || language === 'en' ? 'en-GB' : language)
+
+export async function activateLanguage(language: ChosenLanguage): Promise<void> {
+  if (i18n.locale === language) return
+  const messages = language === 'en' ? english : language === 'pseudo' ? pseudoMessages(english) : (await others[language]()).messages
+  i18n.loadAndActivate({ locale: language, locales: [intlTag(language)], messages })
+  document.documentElement.lang = intlTag(language)
+}
+
+export { i18n }
