@@ -9,6 +9,7 @@ import { openDrafts } from './drafts/drafts'
 import type { Drafts } from './drafts/drafts'
 import type { Settings } from './config/settings'
 import { loadGuide } from './guide/load-guide'
+import { openLanguage } from './language/language'
 import { createDispatcher } from './ipc/binder'
 import type { Dispatch, Logger } from './ipc/binder'
 import { checkedEmit } from './ipc/push'
@@ -43,6 +44,8 @@ export interface CoreOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   settings?: Settings
   timeZone?: string
+  /** The operating system's preferred languages (BCP 47), most preferred first; a first start follows them. */
+  systemLanguages?: readonly string[]
   log?: Logger
 }
 
@@ -122,7 +125,15 @@ export function createCore(given: CoreOptions): Core {
         }),
       )
     : record
-  const { externalAllowlist, ...publicSettings } = settings
+  const { externalAllowlist, language: languagePolicy, ...publicSettings } = settings
+  const language = openLanguage({
+    openStore: options.openStore,
+    dir: options.info.dataDir,
+    now: options.clock.now(),
+    policy: languagePolicy,
+    system: options.systemLanguages ?? [],
+    allowPseudo: !options.info.isPackaged,
+  })
   const handlers = createHandlers({
     info: options.info,
     settings: publicSettings,
@@ -131,6 +142,7 @@ export function createCore(given: CoreOptions): Core {
     mfa,
     support,
     drafts: openDraftStore(options),
+    language,
     policies: policyLoad,
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: options.policiesDir === undefined,

@@ -81,6 +81,7 @@ function start(): void {
         mode: 'electron',
       },
       resourcesDir: join(app.getAppPath(), 'resources'),
+      systemLanguages: app.getPreferredSystemLanguages(),
       settings: config.settings,
       ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
       openStore: openElectronStore,

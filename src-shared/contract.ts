@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { BundleViewSchema } from './bundle-view'
 import { DraftFormSchema, DraftValuesSchema } from './draft-schema'
 import { GuideSchema, SectionRoleSchema } from './guide-schema'
+import { ChosenLanguageSchema, LanguageViewSchema } from './languages'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { PasswordPolicySchema } from './password-policy'
 import { AcceptInputSchema, PoliciesSchema } from './policy-schema'
@@ -61,6 +62,9 @@ export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'config:current': { input: NoInput, output: SettingsViewSchema },
   'guide:definition': { input: NoInput, output: GuideSchema },
+  // A preference of this computer's user, kept beside the record: never an event in it.
+  'language:current': { input: NoInput, output: LanguageViewSchema },
+  'language:choose': { input: z.strictObject({ language: ChosenLanguageSchema }), output: LanguageViewSchema },
   'ledger:snapshot': { input: NoInput, output: SnapshotSchema },
   'ledger:acknowledge-recovery': { input: NoInput, output: SnapshotSchema },
   'ledger:start-over': { input: NoInput, output: z.object({ archivedTo: z.string().nullable(), snapshot: SnapshotSchema }) },

@@ -7,6 +7,10 @@ export type Language = z.infer<typeof LanguageSchema>
 export const ChosenLanguageSchema = z.enum([...LANGUAGES, 'pseudo'])
 export type ChosenLanguage = z.infer<typeof ChosenLanguageSchema>
 
+// The language on screen and the ones the administrator lets the user choose from.
+export const LanguageViewSchema = z.object({ language: ChosenLanguageSchema, offered: z.array(LanguageSchema).min(1) })
+export type LanguageView = z.infer<typeof LanguageViewSchema>
+
 // Each language is named in its own words, so a person finds theirs whatever is on screen.
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
+import { LanguageSchema } from '../../src-shared/languages'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
 import type { ReadRefusal } from './bounded-read'
@@ -43,6 +44,12 @@ const fields = {
   passwordPolicy: PasswordPolicySchema,
   policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, 'must be the full path of a folder').describe('the full path of a folder'),
   helpdesk: helpdeskSchema(),
+  // The languages users may choose from, and the one a first start uses instead of the system's.
+  language: z
+    .strictObject({ default: LanguageSchema.optional(), offered: z.array(LanguageSchema).min(1).max(4).optional() })
+    .refine((l) => !l.default || !l.offered || l.offered.includes(l.default), { path: ['default'], message: 'must be one of language.offered' })
+    .transform((l) => ({ offered: l.offered ? [...new Set(l.offered)] : DEFAULT_SETTINGS.language.offered, default: l.default ?? null }))
+    .describe('a group of settings: default, offered'),
 } as const
 type Field = keyof typeof fields
 // A Map, not `key in fields`: "constructor" or "__proto__" must never find something inherited.

@@ -1,16 +1,26 @@
 import type { SettingsView } from '../../src-shared/contract'
 import { FREE_MAIL_DOMAINS } from '../../src-shared/free-mail'
 import { DEFAULT_PASSWORD_POLICY } from '../../src-shared/password-policy'
+import { DEFAULT_LANGUAGE_POLICY } from '../language/language'
+import type { LanguagePolicy } from '../language/language'
 
 // What an administrator can set through the configuration file (config-file.ts), with these defaults.
 export interface Settings extends SettingsView {
   externalAllowlist: readonly string[]
+  /** Which languages the user may choose, and the one to start in (main only: the renderer asks language:current). */
+  language: LanguagePolicy
 }
 
 // The configured addresses are also the only ones the app may open (docs/ARCHITECTURE.md, section 1).
-export function withAllowlist(settings: Omit<Settings, 'externalAllowlist'> & { externalAllowlist?: readonly string[] }): Settings {
+export function withAllowlist(
+  settings: Omit<Settings, 'externalAllowlist' | 'language'> & { externalAllowlist?: readonly string[]; language?: LanguagePolicy },
+): Settings {
   const { docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls } = settings
-  return { ...settings, externalAllowlist: [docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls.ios, authenticatorUrls.android] }
+  return {
+    language: DEFAULT_LANGUAGE_POLICY,
+    ...settings,
+    externalAllowlist: [docsPortalUrl, serviceRequestUrl, loginGuideUrl, authenticatorUrls.ios, authenticatorUrls.android],
+  }
 }
 
 export const DEFAULT_SETTINGS: Settings = withAllowlist({

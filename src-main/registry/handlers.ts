@@ -16,6 +16,7 @@ import { requestHandlers } from '../request/handlers'
 import type { SupportService } from '../support/support-service'
 import type { SavedFiles } from '../system/saved-files'
 import type { SystemService } from '../system/system-service'
+import type { LanguageService } from '../language/language'
 import type { RecordService } from './record'
 
 export interface Services {
@@ -26,6 +27,7 @@ export interface Services {
   mfa: Result<MfaService>
   support: Result<SupportService>
   drafts: Result<Drafts>
+  language: LanguageService
   system: SystemService
   /** Files written or moved aside this run; an archive made by Start over joins them. */
   saved?: SavedFiles
@@ -66,6 +68,12 @@ export function createHandlers(s: Services): Handlers {
     'guide:definition': () => {
       if (!s.guide.ok) throw new AppFailure(s.guide.error.code, s.guide.error.message)
       return s.guide.value
+    },
+    'language:current': () => s.language.current(),
+    'language:choose': ({ language }) => {
+      const chosen = s.language.choose(language)
+      if (!chosen) throw new AppFailure('not-allowed', 'That language is not offered on this computer. Nothing was changed.')
+      return chosen.view
     },
     'ledger:snapshot': () => record.snapshot(),
     'ledger:acknowledge-recovery': () => record.acknowledgeRecovery(),

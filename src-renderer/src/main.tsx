@@ -2,12 +2,16 @@ import { I18nProvider } from '@lingui/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './components/app'
-import { i18n } from './i18n/catalogs'
+import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
 import { StoreContext } from './state/store-context'
 import './styles.css'
 
 const store = createAppStore(window.techpass)
+// Screen readers and fonts follow the page's language.
+store.subscribe((s) => {
+  document.documentElement.lang = intlTag(s.language)
+})
 const root = document.getElementById('root')
 // eslint-disable-next-line lingui/no-unlocalized-strings -- a developer's error, before any catalog
 if (!root) throw new Error('The page has no #root element')

@@ -40,6 +40,8 @@ interface TestOptions {
   now: string | null
   /** The user's time zone (IANA name); deadlines are counted in it. */
   timeZone: string
+  /** The operating system's preferred languages (BCP 47); a first start follows them. */
+  systemLanguages: string[]
   /** An administrator's configuration: an object is written as JSON, a string as the file's raw text. */
   config: Record<string, unknown> | string | null
   app: AppHandle
@@ -72,8 +74,9 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
   ledgerText: [null, { option: true }],
   now: [null, { option: true }],
   timeZone: ['Asia/Singapore', { option: true }],
+  systemLanguages: [['en-US'], { option: true }],
   config: [null, { option: true }],
-  app: async ({ mode, browser, seed, corruptLedger, ledgerText, now: startNow, timeZone, config }, use, testInfo) => {
+  app: async ({ mode, browser, seed, corruptLedger, ledgerText, now: startNow, timeZone, systemLanguages, config }, use, testInfo) => {
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
@@ -98,6 +101,8 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
           env: {
             ...process.env,
             TZ: timeZone,
+            // Electron reads the system's languages from the locale on Linux.
+            LANG: `${(systemLanguages[0] ?? 'en-US').replace('-', '_')}.UTF-8`,
             TECHPASS_DATA_DIR: dataDir,
             ...(now ? { E2E_NOW: now } : {}),
             ...(configPath ? { TECHPASS_CONFIG: configPath } : {}),
@@ -114,6 +119,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         recorded,
         saveDir,
         timeZone,
+        systemLanguages,
         vault,
         ...(now ? { now } : {}),
         ...(configPath ? { configPath } : {}),

@@ -1,4 +1,5 @@
 import { useApp } from '../state/store-context'
+import { LanguageMenu } from './language-menu'
 import { StartOver } from './start-over'
 
 // "Need help?" takes the user to the help box (beside the steps, or at the end of the page in a narrow window).
@@ -31,6 +32,7 @@ export function Header() {
       </div>
       {sections && (
         <div className="progress" data-testid="overall-progress">
+          <LanguageMenu />
           {!guideMode && (
             <>
               <span>
@@ -57,6 +59,7 @@ export function Header() {
           {ready && !guideMode && <StartOver />}
         </div>
       )}
+      {!sections && <LanguageMenu />}
     </header>
   )
 }

@@ -20,7 +20,6 @@ export async function activateLanguage(language: ChosenLanguage): Promise<void> 
   if (i18n.locale === language) return
   const messages = language === 'en' ? english : language === 'pseudo' ? pseudoMessages(english) : (await others[language]()).messages
   i18n.loadAndActivate({ locale: language, locales: [intlTag(language)], messages })
-  document.documentElement.lang = intlTag(language)
 }
 
 export { i18n }

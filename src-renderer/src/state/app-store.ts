@@ -2,9 +2,11 @@ import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
 import type { Guide } from '../../../src-shared/guide-schema'
+import type { ChosenLanguage, Language } from '../../../src-shared/languages'
 import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { activateLanguage } from '../i18n/catalogs'
 
 export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
@@ -40,6 +42,9 @@ export interface AppState {
   overview: boolean
   welcome: Welcome
   view: View
+  /** The language on screen, and the ones the administrator offers; a preference, not part of the record. */
+  language: ChosenLanguage
+  offeredLanguages: Language[]
   pending: boolean
   notice: Notice | null
   init(): Promise<void>
@@ -50,6 +55,8 @@ export interface AppState {
   setOverview(overview: boolean): void
   dismissWelcome(): void
   setView(view: View): void
+  /** Switches the whole window at once; what is typed and the progress stay as they are. */
+  chooseLanguage(language: ChosenLanguage): Promise<void>
   say(notice: Notice | null): void
   /**
    * The one way the window asks main for anything: marks it pending, shows the failure in main's own words, and
@@ -78,17 +85,26 @@ export function createAppStore(api: BridgeApi) {
     overview: false,
     welcome: null,
     view: 'checklist',
+    language: 'en',
+    offeredLanguages: ['en'],
     pending: false,
     notice: null,
     async init() {
       // One wave: every start-up read goes out at once, the optional MFA status with the rest.
       let replies
       try {
-        replies = await Promise.all([api.app.info(), api.config.current(), api.guide.definition(), api.ledger.snapshot(), api.mfa.status()])
+        replies = await Promise.all([
+          api.app.info(),
+          api.config.current(),
+          api.guide.definition(),
+          api.ledger.snapshot(),
+          api.mfa.status(),
+          api.language.current(),
+        ])
       } catch {
         return set({ phase: 'failed', failure: UNREACHABLE })
       }
-      const [info, settings, guide, snapshot, mfa] = replies
+      const [info, settings, guide, snapshot, mfa, language] = replies
       for (const r of [info, settings, guide, snapshot]) {
         // The settings are kept if they came, so the failure screen can still name the helpdesk.
         if (!r.ok) return set({ phase: 'failed', failure: r.error.message, settings: settings.ok ? settings.value : null })
@@ -96,6 +112,11 @@ export function createAppStore(api: BridgeApi) {
       if (!info.ok || !settings.ok || !guide.ok || !snapshot.ok) return
       // The MFA rehearsal is optional: if it cannot start, the rest of the checklist still works.
       if (mfa.ok) get().receiveMfa(mfa.value)
+      // The first screen is drawn in the user's language, never English first and then another.
+      if (language.ok) {
+        await activateLanguage(language.value.language).catch(() => undefined)
+        set({ language: language.value.language, offeredLanguages: language.value.offered })
+      }
       set({
         phase: 'ready',
         info: info.value,
@@ -124,6 +145,14 @@ export function createAppStore(api: BridgeApi) {
     },
     setView(view) {
       set({ view, notice: null })
+    },
+    async chooseLanguage(language) {
+      const chosen = await get().run((a) => a.language.choose({ language }))
+      if (!chosen) return
+      await activateLanguage(chosen.language)
+      // The guide's texts come from main in the language it now keeps.
+      const guide = await api.guide.definition()
+      set({ language: chosen.language, offeredLanguages: chosen.offered, ...(guide.ok ? { guide: guide.value } : {}) })
     },
     say(notice) {
       set({ notice })

@@ -51,6 +51,7 @@ export interface LaunchOptions {
   dataDir: string
   now?: string
   timeZone?: string
+  systemLanguages?: string[]
   blocked: string[]
   recorded: Recorded
   /** Where the Files port saves, standing in for the save dialog's answer. */
@@ -128,6 +129,7 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     clock: clockFromEnv(options.now),
     ports: recordingPorts(options, page),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    systemLanguages: options.systemLanguages ?? ['en-US'],
     emit,
   })
   const dispatch = core.dispatcher(createSenderCheck(() => PAGE_ID, RENDERER_URL))

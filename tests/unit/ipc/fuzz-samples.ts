@@ -44,6 +44,7 @@ export function validSamples(policies: readonly PolicyRef[]) {
     'request:email-received': { on: '2026-11-21' },
     'registration:save': registrationInput(),
     'drafts:load': { form: 'request' },
+    'language:choose': { language: 'vi' },
     'drafts:save': { form: 'request', values: { mobile: '+65 9123', projectName: 'Apol' } },
     'mfa:verify': { code: '123456' },
     'policy:read': current(policies, 'read'),
