@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { lingui } from '@lingui/vite-plugin'
-import { linguiMacros } from './lingui-macros'
+import { linguiMacros } from './lingui-macros.ts'
 import type { Plugin } from 'vite'
 import { contractNamesDefine } from './src-preload/contract-names'
 

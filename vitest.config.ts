@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import { lingui } from '@lingui/vite-plugin'
-import { linguiMacros } from './lingui-macros'
+import { linguiMacros } from './lingui-macros.ts'
 
 export default defineConfig({
   plugins: [linguiMacros(), lingui()],

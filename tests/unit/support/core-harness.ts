@@ -28,12 +28,20 @@ export interface HarnessOptions {
   ports?: RecordingPortsOptions
   settings?: Settings
   policiesDir?: string
+  systemLanguages?: string[]
+  isPackaged?: boolean
 }
 
 // The real core behind the real dispatcher, on conf, a fixed clock and recording ports.
 export function startCore(options: HarnessOptions) {
   const { dataDir } = options
-  const info: AppInfo = { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir, isPackaged: false, mode: 'browser-harness' }
+  const info: AppInfo = {
+    name: 'TechPass Onboarding Assistant',
+    version: '0.0.0-test',
+    dataDir,
+    isPackaged: options.isPackaged ?? false,
+    mode: 'browser-harness',
+  }
   const emit = vi.fn<(event: string, payload: unknown) => void>()
   const log = vi.fn<(message: string) => void>()
   const clock = fixedClock(new Date(options.now ?? '2026-11-23T10:00:00+08:00'))
@@ -49,6 +57,7 @@ export function startCore(options: HarnessOptions) {
     emit,
     log,
     timeZone: options.timeZone ?? 'Asia/Singapore',
+    ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
   })
   const dispatch = core.dispatcher(createSenderCheck(() => WINDOW_ID, APP_URL))
   const call = (channel: unknown, input?: unknown): Promise<Result<unknown>> => dispatch(channel, input, trusted)
