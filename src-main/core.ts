@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { AppInfo, EventName, EventPayload, Handlers } from '../src-shared/contract'
+import type { ChosenLanguage } from '../src-shared/languages'
 import type { Guide } from '../src-shared/guide-schema'
 import { fail, ok } from '../src-shared/result'
 import type { Result } from '../src-shared/result'
@@ -57,13 +58,20 @@ export interface Core {
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error)
 
-function openRecord(options: CoreOptions, guide: Guide, settings: Settings, timeZone: string, policies: CurrentPolicy[]): Result<RecordService> {
+function openRecord(
+  options: CoreOptions,
+  guide: Guide,
+  settings: Settings,
+  timeZone: string,
+  policies: CurrentPolicy[],
+  language: () => ChosenLanguage,
+): Result<RecordService> {
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
     const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), appLedgerFormat(guide))
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
-    return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, notify: (s) => emit('ledger:changed', s) }))
+    return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, language, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {
     log?.(`ledger could not be opened: ${errorName(error)}`)
     return fail(
@@ -105,7 +113,15 @@ export function createCore(given: CoreOptions): Core {
   const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
   for (const problem of policyLoad.problems) options.log?.(problem.message)
   const current = policyLoad.policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
-  const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current) : guide
+  const language = openLanguage({
+    openStore: options.openStore,
+    dir: options.info.dataDir,
+    now: options.clock.now(),
+    policy: settings.language,
+    system: options.systemLanguages ?? [],
+    allowPseudo: !options.info.isPackaged,
+  })
+  const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current, () => language.current().language) : guide
   const mfa = record.ok ? openMfa(options, record.value) : record
   // What the app saves or moves aside this run is the only thing "Show in folder" may reveal.
   const saved = savedFiles()
@@ -125,15 +141,7 @@ export function createCore(given: CoreOptions): Core {
         }),
       )
     : record
-  const { externalAllowlist, language: languagePolicy, ...publicSettings } = settings
-  const language = openLanguage({
-    openStore: options.openStore,
-    dir: options.info.dataDir,
-    now: options.clock.now(),
-    policy: languagePolicy,
-    system: options.systemLanguages ?? [],
-    allowPseudo: !options.info.isPackaged,
-  })
+  const { externalAllowlist, language: _languagePolicy, ...publicSettings } = settings
   const handlers = createHandlers({
     info: options.info,
     settings: publicSettings,

@@ -11,6 +11,9 @@ export type ChosenLanguage = z.infer<typeof ChosenLanguageSchema>
 export const LanguageViewSchema = z.object({ language: ChosenLanguageSchema, offered: z.array(LanguageSchema).min(1) })
 export type LanguageView = z.infer<typeof LanguageViewSchema>
 
+// The pseudo-locale is a test of English text: told as English wherever a real language is needed.
+export const spokenLanguage = (language: ChosenLanguage): Language => (language === 'pseudo' ? 'en' : language)
+
 // Each language is named in its own words, so a person finds theirs whatever is on screen.
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',

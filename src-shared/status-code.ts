@@ -1,9 +1,11 @@
+import { LANGUAGES } from './languages'
+import type { Language } from './languages'
 import { fail, ok } from './result'
 import type { Result } from './result'
 
 // A short code a user reads out on the phone: step (and whether every step is done), audience, SEED and deadline
-// state, with a check character. No personal data: 15 bits in three Crockford Base32 characters, plus a Luhn mod 32
-// check character.
+// state and the user's language, with a check character. No personal data: 15 bits in three Crockford Base32
+// characters, plus a Luhn mod 32 check character.
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const N = ALPHABET.length
@@ -21,6 +23,8 @@ export interface StatusFields {
   deadline: (typeof statusDeadlines)[number]
   /** Every step is done: the last section (7) is where the user finished, not where they are still working. */
   finished: boolean
+  /** The language the user sees, so the agent can name their buttons; codes from before languages decode as English. */
+  language: Language
 }
 
 // Luhn mod N: catches every single-character substitution (and most swaps of neighbours).
@@ -43,8 +47,8 @@ export function encodeStatus(f: StatusFields): string {
   bits = (bits << 2) | statusAudiences.indexOf(f.audience)
   bits = (bits << 1) | (f.seed === 'yes' ? 1 : 0)
   bits = (bits << 3) | statusDeadlines.indexOf(f.deadline)
-  // Of the four spare bits, one says SEED is not known yet and one that every step is done; the other two stay zero.
-  bits = (bits << 4) | (f.seed === 'unknown' ? 8 : 0) | (f.finished ? 4 : 0)
+  // The last four bits: SEED not known yet, every step done, and two for the language (0, English, in older codes).
+  bits = (bits << 4) | (f.seed === 'unknown' ? 8 : 0) | (f.finished ? 4 : 0) | Math.max(0, LANGUAGES.indexOf(f.language))
   const payload = [10, 5, 0].map((shift) => ALPHABET[(bits >> shift) & 31]).join('')
   return `TP-${payload}-${checkChar(payload)}`
 }
@@ -68,8 +72,9 @@ export function decodeStatus(input: string): Decoded {
   const unknownBit = (bits & 8) === 8
   const finished = (bits & 4) === 4
   const sectionIndex = (bits >> 10) & 7
-  if (version !== VERSION || !audience || !deadline || (bits & 3) !== 0 || (seedBit && unknownBit) || (finished && sectionIndex !== LAST)) {
+  const language = LANGUAGES[bits & 3]
+  if (version !== VERSION || !audience || !deadline || !language || (seedBit && unknownBit) || (finished && sectionIndex !== LAST)) {
     return fail('bad-input', 'That status code comes from a different version of the assistant. Ask the user which version they have.')
   }
-  return ok({ sectionIndex, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished })
+  return ok({ sectionIndex, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished, language })
 }

@@ -1,4 +1,5 @@
 import type { Guide } from '../../src-shared/guide-schema'
+import type { ChosenLanguage } from '../../src-shared/languages'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import type { Clock } from '../config/clock'
 import type { Settings } from '../config/settings'
@@ -32,6 +33,7 @@ export interface RecordContext {
   clock: Clock
   timeZone: string
   policies: readonly CurrentPolicy[]
+  language?: () => ChosenLanguage
   notify(snapshot: Snapshot): void
 }
 

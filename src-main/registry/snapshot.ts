@@ -4,6 +4,8 @@ import { sectionByRole } from '../../src-shared/guide-schema'
 import type { Guide, SectionRole } from '../../src-shared/guide-schema'
 import { sectionShortName } from '../../src-shared/labels'
 import { encodeStatus } from '../../src-shared/status-code'
+import { spokenLanguage } from '../../src-shared/languages'
+import type { ChosenLanguage } from '../../src-shared/languages'
 import type { RecoveryNotice, Snapshot } from '../../src-shared/snapshot-schema'
 import { progress } from '../checklist/engine'
 import type { Settings } from '../config/settings'
@@ -19,6 +21,8 @@ export interface SnapshotContext {
   settings: Settings
   timeZone: string
   policies: readonly CurrentPolicy[]
+  /** The language on screen, which the status code tells the helpdesk (the pseudo-locale is told as English). */
+  language?: () => ChosenLanguage
 }
 
 // How events and summaries read: times in the user's zone, sections by their short names, policies by their titles.
@@ -91,6 +95,7 @@ export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: R
       seed: profile?.seed ?? 'no',
       deadline: state.profile.renewing ? 'renewing' : (result.deadlines?.active?.state ?? 'none'),
       finished: action.kind === 'done',
+      language: spokenLanguage(ctx.language?.() ?? 'en'),
     }),
     recovery,
   }

@@ -160,7 +160,7 @@ test('the status code a user reads out is decoded, opens their step and branch, 
 test('a code from a later step opens that step, for a user who does not know their SEED answer yet', async ({ app }) => {
   const page = app.page
   await openGuide(page)
-  await decode(page, encodeStatus({ sectionIndex: 6, audience: 'offshore-odc', seed: 'unknown', deadline: 'soon', finished: false }))
+  await decode(page, encodeStatus({ sectionIndex: 6, audience: 'offshore-odc', seed: 'unknown', deadline: 'soon', finished: false, language: 'en' }))
   await expect(page.getByTestId('decoded-status')).toContainText('Step 6: Accept the terms and conditions')
   await expect(runbook(page).getByRole('heading', { level: 2 })).toHaveText(
     'Runbook: Offshore user in an offshore development centre (ODC), SEED not known yet',
@@ -170,7 +170,7 @@ test('a code from a later step opens that step, for a user who does not know the
   await expect(tab(page, 'Step 6')).toHaveAttribute('aria-selected', 'true')
   await expect(panel(page).getByRole('listitem').filter({ hasText: 'MDM AUP' })).toContainText('Only if SEED turns out to be provisioned.')
   // A code saved before the user said who they are opens the first step and keeps the agent's branch.
-  await decode(page, encodeStatus({ sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false }))
+  await decode(page, encodeStatus({ sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false, language: 'en' }))
   await expect(tab(page, 'Before you start')).toHaveAttribute('aria-selected', 'true')
   await expect(runbook(page).getByRole('heading', { level: 2 })).toHaveText(
     'Runbook: Offshore user in an offshore development centre (ODC), SEED not known yet',

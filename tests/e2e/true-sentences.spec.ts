@@ -115,7 +115,7 @@ test.describe('on 23 November 2026', () => {
   test('the helpdesk decoder says a finished user has no deadline because every step is done', async ({ app }) => {
     const page = app.page
     const code = (fields: Partial<StatusFields>) =>
-      encodeStatus({ sectionIndex: 7, audience: 'vendor', seed: 'no', deadline: 'none', finished: false, ...fields })
+      encodeStatus({ sectionIndex: 7, audience: 'vendor', seed: 'no', deadline: 'none', finished: false, language: 'en', ...fields })
     await page.getByRole('button', { name: 'Helpdesk guide' }).click()
     const decoded = page.getByTestId('decoded-status')
     await page.getByLabel('Status code the user reads out').fill(code({ finished: true }))

@@ -153,6 +153,8 @@ export function createAppStore(api: BridgeApi) {
       // The guide's texts come from main in the language it now keeps.
       const guide = await api.guide.definition()
       set({ language: chosen.language, offeredLanguages: chosen.offered, ...(guide.ok ? { guide: guide.value } : {}) })
+      // The status code says the language too, so the helpdesk can name the user's buttons.
+      await get().refresh()
     },
     say(notice) {
       set({ notice })

@@ -93,3 +93,16 @@ describe('the administrator', () => {
     expect(unknown.settings.language).toEqual(DEFAULT_SETTINGS.language)
   })
 })
+
+describe('the status code', () => {
+  it('tells the helpdesk the language on screen, and changes with it', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    const { decodeStatus } = await import('../../../src-shared/status-code')
+    const code = async () => decodeStatus((await h.value('ledger:snapshot')).statusCode)
+    expect(await code()).toMatchObject({ ok: true, value: { language: 'en' } })
+    await h.value('language:choose', { language: 'zh-Hans' })
+    expect(await code()).toMatchObject({ ok: true, value: { language: 'zh-Hans' } })
+    await h.value('language:choose', { language: 'pseudo' })
+    expect(await code()).toMatchObject({ ok: true, value: { language: 'en' } })
+  })
+})

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeStatus, encodeStatus, statusAudiences, statusDeadlines } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { LANGUAGES } from '../../../src-shared/languages'
 import { startCore } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
 
@@ -18,7 +19,9 @@ const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
     statusDeadlines.flatMap((deadline) =>
       // Only the last section can be finished.
       (['no', 'yes', 'unknown'] as const).flatMap((seed) =>
-        (sectionIndex === 7 ? [false, true] : [false]).map((finished) => ({ sectionIndex, audience, seed, deadline, finished })),
+        (sectionIndex === 7 ? [false, true] : [false]).flatMap((finished) =>
+          LANGUAGES.map((language) => ({ sectionIndex, audience, seed, deadline, finished, language })),
+        ),
       ),
     ),
   ),
@@ -29,8 +32,8 @@ const significant = (code: string) => code.replace(/^TP-/, '').replace('-', '')
 const format = (chars: string) => `TP-${chars.slice(0, 3)}-${chars[3]}`
 
 describe('encodeStatus and decodeStatus', () => {
-  it('cover all 648 combinations (SEED yes, no or not known; the last section finished or not), each with its own code of the form TP-XXX-X', () => {
-    expect(every).toHaveLength(8 * 4 * 6 * 3 + 4 * 6 * 3)
+  it('cover all 2,592 combinations (SEED yes, no or not known; the last section finished or not; four languages), each with its own code of the form TP-XXX-X', () => {
+    expect(every).toHaveLength((8 * 4 * 6 * 3 + 4 * 6 * 3) * 4)
     const codes = every.map(encodeStatus)
     for (const code of codes) expect(code).toMatch(/^TP-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]$/)
     expect(new Set(codes).size).toBe(every.length)
@@ -80,7 +83,7 @@ describe('encodeStatus and decodeStatus', () => {
 })
 
 describe('decodeStatus is forgiving about how a code is typed', () => {
-  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false }
+  const fields: StatusFields = { sectionIndex: 4, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false, language: 'vi' }
   const code = encodeStatus(fields)
 
   it.each([
@@ -127,7 +130,6 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
     ['version 2', 'G00'],
     ['version 3', 'R00'],
     ['an unused deadline value', '830'],
-    ['the low bits set', '801'],
     ['SEED both "yes" and "not known"', '848'],
     ['"finished" at a step before the last', '804'],
   ])('a payload with %s gives the version message, never a decoded code', (_, payload) => {
@@ -136,6 +138,17 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
     const texts = messages.map((m) => (m.ok ? '' : m.error.message))
     expect(texts.filter((t) => t === OTHER_VERSION)).toHaveLength(1)
     expect(texts.filter((t) => t === TYPO)).toHaveLength(31)
+  })
+})
+
+describe("the status code says the user's language", () => {
+  it('in the two bits that were spare, so a code from before languages decodes as English', () => {
+    // TP-800-G: Before you start, nobody yet, as 0.1.0 and issue 18 wrote it.
+    expect(decodeStatus('TP-800-G')).toEqual({
+      ok: true,
+      value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false, language: 'en' },
+    })
+    expect(decodeStatus('TP-801-E')).toMatchObject({ ok: true, value: { language: 'zh-Hans' } })
   })
 })
 
@@ -153,7 +166,7 @@ describe('the status code carries no personal data', () => {
     expect(ana.statusCode).toBe(raj.statusCode)
     expect(decodeStatus(ana.statusCode)).toEqual({
       ok: true,
-      value: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine', finished: false },
+      value: { sectionIndex: 1, audience: 'offshore-odc', seed: 'yes', deadline: 'fine', finished: false, language: 'en' },
     })
     expect(ana.currentSectionId).toBe('step-1')
   })
@@ -163,6 +176,9 @@ describe('the status code carries no personal data', () => {
     const before = startCore({ dataDir: tempDir() })
     const fresh = await before.value<Snapshot>('ledger:snapshot')
     expect(fresh.statusCode).not.toBe(ana.statusCode)
-    expect(decodeStatus(fresh.statusCode)).toEqual({ ok: true, value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false } })
+    expect(decodeStatus(fresh.statusCode)).toEqual({
+      ok: true,
+      value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false, language: 'en' },
+    })
   })
 })

@@ -20,6 +20,7 @@ const loaded = loadGuide(resolve('resources'))
 if (!loaded.ok) throw new Error(loaded.error.message)
 const guide: Guide = loaded.value
 const status = (fields: Partial<StatusFields>): StatusFields => ({
+  language: 'en',
   sectionIndex: 0,
   audience: 'vendor',
   seed: 'no',
