@@ -1,15 +1,11 @@
-import { z } from 'zod'
-
 // The languages the app speaks; English is the source. `pseudo` is for tests only and never offered to users.
+// No zod here: the first screen names the languages without loading the schemas (language-schema.ts has them).
 export const LANGUAGES = ['en', 'zh-Hans', 'vi', 'id'] as const
-export const LanguageSchema = z.enum(LANGUAGES)
-export type Language = z.infer<typeof LanguageSchema>
-export const ChosenLanguageSchema = z.enum([...LANGUAGES, 'pseudo'])
-export type ChosenLanguage = z.infer<typeof ChosenLanguageSchema>
+export type Language = (typeof LANGUAGES)[number]
+export type ChosenLanguage = Language | 'pseudo'
 
 // The language on screen and the ones the administrator lets the user choose from.
-export const LanguageViewSchema = z.object({ language: ChosenLanguageSchema, offered: z.array(LanguageSchema).min(1) })
-export type LanguageView = z.infer<typeof LanguageViewSchema>
+export type LanguageView = { language: ChosenLanguage; offered: Language[] }
 
 // The pseudo-locale is a test of English text: told as English wherever a real language is needed.
 export const spokenLanguage = (language: ChosenLanguage): Language => (language === 'pseudo' ? 'en' : language)

@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
-import { LanguageSchema } from '../../src-shared/languages'
+import { LanguageSchema } from '../../src-shared/language-schema'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
 import type { ReadRefusal } from './bounded-read'

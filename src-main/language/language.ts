@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ChosenLanguageSchema, LANGUAGES, pickLanguage } from '../../src-shared/languages'
+import { ChosenLanguageSchema } from '../../src-shared/language-schema'
+import { LANGUAGES, pickLanguage } from '../../src-shared/languages'
 import type { ChosenLanguage, Language, LanguageView } from '../../src-shared/languages'
 import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
 import type { OpenStore } from '../ledger/store-port'
