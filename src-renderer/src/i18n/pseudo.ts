@@ -1,40 +1,9 @@
 import type { Messages } from '@lingui/core'
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoText } from '../../../src-shared/pseudo-text'
 
-// A pseudo-locale for tests: every text is accented, about 35% longer and in brackets, so text left outside the
-// catalog, or a layout that cannot take longer words, shows at once. Placeholders and plural keys are kept.
-const ACCENTS: Record<string, string> = {
-  a: 'á',
-  e: 'é',
-  i: 'í',
-  o: 'ö',
-  u: 'ü',
-  c: 'ç',
-  n: 'ñ',
-  y: 'ý',
-  s: 'š',
-  z: 'ž',
-  A: 'Á',
-  E: 'É',
-  I: 'Í',
-  O: 'Ö',
-  U: 'Ü',
-  C: 'Ç',
-  N: 'Ñ',
-  Y: 'Ý',
-  S: 'Š',
-  Z: 'Ž',
-}
-const PAD = '~'
+export { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoText }
 
-export const PSEUDO_OPEN = '⟦'
-export const PSEUDO_CLOSE = '⟧'
-
-export function pseudoText(text: string): string {
-  const accented = text.replace(/[a-zA-Z]/g, (ch) => ACCENTS[ch] ?? ch)
-  const letters = text.replace(/\s/g, '').length
-  return accented + (letters > 0 ? PAD.repeat(Math.ceil(letters * 0.35)) : '')
-}
-
+// The pseudo-locale of the catalog: every message in brackets, its words accented and longer; placeholders and plural keys are kept.
 type Token = string | unknown[]
 
 // A compiled message is a string or a list of strings and placeholders; only the strings are changed.
