@@ -9,7 +9,9 @@ export function LanguageMenu() {
   const language = useApp((s) => s.language)
   const offered = useApp((s) => s.offeredLanguages)
   const choose = useApp((s) => s.chooseLanguage)
-  if (offered.length < 2 && language !== 'pseudo') return null
+  // The pseudo-locale is for testers: only a build that is not installed offers it.
+  const testing = useApp((s) => s.info?.isPackaged === false)
+  if (offered.length < 2 && !testing) return null
   return (
     <label className="language-menu">
       <svg className="language-globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -26,7 +28,10 @@ export function LanguageMenu() {
             {LANGUAGE_NAMES[l]}
           </option>
         ))}
-        {language === 'pseudo' && <option value="pseudo">pseudo</option>}
+        {testing && (
+          // eslint-disable-next-line lingui/no-unlocalized-strings -- a tester's tool, never shown in an installed app
+          <option value="pseudo">Pseudo-locale (test)</option>
+        )}
       </select>
     </label>
   )

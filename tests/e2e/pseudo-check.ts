@@ -1,0 +1,42 @@
+import { expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+// Names of things on TechPass, in its emails and in the illustrations, quoted in English on purpose in every language.
+export const STAYS_ENGLISH = ['Login', 'Next', 'Sign in', 'TechPass', 'Microsoft Authenticator', 'SEED', 'ODC', 'MDM', 'MFA', 'AUP', 'TP']
+
+// Text the app shows but does not write: what the user typed, dates and numbers from Intl, codes, addresses.
+const NOT_WRITTEN = [
+  /^[\d\s.,:+()/%–-]*$/, // numbers, phone numbers, times
+  /\bTP-[0-9A-Z]{3}-[0-9A-Z]\b/, // a status code
+  /\S+@\S+\.\S+/, // an email address
+  /https?:\/\/\S+/, // an address
+  /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/, // a day, en-GB
+]
+
+/**
+ * Every text node on screen carries the pseudo-locale's marks (accented letters, the ⟦ ⟧ brackets or the ~ padding),
+ * unless it is something the app does not write (typed data, dates, codes) or on the stays-English list. Policy texts
+ * (legal texts, shown only in their official language) and `allowed` strings are left out.
+ */
+export async function expectAllPseudo(page: Page, label: string, allowed: readonly string[] = []) {
+  const bare = await page.evaluate(
+    ({ skip }) => {
+      const marks = /[⟦⟧~áéíöüçñýšžÁÉÍÖÜÇÑÝŠŽ]/
+      const found: string[] = []
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? ''
+        if (!/[A-Za-z]{2,}/.test(text) || marks.test(text)) continue
+        const el = node.parentElement
+        if (!el || el.closest('script, style, select, textarea, .policy-text, [hidden], [aria-hidden="true"], .notice-region, .print-summary')) continue
+        if (el.getClientRects().length === 0) continue
+        if (skip.some((s) => text === s)) continue
+        found.push(text)
+      }
+      return found
+    },
+    { skip: [...STAYS_ENGLISH, ...allowed] },
+  )
+  const unwritten = bare.filter((text) => !NOT_WRITTEN.some((re) => re.test(text)))
+  expect(unwritten, `every text on "${label}" comes from the catalog or the guide`).toEqual([])
+}
