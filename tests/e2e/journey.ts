@@ -168,7 +168,11 @@ export async function signInWalkthrough(page: Page, now: () => number = Date.now
   await expect(page.getByTestId('next-action')).toContainText('Install the Microsoft Authenticator app on your phone')
 }
 
-export const MFA_ITEMS = ['Install the Microsoft Authenticator app on your phone', 'Scan the TechPass QR code with Microsoft Authenticator', 'Confirm number matching']
+export const MFA_ITEMS = [
+  'Install the Microsoft Authenticator app on your phone',
+  'Scan the TechPass QR code with Microsoft Authenticator',
+  'Confirm number matching',
+]
 
 // Step 4 is done on the TechPass page; the assistant says how, and the user confirms each part.
 export async function setUpMfa(page: Page) {

@@ -49,7 +49,9 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
   it('shows the user exactly what version 2 showed: every step, date, piece of evidence and the next action', async () => {
     const snapshot = await startCore({ dataDir: folder(), now: NOW, timeZone: 'Asia/Singapore' }).value<Snapshot>('ledger:snapshot')
     const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = snapshot
-    expect(shown).toEqual(plainWords(taskNamed(seedDueSaid(emailsNamed(finishedInCode(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown)))))))
+    expect(shown).toEqual(
+      plainWords(taskNamed(seedDueSaid(emailsNamed(finishedInCode(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown)))))),
+    )
     expect(snapshot.nextAction.kind).toBe('done')
   })
 
