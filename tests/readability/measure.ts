@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { GuideSchema } from '../../src-shared/guide-schema'
-import { guideTextsByStep, gradeOf, MAX_SENTENCE_GRADE, MAX_STEP_GRADE, measureSteps } from './readability'
+import { guideTextsByStep, MAX_SENTENCE_GRADE, MAX_STEP_GRADE, measureStep, measureSteps } from './readability'
 
 const path = resolve(process.argv[2] ?? 'resources/guide/guide.json')
 const guide = GuideSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
 const steps = guideTextsByStep(guide)
 const rows = measureSteps(steps)
-const all = gradeOf(steps.flatMap((s) => s.texts.map((t) => (/[.?!]$/.test(t) ? t : `${t}.`))).join(' '))
+const all = measureStep({ role: 'all', id: 'all', texts: steps.flatMap((s) => s.texts) })
 
 const cell = (value: string, width: number) => value.padEnd(width)
 console.log(`Readability of ${path} (Flesch-Kincaid grade, text-readability; targets: step <= ${MAX_STEP_GRADE}, sentence <= ${MAX_SENTENCE_GRADE})`)
@@ -25,4 +25,4 @@ for (const r of rows) {
   )
 }
 console.log('')
-console.log(`Whole guide (every step together): grade ${all.toFixed(1)}`)
+console.log(`Whole guide (every step together): grade ${all.grade.toFixed(1)}, ${all.words} words`)
