@@ -2,26 +2,73 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GuideSchema } from '../../src-shared/guide-schema'
 import type { Guide } from '../../src-shared/guide-schema'
-import { fail, ok, summarizeIssues } from '../../src-shared/result'
+import { GuideLanguageSchema, GuideTranslationSchema, overlayTranslation, translationProblems } from '../../src-shared/guide-translation'
+import type { GuideLanguage } from '../../src-shared/guide-translation'
+import { fail, failWith, ok, summarizeIssues } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 
 export const GUIDE_FILE = join('guide', 'guide.json')
+// A translation lives beside the English: guide/guide.vi.json.
+export const guideTranslationFile = (language: GuideLanguage): string => join('guide', `guide.${language}.json`)
 
-// The guide is data: a file that fails its schema gives a message naming the file, never a crash.
-export function loadGuide(resourcesDir: string): Result<Guide> {
-  const path = join(resourcesDir, GUIDE_FILE)
-  let raw: unknown
+function readJson(path: string): Result<unknown, string> {
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'))
+    return ok(JSON.parse(readFileSync(path, 'utf8')))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =
       error instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOENT' ? 'it is missing' : `it could not be read (${code ?? 'unknown error'})`
-    return fail('unavailable', `The guide file ${path} could not be loaded: ${why}.`)
+    return failWith(why)
   }
-  const parsed = GuideSchema.safeParse(raw)
+}
+
+// The guide is data: a file that fails its schema gives a message naming the file, never a crash.
+export function loadGuide(resourcesDir: string): Result<Guide> {
+  const path = join(resourcesDir, GUIDE_FILE)
+  const raw = readJson(path)
+  if (!raw.ok) return fail('unavailable', `The guide file ${path} could not be loaded: ${raw.error}.`)
+  const parsed = GuideSchema.safeParse(raw.value)
   if (!parsed.success) {
     return fail('unavailable', `The guide file ${path} is not in the expected format. ${summarizeIssues(parsed.error)}`)
   }
   return ok(parsed.data)
+}
+
+// The guide in a language. `language` is what the guide is actually in: the one asked for, or 'en' when its file
+// could not be used. `problem` says, for a log, why the guide is in English, or which texts stayed English; null when none.
+export type GuideInLanguage = { guide: Guide; language: GuideLanguage | 'en'; problem: string | null }
+
+const MAX_NAMED = 5
+
+// The English guide with a translation laid over it. Never fails: a missing, unreadable or invalid file gives the
+// English guide and says why; a sound file with a few missing or unsound texts keeps only those texts in English.
+export function loadGuideTranslation(resourcesDir: string, english: Guide, language: string): GuideInLanguage {
+  const inEnglish = (problem: string | null): GuideInLanguage => ({ guide: english, language: 'en', problem })
+  if (language === 'en') return inEnglish(null)
+  const known = GuideLanguageSchema.safeParse(language)
+  if (!known.success) return inEnglish(`The guide has no translation for the language "${language.slice(0, 20)}", so it is shown in English.`)
+  const path = join(resourcesDir, guideTranslationFile(known.data))
+  const raw = readJson(path)
+  if (!raw.ok) return inEnglish(`The guide translation ${path} could not be loaded: ${raw.error}. The guide is shown in English.`)
+  const parsed = GuideTranslationSchema.safeParse(raw.value)
+  if (!parsed.success) {
+    return inEnglish(`The guide translation ${path} is not in the expected format, so the guide is shown in English. ${summarizeIssues(parsed.error, null)}`)
+  }
+  if (parsed.data.language !== known.data) {
+    return inEnglish(`The guide translation ${path} says it is in "${parsed.data.language}", not "${known.data}", so the guide is shown in English.`)
+  }
+  const problems = translationProblems(english, parsed.data)
+  const guide = overlayTranslation(english, parsed.data)
+  if (problems.length === 0) return { guide, language: known.data, problem: null }
+  const named = problems.slice(0, MAX_NAMED).map((p) => `${p.key}: ${p.problem}`)
+  const more = problems.length > MAX_NAMED ? ` (and ${problems.length - MAX_NAMED} more)` : ''
+  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`
+  const problem = `The guide translation ${path} has ${count}; a missing or unsound text is shown in English. ${named.join('; ')}${more}.`
+  return { guide, language: known.data, problem }
+}
+
+// The guide in a language, from the resources folder: fails only when the English guide itself cannot be loaded.
+export function loadGuideIn(resourcesDir: string, language: string): Result<GuideInLanguage> {
+  const english = loadGuide(resourcesDir)
+  return english.ok ? ok(loadGuideTranslation(resourcesDir, english.value, language)) : english
 }

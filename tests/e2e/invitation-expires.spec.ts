@@ -46,8 +46,8 @@ test('an invitation that expires midway takes the user to request a new one, wit
   await expect(page.getByText(/stopped working after/)).toHaveCount(1)
   await expect(primaries(page)).toHaveText(['Go to Step 1'])
   // Each waiting box still tells a screen reader why, by pointing at that one sentence (after the item's own detail).
-  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toBeDisabled()
-  await expect(item(page, 'Install Microsoft Authenticator on your phone')).toHaveAccessibleDescription(
+  await expect(item(page, 'Install the Microsoft Authenticator app on your phone')).toBeDisabled()
+  await expect(item(page, 'Install the Microsoft Authenticator app on your phone')).toHaveAccessibleDescription(
     `You already have it if you did the practice in Step 3. ${reason}`,
   )
   await expect(item(page, 'Scan the TechPass QR code with Microsoft Authenticator')).toHaveAccessibleDescription(

@@ -165,10 +165,14 @@ export async function signInWalkthrough(page: Page, now: () => number = Date.now
   await saved(page, 'Opened the Docs portal in your browser.')
   for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
   await expect(stepStatus(page, /Step 3/)).toHaveText('Done')
-  await expect(page.getByTestId('next-action')).toContainText('Install Microsoft Authenticator on your phone')
+  await expect(page.getByTestId('next-action')).toContainText('Install the Microsoft Authenticator app on your phone')
 }
 
-export const MFA_ITEMS = ['Install Microsoft Authenticator on your phone', 'Scan the TechPass QR code with Microsoft Authenticator', 'Confirm number matching']
+export const MFA_ITEMS = [
+  'Install the Microsoft Authenticator app on your phone',
+  'Scan the TechPass QR code with Microsoft Authenticator',
+  'Confirm number matching',
+]
 
 // Step 4 is done on the TechPass page; the assistant says how, and the user confirms each part.
 export async function setUpMfa(page: Page) {

@@ -45,7 +45,7 @@ test('the practice comes in Step 3, before Next on TechPass opens the real QR co
   await expect(page.getByTestId('item-practise-code')).toBeVisible()
   // The practice is the first thing in the step, and the clicks on TechPass come after it.
   const items = page.getByRole('region', { name: 'Checklist' }).getByRole('listitem')
-  await expect(items.first()).toContainText('Practise with Microsoft Authenticator first')
+  await expect(items.first()).toContainText('Practise with Microsoft Authenticator on your phone first')
   await expect(items.last()).toContainText('Click Next to set up MFA')
 
   await sidebar(page, /Step 4/).click()

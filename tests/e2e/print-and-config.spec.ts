@@ -30,7 +30,7 @@ test('the helpdesk runbook prints every step of the branch without its controls'
   await page.getByRole('button', { name: 'Helpdesk guide' }).click()
   const runbook = page.getByRole('region', { name: /^Runbook:/ })
   await runbook.getByRole('tab', { name: 'Step 2' }).click()
-  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration'])
+  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration form'])
   await page.getByRole('button', { name: 'Print this runbook (PDF)…' }).click()
   await expect(page.getByTestId('notice')).toHaveText(/^Saved the runbook as .*\.pdf\.$/)
   await page.emulateMedia({ media: 'print' })
@@ -39,9 +39,9 @@ test('the helpdesk runbook prints every step of the branch without its controls'
   await expect(runbook.getByRole('heading', { level: 3 })).toHaveText([
     'Before you start',
     'Step 1: Request a TechPass account',
-    'Step 2: Complete the registration',
+    'Step 2: Complete the registration form',
     'Step 3: Sign in with your initial password',
-    'Step 4: Set up multi-factor authentication (MFA)',
+    'Step 4: Set up MFA',
     'Step 5: Reset your initial password',
     'Step 6: Accept the terms and conditions',
     'Next steps',
@@ -52,7 +52,7 @@ test('the helpdesk runbook prints every step of the branch without its controls'
   await expect(page.getByRole('button', { name: 'Print this runbook (PDF)…' })).toBeHidden()
   await expect(page.getByTestId('print-summary')).toBeHidden()
   await page.emulateMedia({ media: 'screen' })
-  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration'])
+  await expect(runbook.getByRole('heading', { level: 3 })).toHaveText(['Step 2: Complete the registration form'])
 })
 
 test.describe('an administrator configuration with mistakes', () => {

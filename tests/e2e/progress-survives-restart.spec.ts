@@ -49,11 +49,11 @@ test.describe('on a progress file from version 0.1.0', () => {
 
     const relaunched = await app.relaunch()
     // The first unfinished item is in Step 2, so that is where the app opens: on its next task, the form.
-    await expect(relaunched.getByTestId('task')).toContainText('Step 2: Complete the registration · Task 2 of 3')
+    await expect(relaunched.getByTestId('task')).toContainText('Step 2: Complete the registration form · Task 2 of 3')
     await expect(sidebar(relaunched, /Step 2/)).toContainText('In progress · 1 of 3')
     // The step's checklist says what is recorded.
     await seeAll(relaunched)
-    await expect(heading(relaunched, 'Complete the registration')).toBeVisible()
+    await expect(heading(relaunched, 'Complete the registration form')).toBeVisible()
     await expect(item(relaunched, OPEN_LINK)).toBeChecked()
     await expect(item(relaunched, 'Submit the registration form')).not.toBeChecked()
     await expect(item(relaunched, 'Submit the registration form')).toBeDisabled()
@@ -105,7 +105,7 @@ test.describe('a new user', () => {
     // The step's whole checklist is one key press away from its task.
     await page.getByRole('button', { name: 'See all of Step 2' }).focus()
     await page.keyboard.press('Enter')
-    await expect(heading(page, 'Complete the registration')).toBeFocused()
+    await expect(heading(page, 'Complete the registration form')).toBeFocused()
     const first = item(page, OPEN_LINK)
     await first.focus()
     await page.keyboard.press('Space')

@@ -126,7 +126,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await fillRegistration(page, { username: 'weiling.tan', first: 'Wei Ling', last: 'Tan', department: 'Payments' })
     await screen(page, 'vendor-09-step-2-registration')
     await saveRegistrationAndSubmit(page)
-    await goToTask(page, /Step 3/, 'Practise with Microsoft Authenticator first')
+    await goToTask(page, /Step 3/, 'Practise with Microsoft Authenticator on your phone first')
     await screen(page, 'vendor-10-step-3-sign-in')
     // The MFA practice comes in Step 3, before the real QR code on TechPass; an accepted code moves on to signing in.
     await practiseMfa(page, () => app.now())
@@ -136,7 +136,7 @@ test.describe('a vendor, from launch to the finish', () => {
     await saved(page, 'Opened the Docs portal in your browser.')
     for (const label of SIGN_IN_ITEMS) await confirmItem(page, label)
     await expect(stepStatus(page, /Step 3/)).toHaveText('Done')
-    await goToTask(page, /Step 4/, 'Install Microsoft Authenticator on your phone')
+    await goToTask(page, /Step 4/, 'Install the Microsoft Authenticator app on your phone')
     await screen(page, 'vendor-12-step-4-mfa')
     await setUpMfa(page)
     await goToTask(page, /Step 5/, 'Reset your initial password on TechPass')

@@ -58,7 +58,7 @@ test('the helpdesk opens it in another profile: timeline, current step, deadline
     (JSON.parse(readFileSync(bundlePath, 'utf8')) as { appVersion: string }).appVersion,
   )
   await expect(details.locator('dt:has-text("Personal data") + dd')).toHaveText('Removed before saving')
-  await expect(app.page.getByTestId('bundle-current-step')).toHaveText('Step 2: Complete the registration')
+  await expect(app.page.getByTestId('bundle-current-step')).toHaveText('Step 2: Complete the registration form')
   // The bundle opens the runbook at the user's step and branch, as the status code they would read out does.
   const runbook = app.page.getByRole('region', { name: /^Runbook:/ })
   await expect(runbook.getByRole('heading', { level: 2 })).toHaveText('Runbook: Offshore user not in an ODC, SEED provisioned')

@@ -28,7 +28,7 @@ test('Back and Next inside a step show the earlier tasks again and change nothin
   await expect(page.getByTestId('task-look-back')).toContainText(/Done /)
   await expect(page.getByRole('button', { name: 'I have done this' })).toHaveCount(0)
   await back.click()
-  await expect(taskTitle(page)).toHaveText('Practise with Microsoft Authenticator first')
+  await expect(taskTitle(page)).toHaveText('Practise with Microsoft Authenticator on your phone first')
   await expect(back).toHaveCount(0)
 
   await next.click()

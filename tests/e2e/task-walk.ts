@@ -55,7 +55,7 @@ export async function doTask(page: Page, title: string, person: Person, now: () 
         await field(page, 'Company address').fill(person.officer.address)
       }
       return button(page, 'Save my registration details').click()
-    case 'Practise with Microsoft Authenticator first': {
+    case 'Practise with Microsoft Authenticator on your phone first': {
       // The practice is three small parts, each checked as a screen of its own.
       await button(page, 'Next: I have Authenticator').click()
       await look('part 2')

@@ -165,7 +165,7 @@ test.describe('on 23 November 2026', () => {
     await expect(page.getByTestId('item-onboarding-email')).toContainText('This email is your invitation.')
     await tellWhoIAm(page, VENDOR)
     await wholeStep(page, /Step 1/)
-    await expect(page.getByTestId('item-registration-email')).toContainText('It has the registration link.')
+    await expect(page.getByTestId('item-registration-email')).toContainText('This email has the registration link.')
     await wholeStep(page, /Step 2/)
     await expect(page.getByRole('checkbox', { name: 'Open the registration link in the registration email' })).toBeVisible()
   })

@@ -46,7 +46,12 @@ describe('checklist:confirm', () => {
   })
 
   it.each([
-    ['an item the guide does not have', { role: 'registration', item: 'no-such-item', done: true }, 'not-found', /not part of “Complete the registration”/],
+    [
+      'an item the guide does not have',
+      { role: 'registration', item: 'no-such-item', done: true },
+      'not-found',
+      /not part of “Complete the registration form”/,
+    ],
     ['an item of another section', { role: 'registration', item: 'open-portal', done: true }, 'not-found', /not part of/],
     ['an item that does not apply to this user', { role: 'finish', item: 'seed-onboarding', done: true }, 'not-allowed', /does not apply to you/],
     [

@@ -47,7 +47,7 @@ afterAll(() => {
 })
 
 const sampleFor = (c: Channel): unknown => (c in samples ? samples[c as ObjectChannel] : undefined)
-// Field names, and the section roles the contract itself names: a section's title may say one ("Complete the registration").
+// Field names, and the section roles the contract itself names: a section's title may say one ("Complete the registration form").
 const fieldNamesOf = (c: unknown): string[] => ((objectChannels as unknown[]).includes(c) ? [...Object.keys(shapeOf(c as ObjectChannel)), ...sectionRoles] : [])
 // A schema that throws has not accepted the payload: the dispatcher must still answer it.
 const schemaAccepts = (c: Channel, input: unknown): boolean => {

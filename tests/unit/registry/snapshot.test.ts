@@ -89,7 +89,7 @@ describe('buildSnapshot: progress', () => {
     const events = chainOf([vendor, ...step2])
     expect(snap(events)).toMatchObject({
       currentSectionId: 'step-3',
-      nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator first' },
+      nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator on your phone first' },
     })
     expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({
       sectionId: 'step-1',
