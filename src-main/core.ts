@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from './config/settings'
 import { openDrafts } from './drafts/drafts'
 import type { Drafts } from './drafts/drafts'
 import type { Settings } from './config/settings'
+import { guideLanguages } from './guide/guide-languages'
 import { loadGuide } from './guide/load-guide'
 import { openLanguage } from './language/language'
 import { createDispatcher } from './ipc/binder'
@@ -146,6 +147,7 @@ export function createCore(given: CoreOptions): Core {
     info: options.info,
     settings: publicSettings,
     guide,
+    ...(guide.ok ? { guideIn: guideLanguages(options.resourcesDir, guide.value, options.log) } : {}),
     record,
     mfa,
     support,

@@ -61,7 +61,8 @@ const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
 export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'config:current': { input: NoInput, output: SettingsViewSchema },
-  'guide:definition': { input: NoInput, output: GuideSchema },
+  // The guide in the language on screen, or in the one asked for (the helpdesk shows a user's words beside its own).
+  'guide:definition': { input: z.strictObject({ language: ChosenLanguageSchema }).optional(), output: GuideSchema },
   // A preference of this computer's user, kept beside the record: never an event in it.
   'language:current': { input: NoInput, output: LanguageViewSchema },
   'language:choose': { input: z.strictObject({ language: ChosenLanguageSchema }), output: LanguageViewSchema },

@@ -17,12 +17,15 @@ import type { SupportService } from '../support/support-service'
 import type { SavedFiles } from '../system/saved-files'
 import type { SystemService } from '../system/system-service'
 import type { LanguageService } from '../language/language'
+import type { ChosenLanguage } from '../../src-shared/languages'
 import type { RecordService } from './record'
 
 export interface Services {
   info: AppInfo
   settings: SettingsView
   guide: Result<Guide>
+  /** The guide in a language; English texts stand in for any that cannot be loaded. */
+  guideIn?: (language: ChosenLanguage) => Guide
   record: Result<RecordService>
   mfa: Result<MfaService>
   support: Result<SupportService>
@@ -65,9 +68,10 @@ export function createHandlers(s: Services): Handlers {
   return {
     'app:info': () => s.info,
     'config:current': () => s.settings,
-    'guide:definition': () => {
+    'guide:definition': (input) => {
       if (!s.guide.ok) throw new AppFailure(s.guide.error.code, s.guide.error.message)
-      return s.guide.value
+      const language = input?.language ?? s.language.current().language
+      return s.guideIn ? s.guideIn(language) : s.guide.value
     },
     'language:current': () => s.language.current(),
     'language:choose': ({ language }) => {

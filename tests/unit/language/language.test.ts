@@ -106,3 +106,19 @@ describe('the status code', () => {
     expect(await code()).toMatchObject({ ok: true, value: { language: 'en' } })
   })
 })
+
+describe('the guide in a language', () => {
+  it('comes in the language on screen, or in the one asked for, with the same ids and rules', async () => {
+    const h = startCore({ dataDir: tempDir() })
+    type G = { sections: Array<{ id: string; title: string; items: Array<{ id: string }> }> }
+    const english = await h.value<G>('guide:definition')
+    await h.value('language:choose', { language: 'vi' })
+    const vietnamese = await h.value<G>('guide:definition')
+    expect(vietnamese.sections.map((s) => s.id)).toEqual(english.sections.map((s) => s.id))
+    expect(vietnamese.sections[0]!.title).not.toBe(english.sections[0]!.title)
+    expect(await h.value<G>('guide:definition', { language: 'en' })).toEqual(english)
+    const pseudo = await h.value<G>('guide:definition', { language: 'pseudo' })
+    expect(pseudo.sections.every((s) => s.title.startsWith('⟦') && s.title.endsWith('⟧'))).toBe(true)
+    expect((await h.call('guide:definition', { language: 'fr' })).ok).toBe(false)
+  })
+})
