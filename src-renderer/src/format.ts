@@ -3,11 +3,13 @@ import { i18n } from '@lingui/core'
 // One human format for dates everywhere on screen, in the language on screen (see i18n/catalogs.ts).
 type Formats = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }
 const cache = new Map<string, Formats>()
+// English dates as Singapore writes them (4 December 2026), before any language is active.
+const FALLBACK_TAG = 'en-GB'
 
 // The tag Intl formats with: the one the active language was loaded with.
 export function intlLocale(): string {
   const tags = i18n.locales
-  return (Array.isArray(tags) ? tags[0] : tags) ?? 'en-GB'
+  return (Array.isArray(tags) ? tags[0] : tags) ?? FALLBACK_TAG
 }
 
 function formatsFor(given?: string): Formats {

@@ -21,7 +21,7 @@ test('an invitation that expires midway takes the user to request a new one, wit
   page = await app.relaunch({ now: '2026-11-27T23:30:00+08:00' })
   const nov27 = await humanDay(page, '2026-11-27')
   await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'last-day')
-  await expect(page.getByTestId('deadline')).toHaveText(`Register today: this is the last day (${nov27}).`)
+  await expect(page.getByTestId('deadline')).toHaveText(`Register today. Today is the last day (${nov27}).`)
 
   // Half an hour later it has expired, and the next action says so.
   page = await app.relaunch({ now: '2026-11-28T00:00:00+08:00' })

@@ -16,7 +16,7 @@ test('the printed summary lists every step and hides the screen furniture', asyn
   const summary = page.getByTestId('print-summary')
   await expect(summary).toBeVisible()
   await expect(summary.getByRole('row')).toHaveCount(9)
-  await expect(summary).toContainText('Vendor; SEED not provisioned')
+  await expect(summary).toContainText('Vendor; SEED is not set up for you.')
   // Each step named once: "Before you start", "Step 1: Request a TechPass account".
   await expect(summary.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('Before you start')
   await expect(summary.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('Step 1: Request a TechPass account')

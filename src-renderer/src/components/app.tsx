@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { lazy, Suspense, useEffect } from 'react'
 import { useApp } from '../state/store-context'
 import { ConfigNotices } from './config-notices'
@@ -6,7 +7,7 @@ import { Header } from './header'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { SupportBox } from './support-box'
-import { savedAs, savedBundleAs } from '../state/save-notice'
+import { savedAs } from '../state/save-notice'
 import { useFocusKeeper } from '../state/use-focus-keeper'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
@@ -44,9 +45,8 @@ export function App() {
         if (item === 'guide-mode') setView('guide')
         else if (item === 'checklist') setView('checklist')
         else if (item === 'import-bundle') setView('guide')
-        else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })
-        else if (item === 'export-bundle')
-          void run((a) => a.support.export({ redact: true }), { done: savedBundleAs('the support bundle (personal data removed)') })
+        else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })
+        else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('bundle-redacted') })
       }),
     [api, run, setView],
   )
@@ -65,13 +65,15 @@ export function App() {
   return (
     <div className="app" data-view={view}>
       <a className="skip-link" href="#main">
-        Skip to the current step
+        <Trans>Skip to the current step</Trans>
       </a>
       <Header />
       <ConfigNotices />
       {phase === 'loading' && (
         <main id="main" className="centered" aria-busy="true">
-          <p>Loading your checklist…</p>
+          <p>
+            <Trans>Loading your checklist…</Trans>
+          </p>
         </main>
       )}
       {phase === 'failed' && <FailureScreen />}
@@ -84,7 +86,9 @@ export function App() {
         <Suspense
           fallback={
             <main id="main" className="centered" aria-busy="true">
-              <p>Loading the helpdesk guide…</p>
+              <p>
+                <Trans>Loading the helpdesk guide…</Trans>
+              </p>
             </main>
           }
         >

@@ -1,10 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
-import { evidenceHow } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanText, humanTime } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
+import { evidenceHow } from './labels'
 import { LateConfirm } from './late-confirm'
 
 /** The element that says why a whole section waits (in the step page's status row). */
@@ -17,7 +18,7 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
   return (
     <section className="checklist" aria-labelledby={`checklist-${section.id}`}>
       <h2 id={`checklist-${section.id}`} className="checklist-title">
-        Checklist
+        <Trans>Checklist</Trans>
       </h2>
       <ol className="check-items">
         {progress.items.map((state, index) => {
@@ -50,7 +51,11 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
 }
 
 function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: string | null }) {
+  const { i18n, t } = useLingui()
+  // Where the user's details are saved, named as the guide names it in the language on screen.
+  const profileTitle = useApp((s) => s.guide?.sections.find((x) => x.role === 'profile')?.title ?? '')
   const id = `item-${item.id}`
+  const doneAt = state.done && state.doneAt ? humanTime(state.doneAt) : null
   return (
     <div className="check-row" data-testid={id}>
       <span className={`check-mark${state.done ? ' done' : ''}`} aria-hidden="true" />
@@ -59,11 +64,11 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {item.label}
         </span>
         <span className="item-state">
-          {state.done && state.doneAt
-            ? `Done ${humanTime(state.doneAt)}`
+          {doneAt
+            ? t`Done on ${doneAt}`
             : blockedBy
               ? humanText(blockedBy)
-              : (item.detail ?? (item.done.by === 'evidence' ? `The assistant marks this done ${evidenceHow[item.done.evidence]}.` : null))}
+              : (item.detail ?? (item.done.by === 'evidence' ? evidenceHow(i18n, item.done.evidence, profileTitle) : null))}
         </span>
       </div>
     </div>
@@ -73,14 +78,19 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
 type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: string | null; number: number | null }
 
 function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
+  const { t } = useLingui()
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const id = `item-${item.id}`
+  const label = item.label
   const confirm = (done: boolean) =>
     run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
-      done: done ? `Saved: “${item.label}” is confirmed.` : `Saved: “${item.label}” is not confirmed any more.`,
+      done: done ? t`Saved: “${label}” is confirmed.` : t`Saved: “${label}” is not confirmed any more.`,
       keep: keepSnapshot,
     })
+  // A late confirmation gives the day it was done; else the moment it was confirmed.
+  const confirmedOn = state.on ? humanDate(state.on) : null
+  const confirmedAt = humanTime(state.doneAt ?? '')
   const picture = item.illustration ? illustrationUrl(item.illustration.file) : undefined
   const why = state.done || !state.blockedBy ? null : blockedBy ? `${id}-blocked` : SECTION_REASON_ID
   const describedBy = [item.detail ? `${id}-detail` : null, why].filter(Boolean).join(' ') || undefined
@@ -108,9 +118,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
             {item.detail}
           </span>
         )}
-        {state.done && (
-          <span className="item-state">{state.on ? `Confirmed as done on ${humanDate(state.on)}` : `Confirmed ${humanTime(state.doneAt ?? '')}`}</span>
-        )}
+        {state.done && <span className="item-state">{confirmedOn ? t`Confirmed as done on ${confirmedOn}` : t`Confirmed on ${confirmedAt}`}</span>}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
             {humanText(blockedBy)}

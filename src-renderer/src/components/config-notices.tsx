@@ -1,16 +1,26 @@
+import { Plural, Trans } from '@lingui/react/macro'
 import { NONE, useApp } from '../state/store-context'
 
 // Problems in the administrator's settings file: the app still works on its built-in settings, so this is calm and folded.
 export function ConfigNotices() {
   const notices = useApp((s) => s.settings?.notices ?? NONE)
   if (notices.length === 0) return null
-  const count = notices.length === 1 ? 'one problem' : `${notices.length} problems`
+  const count = notices.length
   return (
     <section className="config-notices" aria-labelledby="config-notices-title" data-testid="config-notices">
-      <h2 id="config-notices-title">Settings from your administrator: {count}</h2>
-      <p>The assistant works normally, with its built-in settings where the administrator’s file is wrong. Please tell your administrator.</p>
+      <h2 id="config-notices-title">
+        <Plural value={count} one="Settings from your administrator: one problem" other="Settings from your administrator: # problems" />
+      </h2>
+      <p>
+        <Trans>
+          Some settings from your administrator are wrong. For those, the assistant uses its own settings. Everything still works. Please tell your
+          administrator.
+        </Trans>
+      </p>
       <details>
-        <summary>What to tell your administrator</summary>
+        <summary>
+          <Trans>What to tell your administrator</Trans>
+        </summary>
         <ul>
           {notices.map((n) => (
             <li key={n}>{n}</li>

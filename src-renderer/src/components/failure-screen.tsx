@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { HelpContact } from './help-contact'
 
@@ -6,9 +7,13 @@ export function FailureScreen() {
   return (
     <main id="main" className="centered">
       <section className="panel" role="alert" aria-labelledby="failure-title">
-        <h1 id="failure-title">The assistant could not start</h1>
+        <h1 id="failure-title">
+          <Trans>The assistant could not start</Trans>
+        </h1>
         <p>{failure}</p>
-        <p>Nothing was changed. Close the app and open it again. If this keeps happening, contact your helpdesk.</p>
+        <p>
+          <Trans>Nothing was changed. Close the app and open it again. If this keeps happening, contact your helpdesk.</Trans>
+        </p>
         <HelpContact />
       </section>
     </main>

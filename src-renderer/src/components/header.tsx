@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { LanguageMenu } from './language-menu'
 import { StartOver } from './start-over'
@@ -10,8 +11,10 @@ const openHelp = () => {
 }
 
 export function Header() {
+  const { t } = useLingui()
   const sections = useApp((s) => s.snapshot?.sections)
   const done = sections?.filter((s) => s.status === 'done').length ?? 0
+  const total = sections?.length ?? 0
   const ready = useApp((s) => s.phase === 'ready' && !s.snapshot?.recovery)
   const view = useApp((s) => s.view)
   const setView = useApp((s) => s.setView)
@@ -26,8 +29,12 @@ export function Header() {
           TP
         </span>
         <div>
-          <p className="brand-name">TechPass Onboarding Assistant</p>
-          <p className="brand-sub">{org} · for vendors and offshore users · works offline</p>
+          <p className="brand-name">
+            <Trans comment="The app's name; keep the name TechPass">TechPass Onboarding Assistant</Trans>
+          </p>
+          <p className="brand-sub">
+            <Trans comment="{org} is the organisation's name">{org} · for vendors and offshore users · works offline</Trans>
+          </p>
         </div>
       </div>
       {sections && (
@@ -36,24 +43,26 @@ export function Header() {
           {!guideMode && (
             <>
               <span>
-                {done} of {sections.length} sections done
+                <Plural value={total} one={`${done} of # section done`} other={`${done} of # sections done`} />
               </span>
-              <progress max={sections.length} value={done} aria-label="Overall progress" />
+              <progress max={total} value={done} aria-label={t`Overall progress`} />
             </>
           )}
           {ready && !guideMode && code && (
             <span className="header-code" data-testid="header-code">
-              Help code <strong>{code}</strong>
+              <Trans>
+                Help code <strong>{code}</strong>
+              </Trans>
             </span>
           )}
           {ready && !guideMode && (
             <button type="button" className="button small on-dark" onClick={openHelp}>
-              Need help?
+              <Trans>Need help?</Trans>
             </button>
           )}
           {ready && (
             <button type="button" className="button small on-dark" aria-pressed={guideMode} onClick={() => setView(guideMode ? 'checklist' : 'guide')}>
-              {guideMode ? 'Back to my checklist' : 'Helpdesk guide'}
+              {guideMode ? <Trans>Back to my checklist</Trans> : <Trans>Helpdesk guide</Trans>}
             </button>
           )}
           {ready && !guideMode && <StartOver />}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 
 // Who to ask and the code to read them, as plain text (no link opens anything); shows only what is known.
@@ -9,7 +10,9 @@ export function HelpContact() {
     <div className="help-contact" data-testid="help-contact">
       {code && (
         <>
-          <p>Read this code to the helpdesk:</p>
+          <p>
+            <Trans>Read this code to the helpdesk:</Trans>
+          </p>
           <p className="status-code" data-testid="status-code">
             {code}
           </p>
@@ -19,25 +22,33 @@ export function HelpContact() {
         <dl className="help-contact-list">
           {phone && (
             <>
-              <dt>Phone</dt>
+              <dt>
+                <Trans>Phone</Trans>
+              </dt>
               <dd data-testid="help-phone">{phone}</dd>
             </>
           )}
           {email && (
             <>
-              <dt>Email</dt>
+              <dt>
+                <Trans>Email</Trans>
+              </dt>
               <dd data-testid="help-email">{email}</dd>
             </>
           )}
           {hours && (
             <>
-              <dt>Opening hours</dt>
+              <dt>
+                <Trans>Opening hours</Trans>
+              </dt>
               <dd data-testid="help-hours">{hours}</dd>
             </>
           )}
         </dl>
       ) : (
-        <p>Contact your project manager for help.</p>
+        <p>
+          <Trans>Contact your project manager for help.</Trans>
+        </p>
       )}
     </div>
   )

@@ -1,8 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { sectionShortName } from '../../../src-shared/labels'
 import { humanText } from '../format'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
+import { sectionShortName } from './labels'
 import { SeedRequestButtons } from './seed-request'
 
 interface Props {
@@ -14,19 +15,21 @@ interface Props {
 
 // Always names the one next thing to do, with the deadline; its button is the screen's one primary button when it has one.
 export function NextAction({ here, reasonShown }: Props) {
+  const { i18n } = useLingui()
   const action = useApp((s) => s.snapshot?.nextAction)
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
   const setOverview = useApp((s) => s.setOverview)
   if (!action || !target) return null
   const isHere = target.id === here.id
+  const where = sectionShortName(i18n, target)
   // The detail names where the action is, or why; a page that already says why (its status reason) does not hear it twice.
   const detail = action.kind === 'renew' ? !reasonShown : action.kind === 'seed-unknown' || action.kind === 'seed-request' || !isHere
   return (
     <section className={`next-action next-${action.kind}`} aria-labelledby="next-action-title" data-testid="next-action">
       <div className="next-text">
         <h2 id="next-action-title" className="eyebrow">
-          {action.kind === 'done' ? 'All done' : 'Your next action'}
+          {action.kind === 'done' ? <Trans>All done</Trans> : <Trans>Your next action</Trans>}
         </h2>
         <p className="next-title" id="next-action-what">
           {action.title}
@@ -38,12 +41,12 @@ export function NextAction({ here, reasonShown }: Props) {
         <SeedRequestButtons lead />
       ) : !isHere ? (
         <button type="button" className="button primary" onClick={() => select(target.id)}>
-          Go to {sectionShortName(target)}
+          <Trans comment="{where} is a step, such as Step 2">Go to {where}</Trans>
         </button>
       ) : action.itemId !== null ? (
         // The card opens the task, where its instruction is; it never confirms anything blind.
         <button type="button" className="button primary" onClick={() => setOverview(false)}>
-          Back to your task
+          <Trans>Back to your task</Trans>
         </button>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
 import { humanText } from '../format'
 import { useApp } from '../state/store-context'
@@ -13,6 +14,7 @@ const shown = (text: string, path?: string) =>
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {
+  const { t } = useLingui()
   const notice = useApp((s) => s.notice)
   const region = useRef<HTMLDivElement>(null)
   // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
@@ -31,11 +33,11 @@ export function NoticeRegion() {
       </p>
       {path && (
         <button type="button" className="button small secondary" onClick={() => void run((api) => api.files.showInFolder({ path }))}>
-          Show in folder
+          <Trans>Show in folder</Trans>
         </button>
       )}
       {notice && (
-        <button type="button" className="notice-close" aria-label="Close this message" onClick={() => say(null)}>
+        <button type="button" className="notice-close" aria-label={t`Close this message`} onClick={() => say(null)}>
           ×
         </button>
       )}

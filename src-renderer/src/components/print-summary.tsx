@@ -1,27 +1,49 @@
-import { audienceLabel, seedLabel } from '../../../src-shared/labels'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
-import { sectionName } from '../../../src-shared/labels'
 import { humanDate, humanText } from '../format'
+import { audienceWords, sectionName, seedWords } from './labels'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {
+  const { i18n, t } = useLingui()
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
   if (!guide || !snapshot) return null
+  const printed = humanDate(snapshot.today)
+  const code = snapshot.statusCode
+  const audience = snapshot.profile ? i18n._(audienceWords[snapshot.profile.audience]) : null
+  const seed = snapshot.profile ? i18n._(seedWords[snapshot.profile.seed]) : null
   return (
-    <section className="print-summary" aria-label="Onboarding summary for printing" data-testid="print-summary">
-      <h1>{org} onboarding summary</h1>
+    <section className="print-summary" aria-label={t`Onboarding summary for printing`} data-testid="print-summary">
+      <h1>
+        <Trans comment="{org} is the organisation's name">{org} onboarding summary</Trans>
+      </h1>
       <p>
-        Printed {humanDate(snapshot.today)}. {snapshot.profile ? `${audienceLabel[snapshot.profile.audience]}; ${seedLabel[snapshot.profile.seed]}.` : ''}{' '}
-        Status code {snapshot.statusCode}.
+        <Trans>Printed on {printed}.</Trans>{' '}
+        {audience && seed && (
+          <>
+            <Trans comment="Who the user is, then whether SEED is set up for them">
+              {audience}; {seed}.
+            </Trans>{' '}
+          </>
+        )}
+        <Trans>Status code {code}.</Trans>
       </p>
       <table>
         <thead>
           <tr>
-            <th>Step</th>
-            <th>Done</th>
-            <th>Evidence</th>
+            <th>
+              <Trans comment="A column: the step">Step</Trans>
+            </th>
+            <th>
+              <Trans context="column" comment="A column: when the step was done">
+                Done
+              </Trans>
+            </th>
+            <th>
+              <Trans comment="A column: what the assistant recorded as proof that the step was done">Evidence</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,8 +51,8 @@ export function PrintSummary() {
             const row = snapshot.summary.find((r) => r.sectionId === section.id)
             return (
               <tr key={section.id}>
-                <td>{sectionName(section)}</td>
-                <td>{row?.doneAt ? humanText(row.doneAt) : 'Not finished'}</td>
+                <td>{sectionName(i18n, section)}</td>
+                <td>{row?.doneAt ? humanText(row.doneAt) : t`Not finished`}</td>
                 <td>{humanText(row?.evidence.join('; ') ?? '') || '—'}</td>
               </tr>
             )

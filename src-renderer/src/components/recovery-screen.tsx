@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
@@ -5,17 +8,18 @@ import { useApp } from '../state/store-context'
 import { HelpContact } from './help-contact'
 
 // What happened, in plain words; the path is shown once, with Copy and Show in folder.
-const whatHappened: Record<RecoveryNotice['reason'], string> = {
-  unreadable: 'Your saved progress could not be read. The file is damaged, for example by a crash or a full disk.',
-  invalid: 'Your saved progress is not in a form this app can read. It may come from another app, or from a newer version of this one.',
-  'broken-chain': 'Your saved progress was changed outside the app, so the app can no longer trust it.',
+const whatHappened: Record<RecoveryNotice['reason'], MessageDescriptor> = {
+  unreadable: msg`Your saved progress could not be read. The file is damaged. A crash or a full disk can do this.`,
+  invalid: msg`Your saved progress is in a form this app cannot read. It may come from another app, or from a newer version of this app.`,
+  'broken-chain': msg`Your saved progress was changed outside the app. So the app cannot trust it any more.`,
 }
 
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
+  const { i18n, t } = useLingui()
   const run = useApp((s) => s.run)
-  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: 'A new checklist has started.', keep: keepSnapshot })
+  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: t`A new checklist has started.`, keep: keepSnapshot })
   const copy = () =>
-    run((api) => api.clipboard.write({ text: notice.movedTo }), { done: 'Copied where the old file is. Paste it into your email to the helpdesk.' })
+    run((api) => api.clipboard.write({ text: notice.movedTo }), { done: t`Copied where the old file is. Paste it into your email to the helpdesk.` })
   const show = () => run((api) => api.files.showInFolder({ path: notice.movedTo }))
   const pending = useApp((s) => s.pending)
   const said = useApp((s) => s.notice)
@@ -25,25 +29,33 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
     <main id="main" className="centered pin-main">
       <section className="panel recovery" aria-labelledby="recovery-title">
         <h1 id="recovery-title" ref={heading} tabIndex={-1}>
-          We could not open your saved progress
+          <Trans>We could not open your saved progress</Trans>
         </h1>
-        <p>{whatHappened[notice.reason]}</p>
-        <p>The app did not delete anything. It put the old file aside, here:</p>
+        <p>{i18n._(whatHappened[notice.reason])}</p>
+        <p>
+          <Trans>The app did not delete anything. It put the old file aside, here:</Trans>
+        </p>
         <div className="path-row">
           <p className="path" data-testid="recovery-path">
             {notice.movedTo}
           </p>
           <button type="button" className="button small secondary" disabled={pending} onClick={() => void copy()}>
-            Copy
+            <Trans>Copy</Trans>
           </button>
           <button type="button" className="button small secondary" disabled={pending} onClick={() => void show()}>
-            Show in folder
+            <Trans>Show in folder</Trans>
           </button>
         </div>
-        <h2 className="recovery-next">What to do now</h2>
+        <h2 className="recovery-next">
+          <Trans>What to do now</Trans>
+        </h2>
         <ul>
-          <li>If you need your old progress, send that file to your helpdesk.</li>
-          <li>Otherwise, start a new checklist and do the steps again. The old file stays where it is.</li>
+          <li>
+            <Trans>If you need your old progress, send that file to your helpdesk.</Trans>
+          </li>
+          <li>
+            <Trans>If not, start a new checklist and do the steps again. The old file stays where it is.</Trans>
+          </li>
         </ul>
         <p
           className={`notice${said?.tone === 'error' ? ' notice-error' : ''}`}
@@ -54,11 +66,13 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
         </p>
         <div className="actions">
           <button type="button" className="button primary" disabled={pending} onClick={() => void acknowledge()}>
-            Start a new checklist
+            <Trans>Start a new checklist</Trans>
           </button>
         </div>
         {/* After the one thing to do, so it stays in the window: who to ask if the old progress matters. */}
-        <h2 className="recovery-next">Your helpdesk</h2>
+        <h2 className="recovery-next">
+          <Trans>Your helpdesk</Trans>
+        </h2>
         <HelpContact />
       </section>
     </main>

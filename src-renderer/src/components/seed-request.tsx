@@ -1,33 +1,33 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
-import { useDesktop } from '../steps/use-desktop'
 
 // R17: the service-request page for a new SEED onboarding email, and saying the request was submitted. As the next
 // action (`lead`), opening the page is the screen's primary button; beside another next action, both stay secondary.
 export function SeedRequestButtons({ lead }: { lead: boolean }) {
+  const { t } = useLingui()
   const url = useApp((s) => s.settings?.serviceRequestUrl ?? '')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const desktop = useDesktop()
   const size = lead ? '' : ' small'
   return (
     <div className={lead ? 'actions' : 'support-actions'}>
       <button
         type="button"
         className={`button ${lead ? 'primary' : 'secondary'}${size}`}
-        onClick={() => void desktop.open(url, 'the service-request page in your browser')}
+        onClick={() => void run((api) => api.shell.openExternal({ url }), { done: t`Opened the service-request page in your browser.` })}
       >
-        Open the service-request page
+        <Trans>Open the service-request page</Trans>
       </button>
       <button
         type="button"
         className={`button secondary${size}`}
         disabled={pending}
         onClick={() =>
-          void run((api) => api.seed.serviceRequested(), { done: 'Saved: your service request is recorded. A new SEED email will come.', keep: keepSnapshot })
+          void run((api) => api.seed.serviceRequested(), { done: t`Saved: your service request is recorded. A new SEED email will come.`, keep: keepSnapshot })
         }
       >
-        I have submitted the service request
+        <Trans>I have submitted the service request</Trans>
       </button>
     </div>
   )
@@ -37,8 +37,12 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
 export function SeedRequestBeside() {
   return (
     <section className="seed-remedy" aria-labelledby="seed-remedy-title" data-testid="seed-remedy">
-      <h3 id="seed-remedy-title">Your SEED onboarding email expired</h3>
-      <p>Submit a service request to receive a new one. You can do this now, beside your next action.</p>
+      <h3 id="seed-remedy-title">
+        <Trans>Your SEED onboarding email expired</Trans>
+      </h3>
+      <p>
+        <Trans>Submit a service request to get a new one. You can do this now, beside your next action.</Trans>
+      </p>
       <SeedRequestButtons lead={false} />
     </section>
   )

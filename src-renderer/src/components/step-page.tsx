@@ -1,3 +1,7 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
+import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { keepSnapshot } from '../state/app-store'
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
@@ -5,14 +9,31 @@ import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
 import { NextAction } from './next-action'
 import { NoticeRegion } from './notice-region'
-import { sectionEyebrow, statusText } from '../../../src-shared/labels'
+import { sectionEyebrow, statusWords } from './labels'
+import { NoteText } from './note-text'
 import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
 import { humanText } from '../format'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
 
+// The step's status, with how many of its tasks are done. An expired step needs its remedy, however much of it was
+// done before: a count there reads as "finished".
+function statusPill(i18n: I18n, progress: SectionProgress): string {
+  const status = i18n._(statusWords[progress.status])
+  if (progress.status === 'action-needed') return status
+  const done = progress.doneCount
+  const total = progress.totalCount
+  return i18n._(
+    msg({
+      message: `${status} · ${done} of ${total} done`,
+      comment: 'A step’s status and how many of its tasks are done, such as "In progress · 2 of 3 done"',
+    }),
+  )
+}
+
 export function StepPage() {
+  const { i18n, t } = useLingui()
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const selectedId = useApp((s) => s.selectedId)
@@ -65,6 +86,8 @@ export function StepPage() {
   const index = guide.sections.indexOf(section)
   const previous = guide.sections[index - 1]
   const next = guide.sections[index + 1]
+  const previousTitle = previous?.title
+  const nextName = next && (next.kind === 'next' ? sectionEyebrow(i18n, next) : next.title)
   const Tool = stepTools[section.role]
   const actionHere = action.sectionId === section.id
   // The tool leads (its main button is the primary) only when its work is the next action and no task stands for it:
@@ -74,6 +97,7 @@ export function StepPage() {
   // The card explains an expired invitation or SEED email where the remedy is; the status row does not repeat it.
   const reason = progress.reason && !(actionHere && (action.kind === 'renew' || action.kind === 'seed-request')) ? progress.reason : null
   const toolId = `tool-${section.id}`
+  const title = section.title
 
   // Everything is done: the finished moment is the whole screen.
   const finished = action.kind === 'done' && actionHere
@@ -84,17 +108,14 @@ export function StepPage() {
     <main id="main" className={pinned ? 'step-page pin-main' : 'step-page'}>
       <NoticeRegion />
       {!finished && <NextAction here={section} reasonShown={reason !== null} />}
-      <p className="eyebrow">{sectionEyebrow(section)}</p>
+      <p className="eyebrow">{sectionEyebrow(i18n, section)}</p>
       <h1 ref={heading} tabIndex={-1}>
         {section.title}
       </h1>
       {!finished && <p className="summary">{section.summary}</p>}
       <div className="status-row" hidden={finished}>
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
-          {/* An expired step needs its remedy, however much of it was done before: a count there reads as "finished". */}
-          {progress.status === 'action-needed'
-            ? statusText[progress.status]
-            : `${statusText[progress.status]} · ${progress.doneCount} of ${progress.totalCount} done`}
+          {statusPill(i18n, progress)}
         </p>
         {reason && (
           <p className="status-reason" id={SECTION_REASON_ID} data-testid="section-reason">
@@ -106,8 +127,7 @@ export function StepPage() {
         .filter((note) => noteApplies(note, snapshot.profile))
         .map((note) => (
           <div key={note.text} className={`callout callout-${note.tone}`} role="note">
-            <strong>{note.tone === 'warning' ? 'Important: ' : 'Note: '}</strong>
-            {note.text}
+            <NoteText note={note} />
           </div>
         ))}
       {Tool && collapsed && (
@@ -116,7 +136,14 @@ export function StepPage() {
       {Tool && (
         <div id={toolId} className="tool-slot" data-quiet={toolLeads ? undefined : ''} hidden={collapsed}>
           {/* Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed. */}
-          <Suspense key={`${section.id}-${snapshot.invitation.renewals}`} fallback={<p className="tool">Loading…</p>}>
+          <Suspense
+            key={`${section.id}-${snapshot.invitation.renewals}`}
+            fallback={
+              <p className="tool">
+                <Trans>Loading…</Trans>
+              </p>
+            }
+          >
             <Tool />
           </Suspense>
         </div>
@@ -124,19 +151,19 @@ export function StepPage() {
       <Checklist section={section} progress={progress} />
       {progress.status === 'done' && (
         <p className="reopen">
-          Need to do this step again?{' '}
+          <Trans>Need to do this step again?</Trans>{' '}
           <button
             type="button"
             className="button small secondary"
             disabled={pending}
             onClick={() =>
               void run((api) => api.checklist.reopen({ role: section.role }), {
-                done: `Reopened “${section.title}”. Do the items again as you redo them.`,
+                done: t`Reopened “${title}”. Do each item again, and mark it done again.`,
                 keep: keepSnapshot,
               })
             }
           >
-            Reopen this step
+            <Trans>Reopen this step</Trans>
           </button>
         </p>
       )}
@@ -144,7 +171,7 @@ export function StepPage() {
       <div className="pager">
         {previous ? (
           <button type="button" className="button secondary" onClick={() => select(previous.id)}>
-            ← Back: {previous.title}
+            <Trans comment="A button to the step before, with its title">← Back: {previousTitle}</Trans>
           </button>
         ) : (
           <span />
@@ -152,7 +179,7 @@ export function StepPage() {
         {next && (
           <button type="button" className="button secondary" onClick={() => select(next.id)}>
             {/* "Next: Next steps" says nothing; the last section is the finish, as the stepper calls it. */}
-            Next: {next.kind === 'next' ? sectionEyebrow(next) : next.title} →
+            <Trans comment="A button to the next step, with its name">Next: {nextName} →</Trans>
           </button>
         )}
       </div>

@@ -1,19 +1,15 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { keepSnapshot } from '../state/app-store'
-import { savedAs, savedBundleAs } from '../state/save-notice'
+import { savedAs } from '../state/save-notice'
 import { HelpContact } from './help-contact'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { SeedRequestBeside } from './seed-request'
 
-// Said where the remedy really is: in the next action when it is the next thing, else in this box.
-const seedReported = (s: Snapshot) =>
-  s.nextAction.kind === 'seed-request'
-    ? 'Saved. Your next action shows how to get a new SEED onboarding email.'
-    : 'Saved. To get a new SEED onboarding email, open the service-request page under Need help.'
-
 // For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {
+  const { t } = useLingui()
   const run = useApp((s) => s.run)
   const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
@@ -23,24 +19,29 @@ export function SupportBox() {
   const [redact, setRedact] = useState(true)
   const exportBundle = async () => {
     dialog.current?.close()
-    await run((api) => api.support.export({ redact }), { done: savedBundleAs('the support bundle') })
+    await run((api) => api.support.export({ redact }), { done: savedAs('bundle') })
   }
+  // Said where the remedy really is: in the next action when it is the next thing, else in this box.
+  const seedReported = (s: Snapshot) =>
+    s.nextAction.kind === 'seed-request'
+      ? t`Saved. Your next action shows how to get a new SEED onboarding email.`
+      : t`Saved. To get a new SEED onboarding email, open the service-request page under “Need help?”.`
   return (
     <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">
       <h2 id="support-title" tabIndex={-1}>
-        Need help?
+        <Trans>Need help?</Trans>
       </h2>
       <HelpContact />
       <div className="support-actions">
         <button type="button" className="button small secondary" onClick={() => dialog.current?.showModal()}>
-          Save a support bundle…
+          <Trans>Save a support bundle…</Trans>
         </button>
         <button
           type="button"
           className="button small secondary"
-          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}
+          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })}
         >
-          Print my summary…
+          <Trans>Print my summary…</Trans>
         </button>
         {seedUser && !seedExpired && (
           <button
@@ -48,24 +49,28 @@ export function SupportBox() {
             className="button small secondary"
             onClick={() => void run((api) => api.seed.emailExpired(), { done: seedReported, keep: keepSnapshot })}
           >
-            My SEED onboarding email expired
+            <Trans>My SEED onboarding email expired</Trans>
           </button>
         )}
       </div>
       {seedBeside && <SeedRequestBeside />}
       <dialog ref={dialog} className="dialog" aria-labelledby="bundle-dialog-title">
-        <h2 id="bundle-dialog-title">Save a support bundle</h2>
-        <p>A file for the helpdesk with your progress. It never contains passwords or your MFA key.</p>
+        <h2 id="bundle-dialog-title">
+          <Trans>Save a support bundle</Trans>
+        </h2>
+        <p>
+          <Trans>A file for the helpdesk with your progress. It never contains passwords or your MFA key.</Trans>
+        </p>
         <label className="choice-option">
           <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.currentTarget.checked)} />
-          Remove my personal data (names, emails, phone numbers, addresses)
+          <Trans>Remove my personal data (names, emails, phone numbers, addresses)</Trans>
         </label>
         <div className="actions">
           <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
           <button type="button" className="button primary" onClick={() => void exportBundle()}>
-            Save…
+            <Trans>Save…</Trans>
           </button>
         </div>
       </dialog>

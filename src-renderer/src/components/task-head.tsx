@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { ReactNode, RefObject } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
-import { sectionName } from '../../../src-shared/labels'
 import { illustrationUrl } from './illustrations'
+import { sectionName } from './labels'
 
 interface HeadProps {
   section: GuideSection
@@ -17,10 +18,15 @@ interface HeadProps {
 
 // Where a task is, what it is called (the screen's heading, which takes focus), and the guide's instruction for it.
 export function TaskHead({ section, number, of, title, item, heading, testId, children }: HeadProps) {
+  const { i18n } = useLingui()
+  const step = sectionName(i18n, section)
+  const total = of
   return (
     <section className="task-head" aria-labelledby="task-title" data-testid={testId}>
       <p className="eyebrow">
-        {sectionName(section)} · Task {number} of {of}
+        <Trans comment="Where a task is: its step, then its place among the step's tasks">
+          {step} · Task {number} of {total}
+        </Trans>
       </p>
       <h1 ref={heading} tabIndex={-1} id="task-title">
         {title}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import type { RefObject } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
@@ -20,24 +21,29 @@ interface Props {
 // changes what was recorded; Next goes forward again.
 export function LookBack({ section, progress, item, number, heading, onMove }: Props) {
   const state = progress.items[number - 1]
+  const doneAt = humanTime(state?.doneAt ?? '')
   return (
     <main id="main" className="step-page task-page pin-main" data-testid="task-look-back">
       <NoticeRegion />
       <TaskHead section={section} number={number} of={progress.items.length} title={item.action ?? item.label} item={item} heading={heading}>
-        {state?.done && <p className="badge badge-quiet">Done {humanTime(state.doneAt ?? '')}</p>}
+        {state?.done && (
+          <p className="badge badge-quiet">
+            <Trans>Done on {doneAt}</Trans>
+          </p>
+        )}
       </TaskHead>
       <div className="task-body">
         <TaskPicture item={item} />
       </div>
       <div className="actions task-actions">
         <button type="button" className="button primary" onClick={() => onMove(1)}>
-          Next
+          <Trans comment="A button: go one task forward">Next</Trans>
         </button>
       </div>
       {number > 1 && (
         <div className="task-more">
           <button type="button" className="button secondary small" onClick={() => onMove(-1)}>
-            Back
+            <Trans comment="A button: go one task back">Back</Trans>
           </button>
         </div>
       )}

@@ -4,16 +4,25 @@ import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
 import { named, stepTools } from './step-tools'
 
 // One lazy component for both policy evidences, so going from reading to accepting never suspends again.
-const PolicyTask = named(() => import('../steps/policies/policy-list'), 'PolicyTask')
+const PolicyTask = named(
+  () => import('../steps/policies/policy-list'),
+  (m) => m.PolicyTask,
+)
 
 // The tool that records an evidence item, shown alone as its task: Step 1's last task is the email date, not the whole request.
 export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>> = {
   'profile-saved': stepTools.profile,
   'onboarding-date-known': stepTools.profile,
   'request-sent': stepTools.request,
-  'registration-email-received': named(() => import('../steps/email-received'), 'EmailReceived'),
+  'registration-email-received': named(
+    () => import('../steps/email-received'),
+    (m) => m.EmailReceived,
+  ),
   'registration-saved': stepTools.registration,
-  'mfa-verified': named(() => import('../steps/mfa/practise-first'), 'PractiseFirst'),
+  'mfa-verified': named(
+    () => import('../steps/mfa/practise-first'),
+    (m) => m.PractiseFirst,
+  ),
   'policies-read': PolicyTask,
   'policies-accepted': PolicyTask,
 }

@@ -1,13 +1,15 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Suspense, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
-import { sectionShortName } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanText } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
+import { sectionShortName } from './labels'
+import { NoteText } from './note-text'
 import { TaskHead, TaskPicture } from './task-head'
 import { LateConfirm } from './late-confirm'
 import { LookBack } from './task-look-back'
@@ -26,6 +28,7 @@ interface Props {
 // One task at a time: the engine's next item with its instruction, its tool or confirmation, its picture and one
 // primary button. The step's whole page is one click away.
 export function TaskView({ section, progress, item, state, heading }: Props) {
+  const { i18n } = useLingui()
   const title = useApp((s) => s.snapshot?.nextAction.title ?? item.label)
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
@@ -42,6 +45,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
   if (earlier)
     return <LookBack section={section} progress={progress} item={earlier} number={number - back} heading={heading} onMove={(by) => setBack(back - by)} />
   const Tool = item.done.by === 'evidence' ? taskTools[item.done.evidence] : null
+  const step = sectionShortName(i18n, section)
   return (
     <main id="main" className="step-page task-page pin-main" data-testid="task">
       <NoticeRegion />
@@ -54,8 +58,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         .filter((note) => noteApplies(note, profile))
         .map((note) => (
           <p key={note.text} className={`callout callout-${note.tone}`} role="note">
-            <strong>{note.tone === 'warning' ? 'Important: ' : 'Note: '}</strong>
-            {note.text}
+            <NoteText note={note} />
           </p>
         ))}
       {state.blockedBy && (
@@ -65,7 +68,14 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       )}
       {Tool ? (
         // Keyed with its task: a task left while the next one loads is unmounted, never kept hidden with what was typed.
-        <Suspense key={`${item.id}-${renewals}`} fallback={<p className="tool">Loading…</p>}>
+        <Suspense
+          key={`${item.id}-${renewals}`}
+          fallback={
+            <p className="tool">
+              <Trans>Loading…</Trans>
+            </p>
+          }
+        >
           <Tool item={item} />
         </Suspense>
       ) : (
@@ -89,11 +99,11 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       <div className="task-more">
         {number > 1 && (
           <button type="button" className="button secondary small" onClick={() => setBack(1)}>
-            Back
+            <Trans comment="A button: go one task back">Back</Trans>
           </button>
         )}
         <button type="button" className="button secondary small" onClick={() => setOverview(true)}>
-          See all of {sectionShortName(section)}
+          <Trans comment="{step} is a step, such as Step 2">See all of {step}</Trans>
         </button>
       </div>
     </main>
@@ -102,6 +112,8 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
 
 // Something done outside the app is confirmed only here, where its instruction is on screen.
 function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
+  const { t } = useLingui()
+  const label = item.label
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   return (
@@ -113,12 +125,12 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
         aria-describedby={blocked ? 'task-title task-blocked' : 'task-title'}
         onClick={() =>
           void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
-            done: `Saved: “${item.label}” is confirmed.`,
+            done: t`Saved: “${label}” is confirmed.`,
             keep: keepSnapshot,
           })
         }
       >
-        I have done this
+        <Trans>I have done this</Trans>
       </button>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
@@ -10,7 +11,9 @@ export function Troubleshooting({ section }: { section: GuideSection }) {
   if (trouble.length === 0) return null
   return (
     <details className="troubleshooting">
-      <summary>Having trouble with this step?</summary>
+      <summary>
+        <Trans>Having trouble with this step?</Trans>
+      </summary>
       <dl>
         {trouble.map((t) => (
           <div key={t.problem}>

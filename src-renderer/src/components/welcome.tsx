@@ -1,10 +1,12 @@
-import { sectionName } from '../../../src-shared/labels'
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
+import { sectionName } from './labels'
 
 function Dismiss() {
+  const { t } = useLingui()
   const dismiss = useApp((s) => s.dismissWelcome)
   return (
-    <button type="button" className="notice-close" aria-label="Close this message" onClick={dismiss}>
+    <button type="button" className="notice-close" aria-label={t`Close this message`} onClick={dismiss}>
       ×
     </button>
   )
@@ -13,6 +15,7 @@ function Dismiss() {
 // Said once per launch, above the task: a first-time user hears how long it all takes (each step's time is in the
 // steps list too); a returning user hears that their progress was kept and where they were. It goes with their first action.
 export function Welcome() {
+  const { i18n } = useLingui()
   const welcome = useApp((s) => s.welcome)
   const guide = useApp((s) => s.guide)
   const where = useApp((s) => s.snapshot?.nextAction.title ?? '')
@@ -20,29 +23,43 @@ export function Welcome() {
     return (
       <div className="welcome" data-testid="welcome-back">
         <p>
-          <strong>Welcome back. Your progress is saved.</strong> You were at: {where}.
+          <Trans>
+            <strong>Welcome back. Your progress is saved.</strong> You were at: {where}.
+          </Trans>
         </p>
         <Dismiss />
       </div>
     )
   }
   if (welcome !== 'first' || !guide) return null
+  const parts = guide.sections.length
   const total = guide.sections.reduce((sum, s) => sum + s.minutes, 0)
   return (
     <div className="welcome" data-testid="welcome-first">
       <div>
         <p>
-          <strong>Welcome.</strong> There are {guide.sections.length} parts. They take about {total} minutes in all, plus the time you wait for emails. Your
-          progress is saved on this computer, so you can stop and come back.
+          <Trans>
+            <strong>Welcome.</strong> There <Plural value={parts} one="is # part" other="are # parts" />. They take about{' '}
+            <Plural value={total} one="# minute" other="# minutes" /> in all, plus the time you wait for emails. Your progress is saved on this computer, so you
+            can stop and come back.
+          </Trans>
         </p>
         <details>
-          <summary>Each part and its time</summary>
+          <summary>
+            <Trans>Each part and its time</Trans>
+          </summary>
           <ol className="welcome-steps">
-            {guide.sections.map((section) => (
-              <li key={section.id}>
-                <span>{sectionName(section)}</span> <span className="welcome-minutes">about {section.minutes} min</span>
-              </li>
-            ))}
+            {guide.sections.map((section) => {
+              const minutes = section.minutes
+              return (
+                <li key={section.id}>
+                  <span>{sectionName(i18n, section)}</span>{' '}
+                  <span className="welcome-minutes">
+                    <Trans comment="How long a step takes, in minutes">about {minutes} min</Trans>
+                  </span>
+                </li>
+              )
+            })}
           </ol>
         </details>
       </div>

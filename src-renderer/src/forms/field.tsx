@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { humanDate } from '../format'
 import type { Form } from './use-form'
 
@@ -15,10 +16,12 @@ interface FieldProps {
 
 // One labelled input: hint and error are tied to it for screen readers; an optional copy button.
 export function Field({ form, name, label, hint, type = 'text', multiline, autoComplete, max, onCopy }: FieldProps) {
+  const { t } = useLingui()
   const id = `field-${name}`
   const error = form.error(name)
   // A date picker writes the day in the system's short form; the app says it back in its one format.
-  const day = type === 'date' && form.values[name] ? `You chose ${humanDate(form.values[name])}.` : null
+  const chosenDay = type === 'date' && form.values[name] ? humanDate(form.values[name]) : null
+  const day = chosenDay ? t`You chose ${chosenDay}.` : null
   const described = [hint ? `${id}-hint` : null, day ? `${id}-day` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const common = {
     id,
@@ -47,11 +50,11 @@ export function Field({ form, name, label, hint, type = 'text', multiline, autoC
           <button
             type="button"
             className="button small secondary"
-            aria-label={`Copy ${label}`}
+            aria-label={t`Copy ${label}`}
             disabled={!form.values[name]}
             onClick={() => onCopy(form.values[name] ?? '', label)}
           >
-            Copy
+            <Trans>Copy</Trans>
           </button>
         )}
       </div>

@@ -26,7 +26,7 @@ export function GuideMode() {
     setUserAt(section.id)
   }
   const print = async () => {
-    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('the runbook') })
+    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('runbook') })
   }
   return (
     <main id="main" className="guide-mode">

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro'
 import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
@@ -67,7 +68,8 @@ export interface AppState {
   receiveMfa(status: MfaStatus): void
 }
 
-const UNREACHABLE = 'The assistant could not reach its main process. Restart the app and try again.'
+// Said in the language on screen when it happens (the window lost its link to main).
+const unreachable = () => t`Part of the assistant stopped answering. Close the app, open it again, and try again.`
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
 export function createAppStore(api: BridgeApi) {
@@ -102,7 +104,7 @@ export function createAppStore(api: BridgeApi) {
           api.language.current(),
         ])
       } catch {
-        return set({ phase: 'failed', failure: UNREACHABLE })
+        return set({ phase: 'failed', failure: unreachable() })
       }
       const [info, settings, guide, snapshot, mfa, language] = replies
       for (const r of [info, settings, guide, snapshot]) {
@@ -165,7 +167,7 @@ export function createAppStore(api: BridgeApi) {
       try {
         result = await call(api)
       } catch {
-        result = { ok: false as const, error: { code: 'internal' as const, message: UNREACHABLE } }
+        result = { ok: false as const, error: { code: 'internal' as const, message: unreachable() } }
       }
       if (!result.ok) {
         set({ pending: false, notice: { tone: 'error', text: result.error.message } })

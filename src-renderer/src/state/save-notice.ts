@@ -1,11 +1,29 @@
+import { t } from '@lingui/core/macro'
 import type { Outcome } from './app-store'
 
-// After any save dialog: where the file went (with the path, for "Show in folder") and, when the file is for
-// someone else, what to do with it; or that the user cancelled.
-export const savedAs =
-  (what: string, where: 'as' | 'to' = 'as', next = ''): Outcome<{ saved: boolean; path: string | null }>['done'] =>
-  (r) =>
-    r.saved && r.path ? { tone: 'status', text: `Saved ${what} ${where} ${r.path}.${next ? ` ${next}` : ''}`, path: r.path } : 'Not saved: you cancelled.'
+/** The files the user saves through a save dialog; each has its own whole sentence, since word order differs by language. */
+export type SavedFile = 'summary' | 'runbook' | 'message' | 'bundle' | 'bundle-redacted'
 
-// A support bundle is saved to be sent, so the notice says so.
-export const savedBundleAs = (what: string) => savedAs(what, 'as', 'Send this file to the helpdesk, by email or as they ask.')
+type Saved = { saved: boolean; path: string | null }
+
+// Said after the dialog closes, in the language on screen then. A file for someone else also says what to do with it.
+function savedText(file: SavedFile, path: string): string {
+  switch (file) {
+    case 'summary':
+      return t`Saved your summary as ${path}.`
+    case 'runbook':
+      return t`Saved the runbook as ${path}.`
+    case 'message':
+      return t`Saved the message to ${path}.`
+    case 'bundle':
+      return t`Saved the support bundle as ${path}. Send this file to the helpdesk, by email or as they ask.`
+    case 'bundle-redacted':
+      return t`Saved the support bundle (personal data removed) as ${path}. Send this file to the helpdesk, by email or as they ask.`
+  }
+}
+
+// After any save dialog: where the file went (with the path, for "Show in folder"), or that the user cancelled.
+export const savedAs =
+  (file: SavedFile): Outcome<Saved>['done'] =>
+  (r) =>
+    r.saved && r.path ? { tone: 'status', text: savedText(file, r.path), path: r.path } : t`Not saved: you cancelled.`

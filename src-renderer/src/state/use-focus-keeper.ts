@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useApp } from './store-context'
 
+// The screen's heading, where focus goes when the control that had it is gone; a control is left alone while disabled.
+const SCREEN_HEADING = 'main h1'
+const DISABLED = ':disabled'
+
 // Focus is never left on the page. A control disabled while main answers, or a screen replaced by the next one, drops
 // focus to the body; once the answer is shown, focus goes back to that control, or to the screen's heading when it is
 // gone. A screen that moved focus itself (a new task's heading) is left alone.
@@ -33,7 +37,7 @@ export function useFocusKeeper() {
       if (now && now !== document.body) return
       if (!was) return
       lost.current = null
-      const back = was.isConnected && !was.matches(':disabled') ? was : document.querySelector<HTMLElement>('main h1')
+      const back = was.isConnected && !was.matches(DISABLED) ? was : document.querySelector<HTMLElement>(SCREEN_HEADING)
       back?.focus()
     })
     return () => window.cancelAnimationFrame(frame)

@@ -82,7 +82,7 @@ function Finished() {
           type="button"
           className="button primary"
           disabled={pending}
-          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('your summary') })}
+          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })}
         >
           Print my summary (PDF)…
         </button>

@@ -7,6 +7,6 @@ export function useDesktop() {
   return {
     copy: (text: string, what: string) => run((api) => api.clipboard.write({ text }), { done: `Copied ${what}. Paste it where you need it.` }),
     open: (url: string, what: string) => run((api) => api.shell.openExternal({ url }), { done: `Opened ${what}.` }),
-    saveText: (suggestedName: string, text: string) => run((api) => api.files.saveText({ suggestedName, text }), { done: savedAs('the message', 'to') }),
+    saveText: (suggestedName: string, text: string) => run((api) => api.files.saveText({ suggestedName, text }), { done: savedAs('message') }),
   }
 }

@@ -17,7 +17,7 @@ describe('humanDate', () => {
 
 describe('humanTime', () => {
   it('writes a moment with its time in the same format as days', () => {
-    expect(humanTime(new Date(2026, 10, 23, 10, 0).toISOString(), 'en-GB')).toMatch(/^on 23 November 2026(,| at) 10:00$/)
+    expect(humanTime(new Date(2026, 10, 23, 10, 0).toISOString(), 'en-GB')).toMatch(/^23 November 2026(,| at) 10:00$/)
   })
 })
 

@@ -1,10 +1,16 @@
+import { setupI18n } from '@lingui/core'
+import { I18nProvider } from '@lingui/react'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { TroubleFix } from '../../../../src-renderer/src/components/trouble-fix'
+import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import type { Troubleshooting } from '../../../../src-shared/guide-schema'
 
-const html = (trouble: Troubleshooting, text = trouble.fix) => renderToStaticMarkup(createElement(TroubleFix, { trouble, text }))
+// Rendered as an English reader sees it, from the English catalog.
+const i18n = setupI18n({ locale: 'en', locales: ['en-GB'], messages: { en: messages } })
+const html = (trouble: Troubleshooting, text = trouble.fix) =>
+  renderToStaticMarkup(createElement(I18nProvider, { i18n }, createElement(TroubleFix, { trouble, text })))
 const fromGuide: Troubleshooting = { problem: 'The link does not work.', fix: 'Request a new invitation.' }
 const tip: Troubleshooting = { problem: 'No email came.', fix: 'Check your junk folder.', tip: { source: 'helpdesk practice' } }
 

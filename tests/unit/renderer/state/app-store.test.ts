@@ -1,8 +1,13 @@
+import { i18n } from '@lingui/core'
 import { describe, expect, it, vi } from 'vitest'
 import type { BridgeApi } from '../../../../src-shared/bridge'
 import { createAppStore } from '../../../../src-renderer/src/state/app-store'
+import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
+
+// The store says its own sentences in the language on screen: English is loaded and active, as main.tsx does it.
+i18n.loadAndActivate({ locale: 'en', locales: ['en-GB'], messages })
 
 const mfaStatus = {
   enrolled: false,
@@ -83,6 +88,9 @@ describe('app start-up', () => {
     vi.mocked(api.guide.definition).mockRejectedValueOnce(new Error('channel closed'))
     const store = createAppStore(api)
     await store.getState().init()
-    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'The assistant could not reach its main process. Restart the app and try again.' })
+    expect(store.getState()).toMatchObject({
+      phase: 'failed',
+      failure: 'Part of the assistant stopped answering. Close the app, open it again, and try again.',
+    })
   })
 })
