@@ -15,7 +15,7 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
       <button
         type="button"
         className={`button ${lead ? 'primary' : 'secondary'}${size}`}
-        onClick={() => void desktop.open(url, 'the service-request page in your browser')}
+        onClick={() => void desktop.open(url, { done: 'Opened the service-request page in your browser.' })}
       >
         Open the service-request page
       </button>

@@ -10,7 +10,7 @@ function OpenLink({ url, what, label }: { url: string; what: string; label: stri
   const desktop = useDesktop()
   return (
     <div className="actions">
-      <button type="button" className="button secondary" onClick={() => void desktop.open(url, what)}>
+      <button type="button" className="button secondary" onClick={() => void desktop.open(url, { done: `Opened ${what}.` })}>
         {label}
       </button>
     </div>

@@ -30,7 +30,11 @@ function LastThings() {
             confirm it in the checklist.
           </Trans>
           <div className="actions">
-            <button type="button" className="button primary" onClick={() => void desktop.open(loginUrl, t`Opened the TechPass login guide in your browser.`)}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void desktop.open(loginUrl, { done: t`Opened the TechPass login guide in your browser.` })}
+            >
               <Trans>Open the TechPass login guide</Trans>
             </button>
           </div>

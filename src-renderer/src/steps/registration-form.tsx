@@ -45,7 +45,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   }
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('registration', form.values, base)
-  const copy = (text: string, label: string) => void desktop.copy(text, t`Copied “${label}”. Paste it into the registration page.`)
+  const copy = (text: string, label: string) => void desktop.copy(text, { done: t`Copied “${label}”. Paste it into the registration page.` })
   const preview = phonePreview(form.values.mobile ?? '')
   const save = async () => {
     const parsed = form.submit()

@@ -125,11 +125,11 @@ function Composer({ draft }: { draft: DraftValues }) {
           type="button"
           className="button secondary"
           disabled={!message}
-          onClick={() => void desktop.copy(full, t`Copied the message. Paste it where you need it.`)}
+          onClick={() => void desktop.copy(full, { done: t`Copied the message. Paste it where you need it.` })}
         >
           <Trans>Copy message</Trans>
         </button>
-        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, t`Opened your mail app.`)}>
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, { done: t`Opened your mail app.` })}>
           <Trans>Open in mail app</Trans>
         </button>
         <button

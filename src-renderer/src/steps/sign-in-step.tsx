@@ -34,7 +34,7 @@ function PortalLink() {
       <button
         type="button"
         className={practised || !practiceReady ? 'button primary' : 'button secondary'}
-        onClick={() => void desktop.open(url, t`Opened the Docs portal in your browser.`)}
+        onClick={() => void desktop.open(url, { done: t`Opened the Docs portal in your browser.` })}
       >
         <Trans>Open the Docs portal</Trans>
       </button>

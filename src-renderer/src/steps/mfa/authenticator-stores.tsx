@@ -9,13 +9,17 @@ export function AuthenticatorStores() {
   const { t } = useLingui()
   return (
     <div className="actions">
-      <button type="button" className="button secondary" onClick={() => urls && void desktop.open(urls.ios, t`Opened the App Store page in your browser.`)}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => urls && void desktop.open(urls.ios, { done: t`Opened the App Store page in your browser.` })}
+      >
         <Trans>App Store (iPhone)</Trans>
       </button>
       <button
         type="button"
         className="button secondary"
-        onClick={() => urls && void desktop.open(urls.android, t`Opened the Google Play page in your browser.`)}
+        onClick={() => urls && void desktop.open(urls.android, { done: t`Opened the Google Play page in your browser.` })}
       >
         <Trans>Google Play (Android)</Trans>
       </button>

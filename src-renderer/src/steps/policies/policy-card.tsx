@@ -97,7 +97,7 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={t`${title}, full text`}>
         {/* Links open in the system browser through main's allowlist, never inside the app. */}
         <div lang="en">
-          <PolicyMarkdown markdown={policy.markdown} onOpen={(href) => void desktop.open(href, t`Opened the link in your browser.`)} />
+          <PolicyMarkdown markdown={policy.markdown} onOpen={(href) => void desktop.open(href, { done: t`Opened the link in your browser.` })} />
         </div>
         <p className="policy-end">
           <Trans>End of the {title}.</Trans>
