@@ -13,20 +13,20 @@ export const saved = (page: Page, text: string | RegExp) => expect(page.getByTes
 export const status = (page: Page) => page.getByTestId('section-status')
 /** A step's status as the steps list says it (the view moves on to the next task when a step is done). */
 export const stepStatus = (page: Page, step: RegExp) => sidebar(page, step).locator('.section-status')
-// A day (YYYY-MM-DD) in the app's one human format, in the page's own locale: "27 November 2026" or "November 27, 2026".
+// A day (YYYY-MM-DD) in the app's one human format; in English the app writes dates as Singapore does (en-GB): "27 November 2026".
 export const humanDay = (page: Page, day: string) =>
   page.evaluate((d) => {
     const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
-    return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, dd))
+    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, dd))
   }, day)
-// A local time (YYYY-MM-DD HH:mm) as the app shows it, in the page's own locale.
+// A local time (YYYY-MM-DD HH:mm) as the app shows it in English (en-GB).
 export const humanMoment = (page: Page, moment: string) =>
   page.evaluate((t) => {
     const [day, time] = t.split(' ') as [string, string]
     const [y, m, dd] = day.split('-').map(Number) as [number, number, number]
     const [h, min] = time.split(':').map(Number) as [number, number]
     const format = { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' } as const
-    return new Intl.DateTimeFormat(undefined, format).format(new Date(y, m - 1, dd, h, min))
+    return new Intl.DateTimeFormat('en-GB', format).format(new Date(y, m - 1, dd, h, min))
   }, moment)
 export const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Singapore' }))
 
