@@ -250,7 +250,7 @@ test('after Start over, the MFA practice is fresh: nothing verified, and the pra
     await expect(page.getByTestId('verified-badge')).toHaveCount(0)
     await expect(page.getByTestId('practice-folded')).toHaveCount(0)
     await page.getByRole('button', { name: 'Next: I have Authenticator' }).click()
-    await expect(page.getByText('Create a practice QR code, then scan it with Microsoft Authenticator.')).toBeVisible()
+    await expect(page.getByText('Create a practice QR code. Then scan it with Microsoft Authenticator.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Show the practice QR code again' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Create a practice QR code', exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Next: I scanned it' })).toBeDisabled()

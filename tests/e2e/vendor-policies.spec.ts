@@ -93,7 +93,7 @@ test('the password rules wait for typing, a password that breaks a rule is never
   await saveRegistration(page)
   await sidebar(page, /Step 5/).click()
   const checker = page.getByRole('region', { name: 'Check a new password first (optional)' })
-  await expect(checker).toContainText('This check is optional and safe: what you type stays in this window only, is never saved or sent')
+  await expect(checker).toContainText('This check is optional and safe. What you type stays in this window only. It is never saved or sent')
   const rules = page.getByRole('list', { name: 'Password rules' })
   // Before anything is typed: a plain list, not a row of red crosses.
   await expect(rules.getByRole('listitem')).toHaveCount(7)
