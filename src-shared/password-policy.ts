@@ -38,9 +38,9 @@ export type RuleId =
   | 'differs-from-initial'
   | 'confirmation-matches'
 
+// The renderer words each rule by its id, in the language on screen (steps/password/strength.ts).
 export interface RuleResult {
   id: RuleId
-  label: string
   ok: boolean
   /** True for composition rules: shown as the platform's mandate, not this app's advice. */
   mandate: boolean
@@ -72,27 +72,22 @@ export function checkPassword({ initial, next, confirm }: PasswordInput, ctx: Pa
     .flatMap((p) => p.split(/[\s._@-]+/))
     .filter((p) => p.length >= 3)
   const rules: RuleResult[] = [
-    { id: 'min-length', label: `At least ${policy.minLength} characters`, ok: length >= policy.minLength, mandate: false },
-    { id: 'max-length', label: `No more than ${policy.maxLength} characters`, ok: length <= policy.maxLength, mandate: false },
+    { id: 'min-length', ok: length >= policy.minLength, mandate: false },
+    { id: 'max-length', ok: length <= policy.maxLength, mandate: false },
   ]
-  const mandate = (id: RuleId, on: boolean, label: string, test: RegExp) => {
-    if (on) rules.push({ id, label: `${label} (required by the TechPass platform)`, ok: test.test(next), mandate: true })
+  const mandate = (id: RuleId, on: boolean, test: RegExp) => {
+    if (on) rules.push({ id, ok: test.test(next), mandate: true })
   }
-  mandate('upper', policy.requireUpper, 'An upper-case letter', /\p{Lu}/u)
-  mandate('lower', policy.requireLower, 'A lower-case letter', /\p{Ll}/u)
-  mandate('digit', policy.requireDigit, 'A digit', /\p{Nd}/u)
-  mandate('symbol', policy.requireSymbol, 'A symbol or punctuation mark', /[\p{P}\p{S}]/u)
+  mandate('upper', policy.requireUpper, /\p{Lu}/u)
+  mandate('lower', policy.requireLower, /\p{Ll}/u)
+  mandate('digit', policy.requireDigit, /\p{Nd}/u)
+  mandate('symbol', policy.requireSymbol, /[\p{P}\p{S}]/u)
   rules.push(
-    { id: 'not-common', label: 'Not a common password', ok: next.length > 0 && !ctx.isCommon(lower), mandate: false },
-    {
-      id: 'not-personal',
-      label: 'Does not contain your username or your names',
-      ok: next.length > 0 && !personal.some((p) => lower.includes(p)),
-      mandate: false,
-    },
-    { id: 'not-techpass', label: 'Does not contain the word “techpass”', ok: next.length > 0 && !lower.includes('techpass'), mandate: false },
-    { id: 'differs-from-initial', label: 'Different from the initial password', ok: next.length > 0 && next !== initial, mandate: false },
-    { id: 'confirmation-matches', label: 'Both new passwords match', ok: next.length > 0 && next === confirm, mandate: false },
+    { id: 'not-common', ok: next.length > 0 && !ctx.isCommon(lower), mandate: false },
+    { id: 'not-personal', ok: next.length > 0 && !personal.some((p) => lower.includes(p)), mandate: false },
+    { id: 'not-techpass', ok: next.length > 0 && !lower.includes('techpass'), mandate: false },
+    { id: 'differs-from-initial', ok: next.length > 0 && next !== initial, mandate: false },
+    { id: 'confirmation-matches', ok: next.length > 0 && next === confirm, mandate: false },
   )
   return rules
 }

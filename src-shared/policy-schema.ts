@@ -10,7 +10,7 @@ export const PolicyFrontMatterSchema = z.strictObject({
   id: PolicyIdSchema,
   title: z.string().min(1).max(120),
   version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'version is like 1.0 or 2.1.3'),
-  effective: calendarDate('effective date'),
+  effective: calendarDate('policy-effective-date'),
   changes: z.string().min(1).max(1000),
 })
 export type PolicyFrontMatter = z.infer<typeof PolicyFrontMatterSchema>

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { email, mobile, text } from './fields'
 import type { PhoneParser } from './fields'
+import { fieldProblems, inEnglish } from './messages/fields'
+import type { Say } from './messages/fields'
 import type { Audience, SeedAnswer } from './profile'
 import { isOffshore } from './profile'
 
@@ -30,10 +32,10 @@ export const RegistrationInputSchema = z.strictObject({
 })
 export type RegistrationInput = z.infer<typeof RegistrationInputSchema>
 
-const officerFields = (refused: readonly string[]) => ({
-  officerName: text("reporting officer's name", 120),
-  officerEmail: email("reporting officer's email", refused),
-  companyAddress: text('company address', 400, { multiline: true }),
+const officerFields = (refused: readonly string[], say: Say) => ({
+  officerName: text('officer-name', 120, { say }),
+  officerEmail: email('officer-email', refused, say),
+  companyAddress: text('company-address', 400, { multiline: true, say }),
 })
 
 // R7, R8: offshore users not in an ODC also give the offshore reporting officer and company address.
@@ -41,32 +43,34 @@ export const needsOfficerInRequest = (audience: Audience): boolean => audience =
 // R10: every offshore user gives the reporting officer fields on the registration form.
 export const needsOfficerInRegistration = (audience: Audience): boolean => isOffshore(audience)
 
-export function requestRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser) {
+// `say` words the refusals: English by default, the user's language in the renderer.
+export function requestRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser, say: Say = inEnglish) {
   const base = z.object({
-    orgEmail: email('organisational email', refused),
-    mobile: mobile('mobile number', parsePhone),
-    projectName: text('project name', 120),
+    orgEmail: email('org-email', refused, say),
+    mobile: mobile('mobile', parsePhone, say),
+    projectName: text('project-name', 120, { say }),
   })
-  return needsOfficerInRequest(audience) ? base.extend(officerFields(refused)) : base
+  return needsOfficerInRequest(audience) ? base.extend(officerFields(refused, say)) : base
 }
 // The officer fields exist only for some audiences, so both records carry them as optional.
 type WithOfficer<T> = T & Partial<Record<'officerName' | 'officerEmail' | 'companyAddress', string>>
 
 export type RequestDetails = WithOfficer<z.output<ReturnType<typeof requestRules>>>
 
-export function registrationRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser) {
+export function registrationRules(audience: Audience, refused: readonly string[], parsePhone: PhoneParser, say: Say = inEnglish) {
   const base = z.object({
-    username: text('username', 64).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), 'Username can use letters, digits, dots, hyphens and underscores only.'),
-    firstName: text('first name', 80),
-    lastName: text('last name', 80),
-    mobile: mobile('mobile number', parsePhone),
-    department: text('department', 120),
+    username: text('username', 64, { say }).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), say(fieldProblems.username)),
+    firstName: text('first-name', 80, { say }),
+    lastName: text('last-name', 80, { say }),
+    mobile: mobile('mobile', parsePhone, say),
+    department: text('department', 120, { say }),
   })
-  return needsOfficerInRegistration(audience) ? base.extend(officerFields(refused)) : base
+  return needsOfficerInRegistration(audience) ? base.extend(officerFields(refused, say)) : base
 }
 export type Registration = WithOfficer<z.output<ReturnType<typeof registrationRules>>>
 
-// The ready-to-send message for the project manager or reporting officer (R6 to R8).
+// The ready-to-send message for the project manager or reporting officer (R6 to R8). It stays in English whatever the
+// language on screen: it goes into the TechPass account request, and whoever handles that reads English.
 export function composeRequest(details: RequestDetails, audience: Audience, seed: SeedAnswer): { subject: string; body: string } {
   const what = seed === 'yes' ? 'a TechPass account and SEED provisioning' : 'a TechPass account'
   const lines = [
@@ -89,3 +93,6 @@ export function composeRequest(details: RequestDetails, audience: Audience, seed
   lines.push('', 'Thank you.')
   return { subject: `Request: ${seed === 'yes' ? 'TechPass account and SEED provisioning' : 'TechPass account'}`, body: lines.join('\n') }
 }
+
+// The message as one text, for copying or saving to a file.
+export const requestText = (message: { subject: string; body: string }): string => `Subject: ${message.subject}\n\n${message.body}`

@@ -30,7 +30,7 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       if (!done) return progress.done ? record.commit({ type: 'item-withdrawn', data: { role, item: itemId } }) : current
       if (progress.done) return current
       if (progress.blockedBy) throw new AppFailure('not-allowed', `${progress.blockedBy} ${UNCHANGED}`)
-      const day = on ? pastDay('date you did it', on, record.clock.now(), record.timeZone, UNCHANGED) : null
+      const day = on ? pastDay('done-date', on, record.clock.now(), record.timeZone, UNCHANGED) : null
       if (progress.needsDate) {
         const due = current.deadlines!.active!
         if (!day)

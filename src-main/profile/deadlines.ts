@@ -5,6 +5,8 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { format } from 'date-fns/format'
 import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
 import { calendarDate } from '../../src-shared/fields'
+import { fieldNames, inEnglish } from '../../src-shared/messages/fields'
+import type { FieldName } from '../../src-shared/messages/fields'
 import { AppFailure, checkInput } from '../errors'
 
 export interface DeadlineDays {
@@ -48,10 +50,11 @@ export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDay
 export const daysAgo = (day: string, now: Date, zone: string): number => differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })
 
 // A day the user typed: real, not in the future, and within the last year.
-export function pastDay(field: string, day: string, now: Date, zone: string, unchanged = 'Nothing was saved.'): string {
+export function pastDay(field: FieldName, day: string, now: Date, zone: string, unchanged = 'Nothing was saved.'): string {
   const value = checkInput(calendarDate(field), day, unchanged)
+  const name = inEnglish(fieldNames[field])
   const ago = daysAgo(value, now, zone)
-  if (ago < 0) throw new AppFailure('bad-input', `The ${field} is in the future. Enter the day it actually happened. ${unchanged}`)
-  if (ago > 366) throw new AppFailure('bad-input', `The ${field} is more than a year ago. Check the year. ${unchanged}`)
+  if (ago < 0) throw new AppFailure('bad-input', `The ${name} is in the future. Enter the day it actually happened. ${unchanged}`)
+  if (ago > 366) throw new AppFailure('bad-input', `The ${name} is more than a year ago. Check the year. ${unchanged}`)
   return value
 }

@@ -11,7 +11,7 @@ export function profileHandlers(record: RecordService): Pick<Handlers, ProfileCh
     'profile:save'(input) {
       const profile = checkInput(profileRules(record.settings.refusedEmailDomains), input)
       const onboardingEmailOn = profile.onboardingEmailOn
-        ? pastDay('date the TechPass onboarding email arrived', profile.onboardingEmailOn, record.clock.now(), record.timeZone)
+        ? pastDay('onboarding-email-date', profile.onboardingEmailOn, record.clock.now(), record.timeZone)
         : null
       return record.commit({ type: 'profile-saved', data: { ...profile, onboardingEmailOn } })
     },

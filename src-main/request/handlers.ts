@@ -32,7 +32,7 @@ export function requestHandlers(record: RecordService): Pick<Handlers, 'request:
       if (!record.state().request.sent) throw new AppFailure('not-allowed', 'Send your request first. The registration email comes after it.')
       return record.commit({
         type: 'registration-email-received',
-        data: { on: pastDay('date the registration email arrived', on, record.clock.now(), record.timeZone) },
+        data: { on: pastDay('registration-email-date', on, record.clock.now(), record.timeZone) },
       })
     },
   }

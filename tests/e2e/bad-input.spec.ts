@@ -12,9 +12,9 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
   await page.getByRole('radio', { name: 'No', exact: true }).check()
   await email.fill('wei.ling@')
   await email.blur()
-  await expect(page.getByText('Organisational email needs a domain after the @')).toBeVisible()
+  await expect(page.getByText('Your organisational email needs a domain after the @')).toBeVisible()
   await email.fill('wei.ling@litemail.gov.sg')
-  await expect(page.getByText('Organisational email is a LiteMail or other refused address.')).toBeVisible()
+  await expect(page.getByText('Your organisational email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
   await email.fill('wei.ling@vendor-co.com')
   await field(page, 'Date the TechPass onboarding email arrived').fill('2026-12-01')
   await page.getByRole('button', { name: 'Save my details' }).click()
@@ -28,10 +28,10 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
 
   await prepareRequest(page, { mobile: '9123 4567', project: 'Harbour\u200b Payments' })
   await field(page, 'Project name').blur()
-  await expect(page.getByText('Mobile number needs the country code at the start')).toBeVisible()
-  await expect(page.getByText('Project name has hidden characters')).toBeVisible()
+  await expect(page.getByText('Start your mobile number with the country code')).toBeVisible()
+  await expect(page.getByText('Your project name has hidden characters')).toBeVisible()
   await field(page, 'Project name').fill('x'.repeat(121))
-  await expect(page.getByText('Project name is too long: use at most 120 characters.')).toBeVisible()
+  await expect(page.getByText('Your project name is too long. Use at most 120 characters.')).toBeVisible()
   await field(page, 'Project name').fill('   ')
   await expect(page.getByText('Enter your project name.')).toBeVisible()
   await page.getByRole('button', { name: 'I have sent the request' }).click()
@@ -46,7 +46,7 @@ test('a personal email address is refused with the reason, and nothing is saved'
   await page.getByRole('textbox', { name: 'Organisational email' }).fill('wei.ling@gmail.com')
   await page.getByRole('button', { name: 'Save my details' }).click()
   await expect(
-    page.getByText("Organisational email is a personal email address. TechPass needs an organisation's email address, not a personal one such as gmail.com."),
+    page.getByText('Your organisational email is a personal email address (gmail.com). TechPass needs the email address your organisation gave you.'),
   ).toBeVisible()
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   expect(ledgerBytes(app)).toBe(before)

@@ -135,7 +135,7 @@ test('the status code a user reads out is decoded, opens their step and branch, 
   await expect(decoded).toContainText('Step 1: Request a TechPass account')
   await expect(decoded).toContainText('Offshore user not in an ODC')
   await expect(decoded).toContainText('Provisioned')
-  await expect(decoded).toContainText('on track')
+  await expect(decoded).toContainText('On track')
   await expect(decoded).toContainText('The runbook now shows Step 1: Request a TechPass account, for this user’s answers.')
   // Decoding switches the runbook to the user's branch and opens their step, marked on its tab.
   await expect(runbook(page).getByRole('heading', { level: 2 })).toHaveText('Runbook: Offshore user not in an ODC, SEED provisioned')

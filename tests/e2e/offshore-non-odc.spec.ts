@@ -19,7 +19,7 @@ test('an offshore user not in an ODC must have SEED and gives the officer detail
   await page.getByRole('radio', { name: 'Offshore user not in an ODC', exact: true }).check()
   await expect(page.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked()
   await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeDisabled()
-  await expect(page.getByText('SEED provisioning is mandatory for offshore users who are not in an offshore development centre (ODC).')).toBeVisible()
+  await expect(page.getByText('Offshore users who are not in an offshore development centre (ODC) must have SEED.')).toBeVisible()
   await tellWhoIAm(page, { audience: 'Offshore user not in an ODC', email: 'priya@acme-offshore.com', onboardingOn: '2026-11-20' })
   await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'soon')
   await expect(page.getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-11-25')}: 2 days left.`)

@@ -75,7 +75,7 @@ test.describe('an administrator configuration with mistakes', () => {
     const email = page.getByRole('textbox', { name: 'Organisational email' })
     await email.fill('wei@acme-mail.com')
     await email.blur()
-    await expect(page.getByText('Organisational email is a LiteMail or other refused address.')).toBeVisible()
+    await expect(page.getByText('Your organisational email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
   })
 })
 

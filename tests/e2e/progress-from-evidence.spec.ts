@@ -192,7 +192,7 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await page.getByRole('textbox', { name: 'Organisational email' }).fill('sam@odc-partner.com')
   const before = ledgerBytes(app)
   await page.getByRole('button', { name: 'Save my details' }).click()
-  await expect(page.getByText('Say whether SEED is provisioned for you: yes, no, or I don’t know.')).toBeVisible()
+  await expect(page.getByText('Answer the SEED question: Yes, No, or I don’t know.')).toBeVisible()
   await nothingChanged(app, before)
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   // Main refuses a blank answer on its own too.
@@ -201,7 +201,7 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
     'profile',
     'save',
     { audience: 'offshore-odc', seed: '', orgEmail: 'sam@odc-partner.com', onboardingEmailOn: null },
-    /Say whether SEED is provisioned for you/,
+    /Answer the SEED question/,
   )
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: SEED_UNKNOWN, email: 'sam@odc-partner.com' })
@@ -250,7 +250,7 @@ test('after Start over, the MFA practice is fresh: nothing verified, and the pra
     await expect(page.getByTestId('verified-badge')).toHaveCount(0)
     await expect(page.getByTestId('practice-folded')).toHaveCount(0)
     await page.getByRole('button', { name: 'Next: I have Authenticator' }).click()
-    await expect(page.getByText('Create a practice QR code, then scan it with Microsoft Authenticator.')).toBeVisible()
+    await expect(page.getByText('Create a practice QR code. Then scan it with Microsoft Authenticator.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Show the practice QR code again' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Create a practice QR code', exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Next: I scanned it' })).toBeDisabled()

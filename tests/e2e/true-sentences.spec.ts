@@ -120,11 +120,11 @@ test.describe('on 23 November 2026', () => {
     const decoded = page.getByTestId('decoded-status')
     await page.getByLabel('Status code the user reads out').fill(code({ finished: true }))
     await page.getByRole('button', { name: 'Decode' }).click()
-    await expect(decoded.getByRole('definition').last()).toHaveText('no deadline: every step is done')
-    // Not finished and no date yet: that is still "no deadline yet".
+    await expect(decoded.getByRole('definition').last()).toHaveText('No deadline: every step is done')
+    // Not finished and no date yet: that is still "No deadline yet".
     await page.getByLabel('Status code the user reads out').fill(code({ sectionIndex: 1 }))
     await page.getByRole('button', { name: 'Decode' }).click()
-    await expect(decoded.getByRole('definition').last()).toHaveText('no deadline yet')
+    await expect(decoded.getByRole('definition').last()).toHaveText('No deadline yet')
   })
 
   test('help text says only what the guide says; a helpdesk tip is marked as one, with its source', async ({ app }) => {

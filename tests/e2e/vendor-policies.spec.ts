@@ -93,7 +93,7 @@ test('the password rules wait for typing, a password that breaks a rule is never
   await saveRegistration(page)
   await sidebar(page, /Step 5/).click()
   const checker = page.getByRole('region', { name: 'Check a new password first (optional)' })
-  await expect(checker).toContainText('This check is optional and safe: what you type stays in this window only, is never saved or sent')
+  await expect(checker).toContainText('This check is optional and safe. What you type stays in this window only. It is never saved or sent')
   const rules = page.getByRole('list', { name: 'Password rules' })
   // Before anything is typed: a plain list, not a row of red crosses.
   await expect(rules.getByRole('listitem')).toHaveCount(7)
@@ -109,11 +109,11 @@ test('the password rules wait for typing, a password that breaks a rule is never
   await field(page, 'New password').fill('weiling2026!')
   await field(page, 'Re-enter the new password').fill('weiling2026!')
   await expect(rules.locator('.rule-no')).toHaveText([/Does not contain your username or your names/])
-  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet')
+  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet.')
   // The confirmation not matching is a failed rule too.
   await field(page, 'New password').fill('harbour lantern violet 42')
   await expect(rules.locator('.rule-no')).toHaveText([/Both new passwords match/])
-  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet')
+  await expect(page.locator('#pw-strength')).toHaveText('Strength: Weak, because a rule is not met yet.')
   await field(page, 'Re-enter the new password').fill('harbour lantern violet 42')
   await expect(rules.locator('.rule-no')).toHaveCount(0)
   await expect(page.locator('#pw-strength')).toHaveText(/^Strength: Very strong/)

@@ -1,10 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
-import { seedLabel } from '../../../src-shared/labels'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { humanText } from '../format'
 import { useApp } from '../state/store-context'
+import { seedWords } from '../steps/words'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
 // Its status code opens the runbook at the user's step, exactly as if the user had read it out.
@@ -13,6 +14,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
   const [view, setView] = useState<BundleView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { i18n, t } = useLingui()
   const open = async () => {
     setBusy(true)
     const r = await api.support.import()
@@ -27,12 +29,21 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       if (status?.ok) onDecoded(status.value)
     }
   }
+  // Who the user is, as main wrote it, and their SEED answer in the language on screen.
+  const who = view?.audience ?? null
+  const seed = i18n._(seedWords[view?.seed ?? 'unknown'])
   return (
     <section className="tool" aria-labelledby="bundle-title">
-      <h2 id="bundle-title">Read a support bundle</h2>
-      <p>Open the .json file a user saved with “Save a support bundle”. It is shown here and not stored.</p>
+      <h2 id="bundle-title">
+        <Trans>Read a support bundle</Trans>
+      </h2>
+      <p>
+        <Trans comment="“Save a support bundle” is the name of a button in this app: use the same words as that button.">
+          Open the .json file a user saved with “Save a support bundle”. It is shown here and not stored.
+        </Trans>
+      </p>
       <button type="button" className="button secondary no-print" disabled={busy} onClick={() => void open()}>
-        Open a support bundle…
+        <Trans>Open a support bundle…</Trans>
       </button>
       {error && (
         <p className="notice notice-error" role="alert" data-testid="bundle-error">
@@ -45,32 +56,54 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
             <strong>{view.integrity.verdict}</strong>
           </p>
           <details className="bundle-details" data-testid="bundle-integrity-details">
-            <summary>How this file was checked</summary>
+            <summary>
+              <Trans>How this file was checked</Trans>
+            </summary>
             <p>{view.integrity.detail}</p>
             <dl className="decoded">
-              <dt>File</dt>
+              <dt>
+                <Trans>File</Trans>
+              </dt>
               <dd className="bundle-file">{view.file}</dd>
-              <dt>Saved</dt>
+              <dt>
+                <Trans comment="When the file was saved.">Saved</Trans>
+              </dt>
               <dd>{humanText(view.exportedAt)}</dd>
-              <dt>App version</dt>
+              <dt>
+                <Trans>App version</Trans>
+              </dt>
               <dd>{view.appVersion}</dd>
-              <dt>Personal data</dt>
-              <dd>{view.redacted ? 'Removed before saving' : 'Included'}</dd>
+              <dt>
+                <Trans>Personal data</Trans>
+              </dt>
+              <dd>{view.redacted ? <Trans>Removed before saving</Trans> : <Trans>Included</Trans>}</dd>
             </dl>
           </details>
           <dl className="decoded">
-            <dt>Who</dt>
-            <dd>{view.audience ? `${view.audience}; ${seedLabel[view.seed ?? 'unknown']}` : 'Not chosen yet'}</dd>
-            <dt>Current step</dt>
+            <dt>
+              <Trans>Who</Trans>
+            </dt>
+            <dd>{who ? t`${who}; ${seed}` : t`Not chosen yet`}</dd>
+            <dt>
+              <Trans>Current step</Trans>
+            </dt>
             <dd data-testid="bundle-current-step">{view.currentStep}</dd>
-            <dt>Next action</dt>
+            <dt>
+              <Trans>Next action</Trans>
+            </dt>
             <dd>{humanText(view.nextAction)}</dd>
-            <dt>Deadline today</dt>
-            <dd data-testid="bundle-deadline">{view.deadline ? humanText(view.deadline.text) : 'No deadline yet'}</dd>
-            <dt>Status code</dt>
+            <dt>
+              <Trans>Deadline today</Trans>
+            </dt>
+            <dd data-testid="bundle-deadline">{view.deadline ? humanText(view.deadline.text) : <Trans>No deadline yet</Trans>}</dd>
+            <dt>
+              <Trans>Status code</Trans>
+            </dt>
             <dd className="mono">{view.statusCode}</dd>
           </dl>
-          <h3>Timeline</h3>
+          <h3>
+            <Trans>Timeline</Trans>
+          </h3>
           <ol className="timeline" data-testid="bundle-timeline">
             {view.timeline.map((t) => (
               <li key={t.seq}>

@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
-import { savedAs } from '../state/save-notice'
+import { useDesktop } from '../steps/use-desktop'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
 import { branchFromStatus, sectionForStatus } from './script'
@@ -17,6 +18,8 @@ export function GuideMode() {
   const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
   const [userAt, setUserAt] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
+  const desktop = useDesktop()
+  const { t } = useLingui()
   useEffect(() => heading.current?.focus(), [])
   if (!guide) return null
   const decoded = (status: StatusFields) => {
@@ -26,14 +29,16 @@ export function GuideMode() {
     setUserAt(section.id)
   }
   const print = async () => {
-    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('runbook') })
+    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: desktop.saved((path) => t`Saved the runbook as ${path}.`) })
   }
   return (
     <main id="main" className="guide-mode">
       <h1 ref={heading} tabIndex={-1}>
-        Helpdesk guide
+        <Trans>Helpdesk guide</Trans>
       </h1>
-      <p className="summary no-print">Walk a user through any branch of the guide. Nothing here changes anyone’s progress.</p>
+      <p className="summary no-print">
+        <Trans>Walk a user through any branch of the guide. Nothing here changes anyone’s progress.</Trans>
+      </p>
       <div className="helpdesk">
         <div className="helpdesk-decoder no-print">
           <StatusDecoder onDecoded={decoded} />
@@ -47,7 +52,7 @@ export function GuideMode() {
           actions={
             <div className="runbook-actions no-print">
               <button type="button" className="button secondary" onClick={() => void print()}>
-                Print this runbook (PDF)…
+                <Trans>Print this runbook (PDF)…</Trans>
               </button>
               <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role="status" aria-live="polite" data-testid="notice">
                 {notice?.text ?? ''}

@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { applies, noteApplies, troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { sectionName } from '../../../src-shared/labels'
 import { TroubleFix } from '../components/trouble-fix'
+import { useSectionNames } from '../steps/words'
 import { branchProfile, fixScript, itemScript, noteScript, sectionScript, waitsForSeed } from './script'
 import type { Branch } from './script'
 
@@ -9,31 +10,42 @@ import type { Branch } from './script'
 export function RunbookStep({ section, branch }: { section: GuideSection; branch: Branch }) {
   const profile = branchProfile(branch)
   const trouble = section.troubleshooting.filter((t) => troubleApplies(t, profile))
+  const { i18n } = useLingui()
+  const names = useSectionNames()
   return (
     <>
-      <h3>{sectionName(section)}</h3>
+      <h3>{names.name(section)}</h3>
       <p>{sectionScript(section)}</p>
       {section.notes
         .filter((n) => noteApplies(n, profile))
         .map((n) => (
           <p key={n.text} className={`callout callout-${n.tone}`}>
-            {noteScript(n)}
+            {noteScript(i18n, n)}
           </p>
         ))}
-      <h4>On the call</h4>
+      <h4>
+        <Trans>On the call</Trans>
+      </h4>
       <ol className="runbook-script" data-testid="runbook-script">
         {section.items
           .filter((item) => applies(item, profile))
           .map((item) => (
             <li key={item.id}>
-              {itemScript(item)}
-              {waitsForSeed(item, branch) && <span className="runbook-tag"> Only if SEED turns out to be provisioned.</span>}
+              {itemScript(i18n, item)}
+              {waitsForSeed(item, branch) && (
+                <span className="runbook-tag">
+                  {' '}
+                  <Trans>Only if SEED turns out to be provisioned.</Trans>
+                </span>
+              )}
             </li>
           ))}
       </ol>
       {trouble.length > 0 && (
         <>
-          <h4>If the user says</h4>
+          <h4>
+            <Trans>If the user says</Trans>
+          </h4>
           <dl className="runbook-trouble">
             {trouble.map((t) => (
               <div key={t.problem}>

@@ -1,14 +1,29 @@
+import { msg } from '@lingui/core/macro'
+import type { MessageDescriptor } from '@lingui/core'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
-import { sectionName } from '../../../src-shared/labels'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
 import { useApp } from '../state/store-context'
+import { useSectionNames } from '../steps/words'
 import { deadlineWords, sectionForStatus } from './script'
 import { panelId } from './step-tabs'
 
-const audienceText = { none: 'not chosen yet', vendor: 'Vendor', 'offshore-odc': 'Offshore user in an ODC', 'offshore-non-odc': 'Offshore user not in an ODC' }
+// The shape of a status code, the same in every language.
+const CODE_SHAPE = 'TP-XXX-X'
+
+const audienceText: Record<StatusFields['audience'], MessageDescriptor> = {
+  none: msg({ message: 'Not chosen yet', comment: 'Who the user is, read from a status code: they have not said yet.' }),
+  vendor: msg`Vendor`,
+  'offshore-odc': msg`Offshore user in an ODC`,
+  'offshore-non-odc': msg`Offshore user not in an ODC`,
+}
 // The user's own answer, all three of them: "no" and "unknown" are not provisioned as far as anyone knows.
-const seedText = { yes: 'Provisioned', no: 'Not provisioned', unknown: 'Not known yet: the user will ask their project manager' }
+const seedText: Record<StatusFields['seed'], MessageDescriptor> = {
+  yes: msg({ message: 'Provisioned', comment: 'The user’s SEED answer, read from a status code: they have SEED.' }),
+  no: msg({ message: 'Not provisioned', comment: 'The user’s SEED answer, read from a status code: they do not have SEED.' }),
+  unknown: msg`Not known yet: the user will ask their project manager`,
+}
 
 // The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
 export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
@@ -16,6 +31,11 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
   const [code, setCode] = useState('')
   const [result, setResult] = useState<Decoded | null>(null)
   const section = result?.ok && guide ? sectionForStatus(guide, result.value) : undefined
+  const { i18n, t } = useLingui()
+  const names = useSectionNames()
+  const decoded = result?.ok ? result.value : null
+  const number = decoded ? decoded.sectionIndex + 1 : 0
+  const step = section ? names.name(section) : t`Section ${number}`
   return (
     <form
       className="tool"
@@ -27,37 +47,60 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
         if (decoded.ok) onDecoded(decoded.value)
       }}
     >
-      <h2 id="decoder-title">Decode a status code</h2>
+      <h2 id="decoder-title">
+        <Trans>Decode a status code</Trans>
+      </h2>
       <div className="field">
-        <label htmlFor="status-code">Status code the user reads out</label>
+        <label htmlFor="status-code">
+          <Trans>Status code the user reads out</Trans>
+        </label>
         <div className="field-row">
-          <input id="status-code" value={code} autoComplete="off" spellCheck={false} placeholder="TP-XXX-X" onChange={(e) => setCode(e.currentTarget.value)} />
+          <input
+            id="status-code"
+            value={code}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={CODE_SHAPE}
+            onChange={(e) => setCode(e.currentTarget.value)}
+          />
           <button type="submit" className="button primary">
-            Decode
+            <Trans>Decode</Trans>
           </button>
         </div>
       </div>
       <div role="status" aria-live="polite" data-testid="decoded-status">
         {result && !result.ok && <p className="error">{result.error.message}</p>}
-        {result?.ok && (
+        {decoded && (
           <>
             <dl className="decoded">
-              <dt>Step</dt>
-              <dd>
-                {section ? sectionName(section) : `Section ${result.value.sectionIndex + 1}`}
-                {result.value.finished && ': finished, every step is done'}
-              </dd>
-              <dt>Who</dt>
-              <dd>{audienceText[result.value.audience]}</dd>
-              <dt>SEED</dt>
-              <dd>{seedText[result.value.seed]}</dd>
-              <dt>Deadline</dt>
-              <dd>{deadlineWords(result.value)}</dd>
+              <dt>
+                <Trans>Step</Trans>
+              </dt>
+              <dd>{decoded.finished ? <Trans>{step}: finished, every step is done</Trans> : step}</dd>
+              <dt>
+                <Trans>Who</Trans>
+              </dt>
+              <dd>{i18n._(audienceText[decoded.audience])}</dd>
+              <dt>
+                <Trans comment="The name of the managed laptop set-up for government systems: keep it in English.">SEED</Trans>
+              </dt>
+              <dd>{i18n._(seedText[decoded.seed])}</dd>
+              <dt>
+                <Trans>Deadline</Trans>
+              </dt>
+              <dd>{deadlineWords(i18n, decoded)}</dd>
             </dl>
             {section && (
               <p className="hint">
-                The runbook now shows <a href={`#${panelId(section)}`}>{sectionName(section)}</a>
-                {result.value.audience === 'none' ? '.' : ', for this user’s answers.'}
+                {decoded.audience === 'none' ? (
+                  <Trans>
+                    The runbook now shows <a href={`#${panelId(section)}`}>{step}</a>.
+                  </Trans>
+                ) : (
+                  <Trans>
+                    The runbook now shows <a href={`#${panelId(section)}`}>{step}</a>, for this user’s answers.
+                  </Trans>
+                )}
               </p>
             )}
           </>

@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { sectionShortName } from '../../../src-shared/labels'
+import { useSectionNames } from '../steps/words'
 
 export const tabId = (section: GuideSection) => `runbook-tab-${section.id}`
 export const panelId = (section: GuideSection) => `runbook-panel-${section.id}`
@@ -18,6 +19,8 @@ interface Props {
 // WAI-ARIA tabs: one tab per guide section; arrows, Home and End move between them. Every panel is rendered so the runbook prints whole.
 export function StepTabs({ sections, selectedId, userAt, onSelect, panel }: Props) {
   const tabs = useRef(new Map<string, HTMLButtonElement>())
+  const { t } = useLingui()
+  const names = useSectionNames()
   const move = (e: KeyboardEvent) => {
     const at = sections.findIndex((s) => s.id === selectedId)
     const last = sections.length - 1
@@ -30,7 +33,7 @@ export function StepTabs({ sections, selectedId, userAt, onSelect, panel }: Prop
   }
   return (
     <>
-      <div className="step-tabs no-print" role="tablist" aria-label="Steps of the guide" onKeyDown={move}>
+      <div className="step-tabs no-print" role="tablist" aria-label={t`Steps of the guide`} onKeyDown={move}>
         {sections.map((section) => {
           const selected = section.id === selectedId
           return (
@@ -49,8 +52,13 @@ export function StepTabs({ sections, selectedId, userAt, onSelect, panel }: Prop
               className="step-tab"
               onClick={() => onSelect(section.id)}
             >
-              {sectionShortName(section)}
-              {userAt === section.id && <span className="step-tab-here"> User is here</span>}
+              {names.shortName(section)}
+              {userAt === section.id && (
+                <span className="step-tab-here">
+                  {' '}
+                  <Trans>User is here</Trans>
+                </span>
+              )}
             </button>
           )
         })}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { z } from 'zod'
@@ -5,10 +6,9 @@ import { calendarDate } from '../../../src-shared/fields'
 import { humanDate } from '../format'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
+import { useFieldSay } from '../i18n/field-say'
 import { useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
-
-const FIELD = 'date the registration email arrived'
 
 // R9: Step 1 ends when the registration email arrives; its date may start the deadlines.
 export function EmailReceived() {
@@ -16,26 +16,39 @@ export function EmailReceived() {
   const today = useApp((s) => s.snapshot?.today ?? '')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
+  const { t } = useLingui()
+  const say = useFieldSay()
   const schema = useMemo(
     () =>
       z.object({
-        on: calendarDate(FIELD).refine((d) => d <= today, `The ${FIELD} is in the future. Enter the day it actually arrived.`),
+        on: calendarDate('registration-email-date', say).refine(
+          (d) => d <= today,
+          t`The date the registration email arrived is in the future. Enter the day it really arrived.`,
+        ),
       }),
-    [today],
+    [today, say, t],
   )
   const form = useForm(schema, { on: receivedOn ?? '' })
   const save = async () => {
     const parsed = form.submit()
-    if (parsed)
-      await run((api) => api.request.emailReceived({ on: parsed.on }), { done: `Saved: registration email received on ${parsed.on}.`, keep: keepSnapshot })
+    if (!parsed) return
+    const on = humanDate(parsed.on)
+    await run((api) => api.request.emailReceived({ on: parsed.on }), { done: t`Saved: registration email received on ${on}.`, keep: keepSnapshot })
   }
+  const arrived = receivedOn ? humanDate(receivedOn) : null
   return (
     <ToolForm labelledBy="received-title" onSubmit={save}>
-      <h2 id="received-title">Has the registration email arrived?</h2>
-      {receivedOn && <p className="done-line">Recorded: it arrived on {humanDate(receivedOn)}.</p>}
-      <Field form={form} name="on" type="date" max={today} label="Date the registration email arrived" />
+      <h2 id="received-title">
+        <Trans>Has the registration email arrived?</Trans>
+      </h2>
+      {arrived && (
+        <p className="done-line">
+          <Trans>Recorded: it arrived on {arrived}.</Trans>
+        </p>
+      )}
+      <Field form={form} name="on" type="date" max={today} label={t`Date the registration email arrived`} />
       <button type="submit" className="button primary" disabled={pending}>
-        Record the registration email
+        <Trans>Record the registration email</Trans>
       </button>
     </ToolForm>
   )

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 
@@ -6,21 +7,26 @@ export function InvitationExpired() {
   const action = useApp((s) => s.snapshot?.nextAction)
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
+  const { t } = useLingui()
   if (action?.kind !== 'renew') return null
   return (
     <section className="tool expired" aria-labelledby="expired-title">
-      <h2 id="expired-title">Your invitation has expired</h2>
-      <p>Choose “Request a new invitation”. Your details stay filled in, so you only need to send the request again.</p>
+      <h2 id="expired-title">
+        <Trans>Your invitation has expired</Trans>
+      </h2>
+      <p>
+        <Trans>Choose “Request a new invitation”. Your details stay filled in. You only need to send the request again.</Trans>
+      </p>
       <div className="actions">
         <button
           type="button"
           className="button primary"
           disabled={pending}
           onClick={() =>
-            void run((api) => api.invitation.renew(), { done: 'Step 1 is open again. Send your request for a new invitation.', keep: keepSnapshot })
+            void run((api) => api.invitation.renew(), { done: t`Step 1 is open again. Send your request for a new invitation.`, keep: keepSnapshot })
           }
         >
-          Request a new invitation
+          <Trans>Request a new invitation</Trans>
         </button>
       </div>
     </section>

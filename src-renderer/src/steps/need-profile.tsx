@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 
 // Steps that depend on the audience ask for the profile first, with a way straight there.
@@ -6,9 +7,11 @@ export function NeedProfile() {
   const profileId = useApp((s) => s.guide?.sections.find((x) => x.role === 'profile')?.id ?? '')
   return (
     <div className="tool callout callout-info">
-      <p>Tell us who you are first, so this step shows the right fields for you.</p>
+      <p>
+        <Trans>First tell us who you are. Then this step shows the right fields for you.</Trans>
+      </p>
       <button type="button" className="button secondary" onClick={() => select(profileId)}>
-        Go to Before you start
+        <Trans>Go to Before you start</Trans>
       </button>
     </div>
   )

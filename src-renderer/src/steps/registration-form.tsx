@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
@@ -6,6 +7,7 @@ import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
 import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
+import { useFieldSay } from '../i18n/field-say'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
@@ -26,8 +28,10 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
+  const { t } = useLingui()
+  const say = useFieldSay()
   const officer = needsOfficerInRegistration(profile.audience)
-  const schema = useMemo(() => registrationRules(profile.audience, refused, parsePhone), [profile.audience, refused])
+  const schema = useMemo(() => registrationRules(profile.audience, refused, parsePhone, say), [profile.audience, refused, say])
   // What was saved, or else what Step 1 already knows; the draft holds only what the user typed over it.
   const base = {
     username: saved?.username ?? '',
@@ -41,46 +45,52 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   }
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('registration', form.values, base)
-  const copy = (text: string, label: string) => void desktop.copy(text, label.toLowerCase())
+  const copy = (text: string, label: string) => void desktop.copy(text, { done: t`Copied “${label}”. Paste it into the registration page.` })
   const preview = phonePreview(form.values.mobile ?? '')
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.registration.save(parsed), { done: 'Saved: your registration details are kept on this computer only.', keep: keepSnapshot })
+    await run((api) => api.registration.save(parsed), { done: t`Saved: your registration details are kept on this computer only.`, keep: keepSnapshot })
     keeper.resume()
   }
   return (
     <ToolForm labelledBy="registration-title" onSubmit={save}>
-      <h2 id="registration-title">Prepare the registration form</h2>
+      <h2 id="registration-title">
+        <Trans>Prepare the registration form</Trans>
+      </h2>
       <p>
-        Fill these in here, then use Copy to paste each one into the registration page. They stay on this computer only, and what you type is kept even if you
-        leave this step.
+        <Trans>
+          Fill these in here. Then use Copy to paste each one into the registration page. They stay on this computer only. What you type is kept, even if you
+          leave this step.
+        </Trans>
       </p>
-      <Field form={form} name="username" label="Username" onCopy={copy} />
+      <Field form={form} name="username" label={t`Username`} onCopy={copy} />
       <div className="field-pair">
-        <Field form={form} name="firstName" label="First name" onCopy={copy} />
-        <Field form={form} name="lastName" label="Last name" onCopy={copy} />
+        <Field form={form} name="firstName" label={t`First name`} onCopy={copy} />
+        <Field form={form} name="lastName" label={t`Last name`} onCopy={copy} />
       </div>
       <Field
         form={form}
         name="mobile"
         type="tel"
-        label="Mobile number"
-        hint={preview ? `International format: ${preview}` : 'Start with your country code.'}
+        label={t`Mobile number`}
+        hint={preview ? t`International format: ${preview}` : t`Start with your country code.`}
         onCopy={copy}
       />
-      <Field form={form} name="department" label="Department" onCopy={copy} />
+      <Field form={form} name="department" label={t`Department`} onCopy={copy} />
       {officer && (
         <fieldset className="group">
-          <legend>Offshore users</legend>
-          <Field form={form} name="officerName" label="Reporting officer's name" onCopy={copy} />
-          <Field form={form} name="officerEmail" type="email" label="Reporting officer's email" onCopy={copy} />
-          <Field form={form} name="companyAddress" label="Company address" multiline onCopy={copy} />
+          <legend>
+            <Trans>Offshore users</Trans>
+          </legend>
+          <Field form={form} name="officerName" label={t`Reporting officer's name`} onCopy={copy} />
+          <Field form={form} name="officerEmail" type="email" label={t`Reporting officer's email`} onCopy={copy} />
+          <Field form={form} name="companyAddress" label={t`Company address`} multiline onCopy={copy} />
         </fieldset>
       )}
       <button type="submit" className={saved ? 'button secondary' : 'button primary'} disabled={pending}>
-        Save my registration details
+        <Trans>Save my registration details</Trans>
       </button>
     </ToolForm>
   )

@@ -1,11 +1,13 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
-import { composeRequest, needsOfficerInRequest, requestRules } from '../../../src-shared/request'
+import { composeRequest, needsOfficerInRequest, requestRules, requestText } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
 import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
+import { useFieldSay } from '../i18n/field-say'
 import { NONE, useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
@@ -36,8 +38,10 @@ function Composer({ draft }: { draft: DraftValues }) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
+  const { i18n, t } = useLingui()
+  const say = useFieldSay()
   const officer = needsOfficerInRequest(profile.audience)
-  const schema = useMemo(() => requestRules(profile.audience, refused, parsePhone), [profile.audience, refused])
+  const schema = useMemo(() => requestRules(profile.audience, refused, parsePhone, say), [profile.audience, refused, say])
   const d = request.details
   // What was sent last (or the profile's email); the draft holds only what the user typed over it.
   const base = {
@@ -51,7 +55,7 @@ function Composer({ draft }: { draft: DraftValues }) {
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('request', form.values, base)
   const message = form.parsed ? composeRequest({ ...form.parsed, mobile: internationalPhone(form.parsed.mobile) }, profile.audience, profile.seed) : null
-  const full = message ? `Subject: ${message.subject}\n\n${message.body}` : ''
+  const full = message ? requestText(message) : ''
   const mailto = message ? `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}` : ''
   const preview = phonePreview(form.values.mobile ?? '')
 
@@ -59,53 +63,82 @@ function Composer({ draft }: { draft: DraftValues }) {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.request.send(parsed), { done: 'Saved: your request is recorded as sent.', keep: keepSnapshot })
+    await run((api) => api.request.send(parsed), { done: t`Saved: your request is recorded as sent.`, keep: keepSnapshot })
     keeper.resume()
   }
 
   return (
     <ToolForm labelledBy="composer-title" onSubmit={send}>
-      <h2 id="composer-title">Prepare your request</h2>
-      <p>Fill in your details. The assistant writes the message for your project manager or reporting officer.</p>
-      <p className="hint">What you type is kept on this computer until you send it, even if you leave this step.</p>
-      <Field form={form} name="orgEmail" type="email" label="Organisational email" />
+      <h2 id="composer-title">
+        <Trans>Prepare your request</Trans>
+      </h2>
+      <p>
+        <Trans>Fill in your details. The assistant writes the message for your project manager or reporting officer.</Trans>
+      </p>
+      <p className="hint">
+        <Trans>What you type stays on this computer until you send it, even if you leave this step.</Trans>
+      </p>
+      <Field form={form} name="orgEmail" type="email" label={t`Organisational email`} />
       <Field
         form={form}
         name="mobile"
         type="tel"
-        label="Mobile number"
-        hint={preview ? `Will be saved as ${preview}` : 'Start with your country code, for example +65 9123 4567.'}
+        label={t`Mobile number`}
+        hint={preview ? t`It will be saved as ${preview}.` : t`Start with your country code, for example +65 9123 4567.`}
       />
-      <Field form={form} name="projectName" label="Project name" />
+      <Field form={form} name="projectName" label={t`Project name`} />
       {officer && (
         <fieldset className="group">
-          <legend>Offshore reporting officer and company (offshore users not in an ODC)</legend>
-          <Field form={form} name="officerName" label="Offshore reporting officer's name" />
-          <Field form={form} name="officerEmail" type="email" label="Offshore reporting officer's email" />
-          <Field form={form} name="companyAddress" label="Offshore company address" multiline />
+          <legend>
+            <Trans>Offshore reporting officer and company (offshore users not in an ODC)</Trans>
+          </legend>
+          <Field form={form} name="officerName" label={t`Offshore reporting officer's name`} />
+          <Field form={form} name="officerEmail" type="email" label={t`Offshore reporting officer's email`} />
+          <Field form={form} name="companyAddress" label={t`Offshore company address`} multiline />
         </fieldset>
       )}
-      <h3>Your message</h3>
+      <h3>
+        <Trans>Your message</Trans>
+      </h3>
       {message ? (
-        <pre className="message" data-testid="request-message" tabIndex={0} aria-label="Your message">
-          {full}
-        </pre>
+        <>
+          {i18n.locale !== 'en' && (
+            <p className="hint">
+              <Trans>The message is in English, so that everyone who handles your account request can read it.</Trans>
+            </p>
+          )}
+          <pre className="message" data-testid="request-message" tabIndex={0} aria-label={t`Your message`}>
+            {full}
+          </pre>
+        </>
       ) : (
-        <p className="hint">Your message appears here when every field of this form is filled in correctly.</p>
+        <p className="hint">
+          <Trans>Your message appears here when every field of this form is filled in correctly.</Trans>
+        </p>
       )}
       {/* The main button first, with the ways to send the message beside it: one row, always in reach. */}
       <div className="actions">
         <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
-          {request.sentAt ? 'Update: I have sent the request again' : 'I have sent the request'}
+          {request.sentAt ? <Trans>Update: I have sent the request again</Trans> : <Trans>I have sent the request</Trans>}
         </button>
-        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.copy(full, 'the message')}>
-          Copy message
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!message}
+          onClick={() => void desktop.copy(full, { done: t`Copied the message. Paste it where you need it.` })}
+        >
+          <Trans>Copy message</Trans>
         </button>
-        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, 'your mail app')}>
-          Open in mail app
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, { done: t`Opened your mail app.` })}>
+          <Trans>Open in mail app</Trans>
         </button>
-        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.saveText('techpass-request.txt', full)}>
-          Save as text file
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!message}
+          onClick={() => void desktop.saveText('techpass-request.txt', full, (path) => t`Saved the message to ${path}.`)}
+        >
+          <Trans>Save as text file</Trans>
         </button>
       </div>
     </ToolForm>

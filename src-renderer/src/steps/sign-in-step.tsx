@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { PractiseFirst } from './mfa/practise-first'
 import { usePractisedAt } from './mfa/use-practice'
@@ -19,18 +20,23 @@ function PortalLink() {
   const practiceReady = useApp((s) => s.mfa !== null)
   const practised = usePractisedAt() !== null
   const desktop = useDesktop()
+  const { t } = useLingui()
   return (
     <div className="tool tool-inline">
-      <h2 className="visually-hidden">Sign in</h2>
+      <h2 className="visually-hidden">
+        <Trans>Sign in</Trans>
+      </h2>
       <p>
-        Then sign in: open <span className="mono">{url}</span> in your web browser, and follow the pictures in the checklist.
+        <Trans>
+          Then sign in. Open <span className="mono">{url}</span> in your web browser, and follow the pictures in the checklist.
+        </Trans>
       </p>
       <button
         type="button"
         className={practised || !practiceReady ? 'button primary' : 'button secondary'}
-        onClick={() => void desktop.open(url, 'the Docs portal in your browser')}
+        onClick={() => void desktop.open(url, { done: t`Opened the Docs portal in your browser.` })}
       >
-        Open the Docs portal
+        <Trans>Open the Docs portal</Trans>
       </button>
     </div>
   )

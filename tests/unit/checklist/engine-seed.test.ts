@@ -23,13 +23,13 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
   it('no answer is refused with a plain message, and so is anything but yes for an offshore user not in an ODC', async () => {
     const h = startCore({ dataDir: tempDir() })
     const { seed: _none, ...unanswered } = odc('no')
-    await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /Say whether SEED is provisioned for you: yes, no, or I don’t know\./)
+    await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /Answer the SEED question: Yes, No, or I don’t know\./)
     for (const seed of ['no', 'unknown']) {
       await expectUnchanged(
         h,
         () => h.call('profile:save', { ...profileInput('offshore-non-odc'), seed }),
         'bad-input',
-        /SEED provisioning is mandatory for offshore users who are not in an ODC\./,
+        /Offshore users who are not in an ODC must have SEED\. Choose Yes\./,
       )
     }
     expect(h.ledgerBytes()).toBeNull()

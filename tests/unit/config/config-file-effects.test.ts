@@ -78,7 +78,7 @@ describe('the other settings reach the app', () => {
     const profile = { audience: 'vendor', seed: 'no', onboardingEmailOn: null }
     const byDefault = startCore({ dataDir: tempDir() })
     const refused = await byDefault.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('not a personal one such as gmail.com') } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('is a personal email address (gmail.com)') } })
     const config = configured({ refusedEmailDomains: ['litemail.gov.sg'] })
     const h = startCore({ dataDir: tempDir(), settings: config.settings })
     expect((await h.call('profile:save', { ...profile, orgEmail: 'ana@gmail.com' })).ok).toBe(true)

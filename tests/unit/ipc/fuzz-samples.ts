@@ -72,7 +72,7 @@ function confirmRefused(snapshot: Snapshot, p: Payload): boolean {
   // Taking back something not done, or confirming it again, changes nothing and is not refused.
   if (p.done !== true || item.done) return false
   if (item.blockedBy) return true
-  return typeof p.on === 'string' && p.on !== '' && fails(calendarDate('day'), p.on)
+  return typeof p.on === 'string' && p.on !== '' && fails(calendarDate('done-date'), p.on)
 }
 
 // Payloads the schema accepts but the domain rules must refuse; a channel without an entry refuses nothing beyond its schema.
@@ -83,7 +83,7 @@ export function domainOracles(policies: readonly PolicyRef[], snapshot: Snapshot
     'checklist:reopen': (p) => sectionOf(snapshot, p.role as SectionRole)?.status !== 'done',
     'profile:save': (p) => fails(profileRules(refused), p),
     'request:send': (p) => fails(requestRules('offshore-non-odc', refused, parsePhone), p),
-    'request:email-received': (p) => fails(calendarDate('day'), p.on),
+    'request:email-received': (p) => fails(calendarDate('registration-email-date'), p.on),
     'registration:save': (p) => fails(registrationRules('offshore-non-odc', refused, parsePhone), p),
     // A field of the other form is refused, even though the shape allows every form's fields.
     'drafts:save': (p) =>

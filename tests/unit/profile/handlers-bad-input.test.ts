@@ -23,11 +23,15 @@ const profileCases: Case[] = [
   ['a bell character', { ...profileInput(), orgEmail: 'ana@acme.com\u0007' }, /organisational email has hidden characters/i],
   ['a zero-width space', { ...profileInput(), orgEmail: 'ana\u200b@acme.com' }, /organisational email has hidden characters/i],
   ['a newline inside', { ...profileInput(), orgEmail: 'ana@ac\nme.com' }, /organisational email has hidden characters/i],
-  ['SEED "no" for an offshore user not in an ODC', { ...profileInput(), seed: 'no' }, /SEED provisioning is mandatory/],
-  ['SEED "unknown" for an offshore user not in an ODC', { ...profileInput(), seed: 'unknown' }, /SEED provisioning is mandatory/],
-  ['no SEED answer at all', { audience: 'vendor', orgEmail: 'ana@acme.com', onboardingEmailOn: null }, /Say whether SEED is provisioned for you/],
-  ['SEED as true, the way 0.1.0 sent it', { ...profileInput('vendor'), seed: true }, /Say whether SEED is provisioned for you/],
-  ['the 0.1.0 field seedProvisioned', { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null }, /Say whether SEED/],
+  ['SEED "no" for an offshore user not in an ODC', { ...profileInput(), seed: 'no' }, /must have SEED\. Choose Yes\./],
+  ['SEED "unknown" for an offshore user not in an ODC', { ...profileInput(), seed: 'unknown' }, /must have SEED\. Choose Yes\./],
+  ['no SEED answer at all', { audience: 'vendor', orgEmail: 'ana@acme.com', onboardingEmailOn: null }, /Answer the SEED question: Yes, No, or I don’t know\./],
+  ['SEED as true, the way 0.1.0 sent it', { ...profileInput('vendor'), seed: true }, /Answer the SEED question: Yes, No, or I don’t know\./],
+  [
+    'the 0.1.0 field seedProvisioned',
+    { audience: 'vendor', seedProvisioned: false, orgEmail: 'ana@acme.com', onboardingEmailOn: null },
+    /Answer the SEED question/,
+  ],
   ['an unknown audience', { ...profileInput(), audience: 'contractor' }, /Choose who you are/],
 ]
 

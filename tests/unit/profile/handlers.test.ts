@@ -35,7 +35,10 @@ describe('profile:save', () => {
     expect((await value('profile:save', { ...profileInput('offshore-odc'), seed: 'unknown' })).profile?.seed).toBe('unknown')
     expect((await value('profile:save', { ...profileInput('vendor'), seed: 'unknown' })).profile?.seed).toBe('unknown')
     const forced = await call('profile:save', { ...profileInput('offshore-non-odc'), seed: 'unknown' })
-    expect(forced).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/SEED provisioning is mandatory/) } })
+    expect(forced).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/Offshore users who are not in an ODC must have SEED\./) },
+    })
   })
 })
 

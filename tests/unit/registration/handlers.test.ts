@@ -45,7 +45,7 @@ const registrationCases: [name: string, input: unknown, says: RegExp][] = [
   ['a newline in the first name', { ...registrationInput(), firstName: 'Ana\nMaria' }, /first name has hidden characters/i],
   ['a bell in the last name', { ...registrationInput(), lastName: 'Lim\u0007' }, /last name has hidden characters/i],
   ['a left-to-right embedding in the department', { ...registrationInput(), department: '\u202aFinance' }, /department has hidden characters/i],
-  ['a phone without a country', { ...registrationInput(), mobile: '0 9123 4567' }, /mobile number needs the country code/i],
+  ['a phone without a country', { ...registrationInput(), mobile: '0 9123 4567' }, /start your mobile number with the country code/i],
   ['a too-long department', { ...registrationInput(), department: 'a'.repeat(121) }, /department is too long/i],
   ["an officer's email with no domain", { ...registrationInput(), officerEmail: 'ravi@' }, /reporting officer's email/i],
   ["a LiteMail officer's email", { ...registrationInput(), officerEmail: LITEMAIL }, /reporting officer's email is a LiteMail/i],

@@ -56,8 +56,8 @@ describe('Step 1 through the dispatcher', () => {
 
 type Case = [name: string, input: unknown, says: RegExp]
 const requestCases: Case[] = [
-  ['a phone without a country', { ...requestInput(), mobile: '9123 4567' }, /mobile number needs the country code/i],
-  ['an invalid phone', { ...requestInput(), mobile: '+65 1234 5678' }, /mobile number is not a valid number/i],
+  ['a phone without a country', { ...requestInput(), mobile: '9123 4567' }, /start your mobile number with the country code/i],
+  ['an invalid phone', { ...requestInput(), mobile: '+65 1234 5678' }, /mobile number is not a correct number/i],
   ['an email with no domain', { ...requestInput(), orgEmail: 'ana@' }, /organisational email/i],
   ['a LiteMail address', { ...requestInput(), orgEmail: LITEMAIL }, /organisational email is a LiteMail/i],
   ["a LiteMail officer's email", { ...requestInput(), officerEmail: LITEMAIL }, /reporting officer's email is a LiteMail/i],

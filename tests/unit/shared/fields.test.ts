@@ -4,8 +4,8 @@ import { calendarDate, email, isRefusedDomain, mobile, refusedBy, text } from '.
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 
 const refused = DEFAULT_SETTINGS.refusedEmailDomains
-const orgEmail = email('organisational email', refused)
-const phone = mobile('mobile number', parsePhoneNumberFromString)
+const orgEmail = email('org-email', refused)
+const phone = mobile('mobile', parsePhoneNumberFromString)
 const messagesOf = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) =>
   schema.safeParse(value).error?.issues.map((i) => i.message) ?? []
 
@@ -15,18 +15,18 @@ describe('email(): refusal (R3)', () => {
   })
 
   it.each([
-    ['no domain', 'ana@', /^Organisational email needs a domain after the @/],
-    ['no @ at all', 'ana.acme.com', /^Organisational email needs a domain after the @/],
-    ['a domain with no dot', 'ana@acme', /^Organisational email does not look like an email address/],
-    ['two @', 'ana@@acme.com', /^Organisational email does not look like an email address/],
-    ['a space inside', 'ana lim@acme.com', /^Organisational email does not look like an email address/],
-    ['a one-letter top-level domain', 'ana@acme.c', /^Organisational email does not look like an email address/],
-    ['the LiteMail domain', 'ana@litemail.gov.sg', /^Organisational email is a LiteMail or other refused address/],
-    ['the LiteMail domain in capitals', 'Ana@LITEMAIL.GOV.SG', /^Organisational email is a LiteMail or other refused address/],
-    ['a LiteMail subdomain', 'ana@staff.LiteMail.gov.sg', /^Organisational email is a LiteMail or other refused address/],
+    ['no domain', 'ana@', /^Your organisational email needs a domain after the @/],
+    ['no @ at all', 'ana.acme.com', /^Your organisational email needs a domain after the @/],
+    ['a domain with no dot', 'ana@acme', /^Your organisational email is not a correct email address/],
+    ['two @', 'ana@@acme.com', /^Your organisational email is not a correct email address/],
+    ['a space inside', 'ana lim@acme.com', /^Your organisational email is not a correct email address/],
+    ['a one-letter top-level domain', 'ana@acme.c', /^Your organisational email is not a correct email address/],
+    ['the LiteMail domain', 'ana@litemail.gov.sg', /^Your organisational email is a LiteMail address/],
+    ['the LiteMail domain in capitals', 'Ana@LITEMAIL.GOV.SG', /^Your organisational email is a LiteMail address/],
+    ['a LiteMail subdomain', 'ana@staff.LiteMail.gov.sg', /^Your organisational email is a LiteMail address/],
     ['an empty field', '', /^Enter your organisational email\.$/],
     ['only spaces', '   ', /^Enter your organisational email\.$/],
-    ['a zero-width space', 'ana@acme.com\u200b', /^Organisational email has hidden characters/],
+    ['a zero-width space', 'ana@acme.com\u200b', /^Your organisational email has hidden characters/],
   ])('refuses %s, naming the field', (_name, value, message) => {
     const messages = messagesOf(orgEmail, value)
     expect(messages.length).toBeGreaterThan(0)
@@ -36,12 +36,12 @@ describe('email(): refusal (R3)', () => {
 
   it('says why a LiteMail address is refused', () => {
     expect(messagesOf(orgEmail, 'ana@litemail.gov.sg')).toEqual([
-      'Organisational email is a LiteMail or other refused address. TechPass needs a standard organisational email address.',
+      'Your organisational email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
     ])
   })
 
   it('refuses an address longer than 254 characters', () => {
-    expect(messagesOf(orgEmail, `${'a'.repeat(250)}@acme.com`)).toContain('Organisational email is too long: use at most 254 characters.')
+    expect(messagesOf(orgEmail, `${'a'.repeat(250)}@acme.com`)).toContain('Your organisational email is too long. Use at most 254 characters.')
   })
 
   it.each([
@@ -55,11 +55,11 @@ describe('email(): refusal (R3)', () => {
   })
 
   it('names the field it was built for', () => {
-    expect(messagesOf(email("reporting officer's email", refused), 'x@')[0]).toMatch(/^Reporting officer's email needs a domain/)
+    expect(messagesOf(email('officer-email', refused), 'x@')[0]).toMatch(/^Your reporting officer's email needs a domain/)
   })
 
   it('refuses nothing but the shape when no domains are configured', () => {
-    expect(email('organisational email').parse('ana@litemail.gov.sg')).toBe('ana@litemail.gov.sg')
+    expect(email('org-email').parse('ana@litemail.gov.sg')).toBe('ana@litemail.gov.sg')
   })
 
   it('isRefusedDomain matches the domain and its subdomains only', () => {
@@ -72,7 +72,7 @@ describe('email(): refusal (R3)', () => {
 
 describe('email(): personal mail domains (refused by default)', () => {
   const personal = (domain: string) =>
-    `Organisational email is a personal email address. TechPass needs an organisation's email address, not a personal one such as ${domain}.`
+    `Your organisational email is a personal email address (${domain}). TechPass needs the email address your organisation gave you.`
 
   it.each([
     ['gmail.com', 'ana@gmail.com', 'gmail.com'],
@@ -88,13 +88,13 @@ describe('email(): personal mail domains (refused by default)', () => {
 
   it('keeps the LiteMail message as it was', () => {
     expect(messagesOf(orgEmail, 'ana@staff.litemail.gov.sg')).toEqual([
-      'Organisational email is a LiteMail or other refused address. TechPass needs a standard organisational email address.',
+      'Your organisational email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
     ])
   })
 
   it("names the field it was built for, such as the reporting officer's email", () => {
-    expect(messagesOf(email("reporting officer's email", refused), 'ravi@outlook.com')[0]).toMatch(
-      /^Reporting officer's email is a personal email address\. .*such as outlook\.com\.$/,
+    expect(messagesOf(email('officer-email', refused), 'ravi@outlook.com')[0]).toMatch(
+      /^Your reporting officer's email is a personal email address \(outlook\.com\)\. /,
     )
   })
 
@@ -106,8 +106,8 @@ describe('email(): personal mail domains (refused by default)', () => {
   )
 
   it("follows an administrator's list: their own domain gets the general message, gmail.com the personal one", () => {
-    const adminList = email('organisational email', ['acme-mail.com', 'gmail.com'])
-    expect(messagesOf(adminList, 'ana@acme-mail.com')[0]).toMatch(/^Organisational email is a LiteMail or other refused address\./)
+    const adminList = email('org-email', ['acme-mail.com', 'gmail.com'])
+    expect(messagesOf(adminList, 'ana@acme-mail.com')[0]).toMatch(/^Your organisational email is a LiteMail address/)
     expect(messagesOf(adminList, 'ana@gmail.com')).toEqual([personal('gmail.com')])
     expect(adminList.parse('ana@yahoo.com')).toBe('ana@yahoo.com')
   })
@@ -129,23 +129,23 @@ describe('mobile(): international format', () => {
   })
 
   it.each([
-    ['no country code', '9123 4567', 'Mobile number needs the country code at the start, for example +65 for Singapore or +91 for India.'],
-    ['a number that cannot exist', '+65 1234 5678', 'Mobile number is not a valid number for that country code. Check the digits.'],
-    ['too few digits', '+65 9123 456', 'Mobile number is not a valid number for that country code. Check the digits.'],
-    ['letters', '+65 CALL ME', 'Mobile number is not a valid number for that country code. Check the digits.'],
+    ['no country code', '9123 4567', 'Start your mobile number with the country code, for example +65 for Singapore or +91 for India.'],
+    ['a number that cannot exist', '+65 1234 5678', 'Your mobile number is not a correct number for that country code. Check the digits.'],
+    ['too few digits', '+65 9123 456', 'Your mobile number is not a correct number for that country code. Check the digits.'],
+    ['letters', '+65 CALL ME', 'Your mobile number is not a correct number for that country code. Check the digits.'],
   ])('refuses %s', (_name, value, message) => {
     expect(messagesOf(phone, value)).toEqual([message])
   })
 
   it('refuses an empty number and one longer than 40 characters', () => {
     expect(messagesOf(phone, '')[0]).toBe('Enter your mobile number.')
-    expect(messagesOf(phone, `+65 ${'9'.repeat(40)}`)[0]).toBe('Mobile number is too long: use at most 40 characters.')
+    expect(messagesOf(phone, `+65 ${'9'.repeat(40)}`)[0]).toBe('Your mobile number is too long. Use at most 40 characters.')
   })
 })
 
 describe('text() and calendarDate()', () => {
-  const project = text('project name', 120)
-  const address = text('company address', 400, { multiline: true })
+  const project = text('project-name', 120)
+  const address = text('company-address', 400, { multiline: true })
 
   it.each([
     ['a bell character', 'Apollo\u0007'],
@@ -155,7 +155,7 @@ describe('text() and calendarDate()', () => {
     ['a byte-order mark inside', 'Apol\ufefflo'],
     ['a line separator inside', 'Apollo\u2028Project'],
   ])('refuses %s in a single-line field', (_name, value) => {
-    expect(messagesOf(project, value)).toEqual(['Project name has hidden characters, often from copy and paste. Type it again by hand.'])
+    expect(messagesOf(project, value)).toEqual(['Your project name has hidden characters. They often come with copy and paste. Type it again by hand.'])
   })
 
   it.each([
@@ -172,8 +172,8 @@ describe('text() and calendarDate()', () => {
     ['an interlinear annotation anchor (U+FFF9)', 'Apo\ufff9llo'],
     ['a tag character (U+E0041)', 'Apo\u{e0041}llo'],
   ])('refuses %s, which changes how text reads, in single-line and multi-line fields', (_name, value) => {
-    expect(messagesOf(project, value)).toEqual(['Project name has hidden characters, often from copy and paste. Type it again by hand.'])
-    expect(messagesOf(address, value)[0]).toMatch(/^Company address has hidden characters/)
+    expect(messagesOf(project, value)).toEqual(['Your project name has hidden characters. They often come with copy and paste. Type it again by hand.'])
+    expect(messagesOf(address, value)[0]).toMatch(/^Your company address has hidden characters/)
   })
 
   it('still accepts names and addresses in other scripts', () => {
@@ -184,12 +184,12 @@ describe('text() and calendarDate()', () => {
 
   it('lets a multi-line field keep its newlines but not other control characters', () => {
     expect(address.parse('1 Main Road\nChennai')).toBe('1 Main Road\nChennai')
-    expect(messagesOf(address, '1 Main Road\u0000')[0]).toMatch(/^Company address has hidden characters/)
+    expect(messagesOf(address, '1 Main Road\u0000')[0]).toMatch(/^Your company address has hidden characters/)
   })
 
   it('counts the length after trimming', () => {
     expect(project.parse(` ${'a'.repeat(120)} `)).toHaveLength(120)
-    expect(messagesOf(project, 'a'.repeat(121))).toEqual(['Project name is too long: use at most 120 characters.'])
+    expect(messagesOf(project, 'a'.repeat(121))).toEqual(['Your project name is too long. Use at most 120 characters.'])
   })
 
   it.each([
@@ -200,13 +200,13 @@ describe('text() and calendarDate()', () => {
     ['20-11-2026', 'as a date'],
     ['2026-11-20T00:00', 'as a date'],
   ])('refuses %s as a calendar date', (value, why) => {
-    const messages = messagesOf(calendarDate('date the registration email arrived'), value)
+    const messages = messagesOf(calendarDate('registration-email-date'), value)
     expect(messages.join(' ')).toContain(why)
     expect(messages.join(' ')).toContain('date the registration email arrived')
   })
 
   it('accepts a real day, including 29 February in a leap year', () => {
-    expect(calendarDate('date').parse('2028-02-29')).toBe('2028-02-29')
-    expect(calendarDate('date').parse('2026-11-20')).toBe('2026-11-20')
+    expect(calendarDate('done-date').parse('2028-02-29')).toBe('2028-02-29')
+    expect(calendarDate('done-date').parse('2026-11-20')).toBe('2026-11-20')
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { audiences, isOffshore, ProfileInputSchema, profileRules, seedAnswers, seedRule } from '../../../src-shared/profile'
 import type { Audience, SeedAnswer } from '../../../src-shared/profile'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { inEnglish } from '../../../src-shared/messages/fields'
 
 const rules = profileRules(DEFAULT_SETTINGS.refusedEmailDomains)
 const input = (audience: Audience, seed: SeedAnswer) => ({ audience, seed, orgEmail: 'Ana@Acme.com', onboardingEmailOn: null })
@@ -14,8 +15,7 @@ describe('seedRule: audience to SEED requirement (R2)', () => {
   it('forces SEED for offshore users not in an ODC, with the reason', () => {
     const rule = seedRule('offshore-non-odc')
     expect(rule.forced).toBe(true)
-    expect(rule.reason).toMatch(/SEED provisioning is mandatory/)
-    expect(rule.reason).toMatch(/offshore development centre \(ODC\)/)
+    expect(rule.reason && inEnglish(rule.reason)).toBe('Offshore users who are not in an offshore development centre (ODC) must have SEED.')
   })
 
   it.each(['vendor', 'offshore-odc'] as const)('leaves SEED free for %s, with no reason', (audience) => {
@@ -35,7 +35,7 @@ describe('profileRules', () => {
     if (parsed.success) return
     expect(parsed.error.issues).toHaveLength(1)
     expect(parsed.error.issues[0]?.path).toEqual(['seed'])
-    expect(parsed.error.issues[0]?.message).toBe('SEED provisioning is mandatory for offshore users who are not in an ODC.')
+    expect(parsed.error.issues[0]?.message).toBe('Offshore users who are not in an ODC must have SEED. Choose Yes.')
   })
 
   it('accepts an offshore user not in an ODC with SEED', () => {
@@ -64,17 +64,17 @@ describe('profileRules', () => {
     ['a yes/no flag', true],
     ['another word', 'maybe'],
   ])('refuses a SEED answer that is %s, saying what to answer', (_name, seed) => {
-    expect(messages({ ...input('vendor', 'no'), seed })).toEqual(['Say whether SEED is provisioned for you: yes, no, or I don’t know.'])
+    expect(messages({ ...input('vendor', 'no'), seed })).toEqual(['Answer the SEED question: Yes, No, or I don’t know.'])
   })
 
   it('refuses an unknown audience with a message that lists the choices', () => {
     expect(messages({ ...input('vendor', 'no'), audience: 'contractor' })).toEqual([
-      'Choose who you are: vendor, offshore user in an ODC, or offshore user not in an ODC.',
+      'Choose who you are: a vendor, an offshore user in an ODC, or an offshore user not in an ODC.',
     ])
   })
 
   it('refuses a LiteMail address for the organisational email', () => {
-    expect(messages({ ...input('vendor', 'no'), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Organisational email is a LiteMail/)
+    expect(messages({ ...input('vendor', 'no'), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Your organisational email is a LiteMail/)
   })
 
   it('checks the onboarding date is a real day, and lets it stay empty', () => {

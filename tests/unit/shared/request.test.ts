@@ -100,7 +100,7 @@ describe('requestRules (R7, R8)', () => {
   it("refuses a LiteMail address for the officer's email", () => {
     const parsed = request('offshore-non-odc').safeParse({ ...base, ...officer, officerEmail: 'ravi@litemail.gov.sg' })
     expect(messages(parsed)).toEqual([
-      "Reporting officer's email is a LiteMail or other refused address. TechPass needs a standard organisational email address.",
+      "Your reporting officer's email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.",
     ])
   })
 
@@ -112,8 +112,8 @@ describe('requestRules (R7, R8)', () => {
   })
 
   it.each([
-    ['9123 4567', 'Mobile number needs the country code at the start, for example +65 for Singapore or +91 for India.'],
-    ['+65 1234 5678', 'Mobile number is not a valid number for that country code. Check the digits.'],
+    ['9123 4567', 'Start your mobile number with the country code, for example +65 for Singapore or +91 for India.'],
+    ['+65 1234 5678', 'Your mobile number is not a correct number for that country code. Check the digits.'],
   ])('refuses the mobile %s', (value, message) => {
     expect(messages(request('vendor').safeParse({ ...base, mobile: value }))).toEqual([message])
   })
@@ -142,7 +142,7 @@ describe('registrationRules (R10, read literally)', () => {
 
   it('refuses a username with characters the web form does not take', () => {
     expect(messages(register('vendor').safeParse({ ...registration, username: 'ana lim' }))).toEqual([
-      'Username can use letters, digits, dots, hyphens and underscores only.',
+      'Your username can have only letters, numbers, dots (.), hyphens (-) and underscores (_).',
     ])
   })
 

@@ -1,17 +1,27 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../../state/store-context'
 import { useDesktop } from '../use-desktop'
 
-// Microsoft Authenticator's store pages, opened in the system browser.
+// Microsoft Authenticator's store pages, opened in the system browser. App Store and Google Play are the stores' names.
 export function AuthenticatorStores() {
   const urls = useApp((s) => s.settings?.authenticatorUrls)
   const desktop = useDesktop()
+  const { t } = useLingui()
   return (
     <div className="actions">
-      <button type="button" className="button secondary" onClick={() => urls && void desktop.open(urls.ios, 'the App Store page in your browser')}>
-        App Store (iPhone)
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => urls && void desktop.open(urls.ios, { done: t`Opened the App Store page in your browser.` })}
+      >
+        <Trans>App Store (iPhone)</Trans>
       </button>
-      <button type="button" className="button secondary" onClick={() => urls && void desktop.open(urls.android, 'the Google Play page in your browser')}>
-        Google Play (Android)
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => urls && void desktop.open(urls.android, { done: t`Opened the Google Play page in your browser.` })}
+      >
+        <Trans>Google Play (Android)</Trans>
       </button>
     </div>
   )

@@ -1,26 +1,36 @@
+import { msg } from '@lingui/core/macro'
+import type { MessageDescriptor } from '@lingui/core'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { useApp } from '../../state/store-context'
 
 const twoDigits = (): string => String(10 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 90))
 
 type Stage = 'started-by-you' | 'not-you' | 'done'
-type Feedback = { tone: 'ok' | 'bad'; text: string } | null
+// The rehearsal's own words are catalog messages, said in the language on screen; main's answer is shown as it came.
+type Feedback = { tone: 'ok' | 'bad'; text: MessageDescriptor | string } | null
 
 // What the user types or chooses in each round, and what to say; pure so the rules are easy to read.
 function judge(stage: Exclude<Stage, 'done'>, shown: string, answer: { typed: string } | 'deny'): { next: Stage | 'save'; feedback: Feedback } {
   if (stage === 'started-by-you') {
     if (answer === 'deny')
-      return { next: stage, feedback: { tone: 'bad', text: 'This time you did start the sign-in. Type the number your computer shows, then choose Yes.' } }
+      return { next: stage, feedback: { tone: 'bad', text: msg`This time you did start the sign-in. Type the number your computer shows. Then choose Yes.` } }
     const typed = answer.typed.replace(/\s+/g, '')
-    if (typed === '') return { next: stage, feedback: { tone: 'bad', text: 'Type the number your computer shows, then choose Yes.' } }
+    if (typed === '') return { next: stage, feedback: { tone: 'bad', text: msg`Type the number your computer shows. Then choose Yes.` } }
     if (typed !== shown)
-      return { next: stage, feedback: { tone: 'bad', text: 'That is not the number on your computer. Look at the screen and type that number.' } }
-    return { next: 'not-you', feedback: { tone: 'ok', text: 'Right. You typed the number from your computer. Now the next practice.' } }
+      return { next: stage, feedback: { tone: 'bad', text: msg`That is not the number on your computer. Look at the screen and type that number.` } }
+    return { next: 'not-you', feedback: { tone: 'ok', text: msg`Right. You typed the number from your computer. Now the next practice.` } }
   }
   if (answer !== 'deny') {
     return {
       next: stage,
-      feedback: { tone: 'bad', text: 'Careful: you did not start this sign-in. Someone else may be trying your password. Always choose “No, it’s not me”.' },
+      feedback: {
+        tone: 'bad',
+        text: msg({
+          message: 'Careful: you did not start this sign-in. Someone else may be trying your password. Always choose “No, it’s not me”.',
+          comment: '“No, it’s not me” is the button on the phone, as Microsoft Authenticator shows it in this language.',
+        }),
+      },
     }
   }
   return { next: 'save', feedback: null }
@@ -36,6 +46,7 @@ export function NumberMatching() {
   const [shown, setShown] = useState(twoDigits)
   const [typed, setTyped] = useState('')
   const [busy, setBusy] = useState(false)
+  const { i18n, t } = useLingui()
   const goTo = (next: Stage) => {
     setShown(twoDigits())
     setTyped('')
@@ -56,58 +67,77 @@ export function NumberMatching() {
     setBusy(false)
     if (!r.ok) return setFeedback({ tone: 'bad', text: r.error.message })
     receiveMfa(r.value)
-    setFeedback({ tone: 'ok', text: 'Right. You denied a sign-in you did not start. Tell your helpdesk if this ever happens for real.' })
+    setFeedback({ tone: 'ok', text: msg`Right. You denied a sign-in you did not start. If this ever happens for real, tell your helpdesk.` })
     goTo('done')
   }
 
   const status = (
     <p role="status" aria-live="polite" className={`matching-feedback${feedback ? ` outcome-${feedback.tone}` : ''}`} data-testid="matching-feedback">
-      {feedback?.text ?? ''}
+      {feedback ? (typeof feedback.text === 'string' ? feedback.text : i18n._(feedback.text)) : ''}
     </p>
   )
   if (stage === 'done') {
     return (
       <div>
-        <p className="badge badge-quiet">Practised: you know how to type the number, and to deny a prompt you did not start.</p>
+        <p className="badge badge-quiet">
+          <Trans>Practised: you know how to type the number, and how to deny a sign-in you did not start.</Trans>
+        </p>
         {status}
         <button type="button" className="button secondary small" onClick={() => (setFeedback(null), goTo('started-by-you'))}>
-          Practise again
+          <Trans>Practise again</Trans>
         </button>
       </div>
     )
   }
   return (
     <div className="matching" data-testid="number-matching">
-      <p>When you sign in, your computer shows a number and your phone asks you to type it. That proves it is really you.</p>
+      <p>
+        <Trans>When you sign in, your computer shows a number. Your phone asks you to type it. This proves that it is really you.</Trans>
+      </p>
       <div className="matching-row">
-        <div className="matching-screen" role="group" aria-label="Your computer">
-          <p className="eyebrow">Your computer</p>
+        <div className="matching-screen" role="group" aria-label={t`Your computer`}>
+          <p className="eyebrow">
+            <Trans>Your computer</Trans>
+          </p>
           {stage === 'started-by-you' ? (
             <>
-              <p>You are signing in. The screen shows:</p>
+              <p>
+                <Trans>You are signing in. The screen shows:</Trans>
+              </p>
               <p className="big-number" data-testid="shown-number">
                 {shown}
               </p>
             </>
           ) : (
-            <p>You are not signing in to anything right now.</p>
+            <p>
+              <Trans>You are not signing in to anything right now.</Trans>
+            </p>
           )}
         </div>
         <form
           className="matching-phone"
-          aria-label="Your phone: Are you trying to sign in?"
+          aria-label={t({
+            message: 'Your phone: Are you trying to sign in?',
+            comment: '“Are you trying to sign in?” is the question Microsoft Authenticator shows on the phone, in this language.',
+          })}
           noValidate
           onSubmit={(e) => {
             e.preventDefault()
             void answer({ typed })
           }}
         >
-          <p className="eyebrow">Your phone</p>
+          <p className="eyebrow">
+            <Trans>Your phone</Trans>
+          </p>
           <p>
-            <strong>Are you trying to sign in?</strong> Enter the number shown to sign in.
+            <Trans comment="The words Microsoft Authenticator shows on the phone, in this language.">
+              <strong>Are you trying to sign in?</strong> Enter the number shown to sign in.
+            </Trans>
           </p>
           <div className="field">
-            <label htmlFor="matching-number">Number</label>
+            <label htmlFor="matching-number">
+              <Trans comment="The label of the number field in Microsoft Authenticator.">Number</Trans>
+            </label>
             <input
               id="matching-number"
               className="code-input"
@@ -119,10 +149,10 @@ export function NumberMatching() {
           </div>
           <div className="actions">
             <button type="button" className="button secondary" disabled={busy} onClick={() => void answer('deny')}>
-              No, it’s not me
+              <Trans comment="A button in Microsoft Authenticator, as it shows it in this language.">No, it’s not me</Trans>
             </button>
             <button type="submit" className="button secondary" disabled={busy}>
-              Yes
+              <Trans comment="A button in Microsoft Authenticator, as it shows it in this language.">Yes</Trans>
             </button>
           </div>
         </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { Enrolment } from '../../../../src-shared/mfa-schema'
 import { keepMfa } from '../../state/app-store'
@@ -8,23 +9,32 @@ export function PracticeQr() {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null)
+  const { t } = useLingui()
   const show = async (call: 'enrol' | 'reveal', done: string) => {
     const shown = await run((api) => (call === 'enrol' ? api.mfa.enrol() : api.mfa.reveal()), { done, keep: (e) => keepMfa(e.status) })
     if (shown) setEnrolment(shown)
   }
   const enrolled = mfa?.enrolled ?? false
+  const issuer = enrolment?.issuer ?? ''
+  const key = enrolment?.keyGroups.join(' ') ?? ''
   return (
     <div className="practice-qr">
       {enrolment ? (
         <div className="qr-row">
-          <img className="qr" src={enrolment.qrDataUrl} alt="Practice QR code for Microsoft Authenticator" data-testid="practice-qr" />
+          <img className="qr" src={enrolment.qrDataUrl} alt={t`Practice QR code for Microsoft Authenticator`} data-testid="practice-qr" />
           <div>
             <p>
-              In Microsoft Authenticator, tap <strong>+</strong>, choose <strong>Other account</strong>, and scan this code with your phone’s camera. The entry
-              is called “{enrolment.issuer}”.
+              <Trans comment="“Other account” is a choice in Microsoft Authenticator: use the words the app shows in this language. {issuer} is the entry’s name.">
+                In Microsoft Authenticator, tap <strong>+</strong> and choose <strong>Other account</strong>. Scan this code with your phone’s camera. The entry
+                is called “{issuer}”.
+              </Trans>
             </p>
-            <p className="hint">If your phone cannot scan it, choose “Enter code manually” in Authenticator and type this key:</p>
-            <p className="key" data-testid="practice-key" aria-label={`Key: ${enrolment.keyGroups.join(' ')}`}>
+            <p className="hint">
+              <Trans comment="“Enter code manually” is a choice in Microsoft Authenticator: use the words the app shows in this language.">
+                If your phone cannot scan it, choose “Enter code manually” in Authenticator and type this key:
+              </Trans>
+            </p>
+            <p className="key" data-testid="practice-key" aria-label={t`Key: ${key}`}>
               {enrolment.keyGroups.map((g, i) => (
                 <span key={i}>{g}</span>
               ))}
@@ -32,26 +42,34 @@ export function PracticeQr() {
           </div>
         </div>
       ) : (
-        <p>{enrolled && mfa?.keyAvailable ? 'You already have a practice entry.' : 'Create a practice QR code, then scan it with Microsoft Authenticator.'}</p>
+        <p>
+          {enrolled && mfa?.keyAvailable ? (
+            <Trans>You already have a practice entry.</Trans>
+          ) : (
+            <Trans>Create a practice QR code. Then scan it with Microsoft Authenticator.</Trans>
+          )}
+        </p>
       )}
       {mfa?.storage === 'memory-only' && (
         <p className="callout callout-warning">
-          This computer has no secure key store, so the practice key is kept in memory only. If you close the app you will need a new practice QR code.
+          <Trans>
+            This computer has no safe place to keep the practice key, so it is kept in memory only. If you close the app, you will need a new practice QR code.
+          </Trans>
         </p>
       )}
       <div className="actions">
         {enrolled && mfa?.keyAvailable && !enrolment && (
-          <button type="button" className="button secondary" disabled={pending} onClick={() => void show('reveal', 'Showing your practice QR code again.')}>
-            Show the practice QR code again
+          <button type="button" className="button secondary" disabled={pending} onClick={() => void show('reveal', t`Showing your practice QR code again.`)}>
+            <Trans>Show the practice QR code again</Trans>
           </button>
         )}
         <button
           type="button"
           className={enrolled ? 'button secondary' : 'button primary'}
           disabled={pending}
-          onClick={() => void show('enrol', enrolled ? 'New practice QR code created. The old one no longer works.' : 'Practice QR code created.')}
+          onClick={() => void show('enrol', enrolled ? t`New practice QR code created. The old one does not work any more.` : t`Practice QR code created.`)}
         >
-          {enrolled ? 'Create a new practice QR code' : 'Create a practice QR code'}
+          {enrolled ? <Trans>Create a new practice QR code</Trans> : <Trans>Create a practice QR code</Trans>}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
 import type { MfaStatus } from '../../../../src-shared/mfa-schema'
 
 export type Tone = 'ok' | 'bad' | 'wait' | 'info'
@@ -15,15 +17,18 @@ export interface Latest {
 }
 
 // One status area says the latest result only: switched off, waiting out a cooldown, or what the last code did.
-export function latestStatus(mfa: Pick<MfaStatus, 'disabled'>, secondsLeft: number, latest: Latest | null): Shown | null {
-  if (mfa.disabled) return { tone: 'bad', text: 'The practice is switched off after 100 wrong codes in a row. Create a new practice QR code to start again.' }
+// Its own words are in the language on screen (`i18n`); the last answer is shown as it came.
+export function latestStatus(i18n: I18n, mfa: Pick<MfaStatus, 'disabled'>, secondsLeft: number, latest: Latest | null): Shown | null {
+  if (mfa.disabled) {
+    return { tone: 'bad', text: i18n._(msg`The practice is switched off after 100 wrong codes in a row. Create a new practice QR code to start again.`) }
+  }
   if (secondsLeft > 0) {
     return {
       tone: 'wait',
-      text: 'Too many wrong codes in a row, so the practice waits before the next try.',
-      timer: `You can try again in ${secondsLeft} ${secondsLeft === 1 ? 'second' : 'seconds'}.`,
+      text: i18n._(msg`Too many wrong codes in a row. The practice waits before the next try.`),
+      timer: i18n._(msg`You can try again in ${plural(secondsLeft, { one: '# second', other: '# seconds' })}.`),
     }
   }
-  if (latest?.paused) return { tone: 'info', text: 'You can try again now. Type the code Authenticator shows now.' }
+  if (latest?.paused) return { tone: 'info', text: i18n._(msg`You can try again now. Type the code that Authenticator shows now.`) }
   return latest && { tone: latest.tone, text: latest.text }
 }

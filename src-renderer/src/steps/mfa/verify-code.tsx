@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { humanTime } from '../../format'
 import { useApp } from '../../state/store-context'
@@ -25,7 +26,13 @@ export function VerifyCode() {
   const [latest, setLatest] = useState<Latest | null>(null)
   const [busy, setBusy] = useState(false)
   const left = useCountdown(useApp((s) => s.mfaCooldownUntil))
-  if (!mfa?.enrolled) return <p className="hint">Create the practice QR code first.</p>
+  const { i18n } = useLingui()
+  if (!mfa?.enrolled)
+    return (
+      <p className="hint">
+        <Trans>Create the practice QR code first.</Trans>
+      </p>
+    )
   // The rehearsal keeps its own status area beside the code, where the user acted; its answer is not a saved step.
   const submit = async () => {
     setBusy(true)
@@ -40,8 +47,9 @@ export function VerifyCode() {
       say({ tone: 'status', text: r.value.message })
     }
   }
-  const shown = latestStatus(mfa, left, latest)
+  const shown = latestStatus(i18n, mfa, left, latest)
   const blocked = left > 0 || mfa.disabled
+  const verifiedAt = practisedAt ? humanTime(practisedAt) : null
   return (
     <form
       className="verify"
@@ -52,7 +60,9 @@ export function VerifyCode() {
       }}
     >
       <div className="field">
-        <label htmlFor="mfa-code">6-digit code</label>
+        <label htmlFor="mfa-code">
+          <Trans>6-digit code</Trans>
+        </label>
         <div className="field-row">
           <input
             id="mfa-code"
@@ -64,13 +74,13 @@ export function VerifyCode() {
             onChange={(e) => setCode(e.currentTarget.value)}
           />
           <button type="submit" className={practisedAt ? 'button secondary' : 'button primary'} disabled={busy || blocked}>
-            Check the code
+            <Trans>Check the code</Trans>
           </button>
         </div>
       </div>
-      {practisedAt && (
+      {verifiedAt && (
         <p className="badge badge-quiet" data-testid="verified-badge">
-          Verified {humanTime(practisedAt)}
+          <Trans>Verified on {verifiedAt}</Trans>
         </p>
       )}
       <p id="mfa-outcome" role="status" aria-live="polite" className={shown ? `outcome outcome-${shown.tone}` : 'outcome'} data-tone={shown?.tone ?? ''}>

@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useMemo, useState } from 'react'
 import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
-import { loadChecker, shownStrength } from './strength'
+import { loadChecker, ruleWords, shownStrength, warningText } from './strength'
 import type { Checker } from './strength'
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
@@ -14,6 +15,7 @@ export function PasswordCheck() {
   const [confirm, setConfirm] = useState('')
   const [show, setShow] = useState(false)
   const [checker, setChecker] = useState<Checker | null>(null)
+  const { i18n, t } = useLingui()
 
   useEffect(() => {
     let live = true
@@ -28,24 +30,45 @@ export function PasswordCheck() {
   // Nothing is judged before the user types: the rules start as a plain list, not as a row of failures.
   const started = initial !== '' || next !== '' || confirm !== ''
   const estimate = checker && next ? checker.score(next, [...personal, 'techpass']) : null
-  const strength = estimate ? { ...shownStrength(estimate.score, allRulesPass(rules)), warning: estimate.warning } : null
+  const strength = estimate ? shownStrength(estimate.score, allRulesPass(rules)) : null
+  const words = strength ? i18n._(strength.words) : ''
+  const warning = estimate ? warningText(i18n, estimate.warning) : null
   const type = show ? 'text' : 'password'
+  // What a screen reader hears after each rule; the marks are for the eye only.
   const mark = (ok: boolean) =>
     !started
-      ? { icon: '•', className: 'rule-pending', said: ': not checked yet' }
+      ? {
+          icon: '•',
+          className: 'rule-pending',
+          said: t({ message: ': not checked yet', comment: 'Said after a password rule: "At least 12 characters: not checked yet".' }),
+        }
       : ok
-        ? { icon: '✓', className: 'rule-ok', said: ': met' }
-        : { icon: '✗', className: 'rule-no', said: ': not met yet' }
+        ? { icon: '✓', className: 'rule-ok', said: t({ message: ': met', comment: 'Said after a password rule: "At least 12 characters: met".' }) }
+        : {
+            icon: '✗',
+            className: 'rule-no',
+            said: t({ message: ': not met yet', comment: 'Said after a password rule: "At least 12 characters: not met yet".' }),
+          }
   return (
     <section className="tool password-check" aria-labelledby="password-title">
-      <h2 id="password-title">Check a new password first (optional)</h2>
-      <p>This check is optional and safe: what you type stays in this window only, is never saved or sent, and is cleared when you leave this step.</p>
+      <h2 id="password-title">
+        <Trans>Check a new password first (optional)</Trans>
+      </h2>
+      <p>
+        <Trans>
+          This check is optional and safe. What you type stays in this window only. It is never saved or sent, and it is cleared when you leave this step.
+        </Trans>
+      </p>
       <div className="field">
-        <label htmlFor="pw-initial">Initial password</label>
+        <label htmlFor="pw-initial">
+          <Trans>Initial password</Trans>
+        </label>
         <input id="pw-initial" type={type} autoComplete="current-password" value={initial} onChange={(e) => setInitial(e.currentTarget.value)} />
       </div>
       <div className="field">
-        <label htmlFor="pw-new">New password</label>
+        <label htmlFor="pw-new">
+          <Trans>New password</Trans>
+        </label>
         <input
           id="pw-new"
           type={type}
@@ -56,29 +79,42 @@ export function PasswordCheck() {
         />
       </div>
       <div className="field">
-        <label htmlFor="pw-confirm">Re-enter the new password</label>
+        <label htmlFor="pw-confirm">
+          <Trans>Re-enter the new password</Trans>
+        </label>
         <input id="pw-confirm" type={type} autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
       </div>
       <label className="choice-option">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-        Show the passwords
+        <Trans>Show the passwords</Trans>
       </label>
-      <ul id="pw-rules" className="rules" aria-label="Password rules" data-started={started}>
+      <ul id="pw-rules" className="rules" aria-label={t`Password rules`} data-started={started}>
         {rules.map((r) => {
           const m = mark(r.ok)
           return (
             <li key={r.id} className={m.className}>
-              <span aria-hidden="true">{m.icon}</span> {r.label}
+              <span aria-hidden="true">{m.icon}</span> {policy ? ruleWords(i18n, r.id, policy) : null}
               <span className="visually-hidden">{m.said}</span>
             </li>
           )
         })}
       </ul>
       <p id="pw-strength" className="strength" aria-live="polite" data-score={strength?.score ?? ''}>
-        {checker === null ? 'Loading the password checker…' : strength ? `Strength: ${strength.words}${strength.warning ? `. ${strength.warning}` : ''}` : ''}
+        {checker === null ? (
+          <Trans>Loading the password checker…</Trans>
+        ) : strength ? (
+          <>
+            <Trans>Strength: {words}.</Trans>
+            {warning && ` ${warning}`}
+          </>
+        ) : (
+          ''
+        )}
       </p>
-      {strength && <meter min={0} max={4} value={strength.score} aria-label="Password strength" className="strength-meter" />}
-      <p className="hint">Reset your password on the TechPass page. Then tick it in the checklist.</p>
+      {strength && <meter min={0} max={4} value={strength.score} aria-label={t`Password strength`} className="strength-meter" />}
+      <p className="hint">
+        <Trans>Reset your password on the TechPass page. Then tick it in the checklist.</Trans>
+      </p>
     </section>
   )
 }

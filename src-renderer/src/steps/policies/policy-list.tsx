@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import type { GuideItem } from '../../../../src-shared/guide-schema'
 import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
@@ -17,6 +18,7 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
   const [policies, setPolicies] = useState<Policies | null>(null)
+  const { t } = useLingui()
 
   useEffect(() => {
     let live = true
@@ -27,10 +29,17 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
   }, [run, eventCount])
 
   if (!profile) return <NeedProfile />
-  if (!policies) return <p className="tool">Loading the policies…</p>
+  if (!policies)
+    return (
+      <p className="tool">
+        <Trans>Loading the policies…</Trans>
+      </p>
+    )
   const record = async (p: PolicyView) => {
     const input = { id: p.id, version: p.version, sha256: p.sha256 }
-    const done = p.action === 'accept' ? `Saved: you accepted the ${p.title}, version ${p.version}.` : `Saved: you read the ${p.title}, version ${p.version}.`
+    const title = p.title
+    const version = p.version
+    const done = p.action === 'accept' ? t`Saved: you accepted the ${title}, version ${version}.` : t`Saved: you read the ${title}, version ${version}.`
     const value = await run((api) => (p.action === 'accept' ? api.policy.accept(input) : api.policy.read(input)), { done })
     if (value) setPolicies(value)
   }
@@ -38,16 +47,22 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
   const lead = shown.find((p) => p.state !== 'done')?.id
   return (
     <div className="tool">
-      <h2>Read the policies</h2>
+      <h2>
+        <Trans>Read the policies</Trans>
+      </h2>
       {policies.samples && (
         <p className="callout callout-info" data-testid="policy-samples">
-          <strong>These are sample texts</strong> that come with the assistant, to show what to expect. They are not the official TechPass policies: read and
-          accept the official ones on the TechPass page.
+          <Trans>
+            <strong>These are sample texts</strong> that come with the assistant, to show what to expect. They are not the official TechPass policies. Read and
+            accept the official ones on the TechPass page.
+          </Trans>
         </p>
       )}
       {policies.problems.length > 0 && (
         <div className="callout callout-warning" role="alert" data-testid="policy-problems">
-          <strong>Some policy texts could not be loaded, so they cannot be read here yet.</strong> Tell your helpdesk or administrator:
+          <Trans>
+            <strong>Some policy texts could not be loaded, so you cannot read them here yet.</strong> Tell your helpdesk or administrator:
+          </Trans>
           <ul>
             {policies.problems.map((p) => (
               <li key={p.file}>{p.message}</li>

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { setupI18n } from '@lingui/core'
 import { describe, expect, it } from 'vitest'
 import { loadGuide } from '../../../../src-main/guide/load-guide'
 import type { Guide, GuideItem } from '../../../../src-shared/guide-schema'
@@ -15,6 +16,10 @@ import {
   sectionScript,
   waitsForSeed,
 } from '../../../../src-renderer/src/helpdesk/script'
+import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
+
+// The runbook's own words, in English from the catalog.
+const i18n = setupI18n({ locale: 'en', locales: ['en-GB'], messages: { en: messages } })
 
 const loaded = loadGuide(resolve('resources'))
 if (!loaded.ok) throw new Error(loaded.error.message)
@@ -78,7 +83,7 @@ describe('script lines', () => {
   })
 
   it('use the agent wording from the guide', () => {
-    expect(itemScript(item({ agentText: 'Ask the user to open the registration link in their email.' }))).toBe(
+    expect(itemScript(i18n, item({ agentText: 'Ask the user to open the registration link in their email.' }))).toBe(
       'Ask the user to open the registration link in their email.',
     )
     const policies = guide.sections.find((s) => s.role === 'policies')!
@@ -87,8 +92,8 @@ describe('script lines', () => {
   })
 
   it("say plainly that they quote the user's checklist when the guide has no agent wording", () => {
-    expect(itemScript(item({}))).toBe("The user's checklist says: “Open the registration link in the registration email”")
-    expect(noteScript({ tone: 'info', text: 'Register within 5 days.' })).toBe("The user's screen says: “Register within 5 days.”")
+    expect(itemScript(i18n, item({}))).toBe("The user's checklist says: “Open the registration link in the registration email”")
+    expect(noteScript(i18n, { tone: 'info', text: 'Register within 5 days.' })).toBe("The user's screen says: “Register within 5 days.”")
     expect(fixScript({ problem: 'p', fix: 'Check your spam folder.' })).toBe('Check your spam folder.')
   })
 
@@ -103,12 +108,12 @@ describe('script lines', () => {
 
 describe('the deadline, as the decoder says it', () => {
   it('says a finished user has no deadline because every step is done', () => {
-    expect(deadlineWords(decoded({ sectionIndex: 7, finished: true }))).toBe('no deadline: every step is done')
+    expect(deadlineWords(i18n, decoded({ sectionIndex: 7, finished: true }))).toBe('No deadline: every step is done')
   })
 
-  it('says "no deadline yet" only for a user who has not finished', () => {
-    expect(deadlineWords(decoded({ sectionIndex: 7 }))).toBe('no deadline yet')
-    expect(deadlineWords(decoded({ sectionIndex: 0 }))).toBe('no deadline yet')
-    expect(deadlineWords(decoded({ sectionIndex: 2, deadline: 'expired' }))).toBe('expired')
+  it('says "No deadline yet" only for a user who has not finished', () => {
+    expect(deadlineWords(i18n, decoded({ sectionIndex: 7 }))).toBe('No deadline yet')
+    expect(deadlineWords(i18n, decoded({ sectionIndex: 0 }))).toBe('No deadline yet')
+    expect(deadlineWords(i18n, decoded({ sectionIndex: 2, deadline: 'expired' }))).toBe('Expired')
   })
 })
