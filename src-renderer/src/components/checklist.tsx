@@ -1,7 +1,10 @@
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import type { Msg } from '../../../src-shared/message'
 import { evidenceHow } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { humanDate, humanText, humanTime } from '../format'
+import { humanDate, humanTime } from '../format'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
@@ -13,7 +16,7 @@ export const SECTION_REASON_ID = 'section-reason'
 // Evidence items show what the assistant recorded; only things done outside the app are confirmed by hand.
 export function Checklist({ section, progress }: { section: GuideSection; progress: SectionProgress }) {
   // A reason the whole section waits for is said once, by the section; its items point to it instead of repeating it.
-  const own = (state: ItemProgress) => (state.blockedBy !== null && state.blockedBy === progress.reason ? null : state.blockedBy)
+  const own = (state: ItemProgress) => (state.blockedBy !== null && sameMessage(state.blockedBy, progress.reason) ? null : state.blockedBy)
   return (
     <section className="checklist" aria-labelledby={`checklist-${section.id}`}>
       <h2 id={`checklist-${section.id}`} className="checklist-title">
@@ -49,7 +52,11 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
   )
 }
 
-function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: string | null }) {
+// Main sends the same reason to a step and to each of its items: the same id and values.
+const sameMessage = (a: Msg, b: Msg | null) => b !== null && JSON.stringify(a) === JSON.stringify(b)
+
+function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: Msg | null }) {
+  const said = useSayContext()
   const id = `item-${item.id}`
   return (
     <div className="check-row" data-testid={id}>
@@ -62,7 +69,7 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {state.done && state.doneAt
             ? `Done ${humanTime(state.doneAt)}`
             : blockedBy
-              ? humanText(blockedBy)
+              ? sayWith(said, blockedBy)
               : (item.detail ?? (item.done.by === 'evidence' ? `The assistant marks this done ${evidenceHow[item.done.evidence]}.` : null))}
         </span>
       </div>
@@ -70,11 +77,12 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
   )
 }
 
-type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: string | null; number: number | null }
+type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: Msg | null; number: number | null }
 
 function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
+  const said = useSayContext()
   const id = `item-${item.id}`
   const confirm = (done: boolean) =>
     run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
@@ -113,7 +121,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
         )}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
-            {humanText(blockedBy)}
+            {sayWith(said, blockedBy)}
           </span>
         )}
         {state.needsDate && !state.done && <LateConfirm section={section} item={item} id={id} />}

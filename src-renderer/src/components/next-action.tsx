@@ -1,6 +1,8 @@
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { sectionShortName } from '../../../src-shared/labels'
-import { humanText } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
 import { SeedRequestButtons } from './seed-request'
@@ -18,6 +20,7 @@ export function NextAction({ here, reasonShown }: Props) {
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
   const setOverview = useApp((s) => s.setOverview)
+  const said = useSayContext()
   if (!action || !target) return null
   const isHere = target.id === here.id
   // The detail names where the action is, or why; a page that already says why (its status reason) does not hear it twice.
@@ -29,9 +32,9 @@ export function NextAction({ here, reasonShown }: Props) {
           {action.kind === 'done' ? 'All done' : 'Your next action'}
         </h2>
         <p className="next-title" id="next-action-what">
-          {action.title}
+          {nextTitle(said, action)}
         </p>
-        {detail && <p className="next-detail">{humanText(action.detail)}</p>}
+        {detail && <p className="next-detail">{sayWith(said, action.detail)}</p>}
         <DeadlineLine />
       </div>
       {action.kind === 'seed-request' ? (

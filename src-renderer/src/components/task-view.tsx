@@ -4,7 +4,9 @@ import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import { sectionShortName } from '../../../src-shared/labels'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { humanText } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
@@ -26,7 +28,9 @@ interface Props {
 // One task at a time: the engine's next item with its instruction, its tool or confirmation, its picture and one
 // primary button. The step's whole page is one click away.
 export function TaskView({ section, progress, item, state, heading }: Props) {
-  const title = useApp((s) => s.snapshot?.nextAction.title ?? item.label)
+  const action = useApp((s) => s.snapshot?.nextAction)
+  const said = useSayContext()
+  const title = (action && nextTitle(said, action)) || item.label
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
   const setOverview = useApp((s) => s.setOverview)
@@ -60,7 +64,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         ))}
       {state.blockedBy && (
         <p className="item-blocked" id="task-blocked">
-          {humanText(state.blockedBy)}
+          {sayWith(said, state.blockedBy)}
         </p>
       )}
       {Tool ? (

@@ -1,4 +1,6 @@
 import { sectionName } from '../../../src-shared/labels'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 function Dismiss() {
@@ -15,7 +17,9 @@ function Dismiss() {
 export function Welcome() {
   const welcome = useApp((s) => s.welcome)
   const guide = useApp((s) => s.guide)
-  const where = useApp((s) => s.snapshot?.nextAction.title ?? '')
+  const action = useApp((s) => s.snapshot?.nextAction)
+  const said = useSayContext()
+  const where = action ? nextTitle(said, action) : ''
   if (welcome === 'back') {
     return (
       <div className="welcome" data-testid="welcome-back">

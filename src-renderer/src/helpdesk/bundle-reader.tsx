@@ -1,9 +1,11 @@
 import { useState } from 'react'
-import { seedLabel } from '../../../src-shared/labels'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
-import { humanText } from '../format'
+import { humanTime } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
@@ -13,6 +15,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
   const [view, setView] = useState<BundleView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const said = useSayContext()
   const open = async () => {
     setBusy(true)
     const r = await api.support.import()
@@ -42,16 +45,16 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       {view && (
         <div className="bundle" data-testid="bundle-view">
           <p className="callout callout-info" role="status" data-testid="bundle-integrity">
-            <strong>{view.integrity.verdict}</strong>
+            <strong>{sayWith(said, view.integrity.verdict)}</strong>
           </p>
           <details className="bundle-details" data-testid="bundle-integrity-details">
             <summary>How this file was checked</summary>
-            <p>{view.integrity.detail}</p>
+            <p>{sayWith(said, view.integrity.detail)}</p>
             <dl className="decoded">
               <dt>File</dt>
               <dd className="bundle-file">{view.file}</dd>
               <dt>Saved</dt>
-              <dd>{humanText(view.exportedAt)}</dd>
+              <dd>{humanTime(view.exportedAt)}</dd>
               <dt>App version</dt>
               <dd>{view.appVersion}</dd>
               <dt>Personal data</dt>
@@ -60,13 +63,15 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
           </details>
           <dl className="decoded">
             <dt>Who</dt>
-            <dd>{view.audience ? `${view.audience}; ${seedLabel[view.seed ?? 'unknown']}` : 'Not chosen yet'}</dd>
+            <dd>{view.who ? sayWith(said, view.who) : 'Not chosen yet'}</dd>
             <dt>Current step</dt>
-            <dd data-testid="bundle-current-step">{view.currentStep}</dd>
+            <dd data-testid="bundle-current-step">{sayWith(said, view.currentStep)}</dd>
             <dt>Next action</dt>
-            <dd>{humanText(view.nextAction)}</dd>
+            <dd data-testid="bundle-next-action">
+              <strong>{nextTitle(said, view.nextAction)}</strong> {sayWith(said, view.nextAction.detail)}
+            </dd>
             <dt>Deadline today</dt>
-            <dd data-testid="bundle-deadline">{view.deadline ? humanText(view.deadline.text) : 'No deadline yet'}</dd>
+            <dd data-testid="bundle-deadline">{view.deadline ? sayWith(said, view.deadline.text) : 'No deadline yet'}</dd>
             <dt>Status code</dt>
             <dd className="mono">{view.statusCode}</dd>
           </dl>
@@ -74,7 +79,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
           <ol className="timeline" data-testid="bundle-timeline">
             {view.timeline.map((t) => (
               <li key={t.seq}>
-                <span className="timeline-at">{humanText(t.at)}</span> {humanText(t.text)}
+                <span className="timeline-at">{humanTime(t.at)}</span> {sayWith(said, t.text)}
               </li>
             ))}
           </ol>

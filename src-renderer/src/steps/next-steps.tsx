@@ -2,7 +2,9 @@ import { NONE, useApp } from '../state/store-context'
 import { sectionEyebrow, sectionName } from '../../../src-shared/labels'
 import { savedAs } from '../state/save-notice'
 import { useDesktop } from './use-desktop'
-import { humanText } from '../format'
+import { humanTime } from '../format'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
 export function NextSteps() {
@@ -94,6 +96,7 @@ function Finished() {
 function OnboardingRecord() {
   const guide = useApp((s) => s.guide)
   const summary = useApp((s) => s.snapshot?.summary ?? NONE)
+  const said = useSayContext()
   if (!guide) return null
   return (
     <section className="tool summary" aria-labelledby="summary-title" data-testid="completion-summary">
@@ -106,11 +109,11 @@ function OnboardingRecord() {
               <p className="summary-title">
                 <span className="eyebrow">{sectionEyebrow(section)}</span> {section.title}
               </p>
-              <p className="summary-when">{row?.doneAt ? `Done on ${humanText(row.doneAt)}` : 'Not finished'}</p>
+              <p className="summary-when">{row?.doneAt ? `Done on ${humanTime(row.doneAt)}` : 'Not finished'}</p>
               {row && row.evidence.length > 0 && (
                 <ul className="summary-evidence">
-                  {row.evidence.map((e) => (
-                    <li key={e}>{humanText(e)}</li>
+                  {row.evidence.map((e, i) => (
+                    <li key={i}>{sayWith(said, e)}</li>
                   ))}
                 </ul>
               )}
