@@ -2,7 +2,7 @@ import { msg } from '@lingui/core/macro'
 
 // The completion record: what shows each step was done, with when. {when} is a time, {day} a calendar day.
 export const summaryWords = {
-  who: msg({ id: 'summary.who', message: '{audience}; {seed}', comment: 'Who the user is, then their SEED answer, such as "Vendor; No SEED".' }),
+  who: msg({ id: 'summary.who', message: '{audience}; {seed}', comment: 'Who the user is, then their SEED answer, such as "Vendor; SEED not provisioned".' }),
   onboardingEmail: msg({ id: 'summary.onboarding-email-received', message: 'TechPass onboarding email received on {day}' }),
   renewals: msg({ id: 'summary.new-invitations', message: 'New invitation requested {count, plural, one {# time} other {# times}}' }),
   seedEmailExpired: msg({ id: 'summary.seed-email-expired', message: 'SEED onboarding email expired (reported {when})' }),

@@ -40,7 +40,10 @@ describe('the completion summary after a full run through the dispatcher', () =>
       { id: 'summary.request-sent', values: { when: { time: Z('02:10') } } },
       { id: 'summary.registration-email-received', values: { day: { day: '2026-11-21' } } },
     ])
-    expect(linesOf(snapshot, 'prerequisites')).toEqual(['Offshore user not in an ODC; Has SEED', 'TechPass onboarding email received on 20 November 2026'])
+    expect(linesOf(snapshot, 'prerequisites')).toEqual([
+      'Offshore user not in an ODC; SEED provisioned',
+      'TechPass onboarding email received on 20 November 2026',
+    ])
     expect(linesOf(snapshot, 'step-1')).toEqual([`Request sent on ${shownAt(Z('02:10'))}`, 'Registration email received on 21 November 2026'])
     expect(linesOf(snapshot, 'step-2')).toEqual([
       `Registration details prepared on ${shownAt(Z('02:30'))}`,
@@ -79,7 +82,7 @@ describe('the completion summary after a full run through the dispatcher', () =>
     const h = startCore({ dataDir: tempDir() })
     const { snapshot } = await fullRun(h, 'vendor')
     expect(snapshot.summary.every((s) => s.doneAt !== null)).toBe(true)
-    expect(linesOf(snapshot, 'prerequisites')[0]).toBe('Vendor; No SEED')
+    expect(linesOf(snapshot, 'prerequisites')[0]).toBe('Vendor; SEED not provisioned')
     expect(linesOf(snapshot, 'step-6').map((e) => e.split(' version ')[0])).toEqual([
       'Privacy policy',
       'Terms of use',

@@ -114,13 +114,13 @@ describe('a support bundle saved before messages were ids (format 2, English sen
     const helpdesk = startCore({ dataDir: tempDir(), now: '2026-11-27T09:00:00+08:00' })
     const view = await importView(helpdesk, text, '/home/helpdesk/Downloads/old-bundle.json')
     expect(view).toMatchObject({ file: 'old-bundle.json', redacted: true, exportedAt: '2026-11-26T01:00:00.000Z' })
-    expect(said(view.who)).toBe('Vendor; No SEED')
+    expect(said(view.who)).toBe('Vendor; SEED not provisioned')
     expect(said(view.currentStep)).toBe('Step 1: Request a TechPass account')
     expect(titleOf(view.nextAction)).toBe('Request a new invitation')
     expect(said(view.nextAction.detail)).toMatch(/^Your registration link stopped working after 25 November 2026\./)
     expect(said(view.deadline?.text)).toBe('Register by 25 November 2026: expired (2 days ago)')
     expect(view.timeline.map((t) => said(t.text))).toEqual([
-      'Saved who they are: Vendor; No SEED; TechPass onboarding email received 20 November 2026',
+      'Saved who they are: Vendor; SEED not provisioned; TechPass onboarding email received 20 November 2026',
       'Recorded the account request as sent',
       'Registration email received on 21 November 2026',
       'Prepared the registration details',

@@ -55,7 +55,7 @@ describe('a whole journey: export, then import in another profile', () => {
       deadline: { state: 'done', text: { id: 'bundle.deadline-none-all-done' } },
     })
     // The helpdesk reads it in its own language; in English:
-    expect(said(view.who)).toBe('Offshore user not in an ODC; Has SEED')
+    expect(said(view.who)).toBe('Offshore user not in an ODC; SEED provisioned')
     expect(said(view.currentStep)).toBe('Next steps')
     expect(`${titleOf(view.nextAction)}: ${said(view.nextAction.detail)}`).toBe('All steps are done: Your TechPass onboarding checklist is complete.')
     expect(said(view.deadline?.text)).toBe('No deadline: every step is done')
@@ -72,7 +72,7 @@ describe('a whole journey: export, then import in another profile', () => {
       },
     })
     const lines = view.timeline.map((t) => said(t.text)!)
-    expect(lines[0]).toBe('Saved who they are: Offshore user not in an ODC; Has SEED; TechPass onboarding email received 20 November 2026')
+    expect(lines[0]).toBe('Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received 20 November 2026')
     expect(lines[1]).toBe('Recorded the account request as sent')
     expect(lines).toContain('Confirmed “Open the registration link in the registration email” (Step 2)')
     // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
@@ -123,7 +123,7 @@ describe('a whole journey: export, then import in another profile', () => {
     const text = await exportText(user, true)
     const helpdesk = startCore({ dataDir: tempDir(), now: '2026-12-01T09:00:00+08:00' })
     const view = await importView(helpdesk, text)
-    expect(said(view.who)).toBe('Vendor; No SEED')
+    expect(said(view.who)).toBe('Vendor; SEED not provisioned')
     expect(helpdesk.ledgerBytes()).toBeNull()
   })
 

@@ -20,7 +20,7 @@ describe('a support bundle saved by version 0.1.0', () => {
   it('opens, and its complete onboarding still reads as complete', async () => {
     const { opened, view } = await importBundle('complete.full.bundle.json')
     expect(opened).toBe(true)
-    expect(said(view.who)).toBe('Offshore user not in an ODC; Has SEED')
+    expect(said(view.who)).toBe('Offshore user not in an ODC; SEED provisioned')
     expect(said(view.currentStep)).toBe('Next steps')
     expect(titleOf(view.nextAction)).toBe('All steps are done')
     expect(view.integrity.checkedInFull).toBe(22)
