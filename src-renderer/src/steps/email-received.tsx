@@ -27,7 +27,10 @@ export function EmailReceived() {
   const save = async () => {
     const parsed = form.submit()
     if (parsed)
-      await run((api) => api.request.emailReceived({ on: parsed.on }), { done: `Saved: registration email received on ${parsed.on}.`, keep: keepSnapshot })
+      await run((api) => api.request.emailReceived({ on: parsed.on }), {
+        done: `Saved: registration email received on ${humanDate(parsed.on)}.`,
+        keep: keepSnapshot,
+      })
   }
   return (
     <ToolForm labelledBy="received-title" onSubmit={save}>
