@@ -9,6 +9,8 @@ const PACKAGED_SPEC = /[\\/]tests[\\/]e2e[\\/]electron[\\/]packaged\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Main's code runs in the test process too (the browser harness): tsconfig.run.json resolves its message macro there.
+  tsconfig: './tsconfig.run.json',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,

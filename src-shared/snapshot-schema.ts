@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DeadlineSchema, DeadlinesSchema } from './deadline-schema'
 import { SectionRoleSchema } from './guide-schema'
+import { MsgSchema } from './message'
 import { AudienceSchema, SeedAnswerSchema } from './profile'
 
 // Done means the evidence exists; action-needed means a deadline passed without its remedy; locked waits on that.
@@ -21,81 +22,100 @@ const officerView = {
   companyAddress: z.string().optional(),
 }
 
-export const ItemProgressSchema = z.object({
-  id: z.string(),
-  how: z.enum(['evidence', 'attest']),
-  done: z.boolean(),
-  // When the evidence was recorded, or the confirmation was given.
-  doneAt: z.string().nullable(),
-  // The day an attested thing happened, when the user gave one.
-  on: z.string().nullable(),
-  // Why it cannot be done or confirmed now, in plain words; null when nothing stands in the way.
-  blockedBy: z.string().nullable(),
-  // Confirming it now needs the day it happened: its deadline has passed.
-  needsDate: z.boolean(),
-})
+// The sentences in a snapshot are messages (an id and its values) that the renderer says in the user's language.
+// `text` is MsgSchema for the snapshot main sends; a support bundle of format 2 holds English sentences there instead.
+function progressSchemas<T extends z.ZodType>(text: T) {
+  const ItemProgress = z.object({
+    id: z.string(),
+    how: z.enum(['evidence', 'attest']),
+    done: z.boolean(),
+    // When the evidence was recorded, or the confirmation was given.
+    doneAt: z.string().nullable(),
+    // The day an attested thing happened, when the user gave one.
+    on: z.string().nullable(),
+    // Why it cannot be done or confirmed now, in plain words; null when nothing stands in the way.
+    blockedBy: text.nullable(),
+    // Confirming it now needs the day it happened: its deadline has passed.
+    needsDate: z.boolean(),
+  })
+
+  const SectionProgress = z.object({
+    id: z.string(),
+    role: SectionRoleSchema,
+    status: SectionStatusSchema,
+    doneCount: z.number().int().min(0),
+    totalCount: z.number().int().min(0),
+    // Said once, for action-needed and locked sections.
+    reason: text.nullable(),
+    items: z.array(ItemProgress),
+  })
+
+  const NextAction = z.object({
+    kind: z.enum(['profile', 'renew', 'seed-unknown', 'seed-request', 'item', 'done']),
+    sectionId: z.string(),
+    // The checklist item to do next (kind "item" and "profile"): the task the step's screen shows. Bundles saved before it have none.
+    itemId: z.string().nullable().default(null),
+    // Null for kind "item": its title is the item's own words in the guide (its action, else its label), in the user's language.
+    title: text.nullable(),
+    detail: text,
+    due: DeadlineSchema.nullable(),
+  })
+
+  const Snapshot = z.object({
+    eventCount: z.number().int().min(0),
+    headHash: z.string(),
+    updatedAt: z.string().nullable(),
+    // Today in the user's time zone, by the app's clock: forms compare typed dates with this.
+    today: z.string(),
+    profile: z.object({ audience: AudienceSchema, seed: SeedAnswerSchema, orgEmail: z.string(), onboardingEmailOn: z.string().nullable() }).nullable(),
+    request: z.object({
+      details: z.object({ orgEmail: z.string(), mobile: z.string(), projectName: z.string(), ...officerView }).nullable(),
+      sentAt: z.string().nullable(),
+      registrationEmailOn: z.string().nullable(),
+    }),
+    registration: z.object({
+      fields: z
+        .object({ username: z.string(), firstName: z.string(), lastName: z.string(), mobile: z.string(), department: z.string(), ...officerView })
+        .nullable(),
+      savedAt: z.string().nullable(),
+    }),
+    invitation: z.object({ invitedOn: z.string().nullable(), renewing: z.boolean(), renewals: z.number().int().min(0) }),
+    // R17: the separate SEED onboarding email, when the user says it expired, and the service request that renews it.
+    // `due`: the request is still to be made, so its remedy is offered even while another one is the next action
+    // (missing in bundles saved before it existed; the view is rebuilt from the events anyway).
+    seedEmail: z.object({ expiredAt: z.string().nullable(), requestedAt: z.string().nullable(), due: z.boolean().default(false) }),
+    mfa: z.object({
+      enrolledAt: z.string().nullable(),
+      verifiedAt: z.string().nullable(),
+      driftSeconds: z.number().int().nullable(),
+      numberMatchingAt: z.string().nullable(),
+    }),
+    deadlines: DeadlinesSchema.nullable(),
+    sections: z.array(SectionProgress),
+    currentSectionId: z.string().nullable(),
+    nextAction: NextAction,
+    // The completion record: each section with when it was finished (a time) and what shows it.
+    summary: z.array(z.object({ sectionId: z.string(), doneAt: z.string().nullable(), evidence: z.array(text) })),
+    // Read out on the phone to the helpdesk: no personal data, with a check character.
+    statusCode: z.string(),
+    recovery: RecoveryNoticeSchema.nullable(),
+  })
+  return { ItemProgress, SectionProgress, NextAction, Snapshot }
+}
+
+const live = progressSchemas(MsgSchema)
+export const ItemProgressSchema = live.ItemProgress
 export type ItemProgress = z.infer<typeof ItemProgressSchema>
-
-export const SectionProgressSchema = z.object({
-  id: z.string(),
-  role: SectionRoleSchema,
-  status: SectionStatusSchema,
-  doneCount: z.number().int().min(0),
-  totalCount: z.number().int().min(0),
-  // Said once, for action-needed and locked sections.
-  reason: z.string().nullable(),
-  items: z.array(ItemProgressSchema),
-})
+export const SectionProgressSchema = live.SectionProgress
 export type SectionProgress = z.infer<typeof SectionProgressSchema>
+export const NextActionSchema = live.NextAction
+export const SnapshotSchema = live.Snapshot
 
-export const NextActionSchema = z.object({
-  kind: z.enum(['profile', 'renew', 'seed-unknown', 'seed-request', 'item', 'done']),
-  sectionId: z.string(),
-  // The checklist item to do next (kind "item" and "profile"): the task the step's screen shows. Bundles saved before it have none.
-  itemId: z.string().nullable().default(null),
-  title: z.string(),
-  detail: z.string(),
-  due: DeadlineSchema.nullable(),
-})
+// A snapshot as a support bundle of format 2 holds it: saved before main sent message ids, its sentences are English
+// strings, kept exactly as written. A message is accepted there too. Only the bundle reader uses this; the view it
+// shows is always rebuilt from the events, in today's messages.
+export const LegacyTextSchema = z.union([MsgSchema, z.string().max(4_000)])
+export const BundledSnapshotSchema = progressSchemas(LegacyTextSchema).Snapshot
 
-export const SnapshotSchema = z.object({
-  eventCount: z.number().int().min(0),
-  headHash: z.string(),
-  updatedAt: z.string().nullable(),
-  // Today in the user's time zone, by the app's clock: forms compare typed dates with this.
-  today: z.string(),
-  profile: z.object({ audience: AudienceSchema, seed: SeedAnswerSchema, orgEmail: z.string(), onboardingEmailOn: z.string().nullable() }).nullable(),
-  request: z.object({
-    details: z.object({ orgEmail: z.string(), mobile: z.string(), projectName: z.string(), ...officerView }).nullable(),
-    sentAt: z.string().nullable(),
-    registrationEmailOn: z.string().nullable(),
-  }),
-  registration: z.object({
-    fields: z
-      .object({ username: z.string(), firstName: z.string(), lastName: z.string(), mobile: z.string(), department: z.string(), ...officerView })
-      .nullable(),
-    savedAt: z.string().nullable(),
-  }),
-  invitation: z.object({ invitedOn: z.string().nullable(), renewing: z.boolean(), renewals: z.number().int().min(0) }),
-  // R17: the separate SEED onboarding email, when the user says it expired, and the service request that renews it.
-  // `due`: the request is still to be made, so its remedy is offered even while another one is the next action
-  // (missing in bundles saved before it existed; the view is rebuilt from the events anyway).
-  seedEmail: z.object({ expiredAt: z.string().nullable(), requestedAt: z.string().nullable(), due: z.boolean().default(false) }),
-  mfa: z.object({
-    enrolledAt: z.string().nullable(),
-    verifiedAt: z.string().nullable(),
-    driftSeconds: z.number().int().nullable(),
-    numberMatchingAt: z.string().nullable(),
-  }),
-  deadlines: DeadlinesSchema.nullable(),
-  sections: z.array(SectionProgressSchema),
-  currentSectionId: z.string().nullable(),
-  nextAction: NextActionSchema,
-  // The completion record: each section with when it was finished and what shows it.
-  summary: z.array(z.object({ sectionId: z.string(), doneAt: z.string().nullable(), evidence: z.array(z.string()) })),
-  // Read out on the phone to the helpdesk: no personal data, with a check character.
-  statusCode: z.string(),
-  recovery: RecoveryNoticeSchema.nullable(),
-})
 export type Snapshot = z.infer<typeof SnapshotSchema>
 export type NextAction = z.infer<typeof NextActionSchema>

@@ -2,7 +2,10 @@ import { applies } from '../../src-shared/applies'
 import type { Deadline } from '../../src-shared/deadline-schema'
 import { itemRef, sectionByRole } from '../../src-shared/guide-schema'
 import type { DeadlineKind, Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
-import { sectionName, sectionShortName } from '../../src-shared/labels'
+import { day, inner, item as itemValue, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { nextWords } from '../../src-shared/messages/progress-next'
+import { expiryWords, waitWords } from '../../src-shared/messages/progress-status'
 import type { Deadlines } from '../../src-shared/deadline-schema'
 import type { ItemProgress, NextAction, SectionProgress } from '../../src-shared/snapshot-schema'
 import { computeDeadlines } from '../profile/deadlines'
@@ -10,6 +13,7 @@ import type { DeadlineDays } from '../profile/deadlines'
 import { evidenceFor } from '../registry/state'
 import type { State } from '../registry/state'
 import type { CurrentPolicy, Proof } from '../registry/slice'
+import { stepName, stepShort } from '../registry/step-words'
 
 export interface EngineContext {
   guide: Guide
@@ -29,10 +33,20 @@ export interface Progress {
   nextAction: NextAction
 }
 
-const SEED_UNKNOWN = 'First find out whether SEED is provisioned for you.'
-
 // R5 and R16, each in its own words, and both when both passed. The registration link is named only once the
 // registration email (which has it) is recorded; before that, what expired is the invitation.
+export function expiryMsg(deadlines: Deadlines, days: DeadlineDays, linkArrived: boolean): Msg | null {
+  const { active, activateBy } = deadlines
+  if (active?.state !== 'expired') return null
+  if (active.kind === 'activate') return say(expiryWords.activate, { days: days.activateDays, due: day(activateBy.due) })
+  if (activateBy.state !== 'expired') {
+    return linkArrived ? say(expiryWords.link, { due: day(active.due) }) : say(expiryWords.invitation, { days: days.registerDays, due: day(active.due) })
+  }
+  const both = { registerDue: day(active.due), activateDays: days.activateDays, activateDue: day(activateBy.due) }
+  return linkArrived ? say(expiryWords.linkAndActivate, both) : say(expiryWords.invitationAndActivate, { ...both, registerDays: days.registerDays })
+}
+
+// The same in English, for the refusal in checklist/handlers.ts until refusals are sent as messages too.
 export function expiryText(deadlines: Deadlines, days: DeadlineDays, linkArrived: boolean): string {
   const { active, activateBy } = deadlines
   if (active?.state !== 'expired') return ''
@@ -71,7 +85,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
   const deadlines = deadlinesOf(state, ctx, isDone)
   const active = deadlines?.active ?? null
   const expired = active?.state === 'expired' ? active : null
-  const expiredWords = deadlines && expired ? expiryText(deadlines, ctx.days, state.request.emailOn !== null) : ''
+  const expiredWords = deadlines && expired ? expiryMsg(deadlines, ctx.days, state.request.emailOn !== null) : null
   const expiredAt = expired ? deadlineItem(guide, expired.kind) : null
   const expiredIndex = expiredAt ? guide.sections.indexOf(expiredAt.section) : Infinity
   const remedyRole = 'request'
@@ -79,7 +93,7 @@ export function progress(state: State, ctx: EngineContext): Progress {
 
   const sections = guide.sections.map((section, index): SectionProgress => {
     const locked = index > expiredIndex
-    const lockReason = expired ? `${expiredWords} Request a new invitation first.` : null
+    const lockReason = expiredWords ? say(waitWords.locked, { expired: inner(expiredWords) }) : null
     const items = section.items
       .filter((item) => applies(item, profile))
       .map((item): ItemProgress => {
@@ -89,11 +103,11 @@ export function progress(state: State, ctx: EngineContext): Progress {
         const blockedBy = proof
           ? null
           : item.seedOnly && profile?.seed === 'unknown'
-            ? SEED_UNKNOWN
+            ? say(waitWords.seedUnknown)
             : locked
               ? lockReason
               : missing
-                ? `First: ${labelOf(guide, missing, section)}.`
+                ? requirementOf(guide, missing, section)
                 : null
         const needsDate = item.done.by === 'attest' && !proof && !blockedBy && expired !== null && item.done.deadline === expired.kind
         return {
@@ -113,21 +127,22 @@ export function progress(state: State, ctx: EngineContext): Progress {
       status === 'locked'
         ? lockReason
         : status === 'action-needed'
-          ? expired
-            ? `${expiredWords} Request a new invitation in Step 1.`
-            : 'Your SEED onboarding email expired. Submit a service request for a new one.'
+          ? expiredWords
+            ? say(waitWords.renewIn, { expired: inner(expiredWords), step: stepShort(sectionByRole(guide, remedyRole)) })
+            : say(waitWords.seedEmailExpired)
           : null
     return { id: section.id, role: section.role, status, doneCount, totalCount: items.length, reason, items }
   })
   return { sections, deadlines, expired, seedEmailDue, nextAction: nextAction(state, ctx, sections, active, seedEmailDue, expiredWords) }
 }
 
-function labelOf(guide: Guide, ref: string, from: GuideSection): string {
+// "Do this first: …", naming the item; and where it is when that is another step: "(Step 4)", short, so a title
+// with brackets never doubles them.
+function requirementOf(guide: Guide, ref: string, from: GuideSection): Msg {
   const [role, itemId] = ref.split('/') as [GuideSection['role'], string]
   const section = sectionByRole(guide, role)
-  const label = section.items.find((i) => i.id === itemId)?.label ?? itemId
-  // Where it is, when that is another step: "(Step 4)", short, so a title with brackets never doubles them.
-  return section === from ? label : `${label} (${sectionShortName(section)})`
+  const first = itemValue(role, itemId)
+  return section === from ? say(waitWords.first, { item: first }) : say(waitWords.firstElsewhere, { item: first, step: stepShort(section) })
 }
 
 // Registering is due until the registration is confirmed in time; then activating, until the account is activated.
@@ -152,25 +167,30 @@ function nextAction(
   sections: SectionProgress[],
   due: Deadline | null,
   seedEmailDue: boolean,
-  expiredWords: string,
+  expiredWords: Msg | null,
 ): NextAction {
   const { guide } = ctx
   const expired = due?.state === 'expired' ? due : null
   const profileSection = sectionByRole(guide, 'profile')
-  if (expired) {
+  if (expired && expiredWords) {
     // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it. Registering
     // late needs the registration email recorded first, which a renewal waits for, so it is offered only once it is.
     const meets = deadlineItem(guide, expired.kind)
     const canMeetLate = meets && (expired.kind === 'activate' || state.request.emailOn !== null)
-    const late = canMeetLate
-      ? ` If you did “${meets.item.label}” on or before ${expired.due}, confirm it in ${sectionShortName(meets.section)} with the date.`
-      : ''
+    const words = inner(expiredWords)
     return {
       kind: 'renew',
       sectionId: sectionByRole(guide, 'request').id,
       itemId: null,
-      title: 'Request a new invitation',
-      detail: `${expiredWords} Ask your project manager for a new invitation.${late}`,
+      title: say(nextWords.renew),
+      detail: canMeetLate
+        ? say(nextWords.renewOrConfirm, {
+            expired: words,
+            item: itemValue(meets.section.role, meets.item.id),
+            due: day(expired.due),
+            step: stepShort(meets.section),
+          })
+        : say(nextWords.renewDetail, { expired: words }),
       due,
     }
   }
@@ -179,8 +199,8 @@ function nextAction(
       kind: 'seed-request',
       sectionId: sectionByRole(guide, 'finish').id,
       itemId: null,
-      title: 'Ask for a new SEED onboarding email',
-      detail: 'Your SEED onboarding email expired. Submit a service request, and a new one is sent to you.',
+      title: say(nextWords.seedRequest),
+      detail: say(nextWords.seedRequestDetail),
       due,
     }
   }
@@ -190,18 +210,20 @@ function nextAction(
       kind: 'profile',
       sectionId: profileSection.id,
       itemId: profileSection.items[0]?.id ?? null,
-      title: 'Tell us who you are',
-      detail: 'Choose vendor or offshore user, and enter your organisational email.',
+      title: say(nextWords.profile),
+      detail: say(nextWords.profileDetail),
       due,
     }
   }
   if (profile.seed === 'unknown') {
+    // The step that cannot be finished without the answer: the first numbered one with an item for SEED users only.
+    const waits = guide.sections.find((s) => s.kind === 'step' && s.items.some((i) => i.seedOnly)) ?? guide.sections.at(-1)!
     return {
       kind: 'seed-unknown',
       sectionId: profileSection.id,
       itemId: null,
-      title: 'Find out whether SEED is provisioned for you',
-      detail: 'Ask your project manager. Then change your answer in Before you start. You can do the other steps meanwhile, but not Step 6.',
+      title: say(nextWords.seedUnknown),
+      detail: say(nextWords.seedUnknownDetail, { profile: stepShort(profileSection), step: stepShort(waits) }),
       due,
     }
   }
@@ -214,9 +236,10 @@ function nextAction(
         .filter((i) => !i.done)
         .map((i) => section.items.find((x) => x.id === i.id)!)
         .find((i) => !skipLater || !later(i))
-      if (item) return { kind: 'item', sectionId: section.id, itemId: item.id, title: item.action ?? item.label, detail: sectionName(section), due }
+      // Its title is the item's own words, which the renderer takes from the guide in the user's language.
+      if (item) return { kind: 'item', sectionId: section.id, itemId: item.id, title: null, detail: stepName(section), due }
     }
   }
   const last = guide.sections.at(-1)!
-  return { kind: 'done', sectionId: last.id, itemId: null, title: 'All steps are done', detail: 'Your TechPass onboarding checklist is complete.', due: null }
+  return { kind: 'done', sectionId: last.id, itemId: null, title: say(nextWords.done), detail: say(nextWords.doneDetail), due: null }
 }

@@ -29,7 +29,8 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       if (!progress) throw new AppFailure('not-allowed', `That checklist item does not apply to you. ${UNCHANGED}`)
       if (!done) return progress.done ? record.commit({ type: 'item-withdrawn', data: { role, item: itemId } }) : current
       if (progress.done) return current
-      if (progress.blockedBy) throw new AppFailure('not-allowed', `${progress.blockedBy} ${UNCHANGED}`)
+      // The reason is a message now (the checklist shows it); this refusal says it once refusals are messages too.
+      if (progress.blockedBy) throw new AppFailure('not-allowed', `That cannot be confirmed yet: the checklist says what comes first. ${UNCHANGED}`)
       const day = on ? pastDay('done-date', on, record.clock.now(), record.timeZone, UNCHANGED) : null
       if (progress.needsDate) {
         const due = current.deadlines!.active!

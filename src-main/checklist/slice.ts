@@ -1,5 +1,9 @@
 import { itemRef, sectionRoles } from '../../src-shared/guide-schema'
 import type { SectionRole } from '../../src-shared/guide-schema'
+import { day, item as itemValue, say, time } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'
 
@@ -38,24 +42,28 @@ export const checklistSlice = slice<ChecklistState>({
         return s
     }
   },
-  summary(s, ctx) {
-    const lines: Partial<Record<SectionRole, string[]>> = {}
+  summary(s) {
+    const lines: Partial<Record<SectionRole, Msg[]>> = {}
     for (const [ref, c] of Object.entries(s.confirmed)) {
       const [role, item] = ref.split('/') as [SectionRole, string]
       if (c.seq <= (s.resetAfter[role] ?? 0)) continue
-      const when = c.on ? `confirmed as done on ${c.on}` : `confirmed on ${ctx.when(c.at)}`
-      ;(lines[role] ??= []).push(`${ctx.itemLabel(role, item)}: ${when}`)
+      const what = itemValue(role, item)
+      ;(lines[role] ??= []).push(
+        c.on ? say(summaryWords.itemDoneOn, { item: what, day: day(c.on) }) : say(summaryWords.itemConfirmed, { item: what, when: time(c.at) }),
+      )
     }
     return lines
   },
   describe(e, ctx) {
     switch (e.type) {
-      case 'item-confirmed':
-        return `Confirmed “${ctx.itemLabel(e.data.role, e.data.item)}” (${ctx.sectionName(e.data.role)})${e.data.on ? `, done on ${e.data.on}` : ''}`
+      case 'item-confirmed': {
+        const where = { item: itemValue(e.data.role, e.data.item), step: ctx.step(e.data.role) }
+        return e.data.on ? say(timelineWords.itemConfirmedOn, { ...where, day: day(e.data.on) }) : say(timelineWords.itemConfirmed, where)
+      }
       case 'item-withdrawn':
-        return `Took back “${ctx.itemLabel(e.data.role, e.data.item)}” (${ctx.sectionName(e.data.role)})`
+        return say(timelineWords.itemWithdrawn, { item: itemValue(e.data.role, e.data.item), step: ctx.step(e.data.role) })
       case 'section-reopened':
-        return `Reopened ${ctx.sectionName(e.data.role)}`
+        return say(timelineWords.sectionReopened, { step: ctx.step(e.data.role) })
       default:
         return null
     }

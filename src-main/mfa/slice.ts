@@ -1,3 +1,6 @@
+import { say, time } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'
 
@@ -31,26 +34,26 @@ export const mfaSlice = slice<MfaSliceState>({
   },
   evidence: { 'mfa-verified': (s) => s.verified },
   // The practice is done in Step 3, before the real QR code opens, so its lines belong there.
-  summary: (s, ctx) => ({
+  summary: (s) => ({
     'sign-in': [
       s.verified
-        ? `MFA rehearsed: a practice code was verified on ${ctx.when(s.verified.at)}`
+        ? say(summaryWords.mfaVerified, { when: time(s.verified.at) })
         : s.enrolled
-          ? `MFA practice started on ${ctx.when(s.enrolled.at)}`
+          ? say(summaryWords.mfaStarted, { when: time(s.enrolled.at) })
           : null,
-      s.numberMatching ? `Number matching practised on ${ctx.when(s.numberMatching.at)}` : null,
+      s.numberMatching ? say(summaryWords.numberMatching, { when: time(s.numberMatching.at) }) : null,
     ],
   }),
   describe(e) {
     switch (e.type) {
       case 'mfa-enrolled':
-        return `Created a practice MFA QR code (key ${e.data.storage === 'encrypted' ? 'encrypted by the operating system' : 'kept in memory only'})`
+        return say(e.data.storage === 'encrypted' ? timelineWords.mfaEnrolledEncrypted : timelineWords.mfaEnrolledMemory)
       case 'mfa-verified':
-        return 'Verified a practice MFA code'
+        return say(timelineWords.mfaVerified)
       case 'mfa-drift-seen':
-        return `A practice code showed the phone clock about ${Math.abs(e.data.seconds)} seconds ${e.data.seconds > 0 ? 'fast' : 'slow'}`
+        return say(e.data.seconds > 0 ? timelineWords.driftFast : timelineWords.driftSlow, { seconds: Math.abs(e.data.seconds) })
       case 'number-matching-practised':
-        return 'Practised number matching'
+        return say(timelineWords.numberMatching)
       default:
         return null
     }

@@ -1,4 +1,7 @@
 import type { GuideItem } from '../../src-shared/guide-schema'
+import { say, time } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../registry/slice'
 import type { CurrentPolicy, EvidenceContext, Proof } from '../registry/slice'
 
@@ -32,6 +35,9 @@ const allCurrent = (records: (s: PolicyState, id: string) => PolicyRecord | unde
   return { seq: Math.min(...found.map((r) => r.seq)), at: found.reduce((a, b) => (a.seq > b.seq ? a : b)).at }
 }
 
+// A summary line's values: which text, which version, when, and the start of the text's fingerprint.
+const recordValues = (policy: string, r: PolicyRecord) => ({ policy, version: r.version, when: time(r.at), fingerprint: r.sha256.slice(0, 12) })
+
 export const policySlice = slice<PolicyState>({
   initial: { read: {}, accepted: {} },
   apply(s, e) {
@@ -47,17 +53,13 @@ export const policySlice = slice<PolicyState>({
   },
   summary: (s, ctx) => ({
     policies: [
-      ...Object.entries(s.read).map(
-        ([id, r]) => `${ctx.policyTitle(id)} version ${r.version} read on ${ctx.when(r.at)} (text fingerprint ${r.sha256.slice(0, 12)})`,
-      ),
-      ...Object.entries(s.accepted).map(
-        ([id, a]) => `${ctx.policyTitle(id)} version ${a.version} accepted on ${ctx.when(a.at)} (text fingerprint ${a.sha256.slice(0, 12)})`,
-      ),
+      ...Object.entries(s.read).map(([id, r]) => say(summaryWords.policyRead, recordValues(ctx.policyTitle(id), r))),
+      ...Object.entries(s.accepted).map(([id, a]) => say(summaryWords.policyAccepted, recordValues(ctx.policyTitle(id), a))),
     ],
   }),
   describe(e, ctx) {
-    if (e.type === 'policy-read') return `Read the ${ctx.policyTitle(e.data.id)} to the end, version ${e.data.version}`
-    if (e.type === 'policy-accepted') return `Accepted the ${ctx.policyTitle(e.data.id)}, version ${e.data.version}`
+    if (e.type === 'policy-read') return say(timelineWords.policyRead, { policy: ctx.policyTitle(e.data.id), version: e.data.version })
+    if (e.type === 'policy-accepted') return say(timelineWords.policyAccepted, { policy: ctx.policyTitle(e.data.id), version: e.data.version })
     return null
   },
 })

@@ -1,7 +1,10 @@
-import { audienceLabel, seedLabel } from '../../src-shared/labels'
+import { day, say, time } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
 import { proofOf, slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'
+import { audienceValue, seedValue } from '../registry/step-words'
 
 export interface ProfileState {
   profile: { audience: Audience; seed: SeedAnswer; orgEmail: string; onboardingEmailOn: string | null } | null
@@ -61,29 +64,31 @@ export const profileSlice = slice<ProfileState>({
     'profile-saved': (s) => s.saved,
     'onboarding-date-known': (s) => s.dateKnown,
   },
-  summary: (s, ctx) => ({
+  summary: (s) => ({
     profile: [
-      s.profile ? `${audienceLabel[s.profile.audience]}; ${seedLabel[s.profile.seed]}` : null,
-      s.profile?.onboardingEmailOn ? `TechPass onboarding email received on ${s.profile.onboardingEmailOn}` : null,
+      s.profile ? say(summaryWords.who, { audience: audienceValue(s.profile.audience), seed: seedValue(s.profile.seed) }) : null,
+      s.profile?.onboardingEmailOn ? say(summaryWords.onboardingEmail, { day: day(s.profile.onboardingEmailOn) }) : null,
     ],
-    request: [s.renewals > 0 ? `New invitation requested ${s.renewals} ${s.renewals === 1 ? 'time' : 'times'}` : null],
+    request: [s.renewals > 0 ? say(summaryWords.renewals, { count: s.renewals }) : null],
     finish: [
-      s.seedEmail.expiredAt ? `SEED onboarding email expired (reported ${ctx.when(s.seedEmail.expiredAt)})` : null,
-      s.seedEmail.requestedAt ? `Service request for a new SEED email submitted on ${ctx.when(s.seedEmail.requestedAt)}` : null,
+      s.seedEmail.expiredAt ? say(summaryWords.seedEmailExpired, { when: time(s.seedEmail.expiredAt) }) : null,
+      s.seedEmail.requestedAt ? say(summaryWords.seedServiceRequested, { when: time(s.seedEmail.requestedAt) }) : null,
     ],
   }),
   describe(e) {
     switch (e.type) {
-      case 'profile-saved':
-        return `Saved who they are: ${audienceLabel[e.data.audience]}; ${seedLabel[e.data.seed]}${e.data.onboardingEmailOn ? `; TechPass onboarding email received ${e.data.onboardingEmailOn}` : ''}`
+      case 'profile-saved': {
+        const who = { audience: audienceValue(e.data.audience), seed: seedValue(e.data.seed) }
+        return e.data.onboardingEmailOn
+          ? say(timelineWords.profileSavedWithDate, { ...who, day: day(e.data.onboardingEmailOn) })
+          : say(timelineWords.profileSaved, who)
+      }
       case 'invitation-renewal-started':
-        return e.data.kind === 'register'
-          ? `Registration link expired (${e.data.expiredOn}); asked for a new invitation`
-          : `Time to activate the account ended (${e.data.expiredOn}); asked for a new invitation`
+        return say(e.data.kind === 'register' ? timelineWords.linkExpired : timelineWords.activationEnded, { day: day(e.data.expiredOn) })
       case 'seed-email-expired':
-        return 'Said the SEED onboarding email expired'
+        return say(timelineWords.seedEmailExpired)
       case 'seed-service-requested':
-        return 'Submitted a service request for a new SEED onboarding email'
+        return say(timelineWords.seedServiceRequested)
       default:
         return null
     }

@@ -1,3 +1,6 @@
+import { say, time } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'
 import type { EventOf } from '../registry/events'
@@ -17,6 +20,6 @@ export const registrationSlice = slice<RegistrationState>({
   },
   // An item for some audiences only (the officer fields) is proved only by a registration that held them.
   evidence: { 'registration-saved': (s, item) => (item.audiences && !s.fields?.officerName ? null : s.saved) },
-  summary: (s, ctx) => ({ registration: [s.saved ? `Registration details prepared on ${ctx.when(s.saved.at)}` : null] }),
-  describe: (e) => (e.type === 'registration-saved' ? 'Prepared the registration details' : null),
+  summary: (s) => ({ registration: [s.saved ? say(summaryWords.registrationSaved, { when: time(s.saved.at) }) : null] }),
+  describe: (e) => (e.type === 'registration-saved' ? say(timelineWords.registrationSaved) : null),
 })

@@ -1,4 +1,5 @@
 import type { EvidenceName, GuideItem, SectionRole } from '../../src-shared/guide-schema'
+import type { Msg, MsgValue } from '../../src-shared/message'
 import type { DomainEvent } from './events'
 
 // Where and when the record shows something: the event's number (for ordering; when a proof rests on several
@@ -19,12 +20,12 @@ export interface EvidenceContext {
   policies: readonly CurrentPolicy[]
 }
 
+// What a summary line or a timeline line needs that its event does not hold. Lines are messages: times, days and
+// the guide's words are values the renderer says in the user's language.
 export interface TextContext {
-  /** A time in the user's zone, as people read it. */
-  when(iso: string): string
-  /** "Step 2" or a section's title, by role. */
-  sectionName(role: SectionRole): string
-  itemLabel(role: SectionRole, itemId: string): string
+  /** "Step 2", or the title of a part with no number, by role. */
+  step(role: SectionRole): MsgValue
+  /** A policy's name, as its official text has it (policy texts stay in their official language). */
   policyTitle(id: string): string
 }
 
@@ -37,9 +38,9 @@ export interface Slice<S> {
   apply(state: S, event: DomainEvent): S
   evidence?: Partial<Record<EvidenceName, EvidenceRule<S>>>
   /** Lines for the completion record, by section. */
-  summary?(state: S, ctx: TextContext): Partial<Record<SectionRole, Array<string | null>>>
+  summary?(state: S, ctx: TextContext): Partial<Record<SectionRole, Array<Msg | null>>>
   /** One plain sentence per event it owns, for the helpdesk timeline. */
-  describe?(event: DomainEvent, ctx: TextContext): string | null
+  describe?(event: DomainEvent, ctx: TextContext): Msg | null
 }
 
 export const slice = <S>(definition: Slice<S>): Slice<S> => definition

@@ -1,8 +1,5 @@
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns/format'
 import { sectionByRole } from '../../src-shared/guide-schema'
 import type { Guide, SectionRole } from '../../src-shared/guide-schema'
-import { sectionShortName } from '../../src-shared/labels'
 import { encodeStatus } from '../../src-shared/status-code'
 import { spokenLanguage } from '../../src-shared/languages'
 import type { ChosenLanguage } from '../../src-shared/languages'
@@ -15,6 +12,7 @@ import type { DomainEvent } from './events'
 import type { CurrentPolicy, TextContext } from './slice'
 import { fold, summaryLines } from './state'
 import type { State } from './state'
+import { stepShort } from './step-words'
 
 export interface SnapshotContext {
   guide: Guide
@@ -25,12 +23,11 @@ export interface SnapshotContext {
   language?: () => ChosenLanguage
 }
 
-// How events and summaries read: times in the user's zone, sections by their short names, policies by their titles.
-export function textContext(ctx: Pick<SnapshotContext, 'guide' | 'timeZone' | 'policies'>): TextContext {
+// How events and summaries name what they are about: sections by their short names, policies by their titles.
+// Times stay as recorded; the renderer shows them in the user's zone and language.
+export function textContext(ctx: Pick<SnapshotContext, 'guide' | 'policies'>): TextContext {
   return {
-    when: (iso) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: tz(ctx.timeZone) }),
-    sectionName: (role: SectionRole) => sectionShortName(sectionByRole(ctx.guide, role)),
-    itemLabel: (role, itemId) => sectionByRole(ctx.guide, role).items.find((i) => i.id === itemId)?.label ?? itemId,
+    step: (role: SectionRole) => stepShort(sectionByRole(ctx.guide, role)),
     policyTitle: (id) => ctx.policies.find((p) => p.id === id)?.title ?? id,
   }
 }
@@ -84,7 +81,7 @@ export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: R
               .sort()
               .at(-1) ?? null)
           : null
-      return { sectionId: s.id, doneAt: doneAt ? text.when(doneAt) : null, evidence: lines.get(s.role) ?? [] }
+      return { sectionId: s.id, doneAt, evidence: lines.get(s.role) ?? [] }
     }),
     statusCode: encodeStatus({
       sectionIndex: Math.max(

@@ -1,5 +1,8 @@
 import { evidenceNames } from '../../src-shared/guide-schema'
 import type { EvidenceName, GuideItem } from '../../src-shared/guide-schema'
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { checklistSlice } from '../checklist/slice'
 import { mfaSlice } from '../mfa/slice'
 import { policySlice } from '../policies/slice'
@@ -50,29 +53,29 @@ export function evidenceFor(name: EvidenceName, state: State, item: GuideItem, c
   return s.evidence![name]!(state[sliceName], item, ctx)
 }
 
-export function summaryLines(state: State, ctx: TextContext): Map<string, string[]> {
-  const lines = new Map<string, string[]>()
+export function summaryLines(state: State, ctx: TextContext): Map<string, Msg[]> {
+  const lines = new Map<string, Msg[]>()
   for (const [name, s] of entries) {
     for (const [role, list] of Object.entries(s.summary?.(state[name], ctx) ?? {})) {
-      lines.set(role, [...(lines.get(role) ?? []), ...(list ?? []).filter((l): l is string => l !== null)])
+      lines.set(role, [...(lines.get(role) ?? []), ...(list ?? []).filter((l): l is Msg => l !== null)])
     }
   }
   return lines
 }
 
-export function describeEvent(event: DomainEvent, ctx: TextContext): string {
+export function describeEvent(event: DomainEvent, ctx: TextContext): Msg {
   for (const [, s] of entries) {
     const text = s.describe?.(event, ctx)
     if (text) return text
   }
   switch (event.type) {
     case 'recovery-acknowledged':
-      return 'Started a new checklist after a damaged progress file was moved aside'
+      return say(timelineWords.recoveryAcknowledged)
     case 'ledger-started':
-      return 'Started over; the previous record was kept'
+      return say(timelineWords.startedOver)
     case 'ledger-migrated':
-      return `Brought forward from an earlier version of the assistant`
+      return say(timelineWords.migrated)
     default:
-      return event.type
+      return say(timelineWords.other, { type: event.type })
   }
 }

@@ -1,3 +1,6 @@
+import { day, say, time } from '../../src-shared/message'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
+import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../registry/slice'
 import type { Proof } from '../registry/slice'
 import type { EventOf } from '../registry/events'
@@ -29,12 +32,15 @@ export const requestSlice = slice<RequestState>({
     'request-sent': (s, item) => (item.audiences && !s.details?.officerName ? null : s.sent),
     'registration-email-received': (s) => s.emailReceived,
   },
-  summary: (s, ctx) => ({
-    request: [s.sent ? `Request sent on ${ctx.when(s.sent.at)}` : null, s.emailOn ? `Registration email received on ${s.emailOn}` : null],
+  summary: (s) => ({
+    request: [
+      s.sent ? say(summaryWords.requestSent, { when: time(s.sent.at) }) : null,
+      s.emailOn ? say(summaryWords.registrationEmail, { day: day(s.emailOn) }) : null,
+    ],
   }),
   describe(e) {
-    if (e.type === 'request-sent') return 'Recorded the account request as sent'
-    if (e.type === 'registration-email-received') return `Registration email received on ${e.data.on}`
+    if (e.type === 'request-sent') return say(timelineWords.requestSent)
+    if (e.type === 'registration-email-received') return say(timelineWords.registrationEmail, { day: day(e.data.on) })
     return null
   },
 })

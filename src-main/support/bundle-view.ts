@@ -1,19 +1,20 @@
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns/format'
 import type { BundleView } from '../../src-shared/bundle-view'
+import { day, inner, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { bundleWords } from '../../src-shared/messages/progress-bundle'
+import { summaryWords } from '../../src-shared/messages/progress-summary'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import type { Guide } from '../../src-shared/guide-schema'
-import { audienceLabel } from '../../src-shared/labels'
 import type { Settings } from '../config/settings'
-import { sectionName } from '../../src-shared/labels'
 import type { DomainEvent } from '../registry/events'
 import { AnyEventSchema } from '../ledger/envelope'
 import type { AnyEvent } from '../ledger/envelope'
 import { carriedChain } from '../registry/migrate-v1'
 import type { CurrentPolicy } from '../registry/slice'
 import { buildSnapshot } from '../registry/snapshot'
+import { audienceValue, seedValue, stepName } from '../registry/step-words'
 import { verifyChainInSlices } from '../ledger/chain'
 import { mapSteps, runInSlices } from '../ledger/slices'
 import { DomainEventSchema } from '../registry/events'
@@ -27,30 +28,28 @@ export interface ViewContext {
   policies: readonly CurrentPolicy[]
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-const daysText = (left: number) => (left < 0 ? `${plural(-left, 'day')} ago` : left === 0 ? 'today' : `${plural(left, 'day')} left as of today`)
-
-// What the check proves, and no more: the fingerprint and the chain have no key, so a deliberate rebuild passes.
-const VERDICT = 'Not damaged or edited since it was saved (unless it was deliberately rebuilt).'
-
-function checkedText(inFull: number, byLinkOnly: number): string {
+function checkedText(inFull: number, byLinkOnly: number): Msg {
   const total = inFull + byLinkOnly
-  if (total === 0) return 'The record has no events yet, so there was nothing to check.'
-  if (byLinkOnly === 0) return `Checked in full: ${total === 1 ? 'the only event' : `all ${total} events`}.`
-  return `Checked in full: ${inFull} of ${plural(total, 'event')}. Checked by link only: ${byLinkOnly}, because their personal data was removed, so only their place in the record could be checked.`
+  if (total === 0) return say(bundleWords.checkedNothing)
+  if (byLinkOnly === 0) return say(bundleWords.checkedAll, { count: total })
+  return say(bundleWords.checkedPart, { inFull, total, byLinkOnly })
 }
-
-const deadlineWords = { fine: 'on track', soon: 'due soon', 'last-day': 'last day today', expired: 'expired' } as const
 
 // The deadline that matters as of today; a finished user has none because every step is done, not because none started.
 function deadlineOf(snap: Snapshot): BundleView['deadline'] {
   const active = snap.deadlines?.active
   if (active) {
-    const what = active.kind === 'register' ? 'Register' : 'Activate'
-    return { state: active.state, text: `${what} by ${active.due}: ${deadlineWords[active.state]} (${daysText(active.daysLeft)})` }
+    const which = { kind: active.kind, due: day(active.due) }
+    const text =
+      active.state === 'expired'
+        ? say(bundleWords.expired, { ...which, ago: -active.daysLeft })
+        : active.state === 'last-day'
+          ? say(bundleWords.lastDay, which)
+          : say(bundleWords.daysLeft, { ...which, state: active.state, left: active.daysLeft })
+    return { state: active.state, text }
   }
-  if (snap.invitation.renewing) return { state: 'renewing', text: 'Waiting for a new invitation' }
-  return snap.nextAction.kind === 'done' ? { state: 'done', text: 'No deadline: every step is done' } : null
+  if (snap.invitation.renewing) return { state: 'renewing', text: say(bundleWords.renewing) }
+  return snap.nextAction.kind === 'done' ? { state: 'done', text: say(bundleWords.noDeadlineDone) } : null
 }
 
 // The bundle's events replayed on the helpdesk's own clock, so deadlines are as of today. Long work runs in slices.
@@ -59,7 +58,7 @@ export async function viewOf(
   file: string,
   bundle: Bundle,
   now: Date,
-  describe: (e: DomainEvent) => string,
+  describe: (e: DomainEvent) => Msg,
 ): Promise<Result<BundleView, { brokenAt: number; reason: string }>> {
   const older = bundle.schemaVersion === 1
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
@@ -68,27 +67,25 @@ export async function viewOf(
   const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
   if (!events) return failWith({ brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' })
   const snap = buildSnapshot(ctx, events, null, now)
-  const zone = tz(ctx.timeZone)
-  const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: zone })
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
-  const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: when(e.at), text: describe(e) })))
+  const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: e.at, text: describe(e) })))
+  const checked = checkedText(chain.checkedInFull, chain.checkedByLinkOnly)
   return ok({
     file,
     appVersion: bundle.appVersion,
-    exportedAt: when(bundle.exportedAt),
+    exportedAt: bundle.exportedAt,
     redacted: bundle.redacted,
-    audience: snap.profile ? audienceLabel[snap.profile.audience] : null,
-    seed: snap.profile?.seed ?? null,
+    who: snap.profile ? say(summaryWords.who, { audience: audienceValue(snap.profile.audience), seed: seedValue(snap.profile.seed) }) : null,
     statusCode: snap.statusCode,
-    currentStep: section ? sectionName(section) : 'All done',
-    nextAction: `${snap.nextAction.title}: ${snap.nextAction.detail}`,
+    currentStep: section ? stepName(section) : say(bundleWords.allDone),
+    nextAction: snap.nextAction,
     deadline: deadlineOf(snap),
     integrity: {
-      verdict: VERDICT,
+      verdict: say(bundleWords.verdict),
       eventCount: chain.events.length,
       checkedInFull: chain.checkedInFull,
       checkedByLinkOnly: chain.checkedByLinkOnly,
-      detail: `${checkedText(chain.checkedInFull, chain.checkedByLinkOnly)}${older ? ' This bundle comes from an earlier version of the assistant; its record is shown with today’s steps.' : ''}`,
+      detail: older ? say(bundleWords.fromEarlierVersion, { checked: inner(checked) }) : checked,
     },
     timeline,
   })

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { SnapshotSchema } from '../../src-shared/snapshot-schema'
+import { BundledSnapshotSchema, SnapshotSchema } from '../../src-shared/snapshot-schema'
 import { canonicalJson } from '../ledger/chain'
 import type { RedactionRule } from '../ledger/chain'
 import { runInSlices, SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
 
 export const BUNDLE_FORMAT = 'techpass-support-bundle' as const
-// Format 2 holds events of ledger version 2; format 1 (from 0.1.0) is still read, its events brought forward.
-export const BUNDLE_SCHEMA_VERSION = 2
+// Format 3 stores the snapshot's sentences as message ids with values, so the helpdesk reads them in its own language.
+// Format 2 (the same events, with English sentences in its snapshot) and format 1 (from 0.1.0, its events brought
+// forward) are still read.
+export const BUNDLE_SCHEMA_VERSION = 3
 export const MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 // A real bundle is about 6 levels deep; far deeper is refused before anything parses or hashes it.
 export const MAX_BUNDLE_DEPTH = 32
@@ -28,9 +30,11 @@ const common = {
 }
 
 // The profile and snapshot ride along for people reading the file; the view is always rebuilt from the events.
+// Format 2's snapshot holds English sentences where format 3 has messages: it is accepted with either, kept as written.
 // Format 1 wrote them in 0.1.0's shape, which is kept as written (only objects, only as deep as the depth limit).
 export const BundleSchema = z.discriminatedUnion('schemaVersion', [
   z.strictObject({ ...common, schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION), profile: SnapshotSchema.shape.profile, snapshot: SnapshotSchema }),
+  z.strictObject({ ...common, schemaVersion: z.literal(2), profile: BundledSnapshotSchema.shape.profile, snapshot: BundledSnapshotSchema }),
   z.strictObject({
     ...common,
     schemaVersion: z.literal(1),

@@ -70,8 +70,8 @@ export function createSupportService(deps: SupportDeps): SupportService {
       const name = basename(file.path)
       const read = await readBundle(name, file.bytes, file.size)
       if (!read.ok) throw refuse(read.error.message)
-      const text = textContext(deps)
-      const view = await viewOf(deps, name, read.value, clock.now(), (e) => describeEvent(e, text))
+      const names = textContext(deps)
+      const view = await viewOf(deps, name, read.value, clock.now(), (e) => describeEvent(e, names))
       if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.error.brokenAt}: ${view.error.reason}.`)
       return { opened: true, view: view.value }
     },

@@ -51,14 +51,3 @@ export function humanDayOf(iso: string, locale?: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : formatsFor(locale).day.format(date)
 }
-
-const WRITTEN_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?\b/g
-
-// Main writes days (YYYY-MM-DD) and local times (YYYY-MM-DD HH:mm) into its sentences; shown here in the user's format.
-export function humanText(text: string, locale?: string): string {
-  return text.replace(WRITTEN_DAY, (written, y: string, m: string, d: string, h?: string, min?: string) => {
-    const date = localDate(Number(y), Number(m), Number(d), Number(h ?? 0), Number(min ?? 0))
-    if (!date) return written
-    return h === undefined ? formatsFor(locale).day.format(date) : formatsFor(locale).time.format(date)
-  })
-}

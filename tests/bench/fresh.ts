@@ -15,6 +15,8 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
     format: 'esm',
     target: 'node20',
     logLevel: 'silent',
+    // Main's message macro as a plain function (tsconfig.run.json), as in every run of main's code outside its build.
+    tsconfig: resolve('tsconfig.run.json'),
     // Some CommonJS dependencies (conf, for the "before" rows) call require(); an ES module bundle has to provide it.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   })

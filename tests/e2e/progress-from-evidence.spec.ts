@@ -73,13 +73,13 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     for (const box of await ticks.all()) {
       await expect(box).toBeDisabled()
       // Another step is named short ("(Step 1)"); a step never names itself.
-      await expect(box).toHaveAccessibleDescription(/First: [^()]+( \(Step \d\))?\.$/)
+      await expect(box).toHaveAccessibleDescription(/Do this first: [^()]+( \(Step \d\))?\.$/)
     }
     await expect(status(page)).toHaveText(/^Not started · 0 of \d+ done$/)
   }
   await sidebar(page, /Step 2/).click()
   await expect(item(page, 'Open the registration link in the registration email')).toHaveAccessibleDescription(
-    'First: The registration email has arrived (Step 1).',
+    'Do this first: The registration email has arrived (Step 1).',
   )
   await item(page, 'Open the registration link in the registration email').click({ force: true })
   await expect(item(page, 'Open the registration link in the registration email')).not.toBeChecked()
@@ -105,14 +105,14 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     'checklist',
     'confirm',
     { role: 'registration', item: 'open-link', done: true },
-    'First: The registration email has arrived (Step 1). Nothing was changed.',
+    'That cannot be confirmed yet: the checklist says what comes first. Nothing was changed.',
   )
   await refused(
     app,
     'checklist',
     'confirm',
     { role: 'finish', item: 'verify-login', done: true },
-    /^First: Accept the privacy policy and terms of use on TechPass \(Step 6\)\. Nothing was changed\.$/,
+    /^That cannot be confirmed yet: the checklist says what comes first\. Nothing was changed\.$/,
   )
   await refused(
     app,
@@ -139,7 +139,7 @@ test('after the registration link expired, submitting the form is confirmed only
   // Two days after the last day (2026-11-27).
   page = await app.relaunch({ now: '2026-11-29T10:00:00+08:00' })
   await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
-  await expect(page.getByTestId('next-action')).toContainText('confirm it in Step 2 with the date')
+  await expect(page.getByTestId('next-action')).toContainText('confirm it in Step 2. Give the date you did it.')
   await sidebar(page, /Step 2/).click()
   await expect(status(page)).toHaveText('Action needed')
   // No box to tick: only a date, with its own button.
@@ -205,11 +205,11 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   )
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: SEED_UNKNOWN, email: 'sam@odc-partner.com' })
-  await expect(page.getByTestId('next-action')).toContainText('Find out whether SEED is provisioned for you')
+  await expect(page.getByTestId('next-action')).toContainText('Ask your project manager if you have SEED')
   await sidebar(page, /Step 6/).click()
   await expect(policy(page, 'Privacy policy')).toBeVisible()
   await expect(policy(page, MDM_AUP)).toHaveCount(0)
-  await expect(page.getByTestId('item-mdm-aup')).toContainText('First find out whether SEED is provisioned for you.')
+  await expect(page.getByTestId('item-mdm-aup')).toContainText('First ask your project manager if you have SEED.')
   await refused(
     app,
     'policy',
@@ -220,7 +220,7 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await expectNoSeriousViolations(page, 'Step 6 while SEED is not known')
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: 'Yes', email: 'sam@odc-partner.com' })
-  await expect(page.getByTestId('next-action')).not.toContainText('Find out whether SEED')
+  await expect(page.getByTestId('next-action')).not.toContainText('if you have SEED')
   await sidebar(page, /Step 6/).click()
   await acceptPolicy(page, MDM_AUP)
   await expect(page.getByTestId('item-mdm-aup')).toContainText('Done on ')
@@ -295,8 +295,8 @@ test('a SEED user whose onboarding email expired is taken to the service request
   await expect(sidebar(page, /Next steps/)).toContainText('Action needed')
   await sidebar(page, /Next steps/).click()
   // Said once, by the next action, which holds the remedy; the status row does not repeat it.
-  await expect(next).toContainText('Your SEED onboarding email expired. Submit a service request, and a new one is sent to you.')
-  await expect(page.getByText(/Your SEED onboarding email expired\./)).toHaveCount(1)
+  await expect(next).toContainText('Your SEED onboarding email has expired. Send a service request to get a new one.')
+  await expect(page.getByText(/Your SEED onboarding email has expired\./)).toHaveCount(1)
   await expect(page.getByTestId('section-reason')).toHaveCount(0)
   await expectNoSeriousViolations(page, 'Next steps with the SEED service request')
 

@@ -285,7 +285,7 @@ test.describe('an offshore user in an ODC who does not know about SEED', () => {
       email: 'sam@odc-partner.com',
       onboardingOn: '2026-11-23',
     })
-    await expect(page.getByTestId('next-action')).toContainText('Find out whether SEED is provisioned for you')
+    await expect(page.getByTestId('next-action')).toContainText('Ask your project manager if you have SEED')
     await screen(page, 'odc-01-seed-unknown')
     await go(page, /Step 6/)
     await screen(page, 'odc-02-step-6-seed-unknown')

@@ -84,7 +84,7 @@ test.describe('on 23 November 2026', () => {
     const page = app.page
     await tellWhoIAm(page, { ...VENDOR, onboardingOn: '2026-11-10' })
     const nov15 = await humanDay(page, '2026-11-15')
-    const words = `Your invitation has expired: the 5 days to register after your TechPass onboarding email ended on ${nov15}.`
+    const words = `Your invitation has expired. The 5 days to register after your TechPass onboarding email ended on ${nov15}.`
     await expect(page.getByTestId('next-action')).toContainText('Request a new invitation')
     await expect(page.getByTestId('next-action')).toContainText(words)
     await expect(page.getByText(/link stopped working/)).toHaveCount(0)

@@ -31,7 +31,7 @@ test('a vendor without SEED reads two policies and never sees the MDM AUP; "I ha
   await expect(page.getByTestId('item-read-policies')).toBeVisible()
   await expect(page.getByRole('checkbox', { name: /Read the privacy policy/ })).toHaveCount(0)
   await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
-  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Read the privacy policy and terms of use\.$/)
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/Do this first: Read the privacy policy and terms of use\.$/)
 
   // Scrolling only part of the way is not enough.
   const text = page.getByRole('document', { name: 'Privacy policy, full text' })
@@ -43,7 +43,7 @@ test('a vendor without SEED reads two policies and never sees the MDM AUP; "I ha
   await expect(status(page)).toHaveText('In progress · 1 of 2 done')
   // Accepting on TechPass comes after the password reset, and the box says what comes first.
   await expect(item(page, ACCEPT_ON_TECHPASS)).toBeDisabled()
-  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/First: Reset your initial password on TechPass \(Step 5\)\.$/)
+  await expect(item(page, ACCEPT_ON_TECHPASS)).toHaveAccessibleDescription(/Do this first: Reset your initial password on TechPass \(Step 5\)\.$/)
   const ledger = readFileSync(join(app.dataDir, 'ledger.jsonl'), 'utf8')
   expect(ledger).toMatch(/"id":"privacy-policy","sha256":"[0-9a-f]{64}","version":"1.0"/)
   expect(ledger).toContain('"type":"policy-read"')

@@ -1,7 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
+import type { Msg } from '../../../src-shared/message'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { humanDate, humanText, humanTime } from '../format'
+import { humanDate, humanTime } from '../format'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
@@ -14,7 +17,7 @@ export const SECTION_REASON_ID = 'section-reason'
 // Evidence items show what the assistant recorded; only things done outside the app are confirmed by hand.
 export function Checklist({ section, progress }: { section: GuideSection; progress: SectionProgress }) {
   // A reason the whole section waits for is said once, by the section; its items point to it instead of repeating it.
-  const own = (state: ItemProgress) => (state.blockedBy !== null && state.blockedBy === progress.reason ? null : state.blockedBy)
+  const own = (state: ItemProgress) => (state.blockedBy !== null && sameMessage(state.blockedBy, progress.reason) ? null : state.blockedBy)
   return (
     <section className="checklist" aria-labelledby={`checklist-${section.id}`}>
       <h2 id={`checklist-${section.id}`} className="checklist-title">
@@ -50,8 +53,12 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
   )
 }
 
-function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: string | null }) {
+// Main sends the same reason to a step and to each of its items: the same id and values.
+const sameMessage = (a: Msg, b: Msg | null) => b !== null && JSON.stringify(a) === JSON.stringify(b)
+
+function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: Msg | null }) {
   const { i18n, t } = useLingui()
+  const said = useSayContext()
   // Where the user's details are saved, named as the guide names it in the language on screen.
   const profileTitle = useApp((s) => s.guide?.sections.find((x) => x.role === 'profile')?.title ?? '')
   const id = `item-${item.id}`
@@ -67,7 +74,7 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {doneAt
             ? t`Done on ${doneAt}`
             : blockedBy
-              ? humanText(blockedBy)
+              ? sayWith(said, blockedBy)
               : (item.detail ?? (item.done.by === 'evidence' ? evidenceHow(i18n, item.done.evidence, profileTitle) : null))}
         </span>
       </div>
@@ -75,12 +82,13 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
   )
 }
 
-type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: string | null; number: number | null }
+type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: Msg | null; number: number | null }
 
 function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const { t } = useLingui()
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
+  const said = useSayContext()
   const id = `item-${item.id}`
   const label = item.label
   const confirm = (done: boolean) =>
@@ -121,7 +129,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
         {state.done && <span className="item-state">{confirmedOn ? t`Confirmed as done on ${confirmedOn}` : t`Confirmed on ${confirmedAt}`}</span>}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
-            {humanText(blockedBy)}
+            {sayWith(said, blockedBy)}
           </span>
         )}
         {state.needsDate && !state.done && <LateConfirm section={section} item={item} id={id} />}

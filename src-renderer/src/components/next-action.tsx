@@ -1,6 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { humanText } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
 import { sectionShortName } from './labels'
@@ -20,6 +22,7 @@ export function NextAction({ here, reasonShown }: Props) {
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
   const setOverview = useApp((s) => s.setOverview)
+  const said = useSayContext()
   if (!action || !target) return null
   const isHere = target.id === here.id
   const where = sectionShortName(i18n, target)
@@ -32,9 +35,9 @@ export function NextAction({ here, reasonShown }: Props) {
           {action.kind === 'done' ? <Trans>All done</Trans> : <Trans>Your next action</Trans>}
         </h2>
         <p className="next-title" id="next-action-what">
-          {action.title}
+          {nextTitle(said, action)}
         </p>
-        {detail && <p className="next-detail">{humanText(action.detail)}</p>}
+        {detail && <p className="next-detail">{sayWith(said, action.detail)}</p>}
         <DeadlineLine />
       </div>
       {action.kind === 'seed-request' ? (

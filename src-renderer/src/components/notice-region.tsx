@@ -1,16 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
-import { humanText } from '../format'
 import { useApp } from '../state/store-context'
-
-// Dates in the message in the one human format; a file's path is kept exactly as it is on disk.
-const shown = (text: string, path?: string) =>
-  path
-    ? text
-        .split(path)
-        .map((part) => humanText(part))
-        .join(path)
-    : humanText(text)
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {
@@ -29,7 +19,7 @@ export function NoticeRegion() {
   return (
     <div ref={region} className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
       <p className="notice" role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'} data-testid="notice">
-        {notice ? shown(notice.text, notice.path) : ''}
+        {notice ? notice.text : ''}
       </p>
       {path && (
         <button type="button" className="button small secondary" onClick={() => void run((api) => api.files.showInFolder({ path }))}>

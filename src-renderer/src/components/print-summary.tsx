@@ -1,6 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
-import { humanDate, humanText } from '../format'
+import { humanDate, humanTime } from '../format'
+import { sayWith } from '../i18n/say'
+import { useSayContext } from '../i18n/use-say'
 import { audienceWords, sectionName, seedWords } from './labels'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
@@ -9,6 +11,7 @@ export function PrintSummary() {
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
+  const said = useSayContext()
   if (!guide || !snapshot) return null
   const printed = humanDate(snapshot.today)
   const code = snapshot.statusCode
@@ -52,8 +55,8 @@ export function PrintSummary() {
             return (
               <tr key={section.id}>
                 <td>{sectionName(i18n, section)}</td>
-                <td>{row?.doneAt ? humanText(row.doneAt) : t`Not finished`}</td>
-                <td>{humanText(row?.evidence.join('; ') ?? '') || '—'}</td>
+                <td>{row?.doneAt ? humanTime(row.doneAt) : t`Not finished`}</td>
+                <td>{row && row.evidence.length > 0 ? row.evidence.map((e, i) => <div key={i}>{sayWith(said, e)}</div>) : '—'}</td>
               </tr>
             )
           })}

@@ -13,7 +13,8 @@ import { sectionEyebrow, statusWords } from './labels'
 import { NoteText } from './note-text'
 import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
-import { humanText } from '../format'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
 
@@ -41,6 +42,7 @@ export function StepPage() {
   const select = useApp((s) => s.select)
   const run = useApp((s) => s.run)
   const overview = useApp((s) => s.overview)
+  const said = useSayContext()
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   const status = snapshot?.sections.find((p) => p.id === selectedId)?.status
@@ -119,7 +121,7 @@ export function StepPage() {
         </p>
         {reason && (
           <p className="status-reason" id={SECTION_REASON_ID} data-testid="section-reason">
-            {humanText(reason)}
+            {sayWith(said, reason)}
           </p>
         )}
       </div>

@@ -4,7 +4,9 @@ import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { humanText } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
@@ -29,7 +31,9 @@ interface Props {
 // primary button. The step's whole page is one click away.
 export function TaskView({ section, progress, item, state, heading }: Props) {
   const { i18n } = useLingui()
-  const title = useApp((s) => s.snapshot?.nextAction.title ?? item.label)
+  const action = useApp((s) => s.snapshot?.nextAction)
+  const said = useSayContext()
+  const title = (action && nextTitle(said, action)) || item.label
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
   const setOverview = useApp((s) => s.setOverview)
@@ -63,7 +67,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         ))}
       {state.blockedBy && (
         <p className="item-blocked" id="task-blocked">
-          {humanText(state.blockedBy)}
+          {sayWith(said, state.blockedBy)}
         </p>
       )}
       {Tool ? (

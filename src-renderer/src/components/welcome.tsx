@@ -1,4 +1,6 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { sectionName } from './labels'
 
@@ -18,7 +20,9 @@ export function Welcome() {
   const { i18n } = useLingui()
   const welcome = useApp((s) => s.welcome)
   const guide = useApp((s) => s.guide)
-  const where = useApp((s) => s.snapshot?.nextAction.title ?? '')
+  const action = useApp((s) => s.snapshot?.nextAction)
+  const said = useSayContext()
+  const where = action ? nextTitle(said, action) : ''
   if (welcome === 'back') {
     return (
       <div className="welcome" data-testid="welcome-back">

@@ -3,9 +3,11 @@ import { useState } from 'react'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
-import { humanText } from '../format'
+import { humanTime } from '../format'
+import { nextTitle } from '../i18n/next-title'
+import { useSayContext } from '../i18n/use-say'
+import { sayWith } from '../i18n/say'
 import { useApp } from '../state/store-context'
-import { seedWords } from '../steps/words'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
 // Its status code opens the runbook at the user's step, exactly as if the user had read it out.
@@ -14,7 +16,8 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
   const [view, setView] = useState<BundleView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const { i18n, t } = useLingui()
+  const { t } = useLingui()
+  const said = useSayContext()
   const open = async () => {
     setBusy(true)
     const r = await api.support.import()
@@ -29,9 +32,6 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       if (status?.ok) onDecoded(status.value)
     }
   }
-  // Who the user is, as main wrote it, and their SEED answer in the language on screen.
-  const who = view?.audience ?? null
-  const seed = i18n._(seedWords[view?.seed ?? 'unknown'])
   return (
     <section className="tool" aria-labelledby="bundle-title">
       <h2 id="bundle-title">
@@ -53,13 +53,13 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       {view && (
         <div className="bundle" data-testid="bundle-view">
           <p className="callout callout-info" role="status" data-testid="bundle-integrity">
-            <strong>{view.integrity.verdict}</strong>
+            <strong>{sayWith(said, view.integrity.verdict)}</strong>
           </p>
           <details className="bundle-details" data-testid="bundle-integrity-details">
             <summary>
               <Trans>How this file was checked</Trans>
             </summary>
-            <p>{view.integrity.detail}</p>
+            <p>{sayWith(said, view.integrity.detail)}</p>
             <dl className="decoded">
               <dt>
                 <Trans>File</Trans>
@@ -68,7 +68,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
               <dt>
                 <Trans comment="When the file was saved.">Saved</Trans>
               </dt>
-              <dd>{humanText(view.exportedAt)}</dd>
+              <dd>{humanTime(view.exportedAt)}</dd>
               <dt>
                 <Trans>App version</Trans>
               </dt>
@@ -83,19 +83,21 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
             <dt>
               <Trans>Who</Trans>
             </dt>
-            <dd>{who ? t`${who}; ${seed}` : t`Not chosen yet`}</dd>
+            <dd>{view.who ? sayWith(said, view.who) : t`Not chosen yet`}</dd>
             <dt>
               <Trans>Current step</Trans>
             </dt>
-            <dd data-testid="bundle-current-step">{view.currentStep}</dd>
+            <dd data-testid="bundle-current-step">{sayWith(said, view.currentStep)}</dd>
             <dt>
               <Trans>Next action</Trans>
             </dt>
-            <dd>{humanText(view.nextAction)}</dd>
+            <dd data-testid="bundle-next-action">
+              <strong>{nextTitle(said, view.nextAction)}</strong> {sayWith(said, view.nextAction.detail)}
+            </dd>
             <dt>
               <Trans>Deadline today</Trans>
             </dt>
-            <dd data-testid="bundle-deadline">{view.deadline ? humanText(view.deadline.text) : <Trans>No deadline yet</Trans>}</dd>
+            <dd data-testid="bundle-deadline">{view.deadline ? sayWith(said, view.deadline.text) : <Trans>No deadline yet</Trans>}</dd>
             <dt>
               <Trans>Status code</Trans>
             </dt>
@@ -107,7 +109,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
           <ol className="timeline" data-testid="bundle-timeline">
             {view.timeline.map((t) => (
               <li key={t.seq}>
-                <span className="timeline-at">{humanText(t.at)}</span> {humanText(t.text)}
+                <span className="timeline-at">{humanTime(t.at)}</span> {sayWith(said, t.text)}
               </li>
             ))}
           </ol>

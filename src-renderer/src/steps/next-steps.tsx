@@ -1,7 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { NONE, useApp } from '../state/store-context'
 import { useDesktop } from './use-desktop'
-import { humanText } from '../format'
+import { humanTime } from '../format'
+import { sayWith } from '../i18n/say'
+import { useSayContext } from '../i18n/use-say'
 import { useSectionNames } from './words'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
@@ -115,6 +117,7 @@ function OnboardingRecord() {
   const guide = useApp((s) => s.guide)
   const summary = useApp((s) => s.snapshot?.summary ?? NONE)
   const names = useSectionNames()
+  const said = useSayContext()
   if (!guide) return null
   return (
     <section className="tool summary" aria-labelledby="summary-title" data-testid="completion-summary">
@@ -124,7 +127,7 @@ function OnboardingRecord() {
       <ol className="summary-list">
         {guide.sections.map((section) => {
           const row = summary.find((r) => r.sectionId === section.id)
-          const when = row?.doneAt ? humanText(row.doneAt) : null
+          const when = row?.doneAt ? humanTime(row.doneAt) : null
           return (
             <li key={section.id} className={row?.doneAt ? 'summary-done' : 'summary-open'}>
               <p className="summary-title">
@@ -133,8 +136,8 @@ function OnboardingRecord() {
               <p className="summary-when">{when ? <Trans>Done on {when}</Trans> : <Trans>Not finished</Trans>}</p>
               {row && row.evidence.length > 0 && (
                 <ul className="summary-evidence">
-                  {row.evidence.map((e) => (
-                    <li key={e}>{humanText(e)}</li>
+                  {row.evidence.map((e, i) => (
+                    <li key={i}>{sayWith(said, e)}</li>
                   ))}
                 </ul>
               )}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Guide } from '../../../src-shared/guide-schema'
+import type { Guide, SectionRole } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { itemOf, sectionOf, startCore } from '../support/core-harness'
 import { confirm, fullRun } from '../support/full-run'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
+import { said, titleOf } from '../support/said'
 import { useTempDirs } from '../support/temp-dir'
 
 // Through the real dispatcher: the renderer asks, main decides, and every refusal leaves ledger.json as it was.
@@ -18,7 +19,10 @@ describe('rule: an evidence item is done only by the event that proves it, never
     let evidence = 0
     for (const section of guide.sections) {
       for (const item of section.items) {
-        const says = item.done.by === 'evidence' ? /is marked done by the assistant when .+ It cannot be ticked by hand\. Nothing was changed\.$/ : /^First: /
+        const says =
+          item.done.by === 'evidence'
+            ? /is marked done by the assistant when .+ It cannot be ticked by hand\. Nothing was changed\.$/
+            : /^That cannot be confirmed yet/
         await expectUnchanged(h, () => h.call('checklist:confirm', { role: section.role, item: item.id, done: true }), 'not-allowed', says)
         if (item.done.by === 'evidence') evidence++
       }
@@ -67,49 +71,50 @@ describe('rule: an attest item is refused while what it requires is not done', (
     return h
   }
 
+  // The refusal points to the checklist, whose row names what comes first (as a message the renderer words).
+  const blocked = /^That cannot be confirmed yet: the checklist says what comes first\. Nothing was changed\.$/
+  const firstFor = async (h: Awaited<ReturnType<typeof afterStep1>>, role: SectionRole, item: string) =>
+    said(itemOf(await h.value('ledger:snapshot'), role, item)?.blockedBy)
+
   it('names the missing item and its step, and says nothing was changed', async () => {
     const h = await afterStep1()
     const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Open the registration link in the registration email\. Nothing was changed\.$/)
+    await expectUnchanged(h, submit, 'not-allowed', blocked)
+    expect(itemOf(await h.value('ledger:snapshot'), 'registration', 'submit-form')?.blockedBy).toEqual({
+      id: 'progress.blocked-first',
+      values: { item: { item: 'registration/open-link' } },
+    })
+    expect(await firstFor(h, 'registration', 'submit-form')).toBe('Do this first: Open the registration link in the registration email.')
     await confirm(h, 'registration', ['open-link'])
-    await expectUnchanged(h, submit, 'not-allowed', /^First: Fill in username, first and last name, mobile number and department\./)
+    await expectUnchanged(h, submit, 'not-allowed', blocked)
+    expect(await firstFor(h, 'registration', 'submit-form')).toBe('Do this first: Fill in username, first and last name, mobile number and department.')
     await h.value('registration:save', registrationInput())
     expect((await submit()).ok).toBe(true)
   })
 
   it('follows requirements across steps', async () => {
     const h = await afterStep1()
-    await expectUnchanged(
-      h,
-      () => h.call('checklist:confirm', { role: 'sign-in', item: 'open-portal', done: true }),
-      'not-allowed',
-      /^First: Submit the registration form \(Step 2\)\. Nothing was changed\.$/,
-    )
-    await expectUnchanged(
-      h,
-      () => h.call('checklist:confirm', { role: 'password', item: 'reset-password', done: true }),
-      'not-allowed',
-      /^First: Confirm number matching \(Step 4\)\. Nothing was changed\.$/,
-    )
-    await expectUnchanged(
-      h,
-      () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }),
-      'not-allowed',
-      /^First: Read the privacy policy and terms of use\. Nothing was changed\.$/,
-    )
-    await expectUnchanged(
-      h,
-      () => h.call('checklist:confirm', { role: 'finish', item: 'verify-login', done: true }),
-      'not-allowed',
-      /^First: Accept the privacy policy and terms of use on TechPass \(Step 6\)\. Nothing was changed\.$/,
-    )
+    const cases = [
+      ['sign-in', 'open-portal', 'Do this first: Submit the registration form (Step 2).'],
+      ['password', 'reset-password', 'Do this first: Confirm number matching (Step 4).'],
+      ['policies', 'accept-on-techpass', 'Do this first: Read the privacy policy and terms of use.'],
+      ['finish', 'verify-login', 'Do this first: Accept the privacy policy and terms of use on TechPass (Step 6).'],
+    ] as const
+    for (const [role, item, words] of cases) {
+      await expectUnchanged(h, () => h.call('checklist:confirm', { role, item, done: true }), 'not-allowed', blocked)
+      expect(await firstFor(h, role, item)).toBe(words)
+    }
+    expect(itemOf(await h.value('ledger:snapshot'), 'sign-in', 'open-portal')?.blockedBy).toEqual({
+      id: 'progress.blocked-first-in-step',
+      values: { item: { item: 'registration/submit-form' }, step: { msg: { id: 'progress.step', values: { number: 2 } } } },
+    })
   })
 
   it('shows the same reason on the item before the user tries, and none once it can be confirmed', async () => {
     const h = await afterStep1()
     const before = await h.value('ledger:snapshot')
     expect(itemOf(before, 'registration', 'open-link')?.blockedBy).toBeNull()
-    expect(itemOf(before, 'registration', 'submit-form')?.blockedBy).toBe('First: Open the registration link in the registration email.')
+    expect(said(itemOf(before, 'registration', 'submit-form')?.blockedBy)).toBe('Do this first: Open the registration link in the registration email.')
   })
 })
 
@@ -130,7 +135,9 @@ describe('rule: only the TechPass onboarding date ticks its item, and it is aske
     const h = startCore({ dataDir: tempDir() })
     const saved = await h.value('profile:save', profileInput('vendor', null))
     expect(itemOf(saved, 'profile', 'onboarding-email')?.done).toBe(false)
-    expect(saved.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', title: 'Contact your project manager or reporting officer' })
+    expect(saved.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', title: null })
+    expect(titleOf(saved.nextAction)).toBe('Contact your project manager or reporting officer')
+    expect(said(saved.nextAction.detail)).toBe('Step 1: Request a TechPass account')
     expect(saved.currentSectionId).toBe('step-1')
     await h.value('request:send', requestInput('vendor'))
     const received = await h.value('request:email-received', { on: '2026-11-21' })
@@ -145,7 +152,10 @@ describe('rule: only the TechPass onboarding date ticks its item, and it is aske
     await fullRun(h, 'vendor')
     const undated = await h.value('profile:save', profileInput('vendor', null))
     expect(itemOf(undated, 'profile', 'onboarding-email')?.done).toBe(false)
-    expect(undated.nextAction).toMatchObject({ kind: 'item', sectionId: 'prerequisites', title: 'Enter the date your TechPass onboarding email arrived' })
+    expect(undated.nextAction).toMatchObject({ kind: 'item', sectionId: 'prerequisites', itemId: 'onboarding-email' })
+    // The item's action, not its label ("I have received …"): the next action is something to do.
+    expect(titleOf(undated.nextAction)).toBe('Enter the date your TechPass onboarding email arrived')
+    expect(said(undated.nextAction.detail)).toBe('Before you start')
     const dated = await h.value('profile:save', profileInput('vendor', '2026-11-20'))
     expect(itemOf(dated, 'profile', 'onboarding-email')?.done).toBe(true)
     expect(dated.nextAction.kind).toBe('done')

@@ -44,8 +44,8 @@ describe('rule: Step 5 is done by confirming the reset on TechPass; nothing type
     expect(sectionOf(after, 'password')).toMatchObject({ status: 'done', doneCount: 1, totalCount: 1 })
     expect(after.summary.find((s) => s.sectionId === 'step-5')).toEqual({
       sectionId: 'step-5',
-      doneAt: '2026-11-24 00:30',
-      evidence: ['Reset your initial password on TechPass: confirmed on 2026-11-24 00:30'],
+      doneAt: '2026-11-23T16:30:00.000Z',
+      evidence: [{ id: 'summary.item-confirmed', values: { item: { item: 'password/reset-password' }, when: { time: '2026-11-23T16:30:00.000Z' } } }],
     })
     expect(h.emit).toHaveBeenLastCalledWith('ledger:changed', after)
   })

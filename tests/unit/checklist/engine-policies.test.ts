@@ -35,7 +35,7 @@ describe('rule: Step 6 is read in the assistant, accepted on TechPass, and the M
       h,
       () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }),
       'not-allowed',
-      /^First: Read the privacy policy and terms of use/,
+      /^That cannot be confirmed yet/,
     )
 
     await h.value('policy:read', privacy)

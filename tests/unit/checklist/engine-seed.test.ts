@@ -6,10 +6,11 @@ import type { Harness } from '../support/core-harness'
 import { fullRun } from '../support/full-run'
 import { profileInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
+import { said, shownAt, titleOf } from '../support/said'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
-const FIND_OUT = 'First find out whether SEED is provisioned for you.'
+const FIND_OUT = { id: 'progress.blocked-seed-unknown' }
 const odc = (seed: 'yes' | 'no' | 'unknown') => ({ ...profileInput('offshore-odc'), seed })
 
 // Reads what Step 6 lists and does each: read privacy and terms, accept the MDM AUP when it is offered.
@@ -41,7 +42,13 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
     const { snapshot } = await fullRun(h, 'offshore-odc')
     expect(sectionOf(snapshot, 'policies')?.status).toBe('done')
     const unknown = await h.value('profile:save', odc('unknown'))
-    expect(unknown.nextAction).toMatchObject({ kind: 'seed-unknown', sectionId: 'prerequisites', title: 'Find out whether SEED is provisioned for you' })
+    expect(unknown.nextAction).toMatchObject({ kind: 'seed-unknown', sectionId: 'prerequisites', title: { id: 'next.ask-about-seed' } })
+    // Said in plain words: what SEED is, who knows, where to change the answer, and which step waits for it.
+    expect(titleOf(unknown.nextAction)).toBe('Ask your project manager if you have SEED')
+    expect(said(unknown.nextAction.detail)).toBe(
+      'SEED is the managed laptop set-up for working on government systems. Your project manager knows if you have it. When you know, change your answer in Before you start. You can do the other steps while you wait, but not Step 6.',
+    )
+    expect(said(itemOf(unknown, 'policies', 'mdm-aup')?.blockedBy)).toBe('First ask your project manager if you have SEED.')
     expect(sectionOf(unknown, 'policies')?.status).not.toBe('done')
     expect(itemOf(unknown, 'policies', 'mdm-aup')).toMatchObject({ done: false, blockedBy: FIND_OUT })
     expect(itemOf(unknown, 'finish', 'seed-onboarding')).toMatchObject({ done: false, blockedBy: FIND_OUT })
@@ -51,7 +58,7 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
       h,
       () => h.call('checklist:confirm', { role: 'finish', item: 'seed-onboarding', done: true }),
       'not-allowed',
-      /^First find out whether SEED is provisioned for you\./,
+      /^That cannot be confirmed yet/,
     )
   })
 
@@ -93,8 +100,10 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     await h.value('profile:save', profileInput())
     const expired = await h.value('seed:email-expired')
     expect(expired.seedEmail).toEqual({ expiredAt: h.clock.now().toISOString(), requestedAt: null, due: true })
-    expect(finish(expired)).toMatchObject({ status: 'action-needed', reason: 'Your SEED onboarding email expired. Submit a service request for a new one.' })
-    expect(expired.nextAction).toMatchObject({ kind: 'seed-request', sectionId: 'next-steps', title: 'Ask for a new SEED onboarding email' })
+    expect(finish(expired)).toMatchObject({ status: 'action-needed', reason: { id: 'progress.action-needed-seed-email' } })
+    expect(said(finish(expired)?.reason)).toBe('Your SEED onboarding email has expired. Send a service request to get a new one.')
+    expect(expired.nextAction).toMatchObject({ kind: 'seed-request', sectionId: 'next-steps' })
+    expect(titleOf(expired.nextAction)).toBe('Ask for a new SEED onboarding email')
     expect(expired.sections.filter((s) => s.status === 'locked')).toEqual([])
 
     h.clock.advance(60_000)
@@ -102,9 +111,9 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     expect(requested.seedEmail).toMatchObject({ requestedAt: h.clock.now().toISOString(), due: false })
     expect(finish(requested)).toMatchObject({ status: 'not-started', reason: null })
     expect(requested.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1' })
-    expect(requested.summary.find((s) => s.sectionId === 'next-steps')?.evidence).toEqual([
-      'SEED onboarding email expired (reported 2026-11-23 10:00)',
-      'Service request for a new SEED email submitted on 2026-11-23 10:01',
+    expect(requested.summary.find((s) => s.sectionId === 'next-steps')?.evidence.map(said)).toEqual([
+      `SEED onboarding email expired (reported ${shownAt('2026-11-23T02:00:00.000Z')})`,
+      `Service request for a new SEED email submitted on ${shownAt('2026-11-23T02:01:00.000Z')}`,
     ])
     const bytes = h.ledgerBytes()!
     await h.value('seed:service-requested')
@@ -116,7 +125,7 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     const h = startCore({ dataDir: tempDir() })
     await h.value('profile:save', profileInput('offshore-non-odc', '2026-11-10'))
     const both = await h.value('seed:email-expired')
-    expect(both.nextAction).toMatchObject({ kind: 'renew', title: 'Request a new invitation' })
+    expect(both.nextAction).toMatchObject({ kind: 'renew', title: { id: 'next.request-new-invitation' } })
     expect(both.seedEmail).toMatchObject({ due: true, requestedAt: null })
     const renewed = await h.value('invitation:renew')
     expect(renewed.nextAction.kind).toBe('seed-request')

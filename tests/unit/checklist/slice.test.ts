@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { checklistSlice } from '../../../src-main/checklist/slice'
 import type { ChecklistState } from '../../../src-main/checklist/slice'
 import type { TextContext } from '../../../src-main/registry/slice'
+import { said, shownAt } from '../support/said'
 
-const text: TextContext = {
-  when: (iso) => iso.slice(0, 16).replace('T', ' '),
-  sectionName: (role) => role,
-  itemLabel: (_role, item) => item,
-  policyTitle: (id) => id,
-}
+const text: TextContext = { step: (role) => role, policyTitle: (id) => id }
 
 // The completion record says what the user confirmed: things done outside the app are never said as known.
 describe('the checklist slice in the completion record', () => {
@@ -22,7 +18,8 @@ describe('the checklist slice in the completion record', () => {
       renewedAfter: 0,
     }
     const lines = checklistSlice.summary!(state, text)
-    expect(lines.registration).toEqual(['submit-form: confirmed as done on 2026-11-26'])
-    expect(lines.finish).toEqual(['verify-login: confirmed on 2026-11-29 03:00'])
+    expect(lines.registration).toEqual([{ id: 'summary.item-done-on', values: { item: { item: 'registration/submit-form' }, day: { day: '2026-11-26' } } }])
+    expect(lines.registration?.map(said)).toEqual(['Submit the registration form: confirmed as done on 26 November 2026'])
+    expect(lines.finish?.map(said)).toEqual([`Verify that you can log in with TechPass: confirmed on ${shownAt('2026-11-29T03:00:00.000Z')}`])
   })
 })

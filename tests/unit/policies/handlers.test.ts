@@ -189,7 +189,11 @@ describe('Step 6 on the checklist', () => {
     expect(itemOf(reopened, 'policies', 'read-policies')?.done).toBe(false)
     expect((await app.list()).policies.map((p) => p.state)).toEqual(['to-do', 'to-do'])
     const accept = () => app.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true })
-    await expectUnchanged(app, accept, 'not-allowed', /^First: Read the privacy policy and terms of use\. /)
+    await expectUnchanged(app, accept, 'not-allowed', /^That cannot be confirmed yet/)
+    expect(itemOf(await app.value('ledger:snapshot'), 'policies', 'accept-on-techpass')?.blockedBy).toEqual({
+      id: 'progress.blocked-first',
+      values: { item: { item: 'policies/read-policies' } },
+    })
     for (const id of ['privacy-policy', 'terms-of-use']) await app.read(id)
     expect(itemOf(await app.value('ledger:snapshot'), 'policies', 'read-policies')?.done).toBe(true)
     expect((await accept()).ok).toBe(true)

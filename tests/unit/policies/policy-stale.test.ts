@@ -36,11 +36,11 @@ function world() {
   return { dataDir, resourcesDir, launch }
 }
 
-// A vendor's whole journey: Step 6 done on 2026-11-24 00:40 Singapore time.
+// A vendor's whole journey: Step 6 done at 16:40 UTC on 2026-11-23 (00:40 on the 24th in Singapore).
 async function finished(w: ReturnType<typeof world>, audience: 'vendor' | 'offshore-non-odc' = 'vendor') {
   const first = w.launch()
   await fullRun(first, audience)
-  expect(step6(await first.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-24 00:40' })
+  expect(step6(await first.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-23T16:40:00.000Z' })
   return first.find('privacy-policy')
 }
 
@@ -67,7 +67,7 @@ describe('a changed policy makes what was done with it stale', () => {
       state: 'done',
       record: { version: '1.0', sha256: stale.sha256, at: new Date('2026-11-25T01:00:00Z').toISOString() },
     })
-    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-25 09:00' })
+    expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'done', read: true, doneAt: '2026-11-25T01:00:00.000Z' })
   })
 
   it('only the version in the front matter changed: stale; the old version is refused; the new one is read', async () => {

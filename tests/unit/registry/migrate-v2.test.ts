@@ -8,6 +8,7 @@ import { eventsIn, versionIn } from '../support/ledger-file'
 import { profileInput } from '../support/onboarding-inputs'
 import { decodeStatus, encodeStatus } from '../../../src-shared/status-code'
 import { useTempDirs } from '../support/temp-dir'
+import { saidAsWritten, titleOf, writtenTime } from '../support/said'
 
 const tempDir = useTempDirs()
 const FIXTURE = resolve('tests/fixtures/ledgers-v2/offshore-reopened.ledger.json')
@@ -48,10 +49,9 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
 
   it('shows the user exactly what version 2 showed: every step, date, piece of evidence and the next action', async () => {
     const snapshot = await startCore({ dataDir: folder(), now: NOW, timeZone: 'Asia/Singapore' }).value<Snapshot>('ledger:snapshot')
-    const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = snapshot
-    expect(shown).toEqual(
-      plainWords(taskNamed(seedDueSaid(emailsNamed(finishedInCode(practiceInStep3(JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown)))))),
-    )
+    const { eventCount: _c, headHash: _h, updatedAt: _u, ...shown } = asWritten(snapshot)
+    const before = JSON.parse(readFileSync(SHOWN, 'utf8')) as typeof shown
+    expect(shown).toEqual(plainWords(taskNamed(seedDueSaid(emailsNamed(finishedInCode(practiceInStep3(before)))))))
     expect(snapshot.nextAction.kind).toBe('done')
   })
 
@@ -81,9 +81,32 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
   })
 })
 
+// Version 2 sent English sentences; now main sends message ids with values. Said in English, with days and times
+// written as version 2 wrote them (in the user's zone), they must read exactly as before.
+type Written = Omit<Snapshot, 'nextAction' | 'sections' | 'summary'> & {
+  nextAction: Omit<Snapshot['nextAction'], 'title' | 'detail'> & { title: string; detail: string }
+  sections: Array<
+    Omit<Snapshot['sections'][number], 'reason' | 'items'> & {
+      reason: string | null
+      items: Array<Omit<Snapshot['sections'][number]['items'][number], 'blockedBy'> & { blockedBy: string | null }>
+    }
+  >
+  summary: Array<{ sectionId: string; doneAt: string | null; evidence: string[] }>
+}
+function asWritten(snapshot: Snapshot): Written {
+  const zone = 'Asia/Singapore'
+  const text = (m: Parameters<typeof saidAsWritten>[0] | null) => (m ? saidAsWritten(m, zone) : null)
+  return {
+    ...snapshot,
+    nextAction: { ...snapshot.nextAction, title: titleOf(snapshot.nextAction), detail: saidAsWritten(snapshot.nextAction.detail, zone) },
+    sections: snapshot.sections.map((s) => ({ ...s, reason: text(s.reason), items: s.items.map((i) => ({ ...i, blockedBy: text(i.blockedBy) })) })),
+    summary: snapshot.summary.map((r) => ({ ...r, doneAt: r.doneAt && writtenTime(r.doneAt, zone), evidence: r.evidence.map((e) => saidAsWritten(e, zone)) })),
+  }
+}
+
 // Since that version the guide shows the MFA practice in Step 3, before the real QR code: the same item, the same
 // dates and the same summary lines, only in the section before. Nothing else the user sees may differ.
-function practiceInStep3<T extends Pick<Snapshot, 'sections' | 'summary'>>(shown: T): T {
+function practiceInStep3<T extends Pick<Written, 'sections' | 'summary'>>(shown: T): T {
   const signIn = shown.sections.find((s) => s.role === 'sign-in')!
   const mfa = shown.sections.find((s) => s.role === 'mfa')!
   const practice = mfa.items.find((i) => i.id === 'practise-code')!
@@ -105,7 +128,7 @@ function practiceInStep3<T extends Pick<Snapshot, 'sections' | 'summary'>>(shown
 }
 
 // Since version 2 the status code also says that every step is done: the same code, with that bit set when it is.
-function finishedInCode<T extends Pick<Snapshot, 'statusCode' | 'nextAction'>>(shown: T): T {
+function finishedInCode<T extends Pick<Written, 'statusCode' | 'nextAction'>>(shown: T): T {
   const was = decodeStatus(shown.statusCode)
   if (!was.ok) throw new Error(`version 2 showed a code that does not decode: ${shown.statusCode}`)
   expect(was.value.finished).toBe(false)
@@ -114,7 +137,7 @@ function finishedInCode<T extends Pick<Snapshot, 'statusCode' | 'nextAction'>>(s
 
 // Since version 2 the record names each email: the TechPass onboarding email, and the registration link in the
 // registration email. The same lines, in those words; nothing else.
-function emailsNamed<T extends Pick<Snapshot, 'summary'>>(shown: T): T {
+function emailsNamed<T extends Pick<Written, 'summary'>>(shown: T): T {
   const named = (line: string) =>
     line
       .replace(/^Onboarding email received on /, 'TechPass onboarding email received on ')
@@ -123,19 +146,19 @@ function emailsNamed<T extends Pick<Snapshot, 'summary'>>(shown: T): T {
 }
 
 // Since version 2 the snapshot also says whether a SEED service request is still due (here it was made).
-function seedDueSaid<T extends Pick<Snapshot, 'seedEmail'>>(shown: T): T {
+function seedDueSaid<T extends Pick<Written, 'seedEmail'>>(shown: T): T {
   expect(shown.seedEmail.requestedAt).not.toBeNull()
   return { ...shown, seedEmail: { ...shown.seedEmail, due: false } }
 }
 
 // Since version 2 the next action also names the checklist item it is (none once everything is done).
-function taskNamed<T extends Pick<Snapshot, 'nextAction'>>(shown: T): T {
+function taskNamed<T extends Pick<Written, 'nextAction'>>(shown: T): T {
   expect(shown.nextAction.kind).toBe('done')
   return { ...shown, nextAction: { ...shown.nextAction, itemId: null } }
 }
 
 // Since version 2 the guide is in plain words (issue 19): one task the record names says what it is more plainly.
-function plainWords<T extends Pick<Snapshot, 'summary'>>(shown: T): T {
+function plainWords<T extends Pick<Written, 'summary'>>(shown: T): T {
   const plain = (line: string) => line.replace(/^Install Microsoft Authenticator on your phone:/, 'Install the Microsoft Authenticator app on your phone:')
   return { ...shown, summary: shown.summary.map((row) => ({ ...row, evidence: row.evidence.map(plain) })) }
 }

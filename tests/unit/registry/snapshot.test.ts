@@ -11,6 +11,7 @@ import { buildSnapshot } from '../../../src-main/registry/snapshot'
 import { itemOf, sectionOf } from '../support/core-harness'
 import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
+import { said, titleOf } from '../support/said'
 
 const guide = realGuide()
 const ZONE = 'Asia/Singapore'
@@ -87,14 +88,11 @@ describe('buildSnapshot: progress', () => {
 
   it('points the next action at the first open item, even when a later section is done', () => {
     const events = chainOf([vendor, ...step2])
-    expect(snap(events)).toMatchObject({
-      currentSectionId: 'step-3',
-      nextAction: { kind: 'item', sectionId: 'step-3', title: 'Practise with Microsoft Authenticator on your phone first' },
-    })
-    expect(snap(chainOf([vendor, step1[0]!])).nextAction).toMatchObject({
-      sectionId: 'step-1',
-      title: 'Wait for the registration email, then enter the date it arrived',
-    })
+    expect(snap(events)).toMatchObject({ currentSectionId: 'step-3', nextAction: { kind: 'item', sectionId: 'step-3', itemId: 'practise-code' } })
+    expect(titleOf(snap(events).nextAction)).toBe('Practise with Microsoft Authenticator on your phone first')
+    const waiting = snap(chainOf([vendor, step1[0]!])).nextAction
+    expect(waiting).toMatchObject({ sectionId: 'step-1', itemId: 'registration-email' })
+    expect(titleOf(waiting)).toBe('Wait for the registration email, then enter the date it arrived')
   })
 
   it('takes a confirmation back when it is withdrawn: done goes back, and the count drops', () => {
@@ -231,7 +229,8 @@ describe('buildSnapshot: deadlines and the next action', () => {
     const snapshot = snap(chainOf([vendor]), new Date('2026-11-26T00:01:00+08:00'))
     expect(snapshot.deadlines?.registerBy).toMatchObject({ daysLeft: -1, state: 'expired' })
     expect(snapshot.nextAction).toMatchObject({ kind: 'renew', sectionId: 'step-1', due: { kind: 'register', due: '2026-11-25' } })
-    expect(snapshot.nextAction.detail).toContain('2026-11-25')
+    expect(JSON.stringify(snapshot.nextAction.detail)).toContain('{"day":"2026-11-25"}')
+    expect(said(snapshot.nextAction.detail)).toContain('25 November 2026')
   })
 
   it('has no active deadline while a renewal waits for the new invitation', () => {
@@ -252,7 +251,7 @@ describe('buildSnapshot: deadlines and the next action', () => {
     expect(itemOf(later, 'registration', 'submit-form')).toMatchObject({
       done: false,
       needsDate: false,
-      blockedBy: 'First: Open the registration link in the registration email.',
     })
+    expect(said(itemOf(later, 'registration', 'submit-form')?.blockedBy)).toBe('Do this first: Open the registration link in the registration email.')
   })
 })

@@ -3,47 +3,61 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { startCore } from '../support/core-harness'
 import { fullRun } from '../support/full-run'
 import { profileInput, requestInput } from '../support/onboarding-inputs'
+import { said, shownAt } from '../support/said'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
 const summaryOf = (s: Snapshot, sectionId: string) => s.summary.find((x) => x.sectionId === sectionId)!
+// A section's evidence lines as an English reader sees them.
+const linesOf = (s: Snapshot, sectionId: string) => summaryOf(s, sectionId).evidence.map((line) => said(line)!)
+const Z = (hhmm: string, day = '2026-11-23') => `${day}T${hhmm}:00.000Z`
 
-describe('the completion summary after a full run through the dispatcher (Asia/Singapore)', () => {
-  it('an offshore user not in an ODC: every section has its local done time and its evidence', async () => {
+describe('the completion summary after a full run through the dispatcher', () => {
+  it('an offshore user not in an ODC: every section has its done time and its evidence', async () => {
     const h = startCore({ dataDir: tempDir() })
     const { snapshot, policies } = await fullRun(h)
     expect(snapshot.nextAction.kind).toBe('done')
     expect(snapshot.sections.every((s) => s.status === 'done')).toBe(true)
     expect(snapshot.summary.map((s) => s.sectionId)).toEqual(['prerequisites', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'next-steps'])
+    // Instants, as recorded: the screen shows them in the user's zone and language.
     expect(Object.fromEntries(snapshot.summary.map((s) => [s.sectionId, s.doneAt]))).toEqual({
-      prerequisites: '2026-11-23 10:00',
-      'step-1': '2026-11-23 10:20',
-      'step-2': '2026-11-23 10:32',
-      'step-3': '2026-11-23 10:40',
-      'step-4': '2026-11-23 11:05',
-      'step-5': '2026-11-24 00:30',
-      'step-6': '2026-11-24 00:40',
-      'next-steps': '2026-11-24 00:50',
+      prerequisites: Z('02:00'),
+      'step-1': Z('02:20'),
+      'step-2': Z('02:32'),
+      'step-3': Z('02:40'),
+      'step-4': Z('03:05'),
+      'step-5': Z('16:30'),
+      'step-6': Z('16:40'),
+      'next-steps': Z('16:50'),
     })
 
+    // Ids with values: who the user is as message ids, calendar days as days, moments as instants.
     expect(summaryOf(snapshot, 'prerequisites').evidence).toEqual([
-      'Offshore user not in an ODC; SEED provisioned',
-      'TechPass onboarding email received on 2026-11-20',
+      { id: 'summary.who', values: { audience: { msg: { id: 'progress.audience-offshore-non-odc' } }, seed: { msg: { id: 'progress.seed-yes' } } } },
+      { id: 'summary.onboarding-email-received', values: { day: { day: '2026-11-20' } } },
     ])
-    expect(summaryOf(snapshot, 'step-1').evidence).toEqual(['Request sent on 2026-11-23 10:10', 'Registration email received on 2026-11-21'])
-    expect(summaryOf(snapshot, 'step-2').evidence).toEqual([
-      'Registration details prepared on 2026-11-23 10:30',
-      'Open the registration link in the registration email: confirmed on 2026-11-23 10:30',
-      'Submit the registration form: confirmed on 2026-11-23 10:32',
+    expect(summaryOf(snapshot, 'step-1').evidence).toEqual([
+      { id: 'summary.request-sent', values: { when: { time: Z('02:10') } } },
+      { id: 'summary.registration-email-received', values: { day: { day: '2026-11-21' } } },
+    ])
+    expect(linesOf(snapshot, 'prerequisites')).toEqual([
+      'Offshore user not in an ODC; SEED provisioned',
+      'TechPass onboarding email received on 20 November 2026',
+    ])
+    expect(linesOf(snapshot, 'step-1')).toEqual([`Request sent on ${shownAt(Z('02:10'))}`, 'Registration email received on 21 November 2026'])
+    expect(linesOf(snapshot, 'step-2')).toEqual([
+      `Registration details prepared on ${shownAt(Z('02:30'))}`,
+      `Open the registration link in the registration email: confirmed on ${shownAt(Z('02:30'))}`,
+      `Submit the registration form: confirmed on ${shownAt(Z('02:32'))}`,
     ])
     // The practice is part of Step 3 (before the real QR code opens); Step 4 is what is confirmed on TechPass.
-    expect(summaryOf(snapshot, 'step-3').evidence).toHaveLength(6)
-    expect(summaryOf(snapshot, 'step-3').evidence).toEqual(
-      expect.arrayContaining(['MFA rehearsed: a practice code was verified on 2026-11-23 10:35', 'Number matching practised on 2026-11-23 10:36']),
+    expect(linesOf(snapshot, 'step-3')).toHaveLength(6)
+    expect(linesOf(snapshot, 'step-3')).toEqual(
+      expect.arrayContaining([`MFA rehearsed: a practice code was verified on ${shownAt(Z('02:35'))}`, `Number matching practised on ${shownAt(Z('02:36'))}`]),
     )
-    expect(summaryOf(snapshot, 'step-4').evidence).toHaveLength(3)
-    expect(summaryOf(snapshot, 'step-4').evidence.join(' ')).not.toContain('MFA rehearsed')
-    expect(summaryOf(snapshot, 'step-5').evidence).toEqual(['Reset your initial password on TechPass: confirmed on 2026-11-24 00:30'])
+    expect(linesOf(snapshot, 'step-4')).toHaveLength(3)
+    expect(linesOf(snapshot, 'step-4').join(' ')).not.toContain('MFA rehearsed')
+    expect(linesOf(snapshot, 'step-5')).toEqual([`Reset your initial password on TechPass: confirmed on ${shownAt(Z('16:30'))}`])
 
     expect(policies.map((p) => [p.id, p.action])).toEqual([
       ['privacy-policy', 'read'],
@@ -51,15 +65,16 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
       ['mdm-aup', 'accept'],
     ])
     const titles = Object.fromEntries(policies.map((p) => [p.id, p.title]))
-    expect(summaryOf(snapshot, 'step-6').evidence).toEqual([
-      ...policies.slice(0, 2).map((p) => `${titles[p.id]} version ${p.version} read on 2026-11-24 00:40 (text fingerprint ${p.sha256.slice(0, 12)})`),
-      `${titles['mdm-aup']} version 1.0 accepted on 2026-11-24 00:40 (text fingerprint ${policies[2]!.sha256.slice(0, 12)})`,
-      'Accept the privacy policy and terms of use on TechPass: confirmed on 2026-11-24 00:40',
+    const at = shownAt(Z('16:40'))
+    expect(linesOf(snapshot, 'step-6')).toEqual([
+      ...policies.slice(0, 2).map((p) => `${titles[p.id]} version ${p.version} read on ${at} (text fingerprint ${p.sha256.slice(0, 12)})`),
+      `${titles['mdm-aup']} version 1.0 accepted on ${at} (text fingerprint ${policies[2]!.sha256.slice(0, 12)})`,
+      `Accept the privacy policy and terms of use on TechPass: confirmed on ${at}`,
     ])
     for (const p of policies) expect(p.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect(summaryOf(snapshot, 'next-steps').evidence).toEqual([
-      'Verify that you can log in with TechPass: confirmed on 2026-11-24 00:50',
-      'Continue with SEED onboarding: confirmed on 2026-11-24 00:50',
+    expect(linesOf(snapshot, 'next-steps')).toEqual([
+      `Verify that you can log in with TechPass: confirmed on ${shownAt(Z('16:50'))}`,
+      `Continue with SEED onboarding: confirmed on ${shownAt(Z('16:50'))}`,
     ])
   })
 
@@ -67,23 +82,24 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
     const h = startCore({ dataDir: tempDir() })
     const { snapshot } = await fullRun(h, 'vendor')
     expect(snapshot.summary.every((s) => s.doneAt !== null)).toBe(true)
-    expect(summaryOf(snapshot, 'prerequisites').evidence[0]).toBe('Vendor; SEED not provisioned')
-    expect(summaryOf(snapshot, 'step-6').evidence.map((e) => e.split(' version ')[0])).toEqual([
+    expect(linesOf(snapshot, 'prerequisites')[0]).toBe('Vendor; SEED not provisioned')
+    expect(linesOf(snapshot, 'step-6').map((e) => e.split(' version ')[0])).toEqual([
       'Privacy policy',
       'Terms of use',
-      'Accept the privacy policy and terms of use on TechPass: confirmed on 2026-11-24 00:40',
+      `Accept the privacy policy and terms of use on TechPass: confirmed on ${shownAt(Z('16:40'))}`,
     ])
-    expect(summaryOf(snapshot, 'next-steps').doneAt).toBe('2026-11-24 00:50')
+    expect(summaryOf(snapshot, 'next-steps').doneAt).toBe(Z('16:50'))
   })
 
-  it('the same run in another zone shows the same instants in that zone', async () => {
-    const h = startCore({ dataDir: tempDir(), timeZone: 'UTC' })
-    const { snapshot } = await fullRun(h)
-    expect(summaryOf(snapshot, 'step-5')).toEqual({
+  it('the same run in another zone records the same instants: the screen applies its own zone', async () => {
+    const inUtc = (await fullRun(startCore({ dataDir: tempDir(), timeZone: 'UTC' }))).snapshot
+    const inSingapore = (await fullRun(startCore({ dataDir: tempDir() }))).snapshot
+    expect(summaryOf(inUtc, 'step-5')).toEqual({
       sectionId: 'step-5',
-      doneAt: '2026-11-23 16:30',
-      evidence: ['Reset your initial password on TechPass: confirmed on 2026-11-23 16:30'],
+      doneAt: Z('16:30'),
+      evidence: [{ id: 'summary.item-confirmed', values: { item: { item: 'password/reset-password' }, when: { time: Z('16:30') } } }],
     })
+    expect(inUtc.summary).toEqual(inSingapore.summary)
   })
 
   it('before anything is done, no section has a done time or any evidence', async () => {
@@ -96,11 +112,11 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
   it('the prerequisites are done when the profile is saved, and a later registration email does not move that time', async () => {
     const h = startCore({ dataDir: tempDir(), now: '2026-11-23T02:00:00Z' })
     const saved = await h.value('profile:save', profileInput())
-    expect(summaryOf(saved, 'prerequisites').doneAt).toBe('2026-11-23 10:00')
+    expect(summaryOf(saved, 'prerequisites').doneAt).toBe(Z('02:00'))
     await h.value('request:send', requestInput())
     h.clock.set(new Date('2026-11-23T02:20:00Z'))
     const arrived = await h.value('request:email-received', { on: '2026-11-21' })
-    expect(summaryOf(arrived, 'prerequisites').doneAt).toBe('2026-11-23 10:00')
+    expect(summaryOf(arrived, 'prerequisites').doneAt).toBe(Z('02:00'))
   })
 
   it('a section reopened no longer lists the confirmations it had', async () => {
@@ -108,10 +124,10 @@ describe('the completion summary after a full run through the dispatcher (Asia/S
     await fullRun(h, 'vendor')
     const reopened = await h.value('checklist:reopen', { role: 'sign-in' })
     // What the practice recorded is history and stays; what the user confirmed is asked for again.
-    expect(summaryOf(reopened, 'step-3')).toEqual({
-      sectionId: 'step-3',
-      doneAt: null,
-      evidence: ['MFA rehearsed: a practice code was verified on 2026-11-23 10:35', 'Number matching practised on 2026-11-23 10:36'],
-    })
+    expect(summaryOf(reopened, 'step-3').doneAt).toBeNull()
+    expect(linesOf(reopened, 'step-3')).toEqual([
+      `MFA rehearsed: a practice code was verified on ${shownAt(Z('02:35'))}`,
+      `Number matching practised on ${shownAt(Z('02:36'))}`,
+    ])
   })
 })

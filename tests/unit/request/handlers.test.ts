@@ -27,7 +27,7 @@ describe('Step 1 through the dispatcher', () => {
     expect(sectionOf(arrived, 'request')?.status).toBe('done')
     expect(arrived.request.registrationEmailOn).toBe('2026-11-21')
     expect(arrived.invitation.invitedOn).toBe('2026-11-20')
-    expect(arrived.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2', title: 'Open the registration link in the registration email' })
+    expect(arrived.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-2', itemId: 'open-link', title: null })
   })
 
   it('vendor with no onboarding date: officer details are dropped, and the registration email date starts the deadlines', async () => {

@@ -24,26 +24,37 @@ interface Def {
   element?: z.ZodType
   options?: z.ZodType[]
   catchall?: z.ZodType
+  valueType?: z.ZodType
+  getter?: () => z.ZodType
 }
 const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def
 
 // Every object key anywhere in a schema; an unknown kind of schema fails the test rather than hiding keys.
-function keysOf(schema: z.ZodType): string[] {
+// A lazy schema (a message holds messages) is walked once.
+function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): string[] {
   const def = defOf(schema)
+  const walk = (inner: z.ZodType) => keysOf(inner, seen)
   switch (def.type) {
     case 'object':
-      return Object.entries(def.shape!).flatMap(([key, inner]) => [key, ...keysOf(inner)])
+      return Object.entries(def.shape!).flatMap(([key, inner]) => [key, ...walk(inner)])
     case 'optional':
     case 'nullable':
     case 'default':
     case 'readonly':
-      return keysOf(def.innerType!)
+      return walk(def.innerType!)
     case 'pipe':
-      return [...keysOf(def.in!), ...keysOf(def.out!)]
+      return [...walk(def.in!), ...walk(def.out!)]
     case 'array':
-      return keysOf(def.element!)
+      return walk(def.element!)
     case 'union':
-      return def.options!.flatMap(keysOf)
+      return def.options!.flatMap(walk)
+    // A message's values are named by main's code (never by input), so only what they may hold is walked.
+    case 'record':
+      return walk(def.valueType!)
+    case 'lazy':
+      if (seen.has(schema)) return []
+      seen.add(schema)
+      return walk(def.getter!())
     case 'string':
     case 'boolean':
     case 'number':

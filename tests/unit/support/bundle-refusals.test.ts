@@ -66,20 +66,20 @@ describe('files that are not bundles are refused with their own message', () => 
 })
 
 describe('a bundle from a newer version of the app', () => {
-  it.each([3, 4, 99])('schemaVersion %i: "newer version", naming both formats', async (version) => {
+  it.each([4, 5, 99])('schemaVersion %i: "newer version", naming both formats', async (version) => {
     const { text, helpdesk, unchanged } = await setup()
     const bundle = parseBundle(text)
     bundle.schemaVersion = version
     const message = await refusal(helpdesk, textOf(await refingerprint(bundle)))
     expect(message).toBe(
-      `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 2). Update this app to read it. Nothing was imported.`,
+      `ana-bundle.json was made by a newer version of the assistant (bundle format ${version}; this app reads format 3). Update this app to read it. Nothing was imported.`,
     )
     unchanged()
   })
 
   it('says "newer version" even when the rest of the newer format is unknown to this app', async () => {
     const { helpdesk } = await setup()
-    const message = await refusal(helpdesk, JSON.stringify({ format: 'techpass-support-bundle', schemaVersion: 3, records: [] }))
+    const message = await refusal(helpdesk, JSON.stringify({ format: 'techpass-support-bundle', schemaVersion: 4, records: [] }))
     expect(message).toMatch(/newer version of the assistant/)
   })
 })

@@ -8,6 +8,7 @@ import { exportText, importView, parseBundle, refingerprint, textOf } from './bu
 import { fullRun } from './full-run'
 import { profileInput, requestInput } from './onboarding-inputs'
 import { useTempDirs } from './temp-dir'
+import { said, titleOf } from './said'
 
 const tempDir = useTempDirs()
 
@@ -45,35 +46,44 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(view).toMatchObject({
       file: 'ana-bundle.json',
       appVersion: '0.0.0-test',
-      exportedAt: '2026-11-24 00:50',
+      exportedAt: '2026-11-23T16:50:00.000Z',
       redacted: redact,
-      audience: 'Offshore user not in an ODC',
-      seed: 'yes',
-      currentStep: 'Next steps',
-      nextAction: `${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`,
+      who: { id: 'summary.who', values: { audience: { msg: { id: 'progress.audience-offshore-non-odc' } }, seed: { msg: { id: 'progress.seed-yes' } } } },
+      currentStep: { id: 'progress.section-name', values: { title: { section: 'finish' } } },
+      nextAction: snapshot.nextAction,
       statusCode: snapshot.statusCode,
-      deadline: { state: 'done', text: 'No deadline: every step is done' },
+      deadline: { state: 'done', text: { id: 'bundle.deadline-none-all-done' } },
     })
-    expect(view.nextAction).toBe('All steps are done: Your TechPass onboarding checklist is complete.')
+    // The helpdesk reads it in its own language; in English:
+    expect(said(view.who)).toBe('Offshore user not in an ODC; SEED provisioned')
+    expect(said(view.currentStep)).toBe('Next steps')
+    expect(`${titleOf(view.nextAction)}: ${said(view.nextAction.detail)}`).toBe('All steps are done: Your TechPass onboarding checklist is complete.')
+    expect(said(view.deadline?.text)).toBe('No deadline: every step is done')
 
-    // One line per event, in order, each a plain sentence at local time.
+    // One line per event, in order, each a plain sentence; its time is the instant, shown in the helpdesk's zone.
     expect(view.timeline.map((t) => t.seq)).toEqual(events.map((e) => e.seq))
     expect(view.timeline.map((t) => t.seq)).toEqual(events.map((_e, i) => i + 1))
     expect(view.timeline[0]).toEqual({
       seq: 1,
-      at: '2026-11-23 10:00',
-      text: 'Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received 2026-11-20',
+      at: '2026-11-23T02:00:00.000Z',
+      text: {
+        id: 'timeline.profile-saved-with-date',
+        values: { audience: { msg: { id: 'progress.audience-offshore-non-odc' } }, seed: { msg: { id: 'progress.seed-yes' } }, day: { day: '2026-11-20' } },
+      },
     })
-    expect(view.timeline[1]!.text).toBe('Recorded the account request as sent')
-    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Open the registration link in the registration email” (Step 2)')
+    const lines = view.timeline.map((t) => said(t.text)!)
+    expect(lines[0]).toBe('Saved who they are: Offshore user not in an ODC; SEED provisioned; TechPass onboarding email received 20 November 2026')
+    expect(lines[1]).toBe('Recorded the account request as sent')
+    expect(lines).toContain('Confirmed “Open the registration link in the registration email” (Step 2)')
     // Policies read in the app are told apart from the one accepted in it; Step 5 is a confirmation, never a password.
-    expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
-    expect(view.timeline.map((t) => t.text)).toContain('Accepted the MDM acceptable use policy (SEED), version 1.0')
-    expect(view.timeline.map((t) => t.text)).toContain('Confirmed “Reset your initial password on TechPass” (Step 5)')
-    for (const [i, line] of view.timeline.entries()) {
-      expect(line.text, `line ${i + 1}`).toMatch(/^[A-Z]/)
-      expect(line.text, `line ${i + 1}`).not.toMatch(/undefined|null|\[redacted\]|[{}]|ana@acme|Ravi/)
-      expect(line.text, `line ${i + 1}`).not.toBe(events[i]!.type)
+    expect(lines).toContain('Read the Privacy policy to the end, version 1.0')
+    expect(lines).toContain('Accepted the MDM acceptable use policy (SEED), version 1.0')
+    expect(lines).toContain('Confirmed “Reset your initial password on TechPass” (Step 5)')
+    for (const [i, line] of lines.entries()) {
+      expect(line, `line ${i + 1}`).toMatch(/^[A-Z]/)
+      expect(line, `line ${i + 1}`).not.toMatch(/undefined|null|\[redacted\]|[{}]|ana@acme|Ravi/)
+      expect(line, `line ${i + 1}`).not.toBe(events[i]!.type)
+      expect(view.timeline[i]!.text.id, `line ${i + 1}`).toMatch(/^timeline\./)
     }
 
     const eventCount = events.length
@@ -81,8 +91,9 @@ describe('a whole journey: export, then import in another profile', () => {
     expect(personal).toBe(3)
     // One honest verdict, then both counts in words; never a claim the check cannot back.
     const verdict = 'Not damaged or edited since it was saved (unless it was deliberately rebuilt).'
+    const integrity = { ...view.integrity, verdict: said(view.integrity.verdict), detail: said(view.integrity.detail) }
     if (redact) {
-      expect(view.integrity).toEqual({
+      expect(integrity).toEqual({
         verdict,
         eventCount,
         checkedInFull: eventCount - personal,
@@ -90,7 +101,7 @@ describe('a whole journey: export, then import in another profile', () => {
         detail: `Checked in full: ${eventCount - personal} of ${eventCount} events. Checked by link only: ${personal}, because their personal data was removed, so only their place in the record could be checked.`,
       })
     } else {
-      expect(view.integrity).toEqual({
+      expect(integrity).toEqual({
         verdict,
         eventCount,
         checkedInFull: eventCount,
@@ -98,7 +109,7 @@ describe('a whole journey: export, then import in another profile', () => {
         detail: `Checked in full: all ${eventCount} events.`,
       })
     }
-    expect(JSON.stringify(view.integrity)).not.toMatch(/tamper|intact|proof|hash/i)
+    expect(JSON.stringify(integrity)).not.toMatch(/tamper|intact|proof|hash/i)
 
     // Read-only: the helpdesk's own profile is untouched and nothing was pushed.
     expect(helpdesk.ledgerBytes()!.equals(before!)).toBe(true)
@@ -112,8 +123,7 @@ describe('a whole journey: export, then import in another profile', () => {
     const text = await exportText(user, true)
     const helpdesk = startCore({ dataDir: tempDir(), now: '2026-12-01T09:00:00+08:00' })
     const view = await importView(helpdesk, text)
-    expect(view.audience).toBe('Vendor')
-    expect(view.seed).toBe('no')
+    expect(said(view.who)).toBe('Vendor; SEED not provisioned')
     expect(helpdesk.ledgerBytes()).toBeNull()
   })
 
@@ -123,7 +133,7 @@ describe('a whole journey: export, then import in another profile', () => {
     const bundle = parseBundle(await exportText(user, false))
     expect(bundle).toMatchObject({
       format: 'techpass-support-bundle',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '0.0.0-test',
       redacted: false,
       exportedAt: '2026-11-23T16:50:00.000Z',
@@ -144,7 +154,7 @@ describe('a bundle saved before the snapshot said whether a SEED request is due'
     const { due: _due, ...older } = (bundle.snapshot as Snapshot).seedEmail
     const saved = await refingerprint({ ...bundle, snapshot: { ...(bundle.snapshot as Snapshot), seedEmail: older as Snapshot['seedEmail'] } })
     const view = await importView(await helpdeskAt('2026-11-25T09:00:00+08:00'), textOf(saved))
-    expect(view.currentStep).toBe('Next steps')
+    expect(said(view.currentStep)).toBe('Next steps')
   })
 })
 
@@ -162,9 +172,12 @@ describe('deadlines are worked out again on the importing clock', () => {
     const { snapshot, text } = await exported()
     const view = await importView(await helpdeskAt('2026-11-26T10:00:00+08:00'), text)
     expect(view.deadline?.state).toBe('soon')
-    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: due soon \(1 days? left as of today\)$/)
-    expect(view.currentStep).toBe('Step 1: Request a TechPass account')
-    expect(view.nextAction).toBe(`${snapshot.nextAction.title}: ${snapshot.nextAction.detail}`)
+    expect(view.deadline?.text).toEqual({ id: 'bundle.deadline-days-left', values: { kind: 'register', due: { day: '2026-11-27' }, state: 'soon', left: 1 } })
+    expect(said(view.deadline?.text)).toBe('Register by 27 November 2026: due soon (1 day left as of today)')
+    expect(said(view.currentStep)).toBe('Step 1: Request a TechPass account')
+    // The same next action, with its deadline as of the importing day.
+    expect({ ...view.nextAction, due: null }).toEqual({ ...snapshot.nextAction, due: null })
+    expect(view.nextAction.due).toMatchObject({ daysLeft: 1, state: 'soon' })
     const code = decodeStatus(view.statusCode)
     expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false } })
   })
@@ -173,7 +186,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     const { text } = await exported()
     const view = await importView(await helpdeskAt('2026-11-27T23:30:00+08:00'), text)
     expect(view.deadline?.state).toBe('last-day')
-    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: last day today/)
+    expect(said(view.deadline?.text)).toBe('Register by 27 November 2026: last day today')
   })
 
   // The request was sent, but no registration email (with its link) was recorded: what expired is the invitation.
@@ -181,9 +194,10 @@ describe('deadlines are worked out again on the importing clock', () => {
     const { snapshot, text } = await exported()
     const view = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
     expect(view.deadline?.state).toBe('expired')
-    expect(view.deadline?.text).toMatch(/^Register by 2026-11-27: expired/)
-    expect(view.nextAction).toMatch(
-      /^Request a new invitation: Your invitation has expired: the 5 days to register after your TechPass onboarding email ended on 2026-11-27\./,
+    expect(said(view.deadline?.text)).toBe('Register by 27 November 2026: expired (3 days ago)')
+    expect(titleOf(view.nextAction)).toBe('Request a new invitation')
+    expect(said(view.nextAction.detail)).toMatch(
+      /^Your invitation has expired\. The 5 days to register after your TechPass onboarding email ended on 27 November 2026\./,
     )
     expect(view.statusCode).not.toBe(snapshot.statusCode)
     expect(decodeStatus(view.statusCode)).toMatchObject({ ok: true, value: { deadline: 'expired' } })
@@ -193,8 +207,8 @@ describe('deadlines are worked out again on the importing clock', () => {
   it('says the days in plain words: never a negative count, never "1 days"', async () => {
     const { text } = await exported()
     const late = await importView(await helpdeskAt('2026-11-30T10:00:00+08:00'), text)
-    expect(late.deadline?.text).not.toMatch(/-\d+ days? left/)
+    expect(said(late.deadline?.text)).not.toMatch(/-\d+ days?/)
     const soon = await importView(await helpdeskAt('2026-11-26T10:00:00+08:00'), text)
-    expect(soon.deadline?.text).not.toMatch(/\b1 days\b/)
+    expect(said(soon.deadline?.text)).not.toMatch(/\b1 days\b/)
   })
 })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { BundleView } from '../../../src-shared/bundle-view'
 import { startCore } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
+import { said, titleOf } from './said'
 
 // Bundles that version 0.1.0 saved (tests/fixtures/ledgers-0.1.0): the helpdesk still reads them with today's steps.
 const tempDir = useTempDirs()
@@ -19,13 +20,13 @@ describe('a support bundle saved by version 0.1.0', () => {
   it('opens, and its complete onboarding still reads as complete', async () => {
     const { opened, view } = await importBundle('complete.full.bundle.json')
     expect(opened).toBe(true)
-    expect(view.audience).toBe('Offshore user not in an ODC')
-    expect(view.seed).toBe('yes')
-    expect(view.currentStep).toBe('Next steps')
-    expect(view.nextAction).toMatch(/^All steps are done/)
+    expect(said(view.who)).toBe('Offshore user not in an ODC; SEED provisioned')
+    expect(said(view.currentStep)).toBe('Next steps')
+    expect(titleOf(view.nextAction)).toBe('All steps are done')
     expect(view.integrity.checkedInFull).toBe(22)
-    expect(view.integrity.detail).toMatch(/earlier version of the assistant/)
-    expect(view.timeline.map((t) => t.text)).toContain('Read the Privacy policy to the end, version 1.0')
+    expect(view.integrity.detail).toMatchObject({ id: 'bundle.checked-earlier-version', values: { checked: { msg: { id: 'bundle.checked-all' } } } })
+    expect(said(view.integrity.detail)).toMatch(/^Checked in full: all 22 events\. This bundle comes from an earlier version of the assistant/)
+    expect(view.timeline.map((t) => said(t.text))).toContain('Read the Privacy policy to the end, version 1.0')
   })
 
   it('opens redacted, checking the personal events by link only', async () => {
@@ -33,7 +34,7 @@ describe('a support bundle saved by version 0.1.0', () => {
     expect(view.redacted).toBe(true)
     expect(view.integrity.checkedByLinkOnly).toBeGreaterThan(0)
     expect(view.integrity.checkedInFull + view.integrity.checkedByLinkOnly).toBe(22)
-    expect(view.nextAction).toMatch(/^All steps are done/)
+    expect(titleOf(view.nextAction)).toBe('All steps are done')
   })
 
   it('with one event edited is refused, naming the event', async () => {
