@@ -13,7 +13,6 @@ store.subscribe((s) => {
   document.documentElement.lang = intlTag(s.language)
 })
 const root = document.getElementById('root')
-// eslint-disable-next-line lingui/no-unlocalized-strings -- a developer's error, before any catalog
 if (!root) throw new Error('The page has no #root element')
 
 createRoot(root).render(
