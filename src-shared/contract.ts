@@ -61,8 +61,9 @@ const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
 export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'config:current': { input: NoInput, output: SettingsViewSchema },
-  // The guide in the language on screen, or in the one asked for (the helpdesk shows a user's words beside its own).
-  'guide:definition': { input: z.strictObject({ language: ChosenLanguageSchema }).optional(), output: GuideSchema },
+  // The guide in the language on screen; and in another one, for the helpdesk to show a user's words beside its own.
+  'guide:definition': { input: NoInput, output: GuideSchema },
+  'guide:in-language': { input: z.strictObject({ language: ChosenLanguageSchema }), output: GuideSchema },
   // A preference of this computer's user, kept beside the record: never an event in it.
   'language:current': { input: NoInput, output: LanguageViewSchema },
   'language:choose': { input: z.strictObject({ language: ChosenLanguageSchema }), output: LanguageViewSchema },

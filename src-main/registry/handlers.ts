@@ -65,14 +65,15 @@ export function createHandlers(s: Services): Handlers {
       // The next save of that form clears it again.
     }
   }
+  const guideIn = (language: ChosenLanguage) => {
+    if (!s.guide.ok) throw new AppFailure(s.guide.error.code, s.guide.error.message)
+    return s.guideIn ? s.guideIn(language) : s.guide.value
+  }
   return {
     'app:info': () => s.info,
     'config:current': () => s.settings,
-    'guide:definition': (input) => {
-      if (!s.guide.ok) throw new AppFailure(s.guide.error.code, s.guide.error.message)
-      const language = input?.language ?? s.language.current().language
-      return s.guideIn ? s.guideIn(language) : s.guide.value
-    },
+    'guide:definition': () => guideIn(s.language.current().language),
+    'guide:in-language': ({ language }) => guideIn(language),
     'language:current': () => s.language.current(),
     'language:choose': ({ language }) => {
       const chosen = s.language.choose(language)

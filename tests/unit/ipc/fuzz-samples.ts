@@ -45,6 +45,7 @@ export function validSamples(policies: readonly PolicyRef[]) {
     'registration:save': registrationInput(),
     'drafts:load': { form: 'request' },
     'language:choose': { language: 'vi' },
+    'guide:in-language': { language: 'zh-Hans' },
     'drafts:save': { form: 'request', values: { mobile: '+65 9123', projectName: 'Apol' } },
     'mfa:verify': { code: '123456' },
     'policy:read': current(policies, 'read'),

@@ -88,6 +88,8 @@ const samples: Partial<Record<Channel, unknown>> = {
   'files:show-in-folder': { path: '/home/user/techpass-request.txt' },
   'support:export': { redact: true },
   'print:pdf': { kind: 'summary' },
+  'language:choose': { language: 'vi' },
+  'guide:in-language': { language: 'id' },
 }
 const objectChannels = channelNames.filter((c) => defOf(channels[c].input).type === 'object')
 

@@ -179,7 +179,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect({ ...view.nextAction, due: null }).toEqual({ ...snapshot.nextAction, due: null })
     expect(view.nextAction.due).toMatchObject({ daysLeft: 1, state: 'soon' })
     const code = decodeStatus(view.statusCode)
-    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false } })
+    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false, language: 'en' } })
   })
 
   it('on the day itself it is the last day', async () => {

@@ -39,6 +39,7 @@ function startupApi(replies: Record<string, unknown> = {}) {
     guide: { definition: call('guide.definition', realGuide()) },
     ledger: { snapshot: call('ledger.snapshot', sampleSnapshot), onChanged: vi.fn() },
     mfa: { status: call('mfa.status', mfaStatus), onChanged: vi.fn() },
+    language: { current: call('language.current', { language: 'en', offered: ['en', 'vi'] }) },
   }
   const releaseAll = async () => {
     while (pending.length) pending.shift()!()
@@ -53,7 +54,7 @@ describe('app start-up', () => {
     const store = createAppStore(api)
     const done = store.getState().init()
     await Promise.resolve()
-    expect([...asked].sort()).toEqual(['app.info', 'config.current', 'guide.definition', 'ledger.snapshot', 'mfa.status'])
+    expect([...asked].sort()).toEqual(['app.info', 'config.current', 'guide.definition', 'language.current', 'ledger.snapshot', 'mfa.status'])
     await releaseAll()
     await done
     expect(store.getState().phase).toBe('ready')
