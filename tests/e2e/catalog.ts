@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { formatter } from '@lingui/format-po'
+import { GuideSchema } from '../../src-shared/guide-schema'
+import { guideTexts } from '../../src-shared/guide-translation'
 import type { Language } from '../../src-shared/languages'
 
 // The catalogs as a tester reads them: what a message says in English and in another language.
@@ -20,19 +22,11 @@ export async function catalogEntries(language: Language): Promise<Entry[]> {
   return Object.entries(english).map(([id, e]) => ({ id, english: e.translation || e.message || '', translation: other[id]?.translation ?? '' }))
 }
 
-// The guide's texts, English and translated, from guide.json and guide.<language>.json.
+// The guide's texts, English and translated, from guide.json and guide.<language>.json, listed as the app lists them.
 export function guideEntries(language: Exclude<Language, 'en'>): Array<{ english: string; translation: string }> {
   const texts = (JSON.parse(readFileSync(resolve('resources/guide', `guide.${language}.json`), 'utf8')) as { texts: Record<string, string> }).texts
-  const english = new Map<string, string>()
-  const guide = JSON.parse(readFileSync(resolve('resources/guide/guide.json'), 'utf8')) as unknown
-  // Keys as guide-translation.ts builds them; only the ones a translation has are needed here.
-  const walk = (value: unknown, path: string[]) => {
-    if (typeof value === 'string') english.set(path.join('.'), value)
-    else if (Array.isArray(value)) value.forEach((v, n) => walk(v, [...path, String((v as { id?: string })?.id ?? n)]))
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k])
-  }
-  walk(guide, [])
-  return Object.entries(texts).map(([key, translation]) => ({ english: english.get(`sections.${key}`) ?? english.get(key) ?? '', translation }))
+  const guide = GuideSchema.parse(JSON.parse(readFileSync(resolve('resources/guide/guide.json'), 'utf8')))
+  return guideTexts(guide).map((t) => ({ english: t.english, translation: texts[t.key] ?? '' }))
 }
 
 // A translator for the test's own steps: the English of a button or label, as the page shows it in that language.
@@ -45,4 +39,18 @@ export async function translator(language: Exclude<Language, 'en'>): Promise<(en
     if (found === undefined) throw new Error(`No ${language} translation of "${english}" in the catalog or the guide`)
     return found
   }
+}
+
+// Pieces of English that the catalog or the guide says differently in `language`: if one is on screen, a text was left in English.
+export async function englishPieces(language: Exclude<Language, 'en'>): Promise<string[]> {
+  const pieces = new Set<string>()
+  const add = (english: string, translation: string) => {
+    if (!translation || translation === english) return
+    // The words between placeholders, rich-text tags and plural branches; short ones may be names that stay English.
+    for (const piece of english.split(/\{[^{}]*\}|<\/?\d+\/?>|[{}]/))
+      if (piece.trim().length >= 14 && !translation.includes(piece.trim())) pieces.add(piece.trim())
+  }
+  for (const e of await catalogEntries(language)) add(e.english, e.translation)
+  for (const e of guideEntries(language)) add(e.english, e.translation)
+  return [...pieces]
 }
