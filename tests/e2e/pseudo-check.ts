@@ -10,6 +10,7 @@ const NOT_WRITTEN = [
   /\bTP-[0-9A-Z]{3}-[0-9A-Z]\b/, // a status code
   /\S+@\S+\.\S+/, // an email address
   /https?:\/\/\S+/, // an address
+  /^(\/|[A-Z]:\\)\S+$/, // a file's path
   /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/, // a day, en-GB
 ]
 
