@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DeadlineSchema, DeadlinesSchema } from './deadline-schema'
 import { SectionRoleSchema } from './guide-schema'
+import { MsgSchema } from './message'
 import { AudienceSchema, SeedAnswerSchema } from './profile'
 
 // Done means the evidence exists; action-needed means a deadline passed without its remedy; locked waits on that.
@@ -9,7 +10,8 @@ export type SectionStatus = z.infer<typeof SectionStatusSchema>
 
 export const RecoveryNoticeSchema = z.object({
   reason: z.enum(['unreadable', 'invalid', 'broken-chain']),
-  message: z.string(),
+  // A message id with its values; the moved file's path is its value `movedTo`.
+  message: MsgSchema,
   movedTo: z.string(),
   detectedAt: z.string(),
 })

@@ -1,3 +1,6 @@
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { chainProblems } from '../../src-shared/messages/recovery'
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { tz } from '@date-fns/tz'
@@ -60,13 +63,13 @@ export async function viewOf(
   bundle: Bundle,
   now: Date,
   describe: (e: DomainEvent) => string,
-): Promise<Result<BundleView, { brokenAt: number; reason: string }>> {
+): Promise<Result<BundleView, { brokenAt: number; reason: Msg }>> {
   const older = bundle.schemaVersion === 1
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
   if (!chain.ok) return failWith({ brokenAt: chain.brokenAt, reason: chain.reason })
   // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
   const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
-  if (!events) return failWith({ brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' })
+  if (!events) return failWith({ brokenAt: 1, reason: say(chainProblems.olderVersion) })
   const snap = buildSnapshot(ctx, events, null, now)
   const zone = tz(ctx.timeZone)
   const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: zone })

@@ -18,7 +18,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
     let evidence = 0
     for (const section of guide.sections) {
       for (const item of section.items) {
-        const says = item.done.by === 'evidence' ? /is marked done by the assistant when .+ It cannot be ticked by hand\. Nothing was changed\.$/ : /^First: /
+        const says = item.done.by === 'evidence' ? /^You cannot tick “.+” yourself\. The assistant ticks it when .+\. Nothing was changed\.$/ : /^First: /
         await expectUnchanged(h, () => h.call('checklist:confirm', { role: section.role, item: item.id, done: true }), 'not-allowed', says)
         if (item.done.by === 'evidence') evidence++
       }
@@ -31,11 +31,11 @@ describe('rule: an evidence item is done only by the event that proves it, never
   })
 
   it.each([
-    ['profile', 'onboarding-email', /when you enter the date the TechPass onboarding email arrived/],
-    ['request', 'registration-email', /when you enter the date the registration email arrived/],
-    ['registration', 'officer-fields', /when you save the registration details/],
-    ['sign-in', 'practise-code', /when the assistant accepts a code from your practice entry/],
-    ['policies', 'read-policies', /when you read each policy to the end and say so/],
+    ['profile', 'onboarding-email', /when you enter the day the TechPass onboarding email came/],
+    ['request', 'registration-email', /when you enter the day the registration email came/],
+    ['registration', 'officer-fields', /when you save your registration details/],
+    ['sign-in', 'practise-code', /when it accepts a code from your practice entry/],
+    ['policies', 'read-policies', /when you read each policy to the end/],
     ['policies', 'mdm-aup', /when you accept the policy in the assistant/],
   ] as const)('%s/%s says how it gets done, and nothing is written', async (role, item, says) => {
     const h = startCore({ dataDir: tempDir() })
@@ -52,7 +52,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
       h,
       () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }),
       'not-allowed',
-      /cannot be ticked by hand/,
+      /You cannot tick “Tell us who you are” yourself/,
     )
     expect(itemOf(await h.value('ledger:snapshot'), 'profile', 'who-you-are')).toMatchObject({ how: 'evidence', done: true })
   })

@@ -53,6 +53,9 @@ function keysOf(schema: z.ZodType): string[] {
     case 'null':
     case 'transform':
       return []
+    // A message main sends (src-shared/message.ts, recursive): an id and named values for a sentence, never a field.
+    case 'lazy':
+      return []
     default:
       throw new Error(`the walker does not know a zod "${def.type}" schema`)
   }
