@@ -1,8 +1,10 @@
+import { useSay } from '../i18n/use-say'
 import { NONE, useApp } from '../state/store-context'
 
 // Problems in the administrator's settings file: the app still works on its built-in settings, so this is calm and folded.
 export function ConfigNotices() {
   const notices = useApp((s) => s.settings?.notices ?? NONE)
+  const sayText = useSay()
   if (notices.length === 0) return null
   const count = notices.length === 1 ? 'one problem' : `${notices.length} problems`
   return (
@@ -12,8 +14,8 @@ export function ConfigNotices() {
       <details>
         <summary>What to tell your administrator</summary>
         <ul>
-          {notices.map((n) => (
-            <li key={n}>{n}</li>
+          {notices.map((n, i) => (
+            <li key={i}>{sayText(n)}</li>
           ))}
         </ul>
       </details>

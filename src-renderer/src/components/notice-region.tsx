@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { humanText } from '../format'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 // Dates in the message in the one human format; a file's path is kept exactly as it is on disk.
@@ -14,6 +15,7 @@ const shown = (text: string, path?: string) =>
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {
   const notice = useApp((s) => s.notice)
+  const sayText = useSay()
   const region = useRef<HTMLDivElement>(null)
   // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
   useEffect(() => {
@@ -27,7 +29,7 @@ export function NoticeRegion() {
   return (
     <div ref={region} className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
       <p className="notice" role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'} data-testid="notice">
-        {notice ? shown(notice.text, notice.path) : ''}
+        {notice ? shown(sayText(notice.text), notice.path) : ''}
       </p>
       {path && (
         <button type="button" className="button small secondary" onClick={() => void run((api) => api.files.showInFolder({ path }))}>

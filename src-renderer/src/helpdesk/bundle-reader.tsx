@@ -4,6 +4,8 @@ import type { BundleView } from '../../../src-shared/bundle-view'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { humanText } from '../format'
+import type { Msg } from '../../../src-shared/message'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
@@ -11,7 +13,8 @@ import { useApp } from '../state/store-context'
 export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const api = useApp((s) => s.api)
   const [view, setView] = useState<BundleView | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Msg | null>(null)
+  const sayText = useSay()
   const [busy, setBusy] = useState(false)
   const open = async () => {
     setBusy(true)
@@ -36,7 +39,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       </button>
       {error && (
         <p className="notice notice-error" role="alert" data-testid="bundle-error">
-          {error}
+          {sayText(error)}
         </p>
       )}
       {view && (

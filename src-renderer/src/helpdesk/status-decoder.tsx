@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { sectionName } from '../../../src-shared/labels'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { deadlineWords, sectionForStatus } from './script'
 import { panelId } from './step-tabs'
@@ -13,6 +14,7 @@ const seedText = { yes: 'Provisioned', no: 'Not provisioned', unknown: 'Not know
 // The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
 export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const guide = useApp((s) => s.guide)
+  const sayText = useSay()
   const [code, setCode] = useState('')
   const [result, setResult] = useState<Decoded | null>(null)
   const section = result?.ok && guide ? sectionForStatus(guide, result.value) : undefined
@@ -38,7 +40,7 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
         </div>
       </div>
       <div role="status" aria-live="polite" data-testid="decoded-status">
-        {result && !result.ok && <p className="error">{result.error.message}</p>}
+        {result && !result.ok && <p className="error">{sayText(result.error.message)}</p>}
         {result?.ok && (
           <>
             <dl className="decoded">

@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
 import type { Guide } from '../../../src-shared/guide-schema'
+import type { Msg } from '../../../src-shared/message'
+import { ipc } from '../../../src-shared/messages/ipc'
 import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
@@ -10,8 +12,8 @@ export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
 /** Said once per launch: the steps with their times for a first-time user, or where a returning user was. */
 export type Welcome = 'first' | 'back' | null
-/** `path`: a file the app just saved, offered with "Show in folder". */
-export type Notice = { tone: 'status' | 'error'; text: string; path?: string }
+/** `path`: a file the app just saved, offered with "Show in folder". `text` is the renderer's own, or main's message (an id with values). */
+export type Notice = { tone: 'status' | 'error'; text: string | Msg; path?: string }
 
 export interface Outcome<T> {
   /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */
@@ -27,7 +29,8 @@ export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() 
 export interface AppState {
   api: BridgeApi
   phase: Phase
-  failure: string | null
+  /** Why the app could not start: main's message, said in the user's language by the failure screen. */
+  failure: Msg | null
   info: AppInfo | null
   settings: SettingsView | null
   guide: Guide | null
@@ -60,7 +63,8 @@ export interface AppState {
   receiveMfa(status: MfaStatus): void
 }
 
-const UNREACHABLE = 'The assistant could not reach its main process. Restart the app and try again.'
+// Built by hand, not with say(): message.ts brings zod, which the first screen does not load.
+const UNREACHABLE: Msg = { id: ipc.unreachable.id! }
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
 export function createAppStore(api: BridgeApi) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { humanTime } from '../../format'
+import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
@@ -20,6 +21,7 @@ export function VerifyCode() {
   const mfa = useApp((s) => s.mfa)
   const receiveMfa = useApp((s) => s.receiveMfa)
   const say = useApp((s) => s.say)
+  const sayText = useSay()
   const practisedAt = usePractisedAt()
   const [code, setCode] = useState('')
   const [latest, setLatest] = useState<Latest | null>(null)
@@ -74,7 +76,7 @@ export function VerifyCode() {
         </p>
       )}
       <p id="mfa-outcome" role="status" aria-live="polite" className={shown ? `outcome outcome-${shown.tone}` : 'outcome'} data-tone={shown?.tone ?? ''}>
-        {shown?.text ?? ''}
+        {shown ? sayText(shown.text) : ''}
         {shown?.timer && (
           <>
             {' '}

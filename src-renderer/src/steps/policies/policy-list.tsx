@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { GuideItem } from '../../../../src-shared/guide-schema'
 import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
+import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 import { NeedProfile } from '../need-profile'
 import { PolicyCard } from './policy-card'
@@ -14,6 +15,7 @@ export function PolicyTask({ item }: { item?: GuideItem }) {
 
 export function PolicyList({ only }: { only?: readonly string[] }) {
   const run = useApp((s) => s.run)
+  const sayText = useSay()
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
   const [policies, setPolicies] = useState<Policies | null>(null)
@@ -50,7 +52,7 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
           <strong>Some policy texts could not be loaded, so they cannot be read here yet.</strong> Tell your helpdesk or administrator:
           <ul>
             {policies.problems.map((p) => (
-              <li key={p.file}>{p.message}</li>
+              <li key={p.file}>{sayText(p.message)}</li>
             ))}
           </ul>
         </div>

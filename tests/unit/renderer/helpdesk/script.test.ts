@@ -17,7 +17,7 @@ import {
 } from '../../../../src-renderer/src/helpdesk/script'
 
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const guide: Guide = loaded.value
 const status = (fields: Partial<StatusFields>): StatusFields => ({
   sectionIndex: 0,
@@ -30,7 +30,7 @@ const status = (fields: Partial<StatusFields>): StatusFields => ({
 // What the agent types, read back: the runbook is driven by the decoded code, so go through the real codec.
 const decoded = (fields: Partial<StatusFields>): StatusFields => {
   const r = decodeStatus(encodeStatus(status(fields)))
-  if (!r.ok) throw new Error(r.error.message)
+  if (!r.ok) throw new Error(r.error.message.id)
   return r.value
 }
 

@@ -3,6 +3,7 @@ import type { BridgeApi } from '../../../../src-shared/bridge'
 import { createAppStore } from '../../../../src-renderer/src/state/app-store'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
+import { english } from '../../../support/english'
 
 const mfaStatus = {
   enrolled: false,
@@ -17,7 +18,8 @@ const mfaStatus = {
 }
 const info = { name: 'TechPass Onboarding Assistant', version: '0.0.0', dataDir: '/data', isPackaged: false, mode: 'browser-harness' }
 const settings = { organisationName: 'GovTech' }
-const fail = (message: string) => ({ ok: false, error: { code: 'unavailable', message } })
+// Main's refusals are message ids with values (src-shared/message.ts).
+const fail = (id: string) => ({ ok: false, error: { code: 'unavailable', message: { id } } })
 
 // Each start-up read answers only when the test releases it, so the test sees which calls were made before any answer.
 function startupApi(replies: Record<string, unknown> = {}) {
@@ -58,7 +60,7 @@ describe('app start-up', () => {
   })
 
   it('still starts when only the MFA rehearsal cannot', async () => {
-    const { api, releaseAll } = startupApi({ 'mfa.status': fail('The MFA practice file could not be opened.') })
+    const { api, releaseAll } = startupApi({ 'mfa.status': fail('storage.mfa-unavailable') })
     const store = createAppStore(api)
     const done = store.getState().init()
     await releaseAll()
@@ -68,12 +70,12 @@ describe('app start-up', () => {
   })
 
   it('shows main’s message when a read it needs fails', async () => {
-    const { api, releaseAll } = startupApi({ 'ledger.snapshot': fail('Your progress file could not be opened. Nothing was changed.') })
+    const { api, releaseAll } = startupApi({ 'ledger.snapshot': fail('storage.progress-unavailable') })
     const store = createAppStore(api)
     const done = store.getState().init()
     await releaseAll()
     await done
-    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'Your progress file could not be opened. Nothing was changed.' })
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: { id: 'storage.progress-unavailable' } })
     // What is known is kept, so the failure screen can still name the helpdesk.
     expect(store.getState().settings).toEqual(settings)
   })
@@ -83,6 +85,7 @@ describe('app start-up', () => {
     vi.mocked(api.guide.definition).mockRejectedValueOnce(new Error('channel closed'))
     const store = createAppStore(api)
     await store.getState().init()
-    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'The assistant could not reach its main process. Restart the app and try again.' })
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: { id: 'ipc.unreachable' } })
+    expect(english(store.getState().failure!)).toBe('Part of the assistant stopped working. Close the app and open it again.')
   })
 })
