@@ -15,7 +15,7 @@ const tempDir = useTempDirs()
 const PERSONAL_EVENTS = new Set(['profile-saved', 'request-sent', 'registration-saved'])
 
 const eventsOf = (h: Harness): readonly DomainEvent[] => {
-  if (!h.core.record.ok) throw new Error(h.core.record.error.message)
+  if (!h.core.record.ok) throw new Error(h.core.record.error.message.id)
   return h.core.record.value.events()
 }
 
@@ -179,7 +179,7 @@ describe('deadlines are worked out again on the importing clock', () => {
     expect({ ...view.nextAction, due: null }).toEqual({ ...snapshot.nextAction, due: null })
     expect(view.nextAction.due).toMatchObject({ daysLeft: 1, state: 'soon' })
     const code = decodeStatus(view.statusCode)
-    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', deadline: 'soon', finished: false } })
+    expect(code).toEqual({ ok: true, value: { sectionIndex: 1, audience: 'offshore-non-odc', seed: 'yes', language: 'en', deadline: 'soon', finished: false } })
   })
 
   it('on the day itself it is the last day', async () => {
