@@ -42,7 +42,14 @@ export default tseslint.config(
         'error',
         {
           // Machine words: ids, class names, roles, file names, URLs, CSS values, keys of objects and events.
-          ignore: ['^[a-z0-9]+([-_:./][a-z0-9]+)*$', '^[a-z]{2,3}(-[A-Za-z0-9]+)+$', '^[A-Z_]+$', '^(https?|app|mailto|tel):', '^\\s*$', '^[a-z-]+( [a-z-]+)*$'],
+          ignore: [
+            '^[a-z0-9]+([-_:./][a-z0-9]+)*$',
+            '^[a-z]{2,3}(-[A-Za-z0-9]+)+$',
+            '^[A-Z_]+$',
+            '^(https?|app|mailto|tel):',
+            '^\\s*$',
+            '^[a-z-]+( [a-z-]+)*$',
+          ],
           ignoreNames: [
             {
               regex: {

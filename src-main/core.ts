@@ -2,6 +2,8 @@ import { join } from 'node:path'
 import type { AppInfo, EventName, EventPayload, Handlers } from '../src-shared/contract'
 import type { ChosenLanguage } from '../src-shared/languages'
 import type { Guide } from '../src-shared/guide-schema'
+import { say } from '../src-shared/message'
+import { storageFailures } from '../src-shared/messages/storage'
 import { fail, ok } from '../src-shared/result'
 import type { Result } from '../src-shared/result'
 import type { Clock } from './config/clock'
@@ -75,10 +77,7 @@ function openRecord(
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, language, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {
     log?.(`ledger could not be opened: ${errorName(error)}`)
-    return fail(
-      'unavailable',
-      `Your progress file in ${info.dataDir} could not be opened. Nothing was changed. Check that the folder exists and you can write to it, then restart the app.`,
-    )
+    return fail('unavailable', say(storageFailures.progressUnavailable, { folder: info.dataDir }))
   }
 }
 
@@ -88,7 +87,7 @@ function openMfa(options: CoreOptions, record: RecordService): Result<MfaService
     return ok(createMfaService({ state, vault: options.ports.vault, clock: options.clock, record, notify: (s) => options.emit('mfa:changed', s) }))
   } catch (error) {
     options.log?.(`MFA state could not be opened: ${errorName(error)}`)
-    return fail('unavailable', `The MFA practice file in ${options.info.dataDir} could not be opened. The rest of the assistant still works.`)
+    return fail('unavailable', say(storageFailures.mfaUnavailable, { folder: options.info.dataDir }))
   }
 }
 
@@ -98,10 +97,7 @@ function openDraftStore(options: CoreOptions): Result<Drafts> {
     return ok(openDrafts(options.openStore, options.info.dataDir, options.clock.now()))
   } catch (error) {
     options.log?.(`drafts could not be opened: ${errorName(error)}`)
-    return fail(
-      'unavailable',
-      `What you type cannot be kept between visits, because a file in ${options.info.dataDir} could not be opened. Save each form before you leave it.`,
-    )
+    return fail('unavailable', say(storageFailures.draftsUnavailable, { folder: options.info.dataDir }))
   }
 }
 
@@ -112,7 +108,8 @@ export function createCore(given: CoreOptions): Core {
   const timeZone = options.timeZone ?? localTimeZone()
   const guide = loadGuide(options.resourcesDir)
   const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
-  for (const problem of policyLoad.problems) options.log?.(problem.message)
+  // The log names the file and the problem's id; the words are for the screen.
+  for (const problem of policyLoad.problems) options.log?.(`policy file ${problem.file}: ${problem.message.id}`)
   const current = policyLoad.policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
   const language = openLanguage({
     openStore: options.openStore,

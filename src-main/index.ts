@@ -2,10 +2,12 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
+import { LANGUAGES, pickLanguage } from '../src-shared/languages'
 import { clockFromEnv, systemClock } from './config/clock'
 import { checkHelpdeskPhone } from './config/helpdesk-phone'
 import { loadStartupConfig } from './config/system-config'
 import { createCore } from './core'
+import { setMainLanguage, tr } from './i18n/main-i18n'
 import { createSenderCheck } from './ipc/sender'
 import { chooseRendererUrl, cspFor } from './origin/app-origin'
 import { launchRefusal } from './origin/debug-switches'
@@ -20,6 +22,17 @@ const TITLE = 'TechPass Onboarding Assistant'
 const here = dirname(fileURLToPath(import.meta.url))
 const log = (message: string) => console.log(`[techpass] ${message}`)
 
+function systemLanguages(): string[] {
+  try {
+    return app.getPreferredSystemLanguages()
+  } catch {
+    return []
+  }
+}
+
+// Until the window says which language the user chose, main speaks the system's language (when the app has it).
+setMainLanguage(pickLanguage(systemLanguages(), LANGUAGES, 'en'))
+
 // An installed copy started for debugging quits before it opens a data folder or a window.
 const refusal = launchRefusal({
   isPackaged: app.isPackaged,
@@ -28,8 +41,9 @@ const refusal = launchRefusal({
   platform: process.platform,
 })
 if (refusal) {
-  console.error(`[techpass] ${refusal}`)
-  dialog.showErrorBox(TITLE, refusal)
+  const said = tr(refusal)
+  console.error(`[techpass] ${said}`)
+  dialog.showErrorBox(TITLE, said)
   app.exit(1)
 } else {
   start()
@@ -69,7 +83,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit())
 
   void Promise.all([app.whenReady(), checked]).then(([, config]) => {
-    for (const notice of config.notices) log(notice)
+    for (const notice of config.notices) log(`configuration: ${notice.id}`)
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
     const core = createCore({
@@ -90,7 +104,7 @@ function start(): void {
       emit: (event, payload) => win?.webContents.send(event, payload),
       log,
     })
-    if (!core.record.ok) dialog.showErrorBox(TITLE, core.record.error.message)
+    if (!core.record.ok) dialog.showErrorBox(TITLE, tr(core.record.error.message))
     installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
     const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))

@@ -3,6 +3,7 @@ import { BundleViewSchema } from './bundle-view'
 import { DraftFormSchema, DraftValuesSchema } from './draft-schema'
 import { GuideSchema, SectionRoleSchema } from './guide-schema'
 import { ChosenLanguageSchema, LanguageViewSchema } from './language-schema'
+import { MsgSchema } from './message'
 import { EnrolmentSchema, MfaStatusSchema, VerifyOutcomeSchema } from './mfa-schema'
 import { PasswordPolicySchema } from './password-policy'
 import { AcceptInputSchema, PoliciesSchema } from './policy-schema'
@@ -43,8 +44,8 @@ export const SettingsViewSchema = z.object({
   loginGuideUrl: z.string(),
   passwordPolicy: PasswordPolicySchema,
   helpdesk: HelpdeskSchema.nullable(),
-  // Problems found in the administrator's configuration file, each naming the setting.
-  notices: z.array(z.string()),
+  // Problems found in the administrator's configuration file, each naming the setting: message ids with their values.
+  notices: z.array(MsgSchema),
 })
 
 // The user confirms (or takes back) something done outside the app; `on` is the day it happened.

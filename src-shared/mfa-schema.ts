@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MsgSchema } from './message'
 
 export const MfaStatusSchema = z.object({
   enrolled: z.boolean(),
@@ -25,21 +26,19 @@ export type Enrolment = z.infer<typeof EnrolmentSchema>
 
 export const VerifyOutcomeSchema = z.object({
   result: z.enum(['accepted', 'wrong', 'replayed', 'drift']),
-  message: z.string(),
+  // What the check found, as a message id with its values.
+  message: MsgSchema,
   driftSeconds: z.number().int().nullable(),
   status: MfaStatusSchema,
 })
 export type VerifyOutcome = z.infer<typeof VerifyOutcomeSchema>
 
-// Spaces from pasting are trimmed; anything that is not exactly 6 digits gets a message saying what is wrong.
+export const MAX_CODE_LENGTH = 40
+
+// Spaces from pasting are trimmed; anything that is not exactly 6 digits is refused, and codeProblem (src-main/mfa/handlers.ts)
+// says what is wrong.
 export const CodeSchema = z
-  .string({ error: 'Type the 6-digit code from Microsoft Authenticator.' })
-  .max(40, 'That is too long for a code. Type the 6 digits from Microsoft Authenticator.')
+  .string()
+  .max(MAX_CODE_LENGTH)
   .transform((v) => v.replace(/[\s\u00a0]+/g, ''))
-  .superRefine((v, ctx) => {
-    const fail = (message: string) => ctx.addIssue({ code: 'custom', message })
-    if (v.length === 0) return fail('Type the 6-digit code from Microsoft Authenticator.')
-    if (/[^0-9]/.test(v)) return fail('The code has characters that are not digits. Type only the 6 digits.')
-    if (v.length < 6) return fail(`The code has only ${v.length} digits. Type all 6.`)
-    if (v.length > 6) return fail(`The code has ${v.length} digits. It has exactly 6.`)
-  })
+  .refine((v) => /^[0-9]{6}$/.test(v))

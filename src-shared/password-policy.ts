@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-// Configurable by administrators (the MDM configuration). Composition rules exist only when the platform mandates them.
+// Configurable by administrators (the MDM configuration). The refusal is a message id (src-shared/messages/config.ts), said
+// to them by src-main/config/plain-issues.ts; a literal, because the contract (read when the app is built) imports this file. Composition rules exist only when the platform mandates them.
 export const PasswordPolicySchema = z
   .strictObject({
     minLength: z.number().int().min(8).max(256),
@@ -10,7 +11,7 @@ export const PasswordPolicySchema = z
     requireDigit: z.boolean(),
     requireSymbol: z.boolean(),
   })
-  .refine((p) => p.minLength <= p.maxLength, { path: ['maxLength'], message: 'maxLength must not be less than minLength' })
+  .refine((p) => p.minLength <= p.maxLength, { path: ['maxLength'], message: 'config.rule.max-below-min' })
 export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>
 
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { calendarDate } from './fields'
+import { MsgSchema } from './message'
 
 export const policyIds = ['privacy-policy', 'terms-of-use', 'mdm-aup'] as const
 export const PolicyIdSchema = z.enum(policyIds)
@@ -9,8 +10,10 @@ export type PolicyId = z.infer<typeof PolicyIdSchema>
 export const PolicyFrontMatterSchema = z.strictObject({
   id: PolicyIdSchema,
   title: z.string().min(1).max(120),
-  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'version is like 1.0 or 2.1.3'),
-  effective: calendarDate('policy-effective-date'),
+  // Ids of what the value must be (src-shared/messages/config.ts), said to an administrator by src-main/config/plain-issues.ts.
+  // Literals, because the contract (read when the app is built) imports this file.
+  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'config.kind.policy-version'),
+  effective: calendarDate('policy-effective-date').describe('config.kind.date'),
   changes: z.string().min(1).max(1000),
 })
 export type PolicyFrontMatter = z.infer<typeof PolicyFrontMatterSchema>
@@ -31,7 +34,7 @@ export const PoliciesSchema = z.object({
   policies: z.array(PolicyViewSchema),
   // The texts shipped with the app, not ones an administrator supplied: shown as samples, never as the official text.
   samples: z.boolean(),
-  problems: z.array(z.object({ file: z.string(), message: z.string() })),
+  problems: z.array(z.object({ file: z.string(), message: MsgSchema })),
 })
 export type Policies = z.infer<typeof PoliciesSchema>
 

@@ -10,7 +10,8 @@ export type SectionStatus = z.infer<typeof SectionStatusSchema>
 
 export const RecoveryNoticeSchema = z.object({
   reason: z.enum(['unreadable', 'invalid', 'broken-chain']),
-  message: z.string(),
+  // A message id with its values; the moved file's path is its value `movedTo`.
+  message: MsgSchema,
   movedTo: z.string(),
   detectedAt: z.string(),
 })

@@ -1,5 +1,7 @@
 import { LANGUAGES } from './languages'
 import type { Language } from './languages'
+import { say } from './message'
+import { statusCodeProblems as problem } from './messages/status-code'
 import { fail, ok } from './result'
 import type { Result } from './result'
 
@@ -58,12 +60,10 @@ export type Decoded = Result<StatusFields>
 // Forgiving about how it is typed (case, spaces, dashes, O for 0, I or L for 1), strict about what it says.
 export function decodeStatus(input: string): Decoded {
   const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/^TP/, '').replace(/O/g, '0').replace(/[IL]/g, '1')
-  if (cleaned.length !== 4) return fail('bad-input', 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.')
-  if ([...cleaned].some((c) => !ALPHABET.includes(c)))
-    return fail('bad-input', 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.')
+  if (cleaned.length !== 4) return fail('bad-input', say(problem.length))
+  if ([...cleaned].some((c) => !ALPHABET.includes(c))) return fail('bad-input', say(problem.character))
   const payload = cleaned.slice(0, 3)
-  if (checkChar(payload) !== cleaned[3])
-    return fail('bad-input', 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.')
+  if (checkChar(payload) !== cleaned[3]) return fail('bad-input', say(problem.typo))
   const bits = [...payload].reduce((acc, c) => (acc << 5) | ALPHABET.indexOf(c), 0)
   const version = bits >> 13
   const audience = statusAudiences[(bits >> 8) & 3]
@@ -74,7 +74,7 @@ export function decodeStatus(input: string): Decoded {
   const sectionIndex = (bits >> 10) & 7
   const language = LANGUAGES[bits & 3]
   if (version !== VERSION || !audience || !deadline || !language || (seedBit && unknownBit) || (finished && sectionIndex !== LAST)) {
-    return fail('bad-input', 'That status code comes from a different version of the assistant. Ask the user which version they have.')
+    return fail('bad-input', say(problem.version))
   }
   return ok({ sectionIndex, audience, seed: unknownBit ? 'unknown' : seedBit ? 'yes' : 'no', deadline, finished, language })
 }

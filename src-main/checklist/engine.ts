@@ -46,18 +46,6 @@ export function expiryMsg(deadlines: Deadlines, days: DeadlineDays, linkArrived:
   return linkArrived ? say(expiryWords.linkAndActivate, both) : say(expiryWords.invitationAndActivate, { ...both, registerDays: days.registerDays })
 }
 
-// The same in English, for the refusal in checklist/handlers.ts until refusals are sent as messages too.
-export function expiryText(deadlines: Deadlines, days: DeadlineDays, linkArrived: boolean): string {
-  const { active, activateBy } = deadlines
-  if (active?.state !== 'expired') return ''
-  const activate = (also: boolean) => `The ${days.activateDays} days to activate your account ${also ? 'also ' : ''}ended on ${activateBy.due}.`
-  if (active.kind === 'activate') return activate(false)
-  const register = linkArrived
-    ? `Your registration link stopped working after ${active.due}.`
-    : `Your invitation has expired: the ${days.registerDays} days to register after your TechPass onboarding email ended on ${active.due}.`
-  return activateBy.state === 'expired' ? `${register} ${activate(true)}` : register
-}
-
 // The guide's item that meets a deadline, found by what it declares, never by its id.
 const deadlineItem = (guide: Guide, kind: DeadlineKind) => {
   for (const section of guide.sections) {

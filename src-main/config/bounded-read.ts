@@ -1,15 +1,16 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import type { Stats } from 'node:fs'
+import type { Msg } from '../../src-shared/message'
 
 export type ReadRefusal = 'missing' | 'not-a-file' | 'too-large' | 'unreadable' | 'untrusted'
 
-export type BoundedRead = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; refusal: ReadRefusal; reason?: string }
+export type BoundedRead = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; refusal: ReadRefusal; reason?: Msg }
 
 export interface BoundedReadOptions {
   /** The most bytes the file may hold; at most one more is ever read. */
   limit: number
   /** Checked on the opened file before any byte is read: a reason refuses it. */
-  vet?: (stat: Stats) => string | null
+  vet?: (stat: Stats) => Msg | null
 }
 
 // O_NONBLOCK: opening a FIFO that slipped past lstat (a link to one) returns at once instead of waiting for a writer.

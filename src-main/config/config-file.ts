@@ -2,6 +2,9 @@ import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import { LanguageSchema } from '../../src-shared/language-schema'
+import { inner, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { configKinds, configNotices as notice, configReasons } from '../../src-shared/messages/config'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
 import type { ReadRefusal } from './bounded-read'
@@ -16,16 +19,17 @@ export const MAX_CONFIG_BYTES = 256 * 1024
 // Past this many notices the rest are counted, so a file of a thousand mistakes cannot flood the screen.
 export const MAX_CONFIG_NOTICES = 10
 
+// Messages and descriptions are ids of what a value must be, in src-shared/messages/config.ts (see plain-issues.ts).
 const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'must be an https:// address' })
-  .max(2048, 'must be an https:// address of at most 2048 characters')
-  .describe('an https:// address')
+  .url({ protocol: /^https$/, error: configKinds.https.id })
+  .max(2048, configKinds.httpsShort.id)
+  .describe(configKinds.https.id!)
 const domain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain such as litemail.gov.sg')
-  .describe('a domain such as litemail.gov.sg')
+  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, configKinds.domain.id)
+  .describe(configKinds.domain.id!)
 
 // Each key is checked on its own: one bad value falls back to its default and the rest still apply.
 const fields = {
@@ -33,21 +37,21 @@ const fields = {
   docsPortalUrl: httpsUrl,
   serviceRequestUrl: httpsUrl,
   loginGuideUrl: httpsUrl,
-  refusedEmailDomains: z.array(domain).max(200).describe('a list of at most 200 domains'),
+  refusedEmailDomains: z.array(domain).max(200).describe(configKinds.domains.id!),
   deadlines: z
     .strictObject({
       registerDays: z.number().int().min(1).max(60),
       activateDays: z.number().int().min(1).max(365),
       soonDays: z.number().int().min(0).max(30),
     })
-    .refine((d) => d.registerDays <= d.activateDays, { path: ['registerDays'], message: 'must not be more than deadlines.activateDays' }),
+    .refine((d) => d.registerDays <= d.activateDays, { path: ['registerDays'], message: configReasons.registerAfterActivate.id }),
   passwordPolicy: PasswordPolicySchema,
-  policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, 'must be the full path of a folder').describe('the full path of a folder'),
+  policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, configKinds.folder.id).describe(configKinds.folder.id!),
   helpdesk: helpdeskSchema(),
   // The languages users may choose from, and the one a first start uses instead of the system's.
   language: z
     .strictObject({ default: LanguageSchema.optional(), offered: z.array(LanguageSchema).min(1).max(4).optional() })
-    .refine((l) => !l.default || !l.offered || l.offered.includes(l.default), { path: ['default'], message: 'must be one of language.offered' })
+    .refine((l) => !l.default || !l.offered || l.offered.includes(l.default), { path: ['default'], message: configReasons.defaultLanguageNotOffered.id })
     .transform((l) => ({ offered: l.offered ? [...new Set(l.offered)] : DEFAULT_SETTINGS.language.offered, default: l.default ?? null }))
     .describe('a group of settings: default, offered'),
 } as const
@@ -62,29 +66,29 @@ export interface LoadedConfig {
   /** A folder whose policy files replace the bundled ones, or null. */
   policyTextsDir: string | null
   source: string | null
-  notices: string[]
+  notices: Msg[]
   /** The file's settings, kept while its helpdesk phone waits for checkHelpdeskPhone (helpdesk-phone.ts). */
   phoneToCheck?: object
 }
 
 export interface LoadConfigOptions {
   /** For the system file: a reason when ordinary users could have changed it, checked on the opened file. */
-  vet?: (stat: Stats) => string | null
+  vet?: (stat: Stats) => Msg | null
 }
 
 const DEFAULTS: LoadedConfig = { settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] }
 
-const refused = (path: string, notice: string): LoadedConfig => ({
+const refused = (path: string, notice: Msg): LoadedConfig => ({
   ...DEFAULTS,
   source: path,
   notices: [notice],
   settings: { ...DEFAULT_SETTINGS, notices: [notice] },
 })
 
-const refusalText: Record<Exclude<ReadRefusal, 'missing' | 'untrusted'>, string> = {
-  'not-a-file': 'is not an ordinary file',
-  'too-large': `is larger than ${MAX_CONFIG_BYTES / 1024} KB`,
-  unreadable: 'could not be read',
+const refusalNotice: Record<Exclude<ReadRefusal, 'missing' | 'untrusted'>, (path: string) => Msg> = {
+  'not-a-file': (path) => say(notice.notAFile, { path }),
+  'too-large': (path) => say(notice.tooLarge, { path, kilobytes: MAX_CONFIG_BYTES / 1024 }),
+  unreadable: (path) => say(notice.unreadable, { path }),
 }
 
 /** Reads the administrator's file; any failure at all means the built-in settings and a notice, never a crash. */
@@ -92,7 +96,7 @@ export function loadConfig(path: string, options: LoadConfigOptions = {}): Loade
   try {
     return readConfig(path, options)
   } catch {
-    return refused(path, `The configuration file ${path} could not be used, so the built-in settings are used.`)
+    return refused(path, say(notice.unusable, { path }))
   }
 }
 
@@ -100,17 +104,17 @@ function readConfig(path: string, options: LoadConfigOptions): LoadedConfig {
   const read = readBoundedFile(path, { limit: MAX_CONFIG_BYTES, ...(options.vet ? { vet: options.vet } : {}) })
   if (!read.ok) {
     if (read.refusal === 'missing') return DEFAULTS
-    if (read.refusal === 'untrusted') return refused(path, `The settings file ${path} was ignored because ${read.reason}. The built-in settings are used.`)
-    return refused(path, `The configuration file ${path} ${refusalText[read.refusal]}, so the built-in settings are used.`)
+    if (read.refusal === 'untrusted') return refused(path, say(notice.untrusted, { path, reason: inner(read.reason!) }))
+    return refused(path, refusalNotice[read.refusal](path))
   }
   let raw: unknown
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes))
   } catch {
-    return refused(path, `The configuration file ${path} is not valid JSON, so the built-in settings are used.`)
+    return refused(path, say(notice.notJson, { path }))
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return refused(path, `The configuration file ${path} must hold settings between { and }, so the built-in settings are used.`)
+    return refused(path, say(notice.notObject, { path }))
   }
   return applyConfig(raw, path)
 }
@@ -118,22 +122,22 @@ function readConfig(path: string, options: LoadConfigOptions): LoadedConfig {
 /** Checks each key of the file's settings; with `format`, a helpdesk phone is checked and applied too. */
 export function applyConfig(raw: object, path: string, format?: PhoneFormat): LoadedConfig {
   const schemas = format ? schemasFor(format) : FIELDS
-  const notices: string[] = []
+  const notices: Msg[] = []
   const picked: Partial<Record<Field, unknown>> = {}
   for (const [key, value] of Object.entries(raw)) {
     if (IGNORED_KEYS.has(key)) continue
     const schema = schemas.get(key)
     if (!schema) {
-      notices.push(`The setting ${quoteKey(key)} in ${path} is not a known setting and was ignored.`)
+      notices.push(say(notice.unknownSetting, { key: quoteKey(key), path }))
       continue
     }
     const parsed = schema.safeParse(value)
     if (parsed.success) picked[key as Field] = parsed.data
-    else notices.push(`The setting ${quoteKey(key)} in ${path} keeps its default, because ${plainIssues(parsed.error, schema, value, [key])}.`)
+    else notices.push(say(notice.keepsDefault, { key: quoteKey(key), path, reasons: plainIssues(parsed.error, schema, value, [key]) }))
   }
   const shown =
     notices.length > MAX_CONFIG_NOTICES
-      ? [...notices.slice(0, MAX_CONFIG_NOTICES), `${path} has ${notices.length - MAX_CONFIG_NOTICES} more problems like these.`]
+      ? [...notices.slice(0, MAX_CONFIG_NOTICES), say(notice.moreProblems, { path, count: notices.length - MAX_CONFIG_NOTICES })]
       : notices
   const { policyTextsDir, ...rest } = picked
   const settings = withAllowlist({ ...DEFAULT_SETTINGS, ...(rest as Partial<Settings>), notices: shown })

@@ -1,21 +1,22 @@
 import { z } from 'zod'
 import { EMAIL, HIDDEN } from '../../src-shared/fields'
+import { configKinds } from '../../src-shared/messages/config'
 
 /** A phone number in international format with spaces ("+65 6123 4567"), or null when it is not a plausible number. */
 export type PhoneFormat = (text: string) => string | null
 
-const PHONE = 'a phone number with its country code, such as +65 6123 4567'
-const EMAIL_RULE = 'one email address, such as helpdesk@agency.gov.sg'
-const HOURS = 'short text of at most 100 characters, with no hidden characters'
+// Ids of what each value must be, so plain-issues.ts says "helpdesk.phone must be a phone number…" in the reader's language.
+const PHONE = configKinds.phone.id!
+const EMAIL_RULE = configKinds.email.id!
+const HOURS = configKinds.hours.id!
 
-// Words start with "must", so plain-issues.ts shows them as written: "helpdesk.phone must be a phone number…".
 const plain = (max: number, rule: string) =>
   z
     .string()
     .trim()
-    .min(1, `must be ${rule}`)
-    .max(max, `must be ${rule}`)
-    .refine((v) => !HIDDEN.test(v), `must be ${rule}`)
+    .min(1, rule)
+    .max(max, rule)
+    .refine((v) => !HIDDEN.test(v), rule)
 
 /**
  * The helpdesk entry of the configuration file. libphonenumber-js loads only when a phone is set (start-up stays light),
@@ -23,19 +24,19 @@ const plain = (max: number, rule: string) =>
  */
 export function helpdeskSchema(format?: PhoneFormat) {
   const phone = plain(40, PHONE)
-    .regex(/^\+[\d\s().-]+(\s*(ext\.?|x)\s*\d+)?$/i, `must be ${PHONE}`)
+    .regex(/^\+[\d\s().-]+(\s*(ext\.?|x)\s*\d+)?$/i, PHONE)
     .transform((value, ctx) => {
       if (!format) return undefined
       const international = format(value)
       if (international === null) {
-        ctx.issues.push({ code: 'custom', input: value, message: `must be ${PHONE}` })
+        ctx.issues.push({ code: 'custom', input: value, message: PHONE })
         return z.NEVER
       }
       return international
     })
   return z.strictObject({
     phone: phone.optional().describe(PHONE),
-    email: plain(254, EMAIL_RULE).regex(EMAIL, `must be ${EMAIL_RULE}`).optional().describe(EMAIL_RULE),
+    email: plain(254, EMAIL_RULE).regex(EMAIL, EMAIL_RULE).optional().describe(EMAIL_RULE),
     hours: plain(100, HOURS).optional().describe(HOURS),
   })
 }

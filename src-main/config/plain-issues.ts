@@ -1,8 +1,14 @@
 import { z } from 'zod'
+import { inner, MSG_ID, say } from '../../src-shared/message'
+import type { Msg, MsgValue } from '../../src-shared/message'
+import { configKinds as kinds, configReasons as reasons } from '../../src-shared/messages/config'
 
-// Administrators read these sentences: they name the setting and say what it must be, never zod's wording.
+// Administrators read these: they name the setting and say what it must be, never zod's wording. Rules written for
+// this file give a message id as their zod message or description: a `config.kind.` id is what a value must be
+// ("an https:// address"), any other id is a whole reason with {where}.
 
 const MAX_REASONS = 3
+const KIND = 'config.kind.'
 
 // A key typed by someone else is shown short and with control and direction characters replaced.
 export function quoteKey(key: string): string {
@@ -10,27 +16,37 @@ export function quoteKey(key: string): string {
   return `"${short.replace(/[\p{Cc}\p{Cf}"\\]/gu, '?')}"`
 }
 
-const pathText = (path: readonly PropertyKey[]): string =>
-  path.map((part, i) => (typeof part === 'number' ? ` entry ${part + 1}` : `${i === 0 ? '' : '.'}${String(part)}`)).join('')
+// "deadlines.registerDays", or "refusedEmailDomains entry 2" for an item of a list (counted from 1, as people count).
+function whereOf(path: readonly PropertyKey[]): MsgValue {
+  const at = path.findIndex((part) => typeof part === 'number')
+  const dotted = (parts: readonly PropertyKey[]) => parts.map(String).join('.')
+  if (at < 0) return dotted(path)
+  const n = (path[at] as number) + 1
+  const rest = path.slice(at + 1)
+  return rest.length === 0 ? inner(say(reasons.entry, { where: dotted(path.slice(0, at)), n })) : `${dotted(path.slice(0, at))}[${n}].${dotted(rest)}`
+}
+
+const ruleId = (text: string | undefined): string | null => (text !== undefined && MSG_ID.test(text) ? text : null)
 
 // What a value must be, read from the schema itself so the words never drift from the rule.
-export function describeRule(schema: z.ZodType): string {
-  if (schema.description) return schema.description
+export function describeRule(schema: z.ZodType): Msg {
+  const described = ruleId(schema.description)
+  if (described) return { id: described }
   if (schema instanceof z.ZodNumber) {
-    const kind = schema.isInt ? 'a whole number' : 'a number'
     const { minValue: min, maxValue: max } = schema
-    if (min !== null && max !== null && Number.isFinite(min) && Number.isFinite(max)) return `${kind} from ${min} to ${max}`
-    return kind
+    if (min !== null && max !== null && Number.isFinite(min) && Number.isFinite(max))
+      return say(schema.isInt ? kinds.wholeNumberRange : kinds.numberRange, { min, max })
+    return say(schema.isInt ? kinds.wholeNumber : kinds.number)
   }
-  if (schema instanceof z.ZodBoolean) return 'true or false'
+  if (schema instanceof z.ZodBoolean) return say(kinds.trueOrFalse)
   if (schema instanceof z.ZodString) {
     const { minLength: min, maxLength: max } = schema
-    return max !== null ? `text of ${min ?? 0} to ${max} characters` : 'text'
+    return max !== null ? say(kinds.textRange, { min: min ?? 0, max }) : say(kinds.text)
   }
-  if (schema instanceof z.ZodArray) return 'a list'
-  if (schema instanceof z.ZodObject) return `a group of settings: ${Object.keys(schema.shape).join(', ')}`
-  if (schema instanceof z.ZodEnum) return `one of ${schema.options.map(String).join(', ')}`
-  return 'a different value'
+  if (schema instanceof z.ZodArray) return say(kinds.list)
+  if (schema instanceof z.ZodObject) return say(kinds.group, { keys: Object.keys(schema.shape).join(', ') })
+  if (schema instanceof z.ZodEnum) return say(kinds.oneOf, { options: schema.options.map(String).join(', ') })
+  return say(kinds.other)
 }
 
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | null {
@@ -52,26 +68,27 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): { found: boolean
   return { found: at !== undefined }
 }
 
-function explainOne(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown, root: readonly PropertyKey[]): string[] {
+function explainOne(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown, root: readonly PropertyKey[]): Msg[] {
   const path = [...root, ...issue.path]
   // An empty path is the whole value: the whole file or header.
-  const where = pathText(path) || 'it'
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${path.length > 0 ? `${where} has` : 'it has'} an unknown setting ${quoteKey(key)}`)
-  if (!valueAt(input, issue.path).found) return [path.length > 0 ? `${where} is missing` : 'it is empty']
-  // Our own messages start with "must" (zod's never do): https addresses, domains, relations between two values.
-  if (issue.message.startsWith('must')) return [`${where} ${issue.message}`]
-  if (issue.code === 'custom' || (issue.code === 'invalid_format' && !issue.message.startsWith('Invalid'))) {
-    // "maxLength must not be…" written for the form becomes "passwordPolicy.maxLength must not be…".
-    const last = String(path.at(-1) ?? '')
-    return [last && issue.message.startsWith(`${last} `) ? `${where}${issue.message.slice(last.length)}` : `${where}: ${issue.message}`]
+  const where = whereOf(path)
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      path.length > 0 ? say(reasons.unknownSettingIn, { where, key: quoteKey(key) }) : say(reasons.unknownSetting, { key: quoteKey(key) }),
+    )
   }
+  if (!valueAt(input, issue.path).found) return [path.length > 0 ? say(reasons.missing, { where }) : say(reasons.empty)]
+  const own = ruleId(issue.message)
+  if (own) return [own.startsWith(KIND) ? say(reasons.mustBe, { where, kind: inner({ id: own }) }) : { id: own, values: { where } }]
   const rule = schemaAt(schema, issue.path)
-  return [`${where} must be ${rule ? describeRule(rule) : 'a different value'}`]
+  return [say(reasons.mustBe, { where, kind: inner(rule ? describeRule(rule) : say(kinds.other)) })]
 }
 
 /** Plain reasons such as "deadlines.registerDays must be a whole number from 1 to 60", at most three and a count. */
-export function plainIssues(error: z.ZodError, schema: z.ZodType, input: unknown, root: readonly PropertyKey[] = []): string {
-  const reasons = [...new Set(error.issues.flatMap((issue) => explainOne(issue, schema, input, root)))]
-  const more = reasons.length > MAX_REASONS ? ` (and ${reasons.length - MAX_REASONS} more)` : ''
-  return `${reasons.slice(0, MAX_REASONS).join('; ')}${more}`
+export function plainIssues(error: z.ZodError, schema: z.ZodType, input: unknown, root: readonly PropertyKey[] = []): MsgValue {
+  const seen = new Map<string, Msg>()
+  for (const reason of error.issues.flatMap((issue) => explainOne(issue, schema, input, root))) seen.set(JSON.stringify(reason), reason)
+  const all = [...seen.values()]
+  const shown: MsgValue = { list: all.slice(0, MAX_REASONS) }
+  return all.length > MAX_REASONS ? inner(say(reasons.andMore, { reasons: shown, count: all.length - MAX_REASONS })) : shown
 }

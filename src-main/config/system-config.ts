@@ -5,7 +5,7 @@ import { posix, win32 } from 'node:path'
 import { CONFIG_ENV, loadConfig } from './config-file'
 import type { LoadedConfig } from './config-file'
 import { parseSddl } from './sddl'
-import { decideTrust } from './trust'
+import { decideTrust, UNCHECKED } from './trust'
 import type { PathFacts, TrustDecision, WindowsOwnership } from './trust'
 
 // A fixed path, never %SystemRoot% or PATH: the environment belongs to the user this check guards against.
@@ -83,7 +83,7 @@ export function checkSystemFile(path: string, opened: Stats, probe: TrustProbe):
     const facts = (stat: Stats): PathFacts => ({ isFile: stat.isFile(), isDirectory: stat.isDirectory(), posix: { uid: stat.uid, mode: stat.mode } })
     if (probe.platform !== 'win32') return decideTrust({ platform: probe.platform, file: facts(opened), folders: folders.map(facts) })
     const acls = probe.acls([target, ...folderPaths])
-    if (!acls) return { trusted: false, reason: 'the app could not check who can change it' }
+    if (!acls) return UNCHECKED
     const [fileAcl, ...folderAcls] = acls
     return decideTrust({
       platform: 'win32',
@@ -91,7 +91,7 @@ export function checkSystemFile(path: string, opened: Stats, probe: TrustProbe):
       folders: folders.map((s, i) => ({ isFile: false, isDirectory: s.isDirectory(), windows: folderAcls[i]! })),
     })
   } catch {
-    return { trusted: false, reason: 'the app could not check who can change it' }
+    return UNCHECKED
   }
 }
 

@@ -1,3 +1,7 @@
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { trustReasons as why } from '../../src-shared/messages/config'
+
 // Decides, from facts gathered elsewhere, whether ordinary users could have changed the system configuration file.
 
 export interface PosixOwnership {
@@ -34,7 +38,7 @@ export interface TrustFacts {
   folders: PathFacts[]
 }
 
-export type TrustDecision = { trusted: true } | { trusted: false; reason: string }
+export type TrustDecision = { trusted: true } | { trusted: false; reason: Msg }
 
 export const SID = {
   system: 'S-1-5-18',
@@ -64,33 +68,34 @@ export const WRITE_MASK = 0x2 | 0x4 | 0x10 | 0x40 | 0x100 | 0x10000 | 0x40000 | 
 const GROUP_OR_OTHER_WRITE = 0o022
 const ROOT = 0
 
-const refuse = (reason: string): TrustDecision => ({ trusted: false, reason })
-const unsafe = (detail: string): TrustDecision => refuse(`ordinary users can change it (${detail})`)
-const UNCHECKED = refuse('the app could not check who can change it')
+const refuse = (reason: Msg): TrustDecision => ({ trusted: false, reason })
+export const UNCHECKED = refuse(say(why.unchecked))
 
-function posixProblem(facts: PosixOwnership, what: 'it' | 'its folder'): string | null {
-  if (facts.uid !== ROOT) return `${what} is not owned by root`
-  if ((facts.mode & GROUP_OR_OTHER_WRITE) !== 0) return `users other than root may write to ${what}`
+function posixProblem(facts: PosixOwnership, what: 'it' | 'its folder'): Msg | null {
+  const file = what === 'it'
+  if (facts.uid !== ROOT) return say(file ? why.fileNotRoot : why.folderNotRoot)
+  if ((facts.mode & GROUP_OR_OTHER_WRITE) !== 0) return say(file ? why.fileWritable : why.folderWritable)
   return null
 }
 
-function windowsProblem(facts: WindowsOwnership, what: 'it' | 'its folder'): string | null {
-  if (!OWNERS.has(facts.ownerSid)) return `${what} is not owned by Administrators or SYSTEM`
+function windowsProblem(facts: WindowsOwnership, what: 'it' | 'its folder'): Msg | null {
+  const file = what === 'it'
+  if (!OWNERS.has(facts.ownerSid)) return say(file ? why.fileNotAdmin : why.folderNotAdmin)
   const writer = facts.entries.find((e) => e.allow && !e.inheritOnly && (e.mask & WRITE_MASK) !== 0 && !WRITERS.has(e.sid))
-  if (writer) return `${SID_NAMES[writer.sid] ?? writer.sid} may write to ${what}`
+  if (writer) return say(file ? why.fileWriter : why.folderWriter, { who: SID_NAMES[writer.sid] ?? writer.sid })
   return null
 }
 
 /** Trusted only when neither the file nor any folder holding it can be changed by an ordinary user. */
 export function decideTrust(facts: TrustFacts): TrustDecision {
-  if (!facts.file.isFile) return refuse('it is not an ordinary file')
+  if (!facts.file.isFile) return refuse(say(why.notAFile))
   if (facts.folders.length === 0 || facts.folders.some((f) => !f.isDirectory)) return UNCHECKED
   const windows = facts.platform === 'win32'
   const check = (path: PathFacts, what: 'it' | 'its folder'): TrustDecision | null => {
     const owned = windows ? path.windows : path.posix
     if (!owned) return UNCHECKED
     const problem = windows ? windowsProblem(path.windows!, what) : posixProblem(path.posix!, what)
-    return problem ? unsafe(problem) : null
+    return problem ? refuse(problem) : null
   }
   return check(facts.file, 'it') ?? facts.folders.map((f) => check(f, 'its folder')).find((d) => d !== null) ?? { trusted: true }
 }

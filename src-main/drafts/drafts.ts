@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { DraftValuesSchema, draftFieldsOf } from '../../src-shared/draft-schema'
 import type { DraftForm, DraftValues } from '../../src-shared/draft-schema'
+import { say } from '../../src-shared/message'
+import { storageFailures } from '../../src-shared/messages/storage'
 import { AppFailure } from '../errors'
 import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
 import type { OpenStore } from '../ledger/store-port'
@@ -21,9 +23,6 @@ export interface Drafts {
 
 const empty = (): DraftsFile => ({ schemaVersion: 1, forms: {} })
 
-const NOT_KEPT =
-  'What you typed could not be kept on this computer. It is still in the form: save the form before you close the app. Check that the disk is not full or read-only.'
-
 // Unsaved form values, beside the record and never in it: they are not something the user did. A damaged file is moved
 // aside like the ledger, and the forms start empty again; nothing else depends on it.
 export function openDrafts(openStore: OpenStore, dir: string, now: Date): Drafts {
@@ -37,7 +36,7 @@ export function openDrafts(openStore: OpenStore, dir: string, now: Date): Drafts
     try {
       store.write(next)
     } catch {
-      throw new AppFailure('storage-failed', NOT_KEPT)
+      throw new AppFailure('storage-failed', say(storageFailures.draftNotKept))
     }
     file = next
   }
@@ -51,7 +50,7 @@ export function openDrafts(openStore: OpenStore, dir: string, now: Date): Drafts
     save(form, values) {
       const fields = draftFieldsOf(form)
       if (Object.keys(values).some((key) => !fields.includes(key))) {
-        throw new AppFailure('bad-input', 'Some of those fields are not part of this form, so nothing was kept.')
+        throw new AppFailure('bad-input', say(storageFailures.draftFieldsUnknown))
       }
       const kept = Object.keys(values).length > 0
       if (!kept && file.forms[form] === undefined) return false

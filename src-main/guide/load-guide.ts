@@ -4,32 +4,61 @@ import { GuideSchema } from '../../src-shared/guide-schema'
 import type { Guide } from '../../src-shared/guide-schema'
 import { GuideLanguageSchema, GuideTranslationSchema, overlayTranslation, translationProblems } from '../../src-shared/guide-translation'
 import type { GuideLanguage } from '../../src-shared/guide-translation'
-import { fail, failWith, ok, summarizeIssues } from '../../src-shared/result'
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { startupFailures as failure } from '../../src-shared/messages/storage'
+import { fail, failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
+import type { z } from 'zod'
 
 export const GUIDE_FILE = join('guide', 'guide.json')
 // A translation lives beside the English: guide/guide.vi.json.
 export const guideTranslationFile = (language: GuideLanguage): string => join('guide', `guide.${language}.json`)
 
-function readJson(path: string): Result<unknown, string> {
+// Why a JSON file could not be read: the English guide says it as a message, a translation's problem goes to the log.
+type ReadProblem = { why: 'not-json' } | { why: 'missing' } | { why: 'unreadable'; code: string }
+
+function readJson(path: string): Result<unknown, ReadProblem> {
   try {
     return ok(JSON.parse(readFileSync(path, 'utf8')))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why =
-      error instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOENT' ? 'it is missing' : `it could not be read (${code ?? 'unknown error'})`
-    return failWith(why)
+    return failWith(
+      error instanceof SyntaxError ? { why: 'not-json' } : code === 'ENOENT' ? { why: 'missing' } : { why: 'unreadable', code: code ?? 'unknown' },
+    )
   }
+}
+
+function unreadable(path: string, problem: ReadProblem): Msg {
+  if (problem.why === 'not-json') return say(failure.guideNotJson, { path })
+  if (problem.why === 'missing') return say(failure.guideMissing, { path })
+  return say(failure.guideUnreadable, { path, code: problem.code })
+}
+
+// For a log, in English.
+const inWords = (problem: ReadProblem): string =>
+  problem.why === 'not-json' ? 'it is not valid JSON' : problem.why === 'missing' ? 'it is missing' : `it could not be read (${problem.code})`
+
+// The first rules a translation file broke, for a log.
+function issuesInWords(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((issue) => `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`)
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''
+  return `${parts.join('; ')}${more}.`
 }
 
 // The guide is data: a file that fails its schema gives a message naming the file, never a crash.
 export function loadGuide(resourcesDir: string): Result<Guide> {
   const path = join(resourcesDir, GUIDE_FILE)
   const raw = readJson(path)
-  if (!raw.ok) return fail('unavailable', `The guide file ${path} could not be loaded: ${raw.error}.`)
+  if (!raw.ok) return fail('unavailable', unreadable(path, raw.error))
   const parsed = GuideSchema.safeParse(raw.value)
   if (!parsed.success) {
-    return fail('unavailable', `The guide file ${path} is not in the expected format. ${summarizeIssues(parsed.error)}`)
+    // The first rules that failed, as the schema says them: the guide ships with the app, so this part is for its makers.
+    const detail = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`)
+      .join('; ')
+    return fail('unavailable', say(failure.guideInvalid, { path, detail }))
   }
   return ok(parsed.data)
 }
@@ -49,10 +78,10 @@ export function loadGuideTranslation(resourcesDir: string, english: Guide, langu
   if (!known.success) return inEnglish(`The guide has no translation for the language "${language.slice(0, 20)}", so it is shown in English.`)
   const path = join(resourcesDir, guideTranslationFile(known.data))
   const raw = readJson(path)
-  if (!raw.ok) return inEnglish(`The guide translation ${path} could not be loaded: ${raw.error}. The guide is shown in English.`)
+  if (!raw.ok) return inEnglish(`The guide translation ${path} could not be loaded: ${inWords(raw.error)}. The guide is shown in English.`)
   const parsed = GuideTranslationSchema.safeParse(raw.value)
   if (!parsed.success) {
-    return inEnglish(`The guide translation ${path} is not in the expected format, so the guide is shown in English. ${summarizeIssues(parsed.error, null)}`)
+    return inEnglish(`The guide translation ${path} is not in the expected format, so the guide is shown in English. ${issuesInWords(parsed.error)}`)
   }
   if (parsed.data.language !== known.data) {
     return inEnglish(`The guide translation ${path} says it is in "${parsed.data.language}", not "${known.data}", so the guide is shown in English.`)

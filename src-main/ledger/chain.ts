@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { chainProblems as problem } from '../../src-shared/messages/recovery'
 import { GENESIS_HASH } from './envelope'
 import { runInSlices, runToEnd, SLICE } from './slices'
 import type { Steps } from './slices'
@@ -34,7 +37,7 @@ export function sealEvent<B extends { type: string; data: unknown }>(previous: {
   return { ...unsealed, hash: hashEvent(unsealed) } as B & { seq: number; at: string; prevHash: string; hash: string }
 }
 
-export type ChainCheck<E> = { ok: true; events: E[]; checkedInFull: number; checkedByLinkOnly: number } | { ok: false; brokenAt: number; reason: string }
+export type ChainCheck<E> = { ok: true; events: E[]; checkedInFull: number; checkedByLinkOnly: number } | { ok: false; brokenAt: number; reason: Msg }
 
 /** Which fields an export may have replaced with a marker; an event whose hash fails only because of them is checked by its link. */
 export interface RedactionRule {
@@ -57,12 +60,12 @@ export function checkSealed<E extends Unsealed & { hash: string }>(
   n: number,
   prevHash: string,
   schema: z.ZodType<E>,
-): { event: E; hashHolds: boolean } | { reason: string } {
+): { event: E; hashHolds: boolean } | { reason: Msg } {
   const parsed = schema.safeParse(candidate)
-  if (!parsed.success) return { reason: `event ${n} is not an event this app records` }
+  if (!parsed.success) return { reason: say(problem.unknown, { n }) }
   const event = parsed.data
-  if (event.seq !== n) return { reason: `event ${n} is numbered ${event.seq}` }
-  if (event.prevHash !== prevHash) return { reason: `event ${n} does not follow event ${n - 1}` }
+  if (event.seq !== n) return { reason: say(problem.misnumbered, { n, seq: event.seq }) }
+  if (event.prevHash !== prevHash) return { reason: say(problem.unlinked, { n, previous: n - 1 }) }
   return { event, hashHolds: hashEvent(event) === event.hash }
 }
 
@@ -79,8 +82,8 @@ function* chainSteps<E extends Unsealed & { hash: string }>(raw: readonly unknow
     const { event } = sealed
     if (!sealed.hashHolds) {
       const markers = redaction ? markersIn(event.data, redaction, null) : { personal: 0, elsewhere: 0 }
-      if (markers.elsewhere > 0) return { ok: false, brokenAt: n, reason: `event ${n} shows a value as removed where no personal data is ever kept` }
-      if (markers.personal === 0) return { ok: false, brokenAt: n, reason: `event ${n} was changed after it was recorded` }
+      if (markers.elsewhere > 0) return { ok: false, brokenAt: n, reason: say(problem.removedWhereNoPersonalData, { n }) }
+      if (markers.personal === 0) return { ok: false, brokenAt: n, reason: say(problem.changed, { n }) }
       checkedByLinkOnly++
     }
     events.push(event)

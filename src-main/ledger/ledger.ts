@@ -2,6 +2,9 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, t
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { ARCHIVED_LABEL, LEDGER_FILE } from '../../src-shared/data-files'
+import { inner, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { chainProblems, recoveryMessages as recovery } from '../../src-shared/messages/recovery'
 import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
 import { AnyEventSchema, LegacyFileSchema } from './envelope'
@@ -39,12 +42,15 @@ export function carriedAsWritten<B extends { type: string; data: unknown }>(
   return events.map((e) => ({ at: e.at, body: { type: e.type, data: e.data } as B }))
 }
 
-const explain = {
-  unreadable: 'Your saved progress file could not be read (it is damaged).',
-  invalid: 'Your saved progress file is not in the format this app writes.',
-  'broken-chain': 'Your saved progress file was changed outside the app, so it can no longer be trusted.',
-} as const
-type Reason = keyof typeof explain
+type Reason = RecoveryNotice['reason']
+
+// What the recovery screen and a support bundle say: why, where the check failed when it is known, and where the file went.
+// The path is the value `movedTo`, so a redacted bundle removes it (src-main/support/bundle.ts).
+function explain(reason: Reason, movedTo: string, detail: Msg | null): Msg {
+  if (reason === 'invalid' || !detail)
+    return say(reason === 'invalid' ? recovery.invalid : reason === 'unreadable' ? recovery.unreadable : recovery.brokenChain, { movedTo })
+  return say(reason === 'unreadable' ? recovery.unreadableAt : recovery.brokenChainAt, { movedTo, detail: inner(detail) })
+}
 
 interface Place<E extends AnyEvent, B extends { type: string; data: unknown }> {
   path: string
@@ -106,10 +112,10 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     place: Place<E, B>,
     file: string,
     reason: Reason,
-    extra = '',
+    detail: Msg | null = null,
   ): Ledger<E, B> {
     const movedTo = moveAside(file, 'corrupt', place.now)
-    const message = `${explain[reason]}${extra} It was moved to ${movedTo} and nothing was deleted. A new, empty checklist has been started.`
+    const message = explain(reason, movedTo, detail)
     return new Ledger(place, [], 0, { reason, message, movedTo, detectedAt: place.now.toISOString() })
   }
 
@@ -119,13 +125,12 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     makePrivate(path)
     const journal = splitJournal(readFileSync(path))
     // A whole first line that cannot be read is damage, not an unfinished write.
-    if (journal.header !== null && !parses(journal.header)) return Ledger.recovered(place, path, 'unreadable', ' Its first line cannot be read.')
+    if (journal.header !== null && !parses(journal.header)) return Ledger.recovered(place, path, 'unreadable', say(chainProblems.firstLine))
     const version = journal.header === null ? format.version : headerVersion(journal.header)
     if (version === null || version > format.version) return Ledger.recovered(place, path, 'invalid')
     if (version < format.version) return Ledger.migrated(place, path, version, verifyLines(journal.lines, AnyEventSchema))
     const check = verifyLines(journal.lines, format.schema)
-    if (!check.ok)
-      return Ledger.recovered(place, path, check.unreadable ? 'unreadable' : 'broken-chain', ` The check failed at event ${check.brokenAt}: ${check.reason}.`)
+    if (!check.ok) return Ledger.recovered(place, path, check.unreadable ? 'unreadable' : 'broken-chain', check.reason)
     const torn = journal.torn ? cutTornTail(path, journal.kept, journal.torn, place.now) : null
     return new Ledger(place, check.events, journal.kept, null, torn)
   }
@@ -151,11 +156,10 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     place: Place<E, B>,
     from: string,
     fromVersion: number,
-    check: { ok: true; events: AnyEvent[] } | { ok: false; brokenAt: number; reason: string; unreadable?: boolean },
+    check: { ok: true; events: AnyEvent[] } | { ok: false; brokenAt: number; reason: Msg; unreadable?: boolean },
   ): Ledger<E, B> {
     const { format, now } = place
-    if (!check.ok)
-      return Ledger.recovered(place, from, check.unreadable ? 'unreadable' : 'broken-chain', ` The check failed at event ${check.brokenAt}: ${check.reason}.`)
+    if (!check.ok) return Ledger.recovered(place, from, check.unreadable ? 'unreadable' : 'broken-chain', check.reason)
     const carried = format.migrate(fromVersion, check.events)
     if (!carried) return Ledger.recovered(place, from, 'invalid')
     const backup = asideName(from, `v${fromVersion}`, now)

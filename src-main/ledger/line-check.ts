@@ -1,10 +1,13 @@
 import { hash } from 'node:crypto'
 import type { z } from 'zod'
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { chainProblems as problem } from '../../src-shared/messages/recovery'
 import { canonicalJson, checkSealed } from './chain'
 import { bodySchemaOf, GENESIS_HASH } from './envelope'
 import type { AnyEvent } from './envelope'
 
-export type LinesCheck<E> = { ok: true; events: E[] } | { ok: false; brokenAt: number; reason: string; unreadable: boolean }
+export type LinesCheck<E> = { ok: true; events: E[] } | { ok: false; brokenAt: number; reason: Msg; unreadable: boolean }
 
 // A line as this app writes it: {"at":"…","data":…,"hash":"…","prevHash":"…","seq":n,"type":"…"}, canonical.
 const AT_END = 31
@@ -92,11 +95,11 @@ export function verifyLines<E extends AnyEvent>(lines: readonly string[], schema
       try {
         candidate = JSON.parse(line)
       } catch {
-        return { ok: false, brokenAt: n, reason: `event ${n} cannot be read`, unreadable: true }
+        return { ok: false, brokenAt: n, reason: say(problem.unreadable, { n }), unreadable: true }
       }
       const sealed = checkSealed(candidate, n, prevHash, schema)
       if ('reason' in sealed) return { ok: false, brokenAt: n, reason: sealed.reason, unreadable: false }
-      if (!sealed.hashHolds) return { ok: false, brokenAt: n, reason: `event ${n} was changed after it was recorded`, unreadable: false }
+      if (!sealed.hashHolds) return { ok: false, brokenAt: n, reason: say(problem.changed, { n }), unreadable: false }
       event = sealed.event
     }
     events.push(event)

@@ -1,3 +1,6 @@
+import { inner, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { mfaOutcomes as outcome, mfaRefusals as refuse } from '../../src-shared/messages/mfa'
 import type { Enrolment, MfaStatus, VerifyOutcome } from '../../src-shared/mfa-schema'
 import type { Clock } from '../config/clock'
 import { AppFailure } from '../errors'
@@ -27,19 +30,16 @@ export interface MfaDeps {
   notify(status: MfaStatus): void
 }
 
-const AUTO_TIME =
-  'Turn on automatic time. Android: Settings > System > Date & time > Set time automatically. iPhone: Settings > General > Date & Time > Set Automatically. Then type a new code.'
-
-function messageFor(check: Check, issuer: string): string {
+function messageFor(check: Check, issuer: string): Msg {
   switch (check.kind) {
     case 'accepted':
-      return 'Code accepted. Microsoft Authenticator and your phone’s clock are set up correctly.'
+      return say(outcome.accepted)
     case 'replayed':
-      return 'That code was already used. Wait for Microsoft Authenticator to show a new code (it changes every 30 seconds), then type the new one.'
+      return say(outcome.used)
     case 'drift':
-      return `That code is for a different time: your phone’s clock is about ${Math.abs(check.seconds)} seconds ${check.seconds > 0 ? 'fast' : 'slow'}. ${AUTO_TIME}`
+      return say(check.seconds > 0 ? outcome.clockFast : outcome.clockSlow, { seconds: Math.abs(check.seconds), autoTime: inner(say(outcome.autoTime)) })
     case 'wrong':
-      return `That code is not right. Check that you are reading the “${issuer}” entry and type the code it shows now.`
+      return say(outcome.wrong, { issuer })
   }
 }
 
@@ -102,14 +102,9 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
   // Says why there is no key: never made, kept in memory by an earlier run, or not opened by the key store.
   const lost = () => {
     const e = enrolment()
-    if (!e) return new AppFailure('not-allowed', 'There is no practice QR code yet. Create a practice QR code first.')
-    if (e.sealed === null) {
-      return new AppFailure(
-        'not-allowed',
-        'The practice key is no longer available: it was kept in memory only, and the app has restarted since. Create a new practice QR code.',
-      )
-    }
-    return new AppFailure('not-allowed', 'Your computer’s key store could not open the practice key. Create a new practice QR code.')
+    if (!e) return new AppFailure('not-allowed', say(refuse.noQrYet))
+    if (e.sealed === null) return new AppFailure('not-allowed', say(refuse.keyForgotten))
+    return new AppFailure('not-allowed', say(refuse.keyLocked))
   }
 
   return {
@@ -137,15 +132,10 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
     verify: (code) =>
       serially(async () => {
         const s = state.read()
-        if (!enrolment()) throw new AppFailure('not-allowed', 'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.')
-        if (s.disabled) {
-          throw new AppFailure(
-            'not-allowed',
-            `The rehearsal is switched off after ${DISABLE_AFTER} wrong codes in a row. Create a new practice QR code to start again.`,
-          )
-        }
+        if (!enrolment()) throw new AppFailure('not-allowed', say(refuse.enrolFirst))
+        if (s.disabled) throw new AppFailure('not-allowed', say(refuse.switchedOff, { count: DISABLE_AFTER }))
         const wait = secondsLeft(s)
-        if (wait > 0) throw new AppFailure('not-allowed', `Too many wrong codes in a row. Wait ${wait} seconds, then try a new code. Nothing was checked.`)
+        if (wait > 0) throw new AppFailure('not-allowed', say(refuse.coolingDown, { seconds: wait }))
         const secret = await currentKey()
         if (!secret) throw lost()
         const { checkCode, ISSUER } = await loadTotp()
@@ -167,10 +157,10 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
           disabled: failures >= DISABLE_AFTER,
         })
         if (check.kind === 'drift') record.commit({ type: 'mfa-drift-seen', data: { seconds: check.seconds } })
-        const pause = cooldown > 0 ? ` Too many wrong codes in a row: wait ${cooldown} seconds before the next try.` : ''
+        const found = messageFor(check, ISSUER)
         return {
           result: check.kind,
-          message: `${messageFor(check, ISSUER)}${pause}`,
+          message: cooldown > 0 ? say(outcome.thenWait, { outcome: inner(found), seconds: cooldown }) : found,
           driftSeconds: check.kind === 'drift' ? check.seconds : null,
           status: announce(),
         }

@@ -1,3 +1,7 @@
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { startupFailures } from '../../src-shared/messages/storage'
+
 // Switches that would let another program drive or read the app; an installed copy refuses to start with them.
 export const DEBUG_SWITCHES = [
   'remote-debugging-port',
@@ -33,9 +37,9 @@ export function findDebugSwitch(facts: Omit<LaunchFacts, 'isPackaged'>): string 
 }
 
 // The message for a person when an installed copy was started for debugging; null when it may start.
-export function launchRefusal(facts: LaunchFacts): string | null {
+export function launchRefusal(facts: LaunchFacts): Msg | null {
   if (!facts.isPackaged) return null
   const found = findDebugSwitch(facts)
   if (!found) return null
-  return `TechPass Onboarding Assistant cannot start with the debugging option ${found}. Close this message and start the app again from its usual shortcut, without that option.`
+  return say(startupFailures.debugSwitch, { option: found })
 }

@@ -1,5 +1,7 @@
 import { applies } from '../../src-shared/applies'
 import type { Handlers } from '../../src-shared/contract'
+import { say } from '../../src-shared/message'
+import { policyRefusals as refuse } from '../../src-shared/messages/refusals-policies'
 import type { Policies, PolicyView } from '../../src-shared/policy-schema'
 import { AppFailure } from '../errors'
 import type { RecordService } from '../registry/record'
@@ -47,22 +49,14 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
   }
   const record_ = (action: PolicyView['action']) => (input: { id: string; version: string; sha256: string }) => {
     const policy = load.policies.find((p) => p.id === input.id)
-    if (!policy) throw new AppFailure('not-found', 'That policy is not one the assistant knows, so nothing was recorded.')
+    if (!policy) throw new AppFailure('not-found', say(refuse.unknown))
     const expected = wanted().get(policy.id)
-    if (!expected) throw new AppFailure('not-allowed', `The ${policy.title} applies only when SEED is provisioned, so nothing was recorded.`)
+    if (!expected) throw new AppFailure('not-allowed', say(refuse.seedOnly, { policy: policy.title }))
     if (expected !== action) {
-      throw new AppFailure(
-        'not-allowed',
-        expected === 'read'
-          ? `Accept the ${policy.title} on the TechPass page, not in the assistant. Here you only read it. Nothing was recorded.`
-          : `The ${policy.title} is accepted here in the assistant: read it to the end, then choose I accept. Nothing was recorded.`,
-      )
+      throw new AppFailure('not-allowed', say(expected === 'read' ? refuse.acceptOnTechPass : refuse.acceptHere, { policy: policy.title }))
     }
     if (input.version !== policy.version || input.sha256 !== policy.sha256) {
-      throw new AppFailure(
-        'not-allowed',
-        `That is not the current version of the ${policy.title} (version ${policy.version}). Read the current text, then try again. Nothing was recorded.`,
-      )
+      throw new AppFailure('not-allowed', say(refuse.notCurrent, { policy: policy.title, version: policy.version }))
     }
     if (list().policies.find((p) => p.id === policy.id)?.state !== 'done') {
       const data = { id: policy.id, version: policy.version, sha256: policy.sha256 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import yaml from 'js-yaml'
+import { say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { policyFileProblems as problems } from '../../src-shared/messages/refusals-policies'
 import { PolicyFrontMatterSchema, policyIds } from '../../src-shared/policy-schema'
 import type { PolicyFrontMatter, PolicyId } from '../../src-shared/policy-schema'
 import { readBoundedFile } from '../config/bounded-read'
@@ -16,7 +19,7 @@ export interface LoadedPolicy extends PolicyFrontMatter {
 
 export interface PolicyLoad {
   policies: LoadedPolicy[]
-  problems: Array<{ file: string; message: string }>
+  problems: Array<{ file: string; message: Msg }>
 }
 
 export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
@@ -33,14 +36,11 @@ export function splitFrontMatter(text: string): { data: unknown; content: string
   return { data, content: text.slice(match[0].length) }
 }
 
-const brokenHeader = (file: string) =>
-  `The policy file ${file} cannot be used: it must start with a header between two lines of "---", made of plain lines such as "version: 1.0".`
-
-const readProblem: Record<string, string> = {
-  missing: 'is missing',
-  'not-a-file': 'is not an ordinary file',
-  'too-large': `is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB`,
-  unreadable: 'could not be read',
+const readProblem = (refusal: string, file: string): Msg => {
+  if (refusal === 'missing') return say(problems.missing, { file })
+  if (refusal === 'not-a-file') return say(problems.notAFile, { file })
+  if (refusal === 'too-large') return say(problems.tooLarge, { file, megabytes: MAX_POLICY_BYTES / 1024 / 1024 })
+  return say(problems.unreadable, { file })
 }
 
 // Each file is checked on its own: one bad file is named in a problem, and the others still load.
@@ -48,17 +48,17 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
   const out: PolicyLoad = { policies: [], problems: [] }
   for (const id of policyIds) {
     const file = policyFile(policiesDir, id)
-    const problem = (message: string) => out.problems.push({ file, message })
+    const problem = (message: Msg) => out.problems.push({ file, message })
     const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES })
     if (!read.ok) {
-      problem(`The policy file ${file} ${readProblem[read.refusal] ?? 'could not be read'}.`)
+      problem(readProblem(read.refusal, file))
       continue
     }
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes)
     } catch {
-      problem(`The policy file ${file} is not plain text: save it as UTF-8.`)
+      problem(say(problems.notText, { file }))
       continue
     }
     let parsed: ReturnType<typeof splitFrontMatter>
@@ -68,20 +68,20 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
       parsed = null
     }
     if (!parsed) {
-      problem(brokenHeader(file))
+      problem(say(problems.noHeader, { file }))
       continue
     }
     const front = PolicyFrontMatterSchema.safeParse(parsed.data)
     if (!front.success) {
-      problem(`The policy file ${file} cannot be used: ${plainIssues(front.error, PolicyFrontMatterSchema, parsed.data)}.`)
+      problem(say(problems.badHeader, { file, reasons: plainIssues(front.error, PolicyFrontMatterSchema, parsed.data) }))
       continue
     }
     if (front.data.id !== id) {
-      problem(`The policy file ${file} says its id is "${front.data.id}", but it must be "${id}".`)
+      problem(say(problems.wrongId, { file, found: front.data.id, expected: id }))
       continue
     }
     if (parsed.content.trim().length === 0) {
-      problem(`The policy file ${file} has no text after its header.`)
+      problem(say(problems.noText, { file }))
       continue
     }
     // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.

@@ -4,10 +4,9 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { format } from 'date-fns/format'
 import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
-import { calendarDate } from '../../src-shared/fields'
-import { fieldNames, inEnglish } from '../../src-shared/messages/fields'
-import type { FieldName } from '../../src-shared/messages/fields'
-import { AppFailure, checkInput } from '../errors'
+import { say } from '../../src-shared/message'
+import { dateRefusals } from '../../src-shared/messages/refusals-onboarding'
+import { AppFailure } from '../errors'
 
 export interface DeadlineDays {
   registerDays: number
@@ -49,12 +48,20 @@ export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDay
 // For checking typed dates: how many calendar days the day lies before today (negative: in the future).
 export const daysAgo = (day: string, now: Date, zone: string): number => differenceInCalendarDays(now, dayStart(day, zone), { in: tz(zone) })
 
+// Which typed day it is: the words of a refusal name it.
+export type TypedDay = keyof typeof dateRefusals.future
+
+const REAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
 // A day the user typed: real, not in the future, and within the last year.
-export function pastDay(field: FieldName, day: string, now: Date, zone: string, unchanged = 'Nothing was saved.'): string {
-  const value = checkInput(calendarDate(field), day, unchanged)
-  const name = inEnglish(fieldNames[field])
-  const ago = daysAgo(value, now, zone)
-  if (ago < 0) throw new AppFailure('bad-input', `The ${name} is in the future. Enter the day it actually happened. ${unchanged}`)
-  if (ago > 366) throw new AppFailure('bad-input', `The ${name} is more than a year ago. Check the year. ${unchanged}`)
-  return value
+export function pastDay(which: TypedDay, typed: string, now: Date, zone: string): string {
+  const parts = REAL_DAY.exec(typed)
+  const [y, m, d] = parts ? parts.slice(1).map(Number) : [0, 0, 0]
+  const date = new Date(Date.UTC(y!, m! - 1, d!))
+  const real = parts !== null && y! >= 2000 && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+  if (!real) throw new AppFailure('bad-input', say(dateRefusals.notReal[which]))
+  const ago = daysAgo(typed, now, zone)
+  if (ago < 0) throw new AppFailure('bad-input', say(dateRefusals.future[which]))
+  if (ago > 366) throw new AppFailure('bad-input', say(dateRefusals.longAgo[which]))
+  return typed
 }

@@ -1,6 +1,8 @@
 import type { AppInfo, Handlers, SettingsView } from '../../src-shared/contract'
 import type { DraftForm } from '../../src-shared/draft-schema'
 import type { Guide } from '../../src-shared/guide-schema'
+import { say } from '../../src-shared/message'
+import { languageRefusals } from '../../src-shared/messages/language'
 import type { Result } from '../../src-shared/result'
 import { checklistHandlers } from '../checklist/handlers'
 import type { Drafts } from '../drafts/drafts'
@@ -77,7 +79,7 @@ export function createHandlers(s: Services): Handlers {
     'language:current': () => s.language.current(),
     'language:choose': ({ language }) => {
       const chosen = s.language.choose(language)
-      if (!chosen) throw new AppFailure('not-allowed', 'That language is not offered on this computer. Nothing was changed.')
+      if (!chosen) throw new AppFailure('not-allowed', say(languageRefusals.notOffered))
       return chosen.view
     },
     'ledger:snapshot': () => record.snapshot(),

@@ -1,5 +1,7 @@
 import type { Guide } from '../../src-shared/guide-schema'
 import type { ChosenLanguage } from '../../src-shared/languages'
+import { say } from '../../src-shared/message'
+import { storageFailures } from '../../src-shared/messages/storage'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import type { Clock } from '../config/clock'
 import type { Settings } from '../config/settings'
@@ -37,11 +39,7 @@ export interface RecordContext {
   notify(snapshot: Snapshot): void
 }
 
-const saveFailed = (path: string) =>
-  new AppFailure(
-    'storage-failed',
-    `Your progress could not be saved to ${path}. Nothing was changed. Check that the disk is not full or read-only, then try again.`,
-  )
+const saveFailed = (path: string) => new AppFailure('storage-failed', say(storageFailures.notSaved, { path }))
 
 export function createRecord(ledger: Ledger<DomainEvent, DomainBody>, ctx: RecordContext): RecordService {
   // Folded once when the ledger opens; after that each appended event is applied to the last state.

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../src-shared/contract'
 import type { PhoneParser } from '../../src-shared/fields'
+import { say, section } from '../../src-shared/message'
+import { onboardingRefusals as refuse } from '../../src-shared/messages/refusals-onboarding'
 import { requestRules } from '../../src-shared/request'
 import { AppFailure, checkInput } from '../errors'
 import { pastDay } from '../profile/deadlines'
@@ -16,7 +18,7 @@ export const loadPhoneParser = (): Promise<PhoneParser> =>
 
 export const needProfile = (record: RecordService) => {
   const { profile } = record.state().profile
-  if (!profile) throw new AppFailure('not-allowed', 'Tell us who you are first (Before you start), then come back to this step.')
+  if (!profile) throw new AppFailure('not-allowed', say(refuse.profileFirst, { section: section('profile') }))
   return profile
 }
 
@@ -29,10 +31,10 @@ export function requestHandlers(record: RecordService): Pick<Handlers, 'request:
       return record.commit({ type: 'request-sent', data: { details } })
     },
     'request:email-received'({ on }) {
-      if (!record.state().request.sent) throw new AppFailure('not-allowed', 'Send your request first. The registration email comes after it.')
+      if (!record.state().request.sent) throw new AppFailure('not-allowed', say(refuse.sendFirst))
       return record.commit({
         type: 'registration-email-received',
-        data: { on: pastDay('registration-email-date', on, record.clock.now(), record.timeZone) },
+        data: { on: pastDay('registration-email', on, record.clock.now(), record.timeZone) },
       })
     },
   }

@@ -1,3 +1,4 @@
+import { chainProblems } from '../../src-shared/messages/recovery'
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import type { BundleView } from '../../src-shared/bundle-view'
@@ -59,13 +60,13 @@ export async function viewOf(
   bundle: Bundle,
   now: Date,
   describe: (e: DomainEvent) => Msg,
-): Promise<Result<BundleView, { brokenAt: number; reason: string }>> {
+): Promise<Result<BundleView, { brokenAt: number; reason: Msg }>> {
   const older = bundle.schemaVersion === 1
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
   if (!chain.ok) return failWith({ brokenAt: chain.brokenAt, reason: chain.reason })
   // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
   const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
-  if (!events) return failWith({ brokenAt: 1, reason: 'its record is from an earlier version and holds something that version never wrote' })
+  if (!events) return failWith({ brokenAt: 1, reason: say(chainProblems.olderVersion) })
   const snap = buildSnapshot(ctx, events, null, now)
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: e.at, text: describe(e) })))

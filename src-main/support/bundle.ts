@@ -84,8 +84,7 @@ const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   'lastName',
   'movedTo',
   'archivedFrom',
-  // A recovery notice's message quotes the moved file's path, which holds the OS user name.
-  'message',
+  // A recovery notice's message carries the moved file's path as its value `movedTo`, so it is removed with the rest.
 ])
 
 // Only the fields redaction writes may hold the marker when a bundle is verified.

@@ -1,5 +1,9 @@
 import { basename } from 'node:path'
 import type { AppInfo } from '../../src-shared/contract'
+import { inner, say } from '../../src-shared/message'
+import type { Msg } from '../../src-shared/message'
+import { bundleRefusals } from '../../src-shared/messages/support'
+import { systemRefusals } from '../../src-shared/messages/system'
 import type { BundleView } from '../../src-shared/bundle-view'
 import type { Clock } from '../config/clock'
 import { AppFailure } from '../errors'
@@ -28,7 +32,7 @@ export interface SupportDeps extends ViewContext {
   clock: Clock
 }
 
-const refuse = (message: string) => new AppFailure('bad-input', `${message} Nothing was imported.`)
+const refuse = (message: Msg) => new AppFailure('bad-input', message)
 
 export function createSupportService(deps: SupportDeps): SupportService {
   const { record, ports, clock } = deps
@@ -37,7 +41,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
       const path = await ports.files.save(name, data, kind)
       return { saved: path !== null, path }
     } catch {
-      throw new AppFailure('storage-failed', 'The file could not be saved there. Choose another folder and try again.')
+      throw new AppFailure('storage-failed', say(systemRefusals.notSavedThere))
     }
   }
   return {
@@ -64,7 +68,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
       try {
         file = await ports.files.open('json', MAX_BUNDLE_BYTES)
       } catch {
-        throw refuse('That file could not be read.')
+        throw refuse(say(bundleRefusals.unreadable))
       }
       if (!file) return { opened: false, view: null }
       const name = basename(file.path)
@@ -72,7 +76,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
       if (!read.ok) throw refuse(read.error.message)
       const names = textContext(deps)
       const view = await viewOf(deps, name, read.value, clock.now(), (e) => describeEvent(e, names))
-      if (!view.ok) throw refuse(`The record in ${name} is broken at event ${view.error.brokenAt}: ${view.error.reason}.`)
+      if (!view.ok) throw refuse(say(bundleRefusals.broken, { name, problem: inner(view.error.reason) }))
       return { opened: true, view: view.value }
     },
     async print(kind) {
@@ -80,7 +84,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
       try {
         pdf = await ports.printer.toPdf()
       } catch {
-        throw new AppFailure('unavailable', 'The page could not be turned into a PDF. Try again.')
+        throw new AppFailure('unavailable', say(systemRefusals.notPrinted))
       }
       return saveOrExplain(kind === 'summary' ? 'techpass-onboarding-summary.pdf' : 'techpass-helpdesk-runbook.pdf', pdf, 'pdf')
     },

@@ -1,3 +1,5 @@
+import { say } from '../../src-shared/message'
+import { systemRefusals } from '../../src-shared/messages/system'
 import { fail, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { parseLink } from '../config/allowlist'
@@ -12,9 +14,8 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-
 // A subject is one line; a message may have line breaks and tabs, but no other control characters.
 const BAD_IN = { subject: /\p{Cc}/u, body: /[^\P{Cc}\t\n\r]/u } as const
 
-const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or none.'
-const ONLY_SUBJECT_AND_BODY =
-  'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
+const NOT_PLAIN = say(systemRefusals.mailOnePlainAddress)
+const ONLY_SUBJECT_AND_BODY = say(systemRefusals.mailOnlySubjectAndBody)
 
 type Param = keyof typeof BAD_IN
 const isParam = (key: string): key is Param => key === 'subject' || key === 'body'

@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises'
+import { say } from '../../src-shared/message'
+import { systemRefusals as refuse } from '../../src-shared/messages/system'
 import { fail, ok } from '../../src-shared/result'
 import { allowedHttpsHref } from '../config/allowlist'
 import { AppFailure } from '../errors'
@@ -15,15 +17,11 @@ export interface SystemService {
   showInFolder(path: string): Promise<{ shown: boolean }>
 }
 
-const NOT_ALLOWED = 'The assistant only opens the Docs portal, the service-request page, the Authenticator store pages and your mail app.'
-const NOT_OURS = 'The assistant shows only files it saved for you since it was opened. Find other files in your file manager.'
-const GONE = 'That file is not there any more. It may have been moved or deleted. Save it again if you need it.'
-
 // mailto: opens the user's own mail client with a prepared message; every other link must be allowlisted https.
 export function openableLink(url: string, allowlist: readonly string[]): LinkCheck {
   if (/^mailto:/i.test(url)) return checkMailto(url)
   const href = allowedHttpsHref(url, allowlist)
-  return href === null ? fail('not-allowed', NOT_ALLOWED) : ok(href)
+  return href === null ? fail('not-allowed', say(refuse.linkNotAllowed)) : ok(href)
 }
 
 // `saved` lists what the app wrote this run; core shares it with every service that saves files.
@@ -37,7 +35,7 @@ export function createSystemService(ports: Ports, allowlist: readonly string[], 
         // Only the address that passed the check leaves the app, never the string as it was sent.
         await ports.shell.openExternal(link.value)
       } catch {
-        throw new AppFailure('unavailable', 'Your web browser or mail app could not be opened. Copy the text instead.')
+        throw new AppFailure('unavailable', say(refuse.browserNotOpened))
       }
       return { opened: true }
     },
@@ -45,7 +43,7 @@ export function createSystemService(ports: Ports, allowlist: readonly string[], 
       try {
         await ports.clipboard.writeText(text)
       } catch {
-        throw new AppFailure('unavailable', 'The text could not be copied. Select it and copy it by hand instead.')
+        throw new AppFailure('unavailable', say(refuse.notCopied))
       }
       return { copied: true }
     },
@@ -54,22 +52,22 @@ export function createSystemService(ports: Ports, allowlist: readonly string[], 
       try {
         path = await files.save(suggestedName, text, 'text')
       } catch {
-        throw new AppFailure('storage-failed', 'The file could not be saved there. Choose another folder and try again.')
+        throw new AppFailure('storage-failed', say(refuse.notSavedThere))
       }
       return { saved: path !== null, path }
     },
     async showInFolder(path) {
-      if (!saved.has(path)) throw new AppFailure('not-allowed', NOT_OURS)
+      if (!saved.has(path)) throw new AppFailure('not-allowed', say(refuse.notOurFile))
       // Checked first, because the file manager says nothing when the file is gone.
       const found = await stat(path).then(
         (s) => s.isFile(),
         () => false,
       )
-      if (!found) throw new AppFailure('not-found', GONE)
+      if (!found) throw new AppFailure('not-found', say(refuse.fileGone))
       try {
         ports.shell.showItemInFolder(path)
       } catch {
-        throw new AppFailure('unavailable', 'Your file manager could not be opened. The file is at the path shown.')
+        throw new AppFailure('unavailable', say(refuse.folderNotOpened))
       }
       return { shown: true }
     },

@@ -55,7 +55,7 @@ async function exportedBundle(dir: string, count: number): Promise<string> {
   writeLedger(dir, count)
   const user = core(dir)
   const result = await user.dispatch('support:export', { redact: true }, trusted)
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(result.error.message.id)
   return user.saved.at(-1)!.text
 }
 

@@ -27,7 +27,7 @@ function cold(kind: string, dir: string): { ms: number; cpu: number; events: num
 
 function context(): SnapshotContext {
   const guide = loadGuide(resolve('resources'))
-  if (!guide.ok) throw new Error(guide.error.message)
+  if (!guide.ok) throw new Error(guide.error.message.id)
   const policies = loadPolicies(resolve('resources/policies')).policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
   return { guide: guide.value, settings: DEFAULT_SETTINGS, timeZone: 'Asia/Singapore', policies }
 }

@@ -27,7 +27,7 @@ export async function realisticJourney(dataDir: string): Promise<DomainEvent[]> 
     emit: () => {},
     timeZone: 'Asia/Singapore',
   })
-  if (!core.record.ok) throw new Error(core.record.error.message)
+  if (!core.record.ok) throw new Error(core.record.error.message.id)
   const dispatch = core.dispatcher(() => true)
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
     clock.advance(7 * 60_000)

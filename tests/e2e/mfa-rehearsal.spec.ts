@@ -93,12 +93,12 @@ test('the user rehearses MFA with the practice QR code: accepted, replayed, phon
 
   await code.fill(good)
   await check.click()
-  await expect(outcome).toHaveText(/^That code was already used\./)
+  await expect(outcome).toHaveText(/^You already used that code\./)
 
   // The latest result replaces the one before: a red clock warning, and "verified" only as a quiet badge.
   await code.fill(codeFor(secret, 180, app.now()))
   await check.click()
-  await expect(outcome).toContainText('your phone’s clock is about 180 seconds fast')
+  await expect(outcome).toContainText('Your phone’s clock is about 180 seconds fast')
   await expect(outcome).toContainText('Set time automatically')
   await expect(outcome).not.toContainText('accepted')
   await expect(page.getByText(/^Verified: your app/)).toHaveCount(0)

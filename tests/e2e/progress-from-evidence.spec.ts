@@ -22,10 +22,12 @@ import {
   taskTitle,
   tellWhoIAm,
 } from './journey'
+import { english } from './english'
+import type { Msg } from '../../src-shared/message'
 
 // Each bypass of "progress from evidence" is refused with a message, and the progress file stays byte for byte.
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }
+type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: Msg } }
 type Calls = Record<string, Record<string, (input?: unknown) => Promise<Reply>>>
 
 /** What a tampered renderer could send: window.techpass called directly, past every disabled control. */
@@ -36,7 +38,8 @@ async function refused(app: AppHandle, domain: string, verb: string, input: unkn
   const before = ledgerBytes(app)
   const reply = await asRenderer(app.page, domain, verb, input)
   expect(reply.ok).toBe(false)
-  if (!reply.ok) expect(reply.error.message).toMatch(message)
+  // Main answers with a message id and values; said in English here, as the window would say it.
+  if (!reply.ok) expect(english(reply.error.message)).toMatch(message)
   expect(ledgerBytes(app)).toBe(before)
 }
 
@@ -91,35 +94,29 @@ test('with no profile at all, evidence has no box to tick and every confirmation
     'checklist',
     'confirm',
     { role: 'request', item: 'contact-manager', done: true },
-    /^“Contact your project manager or reporting officer” is marked done by the assistant when you click “I have sent the request”\. It cannot be ticked by hand\. Nothing was changed\.$/,
+    /^You cannot tick “Contact your project manager or reporting officer” yourself\. The assistant ticks it when you click “I have sent the request”\. Nothing was changed\.$/,
   )
-  await refused(
-    app,
-    'checklist',
-    'confirm',
-    { role: 'sign-in', item: 'practise-code', done: true },
-    /when the assistant accepts a code from your practice entry/,
-  )
+  await refused(app, 'checklist', 'confirm', { role: 'sign-in', item: 'practise-code', done: true }, /when it accepts a code from your practice entry/)
   await refused(
     app,
     'checklist',
     'confirm',
     { role: 'registration', item: 'open-link', done: true },
-    'That cannot be confirmed yet: the checklist says what comes first. Nothing was changed.',
+    'Do this first: The registration email has arrived (Step 1). Nothing was changed.',
   )
   await refused(
     app,
     'checklist',
     'confirm',
     { role: 'finish', item: 'verify-login', done: true },
-    /^That cannot be confirmed yet: the checklist says what comes first\. Nothing was changed\.$/,
+    /^Do this first: Accept the privacy policy and terms of use on TechPass \(Step 6\)\. Nothing was changed\.$/,
   )
   await refused(
     app,
     'policy',
     'accept',
     { id: 'privacy-policy', version: '1.0', sha256: '0'.repeat(64) },
-    /Accept the Privacy policy on the TechPass page, not in the assistant/,
+    /Accept the Privacy policy on the TechPass page, not here/,
   )
   expect(ledgerBytes(app)).toBeNull()
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
@@ -159,11 +156,11 @@ test('after the registration link expired, submitting the form is confirmed only
   await confirm.click()
   await saved(
     page,
-    `${nov28} is after the deadline (${nov27}). Your registration link stopped working after ${nov27}. Request a new invitation in Step 1: Request a TechPass account. Nothing was changed.`,
+    `You entered ${nov28}. That is after the deadline, ${nov27}. Your registration link stopped working after ${nov27}. Ask for a new invitation in “Request a TechPass account”. Nothing was changed.`,
   )
   await day.fill('2026-11-20')
   await confirm.click()
-  await saved(page, `${nov20} is before your invitation arrived (${nov22}). Check the date. Nothing was changed.`)
+  await saved(page, `You entered ${nov20}, but your invitation came on ${nov22}. Check the date. Nothing was changed.`)
   await nothingChanged(app, before)
   // The expiry stands: still "Action needed", and nothing in Step 2 pretends it was submitted.
   await expect(status(page)).toHaveText('Action needed')
@@ -195,13 +192,13 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await expect(page.getByText('Answer the SEED question: Yes, No, or I don’t know.')).toBeVisible()
   await nothingChanged(app, before)
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
-  // Main refuses a blank answer on its own too.
+  // Main refuses a blank answer on its own too, naming the part of the request that is wrong (the form says why).
   await refused(
     app,
     'profile',
     'save',
     { audience: 'offshore-odc', seed: '', orgEmail: 'sam@odc-partner.com', onboardingEmailOn: null },
-    /Answer the SEED question/,
+    /^The assistant did not understand that request\. These parts are wrong: seed\. Nothing was changed\.$/,
   )
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: SEED_UNKNOWN, email: 'sam@odc-partner.com' })
@@ -210,13 +207,7 @@ test('an offshore user in an ODC must answer SEED; "I don’t know" holds back t
   await expect(policy(page, 'Privacy policy')).toBeVisible()
   await expect(policy(page, MDM_AUP)).toHaveCount(0)
   await expect(page.getByTestId('item-mdm-aup')).toContainText('First ask your project manager if you have SEED.')
-  await refused(
-    app,
-    'policy',
-    'accept',
-    { id: 'mdm-aup', version: '1.0', sha256: '0'.repeat(64) },
-    /applies only when SEED is provisioned, so nothing was recorded/,
-  )
+  await refused(app, 'policy', 'accept', { id: 'mdm-aup', version: '1.0', sha256: '0'.repeat(64) }, /only when SEED is set up for you\. Nothing was recorded/)
   await expectNoSeriousViolations(page, 'Step 6 while SEED is not known')
 
   await tellWhoIAm(page, { audience: 'Offshore user in an offshore development centre (ODC)', seed: 'Yes', email: 'sam@odc-partner.com' })
@@ -266,7 +257,7 @@ test('after Start over, the MFA practice is fresh: nothing verified, and the pra
     'mfa',
     'verify',
     { code: codeFor(secret, 30, app.now()) },
-    'Create a practice QR code and add it to Microsoft Authenticator first. Nothing was checked.',
+    'First create a practice QR code and add it to Microsoft Authenticator. Nothing was checked.',
   )
   page = await app.relaunch()
   await fresh()
@@ -277,13 +268,13 @@ test('a SEED user whose onboarding email expired is taken to the service request
   const expiredButton = page.getByRole('button', { name: 'My SEED onboarding email expired' })
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
   await expect(expiredButton).toHaveCount(0)
-  await refused(app, 'seed', 'emailExpired', undefined, /^This is for SEED users\..*Nothing was changed\.$/)
+  await refused(app, 'seed', 'emailExpired', undefined, /^This is only for SEED users\..*Nothing was changed\.$/)
   await refused(
     app,
     'seed',
     'serviceRequested',
     undefined,
-    'Your SEED onboarding email has not been reported as expired, so no service request is needed. Nothing was changed.',
+    'You have not said that your SEED onboarding email expired, so you do not need a service request. Nothing was changed.',
   )
 
   await tellWhoIAm(page, { audience: 'Vendor', seed: 'Yes', email: 'wei.ling@vendor-co.com' })

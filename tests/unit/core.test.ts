@@ -7,6 +7,7 @@ import { itemOf, startCore } from './support/core-harness'
 import { profileInput } from './support/onboarding-inputs'
 import { expectUnchanged } from './support/refusals'
 import { useTempDirs } from './support/temp-dir'
+import { english } from '../support/english'
 
 const tempDir = useTempDirs()
 
@@ -130,7 +131,7 @@ describe('createCore: parts that are unavailable', () => {
       expect(result.ok).toBe(false)
       if (result.ok) continue
       expect(result.error.code).toBe('unavailable')
-      expect(result.error.message).toContain(join(resourcesDir, 'guide', 'guide.json'))
+      expect(english(result.error.message)).toContain(join(resourcesDir, 'guide', 'guide.json'))
     }
     expect(() => readFileSync(ledgerPath)).toThrow()
   })
@@ -144,7 +145,7 @@ describe('createCore: parts that are unavailable', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('unavailable')
-    expect(result.error.message).toContain(dataDir)
+    expect(english(result.error.message)).toContain(dataDir)
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^ledger could not be opened: \w+$/))
     expect((await call('guide:definition')).ok).toBe(true)
   })

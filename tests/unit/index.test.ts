@@ -34,6 +34,7 @@ const electron = vi.hoisted(() => {
     quit: vi.fn(),
     exit: vi.fn(),
     commandLine: { hasSwitch: vi.fn((_name: string) => false) },
+    getPreferredSystemLanguages: vi.fn(() => ['en-GB']),
     whenReady: vi.fn(() => new Promise<void>(() => {})),
   }
   const session = {

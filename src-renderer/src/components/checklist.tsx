@@ -3,13 +3,12 @@ import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { Msg } from '../../../src-shared/message'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanTime } from '../format'
-import { useSayContext } from '../i18n/use-say'
-import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
 import { evidenceHow } from './labels'
 import { LateConfirm } from './late-confirm'
+import { useSay } from '../i18n/use-say'
 
 /** The element that says why a whole section waits (in the step page's status row). */
 export const SECTION_REASON_ID = 'section-reason'
@@ -58,7 +57,7 @@ const sameMessage = (a: Msg, b: Msg | null) => b !== null && JSON.stringify(a) =
 
 function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: Msg | null }) {
   const { i18n, t } = useLingui()
-  const said = useSayContext()
+  const sayText = useSay()
   // Where the user's details are saved, named as the guide names it in the language on screen.
   const profileTitle = useApp((s) => s.guide?.sections.find((x) => x.role === 'profile')?.title ?? '')
   const id = `item-${item.id}`
@@ -74,7 +73,7 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
           {doneAt
             ? t`Done on ${doneAt}`
             : blockedBy
-              ? sayWith(said, blockedBy)
+              ? sayText(blockedBy)
               : (item.detail ?? (item.done.by === 'evidence' ? evidenceHow(i18n, item.done.evidence, profileTitle) : null))}
         </span>
       </div>
@@ -88,7 +87,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const { t } = useLingui()
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const said = useSayContext()
+  const sayText = useSay()
   const id = `item-${item.id}`
   const label = item.label
   const confirm = (done: boolean) =>
@@ -129,7 +128,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
         {state.done && <span className="item-state">{confirmedOn ? t`Confirmed as done on ${confirmedOn}` : t`Confirmed on ${confirmedAt}`}</span>}
         {!state.done && blockedBy && (
           <span id={`${id}-blocked`} className="item-blocked">
-            {sayWith(said, blockedBy)}
+            {sayText(blockedBy)}
           </span>
         )}
         {state.needsDate && !state.done && <LateConfirm section={section} item={item} id={id} />}

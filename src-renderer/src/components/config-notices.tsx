@@ -1,9 +1,11 @@
 import { Plural, Trans } from '@lingui/react/macro'
+import { useSay } from '../i18n/use-say'
 import { NONE, useApp } from '../state/store-context'
 
 // Problems in the administrator's settings file: the app still works on its built-in settings, so this is calm and folded.
 export function ConfigNotices() {
   const notices = useApp((s) => s.settings?.notices ?? NONE)
+  const sayText = useSay()
   if (notices.length === 0) return null
   const count = notices.length
   return (
@@ -22,8 +24,8 @@ export function ConfigNotices() {
           <Trans>What to tell your administrator</Trans>
         </summary>
         <ul>
-          {notices.map((n) => (
-            <li key={n}>{n}</li>
+          {notices.map((n, i) => (
+            <li key={i}>{sayText(n)}</li>
           ))}
         </ul>
       </details>

@@ -1,12 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { nextTitle } from '../i18n/next-title'
-import { useSayContext } from '../i18n/use-say'
-import { sayWith } from '../i18n/say'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
 import { sectionShortName } from './labels'
 import { SeedRequestButtons } from './seed-request'
+import { useNextTitle, useSay } from '../i18n/use-say'
 
 interface Props {
   /** The section on screen: the card's button goes to the action's own step, or back to its task here. */
@@ -22,7 +20,8 @@ export function NextAction({ here, reasonShown }: Props) {
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
   const select = useApp((s) => s.select)
   const setOverview = useApp((s) => s.setOverview)
-  const said = useSayContext()
+  const sayText = useSay()
+  const titleOf = useNextTitle()
   if (!action || !target) return null
   const isHere = target.id === here.id
   const where = sectionShortName(i18n, target)
@@ -35,9 +34,9 @@ export function NextAction({ here, reasonShown }: Props) {
           {action.kind === 'done' ? <Trans>All done</Trans> : <Trans>Your next action</Trans>}
         </h2>
         <p className="next-title" id="next-action-what">
-          {nextTitle(said, action)}
+          {titleOf(action)}
         </p>
-        {detail && <p className="next-detail">{sayWith(said, action.detail)}</p>}
+        {detail && <p className="next-detail">{sayText(action.detail)}</p>}
         <DeadlineLine />
       </div>
       {action.kind === 'seed-request' ? (

@@ -1,11 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export function NoticeRegion() {
   const { t } = useLingui()
   const notice = useApp((s) => s.notice)
+  const sayText = useSay()
   const region = useRef<HTMLDivElement>(null)
   // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
   useEffect(() => {
@@ -19,7 +21,7 @@ export function NoticeRegion() {
   return (
     <div ref={region} className={`notice-region${notice ? ' has-notice' : ''}${error ? ' notice-error' : ''}`}>
       <p className="notice" role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'} data-testid="notice">
-        {notice ? notice.text : ''}
+        {notice ? sayText(notice.text) : ''}
       </p>
       {path && (
         <button type="button" className="button small secondary" onClick={() => void run((api) => api.files.showInFolder({ path }))}>

@@ -1,9 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { humanDate, humanTime } from '../format'
-import { sayWith } from '../i18n/say'
-import { useSayContext } from '../i18n/use-say'
 import { audienceWords, sectionName, seedWords } from './labels'
+import { useSay } from '../i18n/use-say'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {
@@ -11,7 +10,7 @@ export function PrintSummary() {
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const org = useApp((s) => s.settings?.organisationName ?? 'TechPass')
-  const said = useSayContext()
+  const sayText = useSay()
   if (!guide || !snapshot) return null
   const printed = humanDate(snapshot.today)
   const code = snapshot.statusCode
@@ -56,7 +55,7 @@ export function PrintSummary() {
               <tr key={section.id}>
                 <td>{sectionName(i18n, section)}</td>
                 <td>{row?.doneAt ? humanTime(row.doneAt) : t`Not finished`}</td>
-                <td>{row && row.evidence.length > 0 ? row.evidence.map((e, i) => <div key={i}>{sayWith(said, e)}</div>) : '—'}</td>
+                <td>{row && row.evidence.length > 0 ? row.evidence.map((e, i) => <div key={i}>{sayText(e)}</div>) : '—'}</td>
               </tr>
             )
           })}

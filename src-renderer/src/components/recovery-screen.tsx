@@ -5,6 +5,7 @@ import { keepSnapshot } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
+import { useSay } from '../i18n/use-say'
 import { HelpContact } from './help-contact'
 
 // What happened, in plain words; the path is shown once, with Copy and Show in folder.
@@ -23,6 +24,7 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
   const show = () => run((api) => api.files.showInFolder({ path: notice.movedTo }))
   const pending = useApp((s) => s.pending)
   const said = useApp((s) => s.notice)
+  const sayText = useSay()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   return (
@@ -62,7 +64,7 @@ export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
           role={said?.tone === 'error' ? 'alert' : 'status'}
           data-testid="recovery-notice"
         >
-          {said?.text ?? ''}
+          {said ? sayText(said.text) : ''}
         </p>
         <div className="actions">
           <button type="button" className="button primary" disabled={pending} onClick={() => void acknowledge()}>

@@ -13,10 +13,9 @@ import { sectionEyebrow, statusWords } from './labels'
 import { NoteText } from './note-text'
 import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
-import { useSayContext } from '../i18n/use-say'
-import { sayWith } from '../i18n/say'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
+import { useSay } from '../i18n/use-say'
 
 // The step's status, with how many of its tasks are done. An expired step needs its remedy, however much of it was
 // done before: a count there reads as "finished".
@@ -42,7 +41,7 @@ export function StepPage() {
   const select = useApp((s) => s.select)
   const run = useApp((s) => s.run)
   const overview = useApp((s) => s.overview)
-  const said = useSayContext()
+  const sayText = useSay()
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   const status = snapshot?.sections.find((p) => p.id === selectedId)?.status
@@ -121,7 +120,7 @@ export function StepPage() {
         </p>
         {reason && (
           <p className="status-reason" id={SECTION_REASON_ID} data-testid="section-reason">
-            {sayWith(said, reason)}
+            {sayText(reason)}
           </p>
         )}
       </div>

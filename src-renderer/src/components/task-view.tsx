@@ -4,9 +4,6 @@ import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { nextTitle } from '../i18n/next-title'
-import { useSayContext } from '../i18n/use-say'
-import { sayWith } from '../i18n/say'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
@@ -18,6 +15,7 @@ import { LookBack } from './task-look-back'
 import { NoticeRegion } from './notice-region'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
+import { useNextTitle, useSay } from '../i18n/use-say'
 
 interface Props {
   section: GuideSection
@@ -32,8 +30,9 @@ interface Props {
 export function TaskView({ section, progress, item, state, heading }: Props) {
   const { i18n } = useLingui()
   const action = useApp((s) => s.snapshot?.nextAction)
-  const said = useSayContext()
-  const title = (action && nextTitle(said, action)) || item.label
+  const sayText = useSay()
+  const titleOf = useNextTitle()
+  const title = (action && titleOf(action)) || item.label
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const renewals = useApp((s) => s.snapshot?.invitation.renewals ?? 0)
   const setOverview = useApp((s) => s.setOverview)
@@ -67,7 +66,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
         ))}
       {state.blockedBy && (
         <p className="item-blocked" id="task-blocked">
-          {sayWith(said, state.blockedBy)}
+          {sayText(state.blockedBy)}
         </p>
       )}
       {Tool ? (

@@ -1,6 +1,5 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro'
-import { nextTitle } from '../i18n/next-title'
-import { useSayContext } from '../i18n/use-say'
+import { useNextTitle } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { sectionName } from './labels'
 
@@ -21,8 +20,8 @@ export function Welcome() {
   const welcome = useApp((s) => s.welcome)
   const guide = useApp((s) => s.guide)
   const action = useApp((s) => s.snapshot?.nextAction)
-  const said = useSayContext()
-  const where = action ? nextTitle(said, action) : ''
+  const titleOf = useNextTitle()
+  const where = action ? titleOf(action) : ''
   if (welcome === 'back') {
     return (
       <div className="welcome" data-testid="welcome-back">

@@ -1,12 +1,11 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { BundleView } from '../../../src-shared/bundle-view'
+import type { Msg } from '../../../src-shared/message'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { humanTime } from '../format'
-import { nextTitle } from '../i18n/next-title'
-import { useSayContext } from '../i18n/use-say'
-import { sayWith } from '../i18n/say'
+import { useNextTitle, useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
@@ -14,10 +13,11 @@ import { useApp } from '../state/store-context'
 export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const api = useApp((s) => s.api)
   const [view, setView] = useState<BundleView | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Msg | null>(null)
+  const sayText = useSay()
   const [busy, setBusy] = useState(false)
   const { t } = useLingui()
-  const said = useSayContext()
+  const titleOf = useNextTitle()
   const open = async () => {
     setBusy(true)
     const r = await api.support.import()
@@ -47,19 +47,19 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
       </button>
       {error && (
         <p className="notice notice-error" role="alert" data-testid="bundle-error">
-          {error}
+          {sayText(error)}
         </p>
       )}
       {view && (
         <div className="bundle" data-testid="bundle-view">
           <p className="callout callout-info" role="status" data-testid="bundle-integrity">
-            <strong>{sayWith(said, view.integrity.verdict)}</strong>
+            <strong>{sayText(view.integrity.verdict)}</strong>
           </p>
           <details className="bundle-details" data-testid="bundle-integrity-details">
             <summary>
               <Trans>How this file was checked</Trans>
             </summary>
-            <p>{sayWith(said, view.integrity.detail)}</p>
+            <p>{sayText(view.integrity.detail)}</p>
             <dl className="decoded">
               <dt>
                 <Trans>File</Trans>
@@ -83,21 +83,21 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
             <dt>
               <Trans>Who</Trans>
             </dt>
-            <dd>{view.who ? sayWith(said, view.who) : t`Not chosen yet`}</dd>
+            <dd>{view.who ? sayText(view.who) : t`Not chosen yet`}</dd>
             <dt>
               <Trans>Current step</Trans>
             </dt>
-            <dd data-testid="bundle-current-step">{sayWith(said, view.currentStep)}</dd>
+            <dd data-testid="bundle-current-step">{sayText(view.currentStep)}</dd>
             <dt>
               <Trans>Next action</Trans>
             </dt>
             <dd data-testid="bundle-next-action">
-              <strong>{nextTitle(said, view.nextAction)}</strong> {sayWith(said, view.nextAction.detail)}
+              <strong>{titleOf(view.nextAction)}</strong> {sayText(view.nextAction.detail)}
             </dd>
             <dt>
               <Trans>Deadline today</Trans>
             </dt>
-            <dd data-testid="bundle-deadline">{view.deadline ? sayWith(said, view.deadline.text) : <Trans>No deadline yet</Trans>}</dd>
+            <dd data-testid="bundle-deadline">{view.deadline ? sayText(view.deadline.text) : <Trans>No deadline yet</Trans>}</dd>
             <dt>
               <Trans>Status code</Trans>
             </dt>
@@ -109,7 +109,7 @@ export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): v
           <ol className="timeline" data-testid="bundle-timeline">
             {view.timeline.map((t) => (
               <li key={t.seq}>
-                <span className="timeline-at">{humanTime(t.at)}</span> {sayWith(said, t.text)}
+                <span className="timeline-at">{humanTime(t.at)}</span> {sayText(t.text)}
               </li>
             ))}
           </ol>

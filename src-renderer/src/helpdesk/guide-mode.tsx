@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { StatusFields } from '../../../src-shared/status-code'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { useDesktop } from '../steps/use-desktop'
 import { BranchGuide } from './branch-guide'
@@ -14,6 +15,7 @@ export function GuideMode() {
   const guide = useApp((s) => s.guide)
   const run = useApp((s) => s.run)
   const notice = useApp((s) => s.notice)
+  const sayText = useSay()
   const [branch, setBranch] = useState<Branch>({ audience: 'offshore-non-odc', seed: 'yes' })
   const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
   const [userAt, setUserAt] = useState<string | null>(null)
@@ -55,7 +57,7 @@ export function GuideMode() {
                 <Trans>Print this runbook (PDF)…</Trans>
               </button>
               <p className={`notice ${notice?.tone === 'error' ? 'notice-error' : ''}`} role="status" aria-live="polite" data-testid="notice">
-                {notice?.text ?? ''}
+                {notice ? sayText(notice.text) : ''}
               </p>
             </div>
           }

@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
+import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { useSectionNames } from '../steps/words'
 import { deadlineWords, sectionForStatus } from './script'
@@ -28,6 +29,7 @@ const seedText: Record<StatusFields['seed'], MessageDescriptor> = {
 // The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
 export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
   const guide = useApp((s) => s.guide)
+  const sayText = useSay()
   const [code, setCode] = useState('')
   const [result, setResult] = useState<Decoded | null>(null)
   const section = result?.ok && guide ? sectionForStatus(guide, result.value) : undefined
@@ -69,7 +71,7 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
         </div>
       </div>
       <div role="status" aria-live="polite" data-testid="decoded-status">
-        {result && !result.ok && <p className="error">{result.error.message}</p>}
+        {result && !result.ok && <p className="error">{sayText(result.error.message)}</p>}
         {decoded && (
           <>
             <dl className="decoded">

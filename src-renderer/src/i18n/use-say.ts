@@ -1,11 +1,24 @@
 import { useLingui } from '@lingui/react'
 import { useApp } from '../state/store-context'
-import type { SayContext } from './say'
+import { nextTitle } from './next-title'
+import type { Titled } from './next-title'
+import { sayWith } from './say'
+import type { Sayable } from './sayable'
 
-// What main's progress messages need to be said on screen: the language on screen and the guide in it.
-// A component that uses it re-renders when the language changes.
-export function useSayContext(): SayContext {
+/**
+ * The one way a component says main's messages: in the language on screen, with section and item titles from the guide
+ * in it; plain text (the renderer's own, already translated) stays as it is. useLingui re-renders the component when the
+ * language changes, so what it shows is said again in the new one.
+ */
+export function useSay(): (text: Sayable) => string {
   const { i18n } = useLingui()
   const guide = useApp((s) => s.guide)
-  return { i18n, guide }
+  return (text) => (typeof text === 'string' ? text : sayWith({ i18n, guide }, text))
+}
+
+// The next action's title (nextTitle), said as useSay says it, with the guide on screen.
+export function useNextTitle(): (action: Titled) => string {
+  const sayText = useSay()
+  const guide = useApp((s) => s.guide)
+  return (action) => nextTitle(sayText, guide, action)
 }

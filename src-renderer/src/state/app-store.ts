@@ -1,9 +1,10 @@
-import { t } from '@lingui/core/macro'
 import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
+import type { Msg } from '../../../src-shared/message'
+import { ipc } from '../../../src-shared/messages/ipc'
 import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
@@ -13,8 +14,8 @@ export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
 /** Said once per launch: the steps with their times for a first-time user, or where a returning user was. */
 export type Welcome = 'first' | 'back' | null
-/** `path`: a file the app just saved, offered with "Show in folder". */
-export type Notice = { tone: 'status' | 'error'; text: string; path?: string }
+/** `path`: a file the app just saved, offered with "Show in folder". `text` is the renderer's own, or main's message (an id with values). */
+export type Notice = { tone: 'status' | 'error'; text: string | Msg; path?: string }
 
 export interface Outcome<T> {
   /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */
@@ -30,7 +31,8 @@ export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() 
 export interface AppState {
   api: BridgeApi
   phase: Phase
-  failure: string | null
+  /** Why the app could not start: main's message, said in the user's language by the failure screen. */
+  failure: Msg | null
   info: AppInfo | null
   settings: SettingsView | null
   guide: Guide | null
@@ -68,8 +70,8 @@ export interface AppState {
   receiveMfa(status: MfaStatus): void
 }
 
-// Said in the language on screen when it happens (the window lost its link to main).
-const unreachable = () => t`Part of the assistant stopped answering. Close the app, open it again, and try again.`
+// Built by hand, not with say(): message.ts brings zod, which the first screen does not load.
+const UNREACHABLE: Msg = { id: ipc.unreachable.id! }
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
 export function createAppStore(api: BridgeApi) {
@@ -104,7 +106,7 @@ export function createAppStore(api: BridgeApi) {
           api.language.current(),
         ])
       } catch {
-        return set({ phase: 'failed', failure: unreachable() })
+        return set({ phase: 'failed', failure: UNREACHABLE })
       }
       const [info, settings, guide, snapshot, mfa, language] = replies
       for (const r of [info, settings, guide, snapshot]) {
@@ -167,7 +169,7 @@ export function createAppStore(api: BridgeApi) {
       try {
         result = await call(api)
       } catch {
-        result = { ok: false as const, error: { code: 'internal' as const, message: unreachable() } }
+        result = { ok: false as const, error: { code: 'internal' as const, message: UNREACHABLE } }
       }
       if (!result.ok) {
         set({ pending: false, notice: { tone: 'error', text: result.error.message } })

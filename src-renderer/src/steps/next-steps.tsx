@@ -2,9 +2,8 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { NONE, useApp } from '../state/store-context'
 import { useDesktop } from './use-desktop'
 import { humanTime } from '../format'
-import { sayWith } from '../i18n/say'
-import { useSayContext } from '../i18n/use-say'
 import { useSectionNames } from './words'
+import { useSay } from '../i18n/use-say'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
 export function NextSteps() {
@@ -117,7 +116,7 @@ function OnboardingRecord() {
   const guide = useApp((s) => s.guide)
   const summary = useApp((s) => s.snapshot?.summary ?? NONE)
   const names = useSectionNames()
-  const said = useSayContext()
+  const sayText = useSay()
   if (!guide) return null
   return (
     <section className="tool summary" aria-labelledby="summary-title" data-testid="completion-summary">
@@ -137,7 +136,7 @@ function OnboardingRecord() {
               {row && row.evidence.length > 0 && (
                 <ul className="summary-evidence">
                   {row.evidence.map((e, i) => (
-                    <li key={i}>{sayWith(said, e)}</li>
+                    <li key={i}>{sayText(e)}</li>
                   ))}
                 </ul>
               )}

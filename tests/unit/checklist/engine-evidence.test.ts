@@ -21,8 +21,8 @@ describe('rule: an evidence item is done only by the event that proves it, never
       for (const item of section.items) {
         const says =
           item.done.by === 'evidence'
-            ? /is marked done by the assistant when .+ It cannot be ticked by hand\. Nothing was changed\.$/
-            : /^That cannot be confirmed yet/
+            ? /^You cannot tick “.+” yourself\. The assistant ticks it when .+\. Nothing was changed\.$/
+            : /^(Do this first: |First ask )/
         await expectUnchanged(h, () => h.call('checklist:confirm', { role: section.role, item: item.id, done: true }), 'not-allowed', says)
         if (item.done.by === 'evidence') evidence++
       }
@@ -35,11 +35,11 @@ describe('rule: an evidence item is done only by the event that proves it, never
   })
 
   it.each([
-    ['profile', 'onboarding-email', /when you enter the date the TechPass onboarding email arrived/],
-    ['request', 'registration-email', /when you enter the date the registration email arrived/],
-    ['registration', 'officer-fields', /when you save the registration details/],
-    ['sign-in', 'practise-code', /when the assistant accepts a code from your practice entry/],
-    ['policies', 'read-policies', /when you read each policy to the end and say so/],
+    ['profile', 'onboarding-email', /when you enter the day the TechPass onboarding email came/],
+    ['request', 'registration-email', /when you enter the day the registration email came/],
+    ['registration', 'officer-fields', /when you save your registration details/],
+    ['sign-in', 'practise-code', /when it accepts a code from your practice entry/],
+    ['policies', 'read-policies', /when you read each policy to the end/],
     ['policies', 'mdm-aup', /when you accept the policy in the assistant/],
   ] as const)('%s/%s says how it gets done, and nothing is written', async (role, item, says) => {
     const h = startCore({ dataDir: tempDir() })
@@ -56,7 +56,7 @@ describe('rule: an evidence item is done only by the event that proves it, never
       h,
       () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }),
       'not-allowed',
-      /cannot be ticked by hand/,
+      /You cannot tick “Tell us who you are” yourself/,
     )
     expect(itemOf(await h.value('ledger:snapshot'), 'profile', 'who-you-are')).toMatchObject({ how: 'evidence', done: true })
   })
@@ -71,22 +71,22 @@ describe('rule: an attest item is refused while what it requires is not done', (
     return h
   }
 
-  // The refusal points to the checklist, whose row names what comes first (as a message the renderer words).
-  const blocked = /^That cannot be confirmed yet: the checklist says what comes first\. Nothing was changed\.$/
+  // The refusal says the checklist's own reason (what comes first), then that nothing was changed.
+  const blocked = (words: string) => new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Nothing was changed\\.$`)
   const firstFor = async (h: Awaited<ReturnType<typeof afterStep1>>, role: SectionRole, item: string) =>
     said(itemOf(await h.value('ledger:snapshot'), role, item)?.blockedBy)
 
   it('names the missing item and its step, and says nothing was changed', async () => {
     const h = await afterStep1()
     const submit = () => h.call('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
-    await expectUnchanged(h, submit, 'not-allowed', blocked)
+    await expectUnchanged(h, submit, 'not-allowed', blocked('Do this first: Open the registration link in the registration email.'))
     expect(itemOf(await h.value('ledger:snapshot'), 'registration', 'submit-form')?.blockedBy).toEqual({
       id: 'progress.blocked-first',
       values: { item: { item: 'registration/open-link' } },
     })
     expect(await firstFor(h, 'registration', 'submit-form')).toBe('Do this first: Open the registration link in the registration email.')
     await confirm(h, 'registration', ['open-link'])
-    await expectUnchanged(h, submit, 'not-allowed', blocked)
+    await expectUnchanged(h, submit, 'not-allowed', blocked('Do this first: Fill in username, first and last name, mobile number and department.'))
     expect(await firstFor(h, 'registration', 'submit-form')).toBe('Do this first: Fill in username, first and last name, mobile number and department.')
     await h.value('registration:save', registrationInput())
     expect((await submit()).ok).toBe(true)
@@ -101,7 +101,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
       ['finish', 'verify-login', 'Do this first: Accept the privacy policy and terms of use on TechPass (Step 6).'],
     ] as const
     for (const [role, item, words] of cases) {
-      await expectUnchanged(h, () => h.call('checklist:confirm', { role, item, done: true }), 'not-allowed', blocked)
+      await expectUnchanged(h, () => h.call('checklist:confirm', { role, item, done: true }), 'not-allowed', blocked(words))
       expect(await firstFor(h, role, item)).toBe(words)
     }
     expect(itemOf(await h.value('ledger:snapshot'), 'sign-in', 'open-portal')?.blockedBy).toEqual({

@@ -30,12 +30,12 @@ describe('rule: Step 6 is read in the assistant, accepted on TechPass, and the M
     const listed = await h.value<Policies>('policy:list')
     expect(listed.samples).toBe(true)
     const [privacy, terms, aup] = listed.policies.map(({ id, version, sha256 }) => ({ id, version, sha256 }))
-    await expectUnchanged(h, () => h.call('policy:accept', privacy), 'not-allowed', /on the TechPass page, not in the assistant/)
+    await expectUnchanged(h, () => h.call('policy:accept', privacy), 'not-allowed', /on the TechPass page, not here/)
     await expectUnchanged(
       h,
       () => h.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true }),
       'not-allowed',
-      /^That cannot be confirmed yet/,
+      /^Do this first: Read the privacy policy and terms of use\. Nothing was changed\.$/,
     )
 
     await h.value('policy:read', privacy)

@@ -24,13 +24,14 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
   it('no answer is refused with a plain message, and so is anything but yes for an offshore user not in an ODC', async () => {
     const h = startCore({ dataDir: tempDir() })
     const { seed: _none, ...unanswered } = odc('no')
-    await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /Answer the SEED question: Yes, No, or I don’t know\./)
+    await expectUnchanged(h, () => h.call('profile:save', unanswered), 'bad-input', /did not understand that request\. These parts are wrong: seed\./)
     for (const seed of ['no', 'unknown']) {
       await expectUnchanged(
         h,
         () => h.call('profile:save', { ...profileInput('offshore-non-odc'), seed }),
         'bad-input',
-        /Offshore users who are not in an ODC must have SEED\. Choose Yes\./,
+        // The form says why (SEED is mandatory for offshore users not in an ODC); main names the field.
+        /^Some details are not right: SEED\./,
       )
     }
     expect(h.ledgerBytes()).toBeNull()
@@ -58,7 +59,7 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
       h,
       () => h.call('checklist:confirm', { role: 'finish', item: 'seed-onboarding', done: true }),
       'not-allowed',
-      /^That cannot be confirmed yet/,
+      /^First ask your project manager if you have SEED\. Nothing was changed\.$/,
     )
   })
 
@@ -87,12 +88,12 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
 
   it('can be reported only by a user who said SEED is provisioned', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /This is for SEED users/)
+    await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /This is only for SEED users/)
     for (const seed of ['no', 'unknown'] as const) {
       await h.value('profile:save', odc(seed))
       await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /first answer Yes/)
     }
-    await expectUnchanged(h, () => h.call('seed:service-requested'), 'not-allowed', /has not been reported as expired/)
+    await expectUnchanged(h, () => h.call('seed:service-requested'), 'not-allowed', /You have not said that your SEED onboarding email expired/)
   })
 
   it('the finish needs action and the next action is the service request, until it is recorded', async () => {

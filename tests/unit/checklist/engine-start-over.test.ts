@@ -26,7 +26,7 @@ describe('rule: Start over begins every step again, Step 4 included', () => {
     const status = await h.value<MfaStatus>('mfa:status')
     expect(status).toMatchObject({ enrolled: false, enrolledAt: null, verifiedAt: null, numberMatchingPractisedAt: null, keyAvailable: false })
     await expectUnchanged(h, () => h.call('mfa:reveal'), 'not-allowed', /no practice QR code yet/)
-    await expectUnchanged(h, () => h.call('mfa:verify', { code: '123456' }), 'not-allowed', /Create a practice QR code/)
+    await expectUnchanged(h, () => h.call('mfa:verify', { code: '123456' }), 'not-allowed', /create a practice QR code/)
 
     // The same after a restart on the same folder.
     const again = startCore({ dataDir })

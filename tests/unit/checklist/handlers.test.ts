@@ -53,25 +53,35 @@ describe('checklist:confirm', () => {
       /not part of “Complete the registration form”/,
     ],
     ['an item of another section', { role: 'registration', item: 'open-portal', done: true }, 'not-found', /not part of/],
-    ['an item that does not apply to this user', { role: 'finish', item: 'seed-onboarding', done: true }, 'not-allowed', /does not apply to you/],
+    ['an item that does not apply to this user', { role: 'finish', item: 'seed-onboarding', done: true }, 'not-allowed', /That task is not for you/],
     [
       'an item the assistant marks done itself',
       { role: 'request', item: 'give-details', done: true },
       'not-allowed',
-      /marked done by the assistant when you click “I have sent the request”/,
+      /The assistant ticks it when you click “I have sent the request”/,
     ],
     ['a day in the future', { role: 'registration', item: 'open-link', done: true, on: '2026-11-24' }, 'bad-input', /in the future/],
-    ['a day that is not a date', { role: 'registration', item: 'open-link', done: true, on: '22/11/2026' }, 'bad-input', /as a date/],
+    ['a day that is not a date', { role: 'registration', item: 'open-link', done: true, on: '22/11/2026' }, 'bad-input', /not a real date/],
     [
       'a day before the invitation arrived',
       { role: 'registration', item: 'open-link', done: true, on: '2026-11-19' },
       'bad-input',
-      /before your invitation arrived/,
+      /but your invitation came on 20 November 2026/,
     ],
-    ['a role the guide does not have', { role: 'bonus', item: 'open-link', done: true }, 'bad-input', /not understood/],
-    ['a section id instead of a role', { role: 'step-2', item: 'open-link', done: true }, 'bad-input', /not understood/],
-    ['the 0.1.0 shape', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'bad-input', /not understood/],
-    ['an extra key', { role: 'registration', item: 'open-link', done: true, password: 'Canary-1' }, 'bad-input', /unexpected field/],
+    [
+      'a role the guide does not have',
+      { role: 'bonus', item: 'open-link', done: true },
+      'bad-input',
+      /did not understand that request\. These parts are wrong: role\./,
+    ],
+    ['a section id instead of a role', { role: 'step-2', item: 'open-link', done: true }, 'bad-input', /did not understand that request/],
+    ['the 0.1.0 shape', { sectionId: 'step-2', itemId: 'open-link', done: true }, 'bad-input', /did not understand that request/],
+    [
+      'an extra key',
+      { role: 'registration', item: 'open-link', done: true, password: 'Canary-1' },
+      'bad-input',
+      /It has 1 part that the assistant does not know/,
+    ],
   ])('refuses %s, and ledger.json stays byte-identical', async (_name, input, code, says) => {
     const h = await throughStep1(startCore({ dataDir: tempDir() }))
     if ('role' in input && input.role === 'finish') await h.value('profile:save', profileInput('vendor'))

@@ -7,6 +7,7 @@ import { expiryWords } from '../../../src-shared/messages/progress-status'
 import { summaryWords } from '../../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../../src-shared/messages/timeline-events'
 import { nextTitle } from '../../../src-renderer/src/i18n/next-title'
+import { sayWith } from '../../../src-renderer/src/i18n/say'
 import { pseudoMessages, PSEUDO_OPEN } from '../../../src-renderer/src/i18n/pseudo'
 import { messages } from '../../../src-renderer/src/locales/en/messages.po'
 import { realGuide } from '../support/guide'
@@ -24,13 +25,13 @@ describe('the next action’s own titles', () => {
   it('are said in the language on screen, and a checklist item’s title is the guide’s own words for it', () => {
     const guide = realGuide()
     const i18n = setupI18n({ locale: 'pseudo', locales: ['en-GB'], messages: { pseudo: pseudoMessages(messages) } })
-    const renew = nextTitle({ i18n, guide }, { title: say(nextWords.renew), sectionId: 'step-1', itemId: null })
+    const renew = nextTitle((m) => sayWith({ i18n, guide }, m), guide, { title: say(nextWords.renew), sectionId: 'step-1', itemId: null })
     expect(renew.startsWith(PSEUDO_OPEN)).toBe(true)
     // The item's action where it has one (its label is a statement), else its label, from the guide on screen.
-    expect(nextTitle({ i18n, guide }, { title: null, sectionId: 'step-1', itemId: 'registration-email' })).toBe(
+    expect(nextTitle((m) => sayWith({ i18n, guide }, m), guide, { title: null, sectionId: 'step-1', itemId: 'registration-email' })).toBe(
       'Wait for the registration email, then enter the date it arrived',
     )
-    expect(nextTitle({ i18n, guide }, { title: null, sectionId: 'step-1', itemId: 'contact-manager' })).toBe(
+    expect(nextTitle((m) => sayWith({ i18n, guide }, m), guide, { title: null, sectionId: 'step-1', itemId: 'contact-manager' })).toBe(
       'Contact your project manager or reporting officer',
     )
   })

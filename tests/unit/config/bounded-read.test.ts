@@ -127,10 +127,10 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
       limit: LIMIT,
       vet: (stat) => {
         seen.push(stat.size)
-        return 'ordinary users can change it'
+        return { id: 'config.trust.file-writable' }
       },
     })
-    expect(read).toEqual({ ok: false, refusal: 'untrusted', reason: 'ordinary users can change it' })
+    expect(read).toEqual({ ok: false, refusal: 'untrusted', reason: { id: 'config.trust.file-writable' } })
     expect(seen).toEqual([2])
     expect(io.bytesRead).toBe(0)
   })

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { MAX_CONFIG_BYTES, MAX_CONFIG_NOTICES, loadConfig } from '../../../src-main/config/config-file'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { useTempDirs } from '../support/temp-dir'
+import { saidAll } from '../support/said'
 
 // Counts every byte taken from disk, whichever fs call takes it.
 const io = vi.hoisted(() => ({ bytesRead: 0, explainThrows: false }))
@@ -55,7 +56,7 @@ describe('loadConfig: keys that exist on every object never crash start-up', () 
     (key) => {
       const path = rawConfig(`{ "organisationName": "GovTech", "${key}": { "polluted": true } }`)
       const loaded = loadConfig(path)
-      expect(loaded.notices).toEqual([`The setting "${key}" in ${path} is not a known setting and was ignored.`])
+      expect(saidAll(loaded.notices)).toEqual([`The setting "${key}" in ${path} is not a known setting and was ignored.`])
       expect(loaded.settings.organisationName).toBe('GovTech')
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       expect(Object.keys(loaded.settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort())
@@ -67,8 +68,8 @@ describe('loadConfig: keys that exist on every object never crash start-up', () 
       '{ "constructor": 1, "__proto__": 2, "toString": 3, "valueOf": 4, "hasOwnProperty": 5, "deadlines": { "__proto__": { "x": 1 }, "registerDays": 5, "activateDays": 30, "soonDays": 2 } }',
     )
     const loaded = loadConfig(path)
-    expect(loaded.notices).toHaveLength(6)
-    expect(loaded.notices.at(-1)).toBe(`The setting "deadlines" in ${path} keeps its default, because deadlines has an unknown setting "__proto__".`)
+    expect(saidAll(loaded.notices)).toHaveLength(6)
+    expect(saidAll(loaded.notices).at(-1)).toBe(`The setting "deadlines" in ${path} keeps its default, because deadlines has an unknown setting "__proto__".`)
     expect(loaded.settings.deadlines).toEqual(DEFAULT_SETTINGS.deadlines)
   })
 })
@@ -83,7 +84,7 @@ describe('loadConfig: the file itself', () => {
       const started = Date.now()
       const loaded = loadConfig(path)
       expect(Date.now() - started).toBeLessThan(2000)
-      expect(loaded.notices).toEqual([`The configuration file ${path} is not an ordinary file, so the built-in settings are used.`])
+      expect(saidAll(loaded.notices)).toEqual([`The configuration file ${path} is not an ordinary file, so the built-in settings are used.`])
       expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
     } finally {
       writer.kill()
@@ -94,13 +95,13 @@ describe('loadConfig: the file itself', () => {
     const path = rawConfig('{}')
     truncateSync(path, 600 * MB)
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([`The configuration file ${path} is larger than 256 KB, so the built-in settings are used.`])
+    expect(saidAll(loaded.notices)).toEqual([`The configuration file ${path} is larger than 256 KB, so the built-in settings are used.`])
     expect(io.bytesRead).toBeLessThanOrEqual(MAX_CONFIG_BYTES + 1)
   })
 
   it('a UTF-8 byte-order mark is allowed', () => {
     const loaded = loadConfig(rawConfig('\uFEFF{ "organisationName": "GovTech" }'))
-    expect(loaded.notices).toEqual([])
+    expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.settings.organisationName).toBe('GovTech')
   })
 })
@@ -110,14 +111,14 @@ describe('loadConfig: notices stay short and safe to show', () => {
     const keys = Array.from({ length: 500 }, (_, i) => `"unknown${i}": ${i}`)
     const path = rawConfig(`{ ${keys.join(', ')} }`)
     const loaded = loadConfig(path)
-    expect(loaded.notices).toHaveLength(MAX_CONFIG_NOTICES + 1)
-    expect(loaded.notices.at(-1)).toBe(`${path} has ${500 - MAX_CONFIG_NOTICES} more problems like these.`)
+    expect(saidAll(loaded.notices)).toHaveLength(MAX_CONFIG_NOTICES + 1)
+    expect(saidAll(loaded.notices).at(-1)).toBe(`${path} has ${500 - MAX_CONFIG_NOTICES} more problems like these.`)
     expect(loaded.settings.notices).toEqual(loaded.notices)
   })
 
   it('an unknown key is quoted short, with control and direction characters replaced', () => {
     const path = rawConfig(JSON.stringify({ ['evil\n\u202Ekey"' + 'x'.repeat(200)]: 1 }))
-    const [notice] = loadConfig(path).notices
+    const [notice] = saidAll(loadConfig(path).notices)
     expect(notice).toMatch(/^The setting "evil\?\?key\?x+…" in /)
     expect(notice!.length).toBeLessThan(path.length + 140)
   })
@@ -126,7 +127,7 @@ describe('loadConfig: notices stay short and safe to show', () => {
     io.explainThrows = true
     const path = rawConfig('{ "organisationName": "GovTech", "deadlines": "five" }')
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([`The configuration file ${path} could not be used, so the built-in settings are used.`])
+    expect(saidAll(loaded.notices)).toEqual([`The configuration file ${path} could not be used, so the built-in settings are used.`])
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
     expect(loaded.policyTextsDir).toBeNull()
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_CONFIG_BYTES, loadConfig } from '../../../src-main/config/config-file'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { useTempDirs } from '../support/temp-dir'
+import { saidAll } from '../support/said'
 
 const tempDir = useTempDirs()
 
@@ -35,7 +36,7 @@ describe('loadConfig: the file as a whole', () => {
   it('a valid file applies every key, with no notice', () => {
     const path = configFile({ $schema: './schema.json', _comment: 'deployed by MDM', ...GOOD })
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([])
+    expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.source).toBe(path)
     expect(loaded.policyTextsDir).toBe(GOOD.policyTextsDir)
     const { policyTextsDir: _dir, ...settingKeys } = GOOD
@@ -51,7 +52,7 @@ describe('loadConfig: the file as a whole', () => {
 
   it('refused domains are trimmed and lower-cased', () => {
     const loaded = loadConfig(configFile({ refusedEmailDomains: ['  LiteMail.Gov.SG ', 'Mail.Example.ORG'] }))
-    expect(loaded.notices).toEqual([])
+    expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.settings.refusedEmailDomains).toEqual(['litemail.gov.sg', 'mail.example.org'])
   })
 
@@ -59,17 +60,17 @@ describe('loadConfig: the file as a whole', () => {
     ['not JSON', '{ "organisationName": "GovTech", }', 'is not valid JSON'],
     ['empty', '', 'is not valid JSON'],
     ['not UTF-8 text', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'is not valid JSON'],
-    ['an array', '[{ "organisationName": "GovTech" }]', 'must hold settings between { and }'],
-    ['null', 'null', 'must hold settings between { and }'],
-    ['a string', '"GovTech"', 'must hold settings between { and }'],
-    ['a number', '42', 'must hold settings between { and }'],
+    ['an array', '[{ "organisationName": "GovTech" }]', 'must hold its settings between { and }'],
+    ['null', 'null', 'must hold its settings between { and }'],
+    ['a string', '"GovTech"', 'must hold its settings between { and }'],
+    ['a number', '42', 'must hold its settings between { and }'],
   ])('a file that is %s: the defaults, and one notice naming the file', (_, content, why) => {
     const path = configFile(content)
     const loaded = loadConfig(path)
-    expect(loaded.notices).toHaveLength(1)
-    expect(loaded.notices[0]).toContain(path)
-    expect(loaded.notices[0]).toContain(why)
-    expect(loaded.notices[0]).toMatch(/the built-in settings are used\.$/)
+    expect(saidAll(loaded.notices)).toHaveLength(1)
+    expect(saidAll(loaded.notices)[0]).toContain(path)
+    expect(saidAll(loaded.notices)[0]).toContain(why)
+    expect(saidAll(loaded.notices)[0]).toMatch(/the built-in settings are used\.$/)
     expect(loaded).toMatchObject({ source: path, policyTextsDir: null })
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
   })
@@ -79,7 +80,7 @@ describe('loadConfig: the file as a whole', () => {
     expect(padding.length).toBeLessThan(MAX_CONFIG_BYTES)
     const path = configFile({ ...GOOD, _comment: padding })
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([`The configuration file ${path} is larger than 256 KB, so the built-in settings are used.`])
+    expect(saidAll(loaded.notices)).toEqual([`The configuration file ${path} is larger than 256 KB, so the built-in settings are used.`])
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
     expect(loaded.policyTextsDir).toBeNull()
   })
@@ -88,14 +89,14 @@ describe('loadConfig: the file as a whole', () => {
     const path = configFile({ ...GOOD, _comment: '' })
     const room = MAX_CONFIG_BYTES - Buffer.byteLength(JSON.stringify({ ...GOOD, _comment: '' }, null, 2))
     writeFileSync(path, JSON.stringify({ ...GOOD, _comment: 'x'.repeat(room) }, null, 2))
-    expect(loadConfig(path).notices).toEqual([])
+    expect(saidAll(loadConfig(path).notices)).toEqual([])
   })
 
   it('a path that is not a file (a folder): the defaults, and one notice naming it', () => {
     const path = join(tempDir(), 'config.json')
     mkdirSync(path)
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([`The configuration file ${path} is not an ordinary file, so the built-in settings are used.`])
+    expect(saidAll(loaded.notices)).toEqual([`The configuration file ${path} is not an ordinary file, so the built-in settings are used.`])
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
   })
 })
@@ -145,8 +146,8 @@ describe('loadConfig: one bad key falls back on its own', () => {
   ])('%s = %j: its default, and a notice in plain words naming it and saying why', (key, value, why) => {
     const path = configFile({ ...GOOD, [key]: value })
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([`The setting "${key}" in ${path} keeps its default, because ${why}.`])
-    expect(loaded.notices[0]).not.toMatch(/Invalid|expected|received|Too (big|small)|Unrecognized|schema|JSON/)
+    expect(saidAll(loaded.notices)).toEqual([`The setting "${key}" in ${path} keeps its default, because ${why}.`])
+    expect(saidAll(loaded.notices)[0]).not.toMatch(/Invalid|expected|received|Too (big|small)|Unrecognized|schema|JSON/)
     expect(loaded.settings.notices).toEqual(loaded.notices)
     // The bad key is back to its default; every other good key still applies.
     if (key === 'policyTextsDir') expect(loaded.policyTextsDir).toBeNull()
@@ -160,30 +161,30 @@ describe('loadConfig: one bad key falls back on its own', () => {
 
   it('an https address over 2048 characters: its default, saying how long it may be', () => {
     const path = configFile({ docsPortalUrl: `https://docs.example.org/${'a'.repeat(2048)}` })
-    expect(loadConfig(path).notices).toEqual([
+    expect(saidAll(loadConfig(path).notices)).toEqual([
       `The setting "docsPortalUrl" in ${path} keeps its default, because docsPortalUrl must be an https:// address of at most 2048 characters.`,
     ])
   })
 
   it('several problems in one setting are listed together, three at most', () => {
     const path = configFile({ passwordPolicy: { minLength: 'a', maxLength: 'b', requireUpper: 1, requireLower: 2, requireDigit: true, requireSymbol: true } })
-    expect(loadConfig(path).notices).toEqual([
-      `The setting "passwordPolicy" in ${path} keeps its default, because passwordPolicy.minLength must be a whole number from 8 to 256; ` +
-        'passwordPolicy.maxLength must be a whole number from 8 to 1024; passwordPolicy.requireUpper must be true or false (and 1 more).',
+    expect(saidAll(loadConfig(path).notices)).toEqual([
+      `The setting "passwordPolicy" in ${path} keeps its default, because passwordPolicy.minLength must be a whole number from 8 to 256, ` +
+        'passwordPolicy.maxLength must be a whole number from 8 to 1024 and passwordPolicy.requireUpper must be true or false (and 1 more).',
     ])
   })
 
   it('several bad keys each get their own notice, in file order', () => {
     const path = configFile({ docsPortalUrl: 'http://x.example/', organisationName: 'GovTech', deadlines: { registerDays: 0, activateDays: 30, soonDays: 2 } })
     const loaded = loadConfig(path)
-    expect(loaded.notices.map((n) => n.match(/^The setting "(\w+)"/)?.[1])).toEqual(['docsPortalUrl', 'deadlines'])
+    expect(saidAll(loaded.notices).map((n) => n.match(/^The setting "(\w+)"/)?.[1])).toEqual(['docsPortalUrl', 'deadlines'])
     expect(loaded.settings.organisationName).toBe('GovTech')
   })
 
   it('unknown keys are named as "not a known setting"; the known ones still apply', () => {
     const path = configFile({ organisationName: 'GovTech', colour: 'blue', docsPortalURL: 'https://x.example/' })
     const loaded = loadConfig(path)
-    expect(loaded.notices).toEqual([
+    expect(saidAll(loaded.notices)).toEqual([
       `The setting "colour" in ${path} is not a known setting and was ignored.`,
       `The setting "docsPortalURL" in ${path} is not a known setting and was ignored.`,
     ])
@@ -194,7 +195,7 @@ describe('loadConfig: one bad key falls back on its own', () => {
   // Wording: administrators read these notices; "the request" is the IPC wording, and means nothing in a file.
   it('a notice about a single value does not speak of "the request"', () => {
     const loaded = loadConfig(configFile({ docsPortalUrl: 'http://docs.example.org/' }))
-    expect(loaded.notices[0]).toMatch(/must be an https:\/\/ address/)
-    expect(loaded.notices[0]).not.toMatch(/the request/)
+    expect(saidAll(loaded.notices)[0]).toMatch(/must be an https:\/\/ address/)
+    expect(saidAll(loaded.notices)[0]).not.toMatch(/the request/)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSddl } from '../../../src-main/config/sddl'
 import { SID, decideTrust } from '../../../src-main/config/trust'
 import type { PathFacts } from '../../../src-main/config/trust'
+import { plain } from '../support/said'
 
 // Samples in the form `(Get-Acl -LiteralPath …).Sddl` prints them.
 const PROGRAMDATA_DEFAULT = 'O:SYG:SYD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICIIO;GA;;;CO)(A;OICI;0x1200a9;;;BU)(A;CI;DCLCRPCR;;;BU)'
@@ -65,29 +66,29 @@ describe('parseSddl', () => {
 
 describe('parseSddl feeding decideTrust: what an administrator meets', () => {
   it('a folder made under ProgramData and left as it was: untrusted, Users may create files there', () => {
-    expect(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(SUBFOLDER_INHERITED)] })).toEqual({
+    expect(plain(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(SUBFOLDER_INHERITED)] }))).toEqual({
       trusted: false,
-      reason: 'ordinary users can change it (Users may write to its folder)',
+      reason: 'Ordinary users can change it: Users may write to its folder.',
     })
   })
 
   it('ProgramData itself as the folder: untrusted', () => {
-    expect(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(PROGRAMDATA_DEFAULT)] })).toMatchObject({ trusted: false })
+    expect(plain(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(PROGRAMDATA_DEFAULT)] }))).toMatchObject({ trusted: false })
   })
 
   it('the folder with inheritance removed and Users read-only: trusted', () => {
-    expect(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(SUBFOLDER_LOCKED)] })).toEqual({ trusted: true })
+    expect(plain(decideTrust({ platform: 'win32', file: file(FILE_LOCKED), folders: [folder(SUBFOLDER_LOCKED)] }))).toEqual({ trusted: true })
   })
 
   it('a file a user created, or one Everyone may modify: untrusted', () => {
-    expect(decideTrust({ platform: 'win32', file: file(FILE_BY_USER), folders: [folder(SUBFOLDER_LOCKED)] })).toMatchObject({ trusted: false })
-    expect(decideTrust({ platform: 'win32', file: file(FILE_EVERYONE_MODIFY), folders: [folder(SUBFOLDER_LOCKED)] })).toEqual({
+    expect(plain(decideTrust({ platform: 'win32', file: file(FILE_BY_USER), folders: [folder(SUBFOLDER_LOCKED)] }))).toMatchObject({ trusted: false })
+    expect(plain(decideTrust({ platform: 'win32', file: file(FILE_EVERYONE_MODIFY), folders: [folder(SUBFOLDER_LOCKED)] }))).toEqual({
       trusted: false,
-      reason: 'ordinary users can change it (Everyone may write to it)',
+      reason: 'Ordinary users can change it: Everyone may write to it.',
     })
   })
 
   it('a conditional write entry for Authenticated Users: untrusted', () => {
-    expect(decideTrust({ platform: 'win32', file: file(CONDITIONAL), folders: [folder(SUBFOLDER_LOCKED)] })).toMatchObject({ trusted: false })
+    expect(plain(decideTrust({ platform: 'win32', file: file(CONDITIONAL), folders: [folder(SUBFOLDER_LOCKED)] }))).toMatchObject({ trusted: false })
   })
 })

@@ -15,6 +15,7 @@ import {
 } from '../../../src-main/config/system-config'
 import type { RunTool, TrustProbe } from '../../../src-main/config/system-config'
 import { useTempDirs } from '../support/temp-dir'
+import { saidAll } from '../support/said'
 
 const tempDir = useTempDirs()
 const REG_OUTPUT =
@@ -119,13 +120,13 @@ const posixProbe = (overrides: Partial<TrustProbe> = {}): TrustProbe => ({
   acls: () => null,
   ...overrides,
 })
-const ignored = (path: string, why: string) => [`The settings file ${path} was ignored because ${why}. The built-in settings are used.`]
+const ignored = (path: string, why: string) => [`The settings file ${path} was ignored, and the built-in settings are used. ${why}`]
 
 describe('loadSystemConfig on macOS and Linux', () => {
   it('a root-owned 0644 file in a root-owned 0755 folder is honoured', () => {
     const { path } = systemFile()
     const loaded = loadSystemConfig(path, posixProbe())
-    expect(loaded.notices).toEqual([])
+    expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.settings.organisationName).toBe('GovTech')
   })
 
@@ -133,7 +134,7 @@ describe('loadSystemConfig on macOS and Linux', () => {
     const { path } = systemFile()
     chmodSync(path, 0o664)
     const loaded = loadSystemConfig(path, posixProbe())
-    expect(loaded.notices).toEqual(ignored(path, 'ordinary users can change it (users other than root may write to it)'))
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'Ordinary users can change it: users other than root may write to it.'))
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
   })
 
@@ -141,14 +142,14 @@ describe('loadSystemConfig on macOS and Linux', () => {
     const { dir, path } = systemFile()
     chmodSync(dir, 0o777)
     const loaded = loadSystemConfig(path, posixProbe())
-    expect(loaded.notices).toEqual(ignored(path, 'ordinary users can change it (users other than root may write to its folder)'))
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'Ordinary users can change it: users other than root may write to its folder.'))
     expect(loaded.settings.organisationName).toBe(DEFAULT_SETTINGS.organisationName)
   })
 
   it('a folder owned by an ordinary user is ignored', () => {
     const { path } = systemFile()
     const probe = posixProbe({ stat: withUid(501) })
-    expect(loadSystemConfig(path, probe).notices).toEqual(ignored(path, 'ordinary users can change it (its folder is not owned by root)'))
+    expect(saidAll(loadSystemConfig(path, probe).notices)).toEqual(ignored(path, 'Ordinary users can change it: its folder is not owned by root.'))
   })
 
   it('a link is honoured only when the folder of its target is safe too', () => {
@@ -160,7 +161,7 @@ describe('loadSystemConfig on macOS and Linux', () => {
     const link = join(dir, 'linked.json')
     symlinkSync(join(elsewhere, 'real.json'), link)
     const real = posixProbe({ realpath: realpathSync })
-    expect(loadSystemConfig(link, real).notices).toEqual(ignored(link, 'ordinary users can change it (users other than root may write to its folder)'))
+    expect(saidAll(loadSystemConfig(link, real).notices)).toEqual(ignored(link, 'Ordinary users can change it: users other than root may write to its folder.'))
     chmodSync(elsewhere, 0o755)
     expect(loadSystemConfig(link, real).settings.organisationName).toBe('Mallory')
   })
@@ -190,14 +191,14 @@ describe('loadSystemConfig on Windows (sample permissions)', () => {
 
   it('a folder left with the ProgramData defaults (Users may create files): ignored', () => {
     const { path } = systemFile()
-    expect(loadSystemConfig(path, windowsProbe([LOCKED_FILE, INHERITED_FOLDER])).notices).toEqual(
-      ignored(path, 'ordinary users can change it (Users may write to its folder)'),
+    expect(saidAll(loadSystemConfig(path, windowsProbe([LOCKED_FILE, INHERITED_FOLDER])).notices)).toEqual(
+      ignored(path, 'Ordinary users can change it: Users may write to its folder.'),
     )
   })
 
   it('permissions that cannot be read: ignored, saying so', () => {
     const { path } = systemFile()
-    expect(loadSystemConfig(path, windowsProbe(null)).notices).toEqual(ignored(path, 'the app could not check who can change it'))
+    expect(saidAll(loadSystemConfig(path, windowsProbe(null)).notices)).toEqual(ignored(path, 'The app could not check who can change it.'))
   })
 
   it('a probe that throws: ignored, never a crash', () => {
@@ -208,7 +209,7 @@ describe('loadSystemConfig on Windows (sample permissions)', () => {
         throw new Error('EPERM')
       },
     }
-    expect(loadSystemConfig(path, probe).notices).toEqual(ignored(path, 'the app could not check who can change it'))
+    expect(saidAll(loadSystemConfig(path, probe).notices)).toEqual(ignored(path, 'The app could not check who can change it.'))
   })
 })
 
@@ -217,7 +218,7 @@ describe('loadStartupConfig', () => {
     const { path } = systemFile()
     chmodSync(path, 0o666)
     const loaded = loadStartupConfig(false, { TECHPASS_CONFIG: path })
-    expect(loaded.notices).toEqual([])
+    expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.settings.organisationName).toBe('GovTech')
   })
 

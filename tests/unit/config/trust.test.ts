@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SID, decideTrust } from '../../../src-main/config/trust'
 import type { AccessEntry, PathFacts, TrustFacts } from '../../../src-main/config/trust'
+import { plain } from '../support/said'
 
 const file = (uid: number, mode: number): PathFacts => ({ isFile: true, isDirectory: false, posix: { uid, mode } })
 const folder = (uid: number, mode: number): PathFacts => ({ isFile: false, isDirectory: true, posix: { uid, mode } })
@@ -11,7 +12,7 @@ const SAFE_FOLDER = folder(0, 0o040755)
 
 describe('decideTrust on macOS and Linux: owned by root, not writable by group or others', () => {
   it.each(['linux', 'darwin', 'freebsd'] as const)('%s: root-owned 0644 in a root-owned 0755 folder is trusted', (platform) => {
-    expect(decideTrust(posix(platform, SAFE_FILE, SAFE_FOLDER))).toEqual({ trusted: true })
+    expect(plain(decideTrust(posix(platform, SAFE_FILE, SAFE_FOLDER)))).toEqual({ trusted: true })
   })
 
   it.each([
@@ -19,7 +20,7 @@ describe('decideTrust on macOS and Linux: owned by root, not writable by group o
     ['0444 in 0555', file(0, 0o100444), folder(0, 0o040555)],
     ['0640 in 0750 (group may read, not write)', file(0, 0o100640), folder(0, 0o040750)],
   ])('root-owned %s is trusted', (_, f, d) => {
-    expect(decideTrust(posix('linux', f, d))).toEqual({ trusted: true })
+    expect(plain(decideTrust(posix('linux', f, d)))).toEqual({ trusted: true })
   })
 
   it.each<[string, PathFacts, PathFacts, string]>([
@@ -30,23 +31,23 @@ describe('decideTrust on macOS and Linux: owned by root, not writable by group o
     ['the folder group-writable (macOS admin group)', SAFE_FILE, folder(0, 0o040775), 'users other than root may write to its folder'],
     ['the folder world-writable with the sticky bit, like /tmp', SAFE_FILE, folder(0, 0o041777), 'users other than root may write to its folder'],
   ])('%s: untrusted, saying why', (_, f, d, why) => {
-    expect(decideTrust(posix('darwin', f, d))).toEqual({ trusted: false, reason: `ordinary users can change it (${why})` })
+    expect(plain(decideTrust(posix('darwin', f, d)))).toEqual({ trusted: false, reason: `Ordinary users can change it: ${why}.` })
   })
 
   it('a link: the folder of the link and the folder of its target must both be safe', () => {
-    expect(decideTrust(posix('linux', SAFE_FILE, SAFE_FOLDER, SAFE_FOLDER))).toEqual({ trusted: true })
-    expect(decideTrust(posix('linux', SAFE_FILE, SAFE_FOLDER, folder(1000, 0o040700)))).toMatchObject({ trusted: false })
+    expect(plain(decideTrust(posix('linux', SAFE_FILE, SAFE_FOLDER, SAFE_FOLDER)))).toEqual({ trusted: true })
+    expect(plain(decideTrust(posix('linux', SAFE_FILE, SAFE_FOLDER, folder(1000, 0o040700))))).toMatchObject({ trusted: false })
   })
 
   it('something that is not a file is never trusted', () => {
-    expect(decideTrust(posix('linux', { ...SAFE_FILE, isFile: false }, SAFE_FOLDER))).toEqual({ trusted: false, reason: 'it is not an ordinary file' })
+    expect(plain(decideTrust(posix('linux', { ...SAFE_FILE, isFile: false }, SAFE_FOLDER)))).toEqual({ trusted: false, reason: 'It is not an ordinary file.' })
   })
 
   it('missing facts mean it could not be checked, and so untrusted', () => {
-    const unchecked = { trusted: false, reason: 'the app could not check who can change it' }
-    expect(decideTrust(posix('linux', SAFE_FILE))).toEqual(unchecked)
-    expect(decideTrust(posix('linux', { isFile: true, isDirectory: false }, SAFE_FOLDER))).toEqual(unchecked)
-    expect(decideTrust(posix('linux', SAFE_FILE, { ...SAFE_FOLDER, isDirectory: false }))).toEqual(unchecked)
+    const unchecked = { trusted: false, reason: 'The app could not check who can change it.' }
+    expect(plain(decideTrust(posix('linux', SAFE_FILE)))).toEqual(unchecked)
+    expect(plain(decideTrust(posix('linux', { isFile: true, isDirectory: false }, SAFE_FOLDER)))).toEqual(unchecked)
+    expect(plain(decideTrust(posix('linux', SAFE_FILE, { ...SAFE_FOLDER, isDirectory: false })))).toEqual(unchecked)
   })
 })
 
@@ -61,11 +62,13 @@ const windows = (f: PathFacts, ...folders: PathFacts[]): TrustFacts => ({ platfo
 
 describe('decideTrust on Windows: owned by Administrators or SYSTEM, no write for ordinary users', () => {
   it.each([SID.administrators, SID.system])('owner %s with only administrators able to write: trusted', (owner) => {
-    expect(decideTrust(windows(winFile(owner, LOCKED), winFolder(owner, LOCKED)))).toEqual({ trusted: true })
+    expect(plain(decideTrust(windows(winFile(owner, LOCKED), winFolder(owner, LOCKED))))).toEqual({ trusted: true })
   })
 
   it('TrustedInstaller may hold write rights too', () => {
-    expect(decideTrust(windows(winFile(SID.system, [...LOCKED, allow(SID.trustedInstaller, FULL)]), winFolder(SID.system, LOCKED)))).toEqual({ trusted: true })
+    expect(plain(decideTrust(windows(winFile(SID.system, [...LOCKED, allow(SID.trustedInstaller, FULL)]), winFolder(SID.system, LOCKED))))).toEqual({
+      trusted: true,
+    })
   })
 
   it.each<[string, PathFacts, PathFacts, string]>([
@@ -125,7 +128,7 @@ describe('decideTrust on Windows: owned by Administrators or SYSTEM, no write fo
       'Everyone may write to its folder',
     ],
   ])('%s: untrusted, saying why', (_, f, d, why) => {
-    expect(decideTrust(windows(f, d))).toEqual({ trusted: false, reason: `ordinary users can change it (${why})` })
+    expect(plain(decideTrust(windows(f, d)))).toEqual({ trusted: false, reason: `Ordinary users can change it: ${why}.` })
   })
 
   it('a deny entry and an inherit-only entry grant nothing to this file or folder', () => {
@@ -135,18 +138,18 @@ describe('decideTrust on Windows: owned by Administrators or SYSTEM, no write fo
       allow('S-1-3-0', FULL, true),
       allow(SID.users, MODIFY, true),
     ]
-    expect(decideTrust(windows(winFile(SID.system, entries), winFolder(SID.system, entries)))).toEqual({ trusted: true })
+    expect(plain(decideTrust(windows(winFile(SID.system, entries), winFolder(SID.system, entries))))).toEqual({ trusted: true })
   })
 
   it('read and execute for everyone is fine', () => {
     const entries = [...LOCKED, allow(SID.everyone, READ_EXECUTE), allow(SID.authenticatedUsers, 0x120089)]
-    expect(decideTrust(windows(winFile(SID.system, entries), winFolder(SID.system, entries)))).toEqual({ trusted: true })
+    expect(plain(decideTrust(windows(winFile(SID.system, entries), winFolder(SID.system, entries))))).toEqual({ trusted: true })
   })
 
   it('POSIX facts on Windows are not enough: uid 0 and mode 0644 mean nothing there', () => {
-    expect(decideTrust({ platform: 'win32', file: SAFE_FILE, folders: [SAFE_FOLDER] })).toEqual({
+    expect(plain(decideTrust({ platform: 'win32', file: SAFE_FILE, folders: [SAFE_FOLDER] }))).toEqual({
       trusted: false,
-      reason: 'the app could not check who can change it',
+      reason: 'The app could not check who can change it.',
     })
   })
 })

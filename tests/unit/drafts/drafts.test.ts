@@ -6,6 +6,8 @@ import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { startCore } from '../support/core-harness'
 import { profileInput, registrationInput, requestInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../../support/english'
+import { AppFailure } from '../../../src-main/errors'
 
 const tempDir = useTempDirs()
 const NOW = new Date('2026-11-23T02:00:00Z')
@@ -82,12 +84,16 @@ describe('drafts refuse bad input with a plain message and change nothing', () =
     [
       'a password',
       { form: 'registration', values: { password: 'Canary-Zebra-7391' } },
-      /^That request was not understood, so nothing was changed\. values: 1 unexpected field\.$/,
+      /^The assistant did not understand that request\. These parts are wrong: values\. Nothing was changed\.$/,
     ],
-    ['a form that does not exist', { form: 'password', values: {} }, /^That request was not understood, so nothing was changed\./],
-    ['a value that is not text', { form: 'request', values: { mobile: 91234567 } }, /^That request was not understood/],
-    ['a value longer than the form allows', { form: 'request', values: { companyAddress: 'x'.repeat(2001) } }, /^That request was not understood/],
-    ['values that are not a list of fields', { form: 'request', values: 'mobile=1' }, /^That request was not understood/],
+    ['a form that does not exist', { form: 'password', values: {} }, /^The assistant did not understand that request\. These parts are wrong: form\./],
+    ['a value that is not text', { form: 'request', values: { mobile: 91234567 } }, /^The assistant did not understand that request/],
+    [
+      'a value longer than the form allows',
+      { form: 'request', values: { companyAddress: 'x'.repeat(2001) } },
+      /^The assistant did not understand that request/,
+    ],
+    ['values that are not a list of fields', { form: 'request', values: 'mobile=1' }, /^The assistant did not understand that request/],
   ]
   it.each(refusals)('%s', async (_name, input, message) => {
     const dir = tempDir()
@@ -97,8 +103,8 @@ describe('drafts refuse bad input with a plain message and change nothing', () =
     const result = await h.call('drafts:save', input)
     expect(result).toMatchObject({ ok: false })
     if (!result.ok) {
-      expect(result.error.message).toMatch(message)
-      expect(result.error.message).not.toMatch(/Canary|schema|JSON|zod/i)
+      expect(english(result.error.message)).toMatch(message)
+      expect(`${JSON.stringify(result.error.message)} ${english(result.error.message)}`).not.toMatch(/Canary|schema|JSON|zod/i)
     }
     expect(bytes(draftsFile(dir))).toBe(before)
     expect(await h.value('drafts:load', { form: 'request' })).toEqual({ projectName: 'Apollo' })
@@ -135,7 +141,14 @@ describe('a damaged drafts file', () => {
       dir,
       NOW,
     )
-    expect(() => drafts.save('request', { mobile: '+65' })).toThrow(/^What you typed could not be kept on this computer\. It is still in the form/)
+    let thrown: unknown
+    try {
+      drafts.save('request', { mobile: '+65' })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(AppFailure)
+    expect(english((thrown as AppFailure).said)).toMatch(/^What you typed could not be kept on this computer\. It is still in the form/)
     expect(drafts.load('request')).toEqual({})
   })
 })

@@ -7,7 +7,7 @@ import type { GuideTranslation } from '../../../src-shared/guide-translation'
 import { staysEnglish } from '../../../src-shared/guide-text-rules'
 
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const english = loaded.value
 const texts = guideTexts(english)
 const schema = guideTranslationSchemaFor(english)

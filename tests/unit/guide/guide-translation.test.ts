@@ -15,7 +15,7 @@ import type { GuideTranslation } from '../../../src-shared/guide-translation'
 import { textProblems } from '../../../src-shared/guide-text-rules'
 
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const guide: Guide = loaded.value
 
 // A stand-in translation that keeps every name and number: each text marked with the language.

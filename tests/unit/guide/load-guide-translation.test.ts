@@ -8,7 +8,7 @@ import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const english = loaded.value
 
 // A stand-in translation that keeps every name and number: each text marked with its language.
@@ -111,7 +111,7 @@ describe('loadGuideIn', () => {
     const result = loadGuideIn(dir, 'vi')
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'unavailable', message: expect.stringMatching(/guide\.json could not be loaded: it is missing/) },
+      error: { code: 'unavailable', message: { id: 'startup.guide-missing', values: { path: expect.stringMatching(/guide\.json$/) } } },
     })
   })
 })

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GUIDE_FILE, loadGuide } from '../../../src-main/guide/load-guide'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 type Json = Record<string, unknown>
@@ -41,7 +42,7 @@ describe('loadGuide', () => {
 
   it('says how each item is done: by evidence, or attested once what it requires is done', () => {
     const result = loadGuide(resolve('resources'))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.message.id)
     const items = result.value.sections.flatMap((s) => s.items.map((i) => ({ ref: `${s.role}/${i.id}`, done: i.done })))
     expect(items.filter((i) => i.done.by === 'attest').map((i) => i.ref)).toContain('password/reset-password')
     expect(items.find((i) => i.ref === 'registration/submit-form')?.done).toEqual({
@@ -56,7 +57,7 @@ describe('loadGuide', () => {
   // The helpdesk runbook reads these lines out on a call: they speak about "the user", never as the user.
   it("has agent wording for every section, note, item and troubleshooting entry, in the agent's voice", () => {
     const result = loadGuide(resolve('resources'))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.message.id)
     const lines = result.value.sections.flatMap((s) => [
       { where: s.id, text: s.agentText },
       ...s.notes.map((n) => ({ where: `${s.id} note`, text: n.agentText })),
@@ -73,7 +74,7 @@ describe('loadGuide', () => {
 
   it('names every item as something to do when it is the next action: a verb, never a statement such as "I have …"', () => {
     const result = loadGuide(resolve('resources'))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.message.id)
     const titles = result.value.sections.flatMap((s) => s.items.map((i) => ({ where: `${s.role}/${i.id}`, title: i.action ?? i.label })))
     for (const { where, title } of titles) expect(title, where).not.toMatch(/^(I|I'm|My|The|This|It|A|An|You|Your)\b/)
     // Three labels are statements of fact, so each names its own action.
@@ -84,7 +85,7 @@ describe('loadGuide', () => {
   // Help text says only what the official guide says, or what the assistant does; anything else is a marked tip.
   it('marks every helpdesk tip as one, with a source, and keeps advice the official guide does not give out of the rest', () => {
     const result = loadGuide(resolve('resources'))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.message.id)
     const trouble = result.value.sections.flatMap((s) => s.troubleshooting)
     const tips = trouble.filter((t) => t.tip)
     expect(tips.length).toBeGreaterThan(0)
@@ -123,9 +124,9 @@ describe('loadGuide', () => {
     ['is missing', undefined, /missing/],
     ['is not JSON', '{ "schemaVersion": 2,', /not valid JSON/],
     ['is empty', '', /not valid JSON/],
-    ['is an array', '[]', /expected format/],
-    ['has another schema version', variant((g) => Object.assign(g, { schemaVersion: 1 })), /expected format/],
-    ['has no sections', variant((g) => g.sections.splice(0)), /expected format/],
+    ['is an array', '[]', /not in the form this app expects/],
+    ['has another schema version', variant((g) => Object.assign(g, { schemaVersion: 1 })), /not in the form this app expects/],
+    ['has no sections', variant((g) => g.sections.splice(0)), /not in the form this app expects/],
     ['has a duplicate item id', variant((g) => (g.sections[0]!.items[1]!.id = g.sections[0]!.items[0]!.id)), /duplicate id/],
     ['has a duplicate section id', variant((g) => (g.sections[2]!.id = g.sections[1]!.id)), /duplicate id/],
     ['has a section with no items', variant((g) => g.sections[3]!.items.splice(0)), /items/],
@@ -162,8 +163,9 @@ describe('loadGuide', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('unavailable')
-    expect(result.error.message).toContain(path)
-    expect(result.error.message).toMatch(why)
-    expect(result.error.message).not.toMatch(/\n\s*at |SyntaxError/)
+    const said = english(result.error.message)
+    expect(said).toContain(path)
+    expect(said).toMatch(why)
+    expect(said).not.toMatch(/\n\s*at |SyntaxError/)
   })
 })

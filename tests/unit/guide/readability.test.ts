@@ -4,7 +4,7 @@ import { loadGuide } from '../../../src-main/guide/load-guide'
 import { guideTextsByStep, MAX_SENTENCE_GRADE, MAX_STEP_GRADE, measureSteps, sentencesOf, withTexts } from '../../readability/readability'
 
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const guide = loaded.value
 
 // Plain words, measured (issue 19): each step's user-facing English at Flesch-Kincaid grade 6 or lower, and no

@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { channelNames } from '../../../src-shared/contract'
 import type { AppInfo, Handlers } from '../../../src-shared/contract'
+import { MSG_ID, say } from '../../../src-shared/message'
+import { storageFailures } from '../../../src-shared/messages/storage'
+import { resultSchema } from '../../../src-shared/result'
 import type { Result } from '../../../src-shared/result'
+import { z } from 'zod'
+import { english } from '../../support/english'
+import { realGuide } from '../support/guide'
 import { AppFailure } from '../../../src-main/errors'
 import { createDispatcher } from '../../../src-main/ipc/binder'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
@@ -25,16 +31,20 @@ function setup() {
   return { emit, dispatch, ledgerPath }
 }
 
-// A refusal: the right code, a sentence for a person, and nothing from inside the program.
+// A refusal: the right code, a message id with values that the contract accepts, said in English as a sentence for a
+// person, and nothing from inside the program.
 function expectRefusal(result: Result<unknown>, code: string): void {
+  expect(resultSchema(z.unknown()).safeParse(result).success).toBe(true)
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(Object.keys(result.error).sort()).toEqual(['code', 'message'])
   expect(result.error.code).toBe(code)
+  expect(result.error.message.id).toMatch(MSG_ID)
+  const text = english(result.error.message, realGuide())
   // A sentence may open with a quoted item name, as in “Submit the registration form” is …
-  expect(result.error.message).toMatch(/^[A-Z“].{15,}[.!]$/s)
-  expect(result.error.message).not.toMatch(/\n\s*at |\.ts:\d+|Error:|ZodError/)
-  expect(result.error.message).not.toContain(SENTINEL)
+  expect(text).toMatch(/^[A-Z“].{15,}[.!]$/s)
+  expect(text).not.toMatch(/\n\s*at |\.ts:\d+|Error:|ZodError/)
+  expect(JSON.stringify(result.error)).not.toContain(SENTINEL)
 }
 
 const badSenders: [string, SenderInfo][] = [
@@ -155,7 +165,7 @@ describe('createDispatcher through createCore: refusals', () => {
 describe('createDispatcher with its own handlers', () => {
   const appInfo = info('/tmp/unused')
   const unused = () => {
-    throw new AppFailure('unavailable', 'Not part of this test.')
+    throw new AppFailure('unavailable', { id: 'test.not-part-of-this-test' })
   }
   // Every contract channel gets a handler, as the Handlers type demands; a test overrides the ones it uses.
   const handlers = (overrides: Partial<Handlers>): Handlers => ({
@@ -230,7 +240,7 @@ describe('createDispatcher with its own handlers', () => {
   })
 
   it('passes an AppFailure through with its own code and message', async () => {
-    const message = 'Your progress could not be saved. Nothing was changed.'
+    const message = say(storageFailures.notSaved, { path: '/data/ledger.jsonl' })
     const dispatch = createDispatcher(
       handlers({
         'app:info': () => {
@@ -248,5 +258,29 @@ describe('createDispatcher with its own handlers', () => {
     await dispatch('checklist:confirm', { ...valid, item: SENTINEL }, trusted)
     expect(log).toHaveBeenCalledTimes(1)
     expect(String(log.mock.calls[0]?.[0])).not.toContain(SENTINEL)
+  })
+})
+
+// Main sends data, not English: every refusal is an id with values, and the renderer says it in the user's language.
+describe('a refusal travels as data', () => {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(strings) : []
+
+  it.each<[string, unknown, unknown, SenderInfo]>([
+    ['bad input', 'checklist:confirm', { ...valid, role: 1, note: SENTINEL }, trusted],
+    ['input of the wrong shape', 'profile:save', SENTINEL, trusted],
+    ['an unknown channel', 'ledger:delete', valid, trusted],
+    ['a stranger', 'app:info', undefined, { ...trusted, isMainFrame: false }],
+    ['a refusal naming a task', 'checklist:confirm', { role: 'profile', item: 'org-email', done: true }, trusted],
+    ['a refusal naming a section', 'checklist:reopen', { role: 'request' }, trusted],
+  ])('%s: the answer parses with resultSchema and holds an id and values, never a sentence', async (_name, channel, input, sender) => {
+    const { dispatch } = setup()
+    const answer = resultSchema(z.unknown()).parse(await dispatch(channel, input, sender))
+    expect(answer.ok).toBe(false)
+    if (answer.ok) return
+    expect(answer.error.message.id).toMatch(MSG_ID)
+    // Ids, field names, roles and paths only: no run of three words anywhere in it.
+    for (const text of strings(answer.error.message)) expect(text).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/)
+    expect(english(answer.error.message, realGuide())).toMatch(/^[A-Z“].{15,}\.$/)
   })
 })

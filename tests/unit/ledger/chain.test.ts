@@ -5,6 +5,7 @@ import { note, NoteEventSchema, sealedChain } from './note-format'
 import type { NoteBody, NoteEvent } from './note-format'
 import type { RedactionRule } from '../../../src-main/ledger/chain'
 import { SLICE } from '../../../src-main/ledger/slices'
+import { english } from '../../support/english'
 
 const bodies: NoteBody[] = [
   note('first', 1),
@@ -64,7 +65,7 @@ describe('verifyChain', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.brokenAt).toBe(n)
-    expect(result.reason).toContain(`event ${n}`)
+    expect(english(result.reason)).toContain(`Entry ${n}`)
   })
 
   it.each([1, 2, 3])('breaks at event %i when that event is removed', (n) => {
@@ -122,9 +123,9 @@ describe('verifyChain with the envelope alone (how an older file is checked befo
     ]
     const events = sealedChain(old, new Date('2025-03-01T09:00:00.000Z')) as unknown as Json[]
     expect(verifyChain(events, AnyEventSchema).ok).toBe(true)
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: 1, reason: 'event 1 is not an event this app records' })
+    expect(check(events)).toMatchObject({ ok: false, brokenAt: 1, reason: { id: 'chain.unknown', values: { n: 1 } } })
     ;(events[1]!.data as Json).extra = true
-    expect(verifyChain(events, AnyEventSchema)).toMatchObject({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+    expect(verifyChain(events, AnyEventSchema)).toMatchObject({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
   })
 })
 
@@ -186,7 +187,7 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     const events = marked(sealed(), 2, 'movedTo')
     expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, checkedInFull: 3, checkedByLinkOnly: 1 })
     // Without the rule (a bundle that says nothing was removed) the same event is simply changed.
-    expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+    expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
   })
 
   it.each([
@@ -198,7 +199,7 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({
       ok: false,
       brokenAt: n,
-      reason: `event ${n} shows a value as removed where no personal data is ever kept`,
+      reason: { id: 'chain.removed-where-no-personal-data', values: { n } },
     })
   })
 
@@ -210,7 +211,7 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
   it('an edit that adds no marker is still caught, rule or not', async () => {
     const events = structuredClone(sealed()) as unknown as Json[]
     ;(events[1]!.data as Json).movedTo = '/somewhere/else.json'
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 was changed after it was recorded' })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
   })
 
   it('a marker the user really typed, with the hash intact, is checked in full', async () => {

@@ -8,6 +8,7 @@ import { carriedAsWritten, Ledger } from '../../../src-main/ledger/ledger'
 import { useTempDirs } from '../support/temp-dir'
 import { fileWith, journalWith, note, noteFormat, NoteEventSchema, sealedChain } from './note-format'
 import type { NoteBody } from './note-format'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const WRITTEN = new Date('2025-03-01T09:00:00.000Z')
@@ -121,7 +122,7 @@ describe('Ledger.open on a ledger.json an older version wrote', () => {
     const ledger = Ledger.open(dir, NOW, today(m))
     expect(m).not.toHaveBeenCalled()
     expect(ledger.recovery).toMatchObject({ reason: 'broken-chain' })
-    expect(ledger.recovery?.message).toContain('event 1')
+    expect(english(ledger.recovery!.message)).toContain('Entry 1')
     expect(readFileSync(ledger.recovery!.movedTo, 'utf8')).toBe(content)
     expect(named(dir, '.v1-')).toEqual([])
     expect(ledger.all()).toEqual([])

@@ -8,6 +8,7 @@ import { Ledger } from '../../../src-main/ledger/ledger'
 import { useTempDirs } from '../support/temp-dir'
 import { journalWith, note, noteFormat, sealedChain } from './note-format'
 import type { NoteBody, NoteEvent } from './note-format'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const NOW = new Date('2025-03-01T09:00:00.000Z')
@@ -111,8 +112,9 @@ describe('Ledger.open on a bad file', () => {
 
     const movedTo = join(dir, `ledger.corrupt-${STAMP}.jsonl`)
     expect(ledger.recovery).toMatchObject({ reason, movedTo, detectedAt: NOW.toISOString() })
-    expect(ledger.recovery?.message).toContain(movedTo)
-    expect(ledger.recovery?.message).not.toMatch(/JSON|schema|hash/)
+    expect(ledger.recovery?.message.values?.movedTo).toBe(movedTo)
+    expect(english(ledger.recovery!.message)).toContain(movedTo)
+    expect(english(ledger.recovery!.message)).not.toMatch(/JSON|schema|hash/)
     expect(readFileSync(movedTo, 'utf8')).toBe(content)
     expect(existsSync(path)).toBe(false)
     expect(ledger.all()).toEqual([])
@@ -128,7 +130,7 @@ describe('Ledger.open on a bad file', () => {
   it('names the broken event in the message', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'ledger.jsonl'), edited())
-    expect(open(dir, NOW).recovery?.message).toContain('event 2')
+    expect(english(open(dir, NOW).recovery!.message)).toContain('Entry 2 was changed after it was recorded.')
   })
 
   it('keeps both files when two recoveries happen at the same instant', () => {

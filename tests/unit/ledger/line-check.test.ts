@@ -5,6 +5,7 @@ import { verifyLines } from '../../../src-main/ledger/line-check'
 import { DomainEventSchema } from '../../../src-main/registry/events'
 import { chainOf, confirmed } from '../support/events'
 import { note, NoteEventSchema, sealedChain } from './note-format'
+import { english } from '../../support/english'
 
 const START = new Date('2025-03-01T09:00:00.000Z')
 const linesOf = (events: readonly unknown[]) => events.map((e) => canonicalJson(e))
@@ -52,26 +53,28 @@ describe('verifyLines gives what the chain verifier gives', () => {
     expect(verifyLines(linesOf(events), NoteEventSchema)).toMatchObject({ ok: true })
     const loose = linesOf(events)
     loose[1] = JSON.stringify(events[1])
-    expect(verifyLines(loose, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: 'event 2 is not an event this app records', unreadable: false })
+    expect(verifyLines(loose, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.unknown', values: { n: 2 } }, unreadable: false })
   })
 })
 
 describe('verifyLines refuses what the chain rule refuses, however the line is written', () => {
   const good = () => sealedChain([note('a'), note('b'), note('c')], START) as unknown as Record<string, unknown>[]
   const cases: [string, (events: Record<string, unknown>[]) => void, string][] = [
-    ['a day that does not exist', (e) => (e[1] = resealed({ ...e[1], at: '2025-02-30T09:00:00.000Z' })), 'event 2 is not an event this app records'],
-    ['an hour that does not exist', (e) => (e[1] = resealed({ ...e[1], at: '2025-03-01T24:00:00.000Z' })), 'event 2 is not an event this app records'],
-    ['an unknown type', (e) => (e[1] = resealed({ ...e[1], type: 'memo' })), 'event 2 is not an event this app records'],
-    ['a changed body', (e) => (e[1] = { ...e[1], data: { text: 'B', n: 0 } }), 'event 2 was changed after it was recorded'],
-    ['a changed time', (e) => (e[1] = { ...e[1], at: '2025-03-01T09:00:09.000Z' }), 'event 2 was changed after it was recorded'],
-    ['a wrong number', (e) => (e[1] = resealed({ ...e[1], seq: 5 })), 'event 2 is numbered 5'],
-    ['a broken link', (e) => (e[2] = resealed({ ...e[2], prevHash: e[0]!.hash })), 'event 3 does not follow event 2'],
+    ['a day that does not exist', (e) => (e[1] = resealed({ ...e[1], at: '2025-02-30T09:00:00.000Z' })), 'Entry 2 is not something this app records.'],
+    ['an hour that does not exist', (e) => (e[1] = resealed({ ...e[1], at: '2025-03-01T24:00:00.000Z' })), 'Entry 2 is not something this app records.'],
+    ['an unknown type', (e) => (e[1] = resealed({ ...e[1], type: 'memo' })), 'Entry 2 is not something this app records.'],
+    ['a changed body', (e) => (e[1] = { ...e[1], data: { text: 'B', n: 0 } }), 'Entry 2 was changed after it was recorded.'],
+    ['a changed time', (e) => (e[1] = { ...e[1], at: '2025-03-01T09:00:09.000Z' }), 'Entry 2 was changed after it was recorded.'],
+    ['a wrong number', (e) => (e[1] = resealed({ ...e[1], seq: 5 })), 'Entry 2 has the number 5.'],
+    ['a broken link', (e) => (e[2] = resealed({ ...e[2], prevHash: e[0]!.hash })), 'Entry 3 does not follow entry 2.'],
   ]
 
   it.each(cases)('%s', (_name, edit, reason) => {
     const events = good()
     edit(events)
-    expect(verifyLines(linesOf(events), NoteEventSchema)).toEqual({ ok: false, brokenAt: Number(/event (\d)/.exec(reason)![1]), reason, unreadable: false })
+    const result = verifyLines(linesOf(events), NoteEventSchema)
+    expect(result).toMatchObject({ ok: false, brokenAt: Number(/Entry (\d)/.exec(reason)![1]), unreadable: false })
+    expect(!result.ok && english(result.reason)).toBe(reason)
   })
 
   it('a line that cannot be read at all is reported as unreadable', () => {

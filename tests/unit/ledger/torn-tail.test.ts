@@ -5,6 +5,7 @@ import { Ledger } from '../../../src-main/ledger/ledger'
 import { useTempDirs } from '../support/temp-dir'
 import { journalWith, note, noteFormat, sealedChain } from './note-format'
 import type { NoteEvent } from './note-format'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const WRITTEN = new Date('2025-03-01T09:00:00.000Z')
@@ -76,7 +77,7 @@ describe('a last line that a crash cut short', () => {
     writeFileSync(join(dir, 'ledger.jsonl'), content)
     const ledger = open(dir)
     expect(ledger.recovery).toMatchObject({ reason: 'unreadable' })
-    expect(ledger.recovery!.message).toContain('The check failed at event 3: event 3 cannot be read.')
+    expect(english(ledger.recovery!.message)).toContain('It is damaged. Entry 3 cannot be read.')
     expect(ledger.tornTail).toBeNull()
     expect(ledger.all()).toEqual([])
     expect(readFileSync(ledger.recovery!.movedTo).equals(content)).toBe(true)
@@ -88,7 +89,9 @@ describe('a last line that a crash cut short', () => {
     writeFileSync(join(dir, 'ledger.jsonl'), 'this is not json\n')
     const ledger = open(dir)
     expect(ledger.recovery).toMatchObject({ reason: 'unreadable' })
-    expect(ledger.recovery!.message).toMatch(/^Your saved progress file could not be read \(it is damaged\)\. Its first line cannot be read\. It was moved to /)
+    expect(english(ledger.recovery!.message)).toMatch(
+      /^Your saved progress file could not be read\. It is damaged\. Its first line cannot be read\. It was moved to /,
+    )
     expect(readFileSync(ledger.recovery!.movedTo, 'utf8')).toBe('this is not json\n')
     expect(readdirSync(dir).filter((n) => n.includes('.torn-'))).toEqual([])
   })

@@ -20,9 +20,9 @@ function wrongCode(app: App, secret: string): string {
 describe('mfa:verify: badly formed codes', () => {
   it.each([
     ['12345', /only 5 digits\. Type all 6/],
-    ['1', /only 1 digits\. Type all 6/],
-    ['1234567', /has 7 digits\. It has exactly 6/],
-    ['123 4567', /has 7 digits\. It has exactly 6/],
+    ['1', /only 1 digit\. Type all 6/],
+    ['1234567', /has 7 digits, but a code has exactly 6/],
+    ['123 4567', /has 7 digits, but a code has exactly 6/],
     ['12a456', /not digits/],
     ['abcdef', /not digits/],
     ['12-456', /not digits/],
@@ -106,7 +106,7 @@ describe('mfa:verify before enrolment', () => {
     await app.status()
     const before = folderBytes(app.dataDir)
     const message = expectRefused(await app.verify('123456'), 'not-allowed')
-    expect(message).toMatch(/Create a practice QR code/)
+    expect(message).toMatch(/create a practice QR code/)
     expect(message).toMatch(/Nothing was checked/)
     expect(folderBytes(app.dataDir)).toEqual(before)
     expect(await app.status()).toMatchObject({ enrolled: false, consecutiveFailures: 0, cooldownSecondsLeft: 0, verifiedAt: null })

@@ -26,7 +26,7 @@ describe('cooldown through the dispatcher', () => {
     await fail(app, secret, 4)
     expect((await app.status()).cooldownSecondsLeft).toBe(0)
     const fifth = await app.outcome(wrongCode(app, secret))
-    expect(fifth.message).toContain('wait 30 seconds')
+    expect(fifth.said).toContain('wait 30 seconds')
     expect(fifth.status).toMatchObject({ consecutiveFailures: 5, cooldownSecondsLeft: 30 })
   })
 
@@ -68,7 +68,7 @@ describe('cooldown through the dispatcher', () => {
     await fail(app, secret, 5)
     app.clock.advance(30_000)
     const sixth = await app.outcome(wrongCode(app, secret))
-    expect(sixth.message).toContain('wait 60 seconds')
+    expect(sixth.said).toContain('wait 60 seconds')
     expect(sixth.status.cooldownSecondsLeft).toBe(60)
   })
 

@@ -16,6 +16,7 @@ import { recordingPorts } from '../support/ports'
 import { eventsIn } from '../support/ledger-file'
 import type { Ports } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
+import { english } from '../../support/english'
 
 const SENDER = { contentsId: 'id', isMainFrame: true, frameUrl: APP_URL }
 // 10 s into a 30 s time step, so "10 seconds later" stays in the same step.
@@ -56,7 +57,7 @@ export function startApp(options: AppOptions = {}) {
   const call = (channel: string, input?: unknown): Promise<Result<unknown>> => dispatch(channel, input, SENDER)
   const value = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = await call(channel, input)
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`)
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${english(result.error.message)}`)
     return result.value as T
   }
   const enrol = async () => {
@@ -64,7 +65,11 @@ export function startApp(options: AppOptions = {}) {
     return { enrolment, secret: enrolment.keyGroups.join('') }
   }
   const verify = (code: unknown) => call('mfa:verify', { code })
-  const outcome = (code: string) => value<VerifyOutcome>('mfa:verify', { code })
+  // The outcome, with its message as a person reads it in English.
+  const outcome = async (code: string): Promise<VerifyOutcome & { said: string }> => {
+    const found = await value<VerifyOutcome>('mfa:verify', { code })
+    return { ...found, said: english(found.message) }
+  }
   const status = () => value<MfaStatus>('mfa:status')
   const nowSeconds = () => Math.floor(clock.now().getTime() / 1000)
   // The code a phone would show now, with its clock offsetSeconds ahead (negative: behind).
@@ -110,11 +115,12 @@ export function readJson(path: string): unknown {
 export type LedgerEntry = { type: string; data: Record<string, unknown> }
 export const ledgerEvents = (app: App): LedgerEntry[] => eventsIn<LedgerEntry>(app.ledgerPath)
 
+// The refusal's message as a person reads it in English.
 export function expectRefused(result: Result<unknown>, code: string): string {
   expect(result.ok).toBe(false)
   if (result.ok) return ''
   expect(result.error.code).toBe(code)
-  return result.error.message
+  return english(result.error.message)
 }
 
 // RFC 4648 Base32 without padding, to get the secret's raw bytes.

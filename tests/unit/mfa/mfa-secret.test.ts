@@ -5,6 +5,7 @@ import type { Result } from '../../../src-shared/result'
 import { memoryVault } from '../../support/memory-vault'
 import type { App } from './mfa-harness'
 import { base32Bytes, expectRefused, readJson, startApp } from './mfa-harness'
+import { english } from '../../support/english'
 
 // Every form the secret could leak in: Base32 either case, and the raw 20 bytes as hex, base64 and latin1.
 function secretForms(secret: string): string[] {
@@ -40,7 +41,7 @@ function expectNoSecretInFolder(dir: string, secret: string) {
   }
 }
 
-const messages = (results: Result<unknown>[]) => results.flatMap((r) => (r.ok ? [] : [r.error.message]))
+const messages = (results: Result<unknown>[]) => results.flatMap((r) => (r.ok ? [] : [JSON.stringify(r.error.message), english(r.error.message)]))
 
 // Anything written to the console during the test, as text.
 function captureConsole(): () => string {
@@ -137,7 +138,7 @@ describe('memory-only storage (Linux basic_text)', () => {
     const second = startApp({ dataDir: first.dataDir, vault, clock: first.clock })
     expect(await second.status()).toMatchObject({ enrolled: true, storage: 'memory-only', keyAvailable: false })
     const reveal = expectRefused(await second.call('mfa:reveal'), 'not-allowed')
-    expect(reveal).toMatch(/memory only/)
+    expect(reveal).toMatch(/kept only until the app closed/)
     expect(reveal).toMatch(/Create a new practice QR code/)
     const verify = expectRefused(await second.verify(second.codeFor(secret)), 'not-allowed')
     expect(verify).toMatch(/Create a new practice QR code/)

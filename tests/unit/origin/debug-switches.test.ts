@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findDebugSwitch, launchRefusal } from '../../../src-main/origin/debug-switches'
 import type { LaunchFacts } from '../../../src-main/origin/debug-switches'
+import { english } from '../../support/english'
 
 const EXE = '/opt/TechPass Onboarding Assistant/techpass-onboarding-assistant'
 const none = () => false
@@ -23,7 +24,9 @@ describe('launchRefusal in a packaged build', () => {
     [['--INSPECT'], '--inspect'],
     [['--no-sandbox', 'some-file.json', '--remote-debugging-pipe'], '--remote-debugging-pipe'],
   ])('refuses %j, naming %s, in plain words', (argv, name) => {
-    const message = launchRefusal(facts(argv))
+    const refusal = launchRefusal(facts(argv))
+    expect(refusal).toEqual({ id: 'startup.debug-switch', values: { option: name } })
+    const message = english(refusal!)
     expect(message).toContain(name)
     expect(message).toMatch(/^TechPass Onboarding Assistant cannot start/)
     expect(message).not.toMatch(/argv|switch|packaged|fuse/i)
@@ -31,7 +34,7 @@ describe('launchRefusal in a packaged build', () => {
 
   it('refuses a switch that Chromium sees even when process.argv does not show it', () => {
     const hasSwitch = (name: string) => name === 'remote-debugging-port'
-    expect(launchRefusal(facts([], { hasSwitch }))).toContain('--remote-debugging-port')
+    expect(launchRefusal(facts([], { hasSwitch }))?.values).toEqual({ option: '--remote-debugging-port' })
   })
 
   it('reads Windows-style /switches on Windows only', () => {

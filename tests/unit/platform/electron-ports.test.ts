@@ -30,6 +30,8 @@ function fakeWindow(pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46])) {
   return { win: { webContents: { printToPDF } } as unknown as BrowserWindow, printToPDF }
 }
 
+// Titles and filter names are said in the language main speaks (English here; i18n/main-i18n.ts).
+const SAVE_TITLES: Record<FileKind, string> = { json: 'Save a support bundle', pdf: 'Save as PDF', text: 'Save the text' }
 const FILTERS: Record<FileKind, { name: string; extensions: string[] }[]> = {
   json: [{ name: 'Support bundle', extensions: ['json'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -47,7 +49,7 @@ describe('files.save', () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen })
     const path = await electronPorts(() => win).files.save(name, data, kind)
     expect(path).toBe(chosen)
-    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(win, { defaultPath: name, filters: FILTERS[kind] })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(win, { title: SAVE_TITLES[kind], defaultPath: name, filters: FILTERS[kind] })
     expect(readFileSync(chosen).equals(Buffer.from(data))).toBe(true)
   })
 
@@ -55,7 +57,7 @@ describe('files.save', () => {
     const chosen = join(tempDir(), 'bundle.json')
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen })
     await electronPorts(() => null).files.save('bundle.json', '{}', 'json')
-    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith({ defaultPath: 'bundle.json', filters: FILTERS.json })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith({ title: SAVE_TITLES.json, defaultPath: 'bundle.json', filters: FILTERS.json })
     expect(readFileSync(chosen, 'utf8')).toBe('{}')
   })
 
@@ -86,7 +88,11 @@ describe('files.open', () => {
     const { win } = fakeWindow()
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
     const opened = await electronPorts(() => win).files.open('json', 100)
-    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(win, { properties: ['openFile'], filters: FILTERS.json })
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(win, {
+      title: 'Open a support bundle',
+      properties: ['openFile'],
+      filters: FILTERS.json,
+    })
     expect(opened?.path).toBe(path)
     expect(opened?.size).toBe(5000)
     expect(opened?.bytes.length).toBe(101)
@@ -98,7 +104,7 @@ describe('files.open', () => {
     writeFileSync(path, '{"format":"techpass-support-bundle"}')
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
     const opened = await electronPorts(() => null).files.open('json', 5 * 1024 * 1024)
-    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith({ properties: ['openFile'], filters: FILTERS.json })
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith({ title: 'Open a support bundle', properties: ['openFile'], filters: FILTERS.json })
     expect(opened?.size).toBe(36)
     expect(Buffer.from(opened!.bytes).toString('utf8')).toBe('{"format":"techpass-support-bundle"}')
   })
@@ -157,5 +163,22 @@ describe('the other ports', () => {
     electronPorts(() => null).shell.showItemInFolder(path)
     expect(electron.shell.showItemInFolder).toHaveBeenCalledExactlyOnceWith(path)
     expect(electron.shell.openExternal).not.toHaveBeenCalled()
+  })
+})
+
+describe('dialogs in the language main speaks', () => {
+  it('titles and filter names follow setMainLanguage, and the extensions never change', async () => {
+    const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true })
+    setMainLanguage('pseudo')
+    try {
+      await electronPorts(() => null).files.save('bundle.json', '{}', 'json')
+    } finally {
+      setMainLanguage('en')
+    }
+    const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [{ title: string; filters: { name: string; extensions: string[] }[] }]
+    expect(options.title).toMatch(/^⟦.+⟧$/)
+    expect(options.title).not.toBe(SAVE_TITLES.json)
+    expect(options.filters).toEqual([{ name: expect.stringMatching(/^⟦.+⟧$/), extensions: ['json'] }])
   })
 })

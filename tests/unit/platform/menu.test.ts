@@ -151,3 +151,49 @@ describe('installMenu', () => {
     expect(packaged).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']))
   })
 })
+
+describe('the menu in the language main speaks', () => {
+  afterEach(async () => {
+    const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
+    setMainLanguage('en')
+  })
+
+  it('gives every entry, roles included, a label from the catalog', () => {
+    const template = installed(() => null)
+    const entries = template.flatMap((top) => [top, ...((top.submenu as MenuItemConstructorOptions[] | undefined) ?? [])])
+    for (const entry of entries.filter((e) => e.type !== 'separator' && e.role !== 'appMenu')) expect(entry.label, JSON.stringify(entry)).toBeTruthy()
+    expect(submenu(template, 'View').map((e) => e.label)).toEqual([
+      'My checklist',
+      'Helpdesk guide',
+      undefined,
+      'Actual size',
+      'Zoom in',
+      'Zoom out',
+      'Developer tools',
+    ])
+  })
+
+  it('is built again, in the new language, when main changes language; the entries still send the same items', async () => {
+    const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
+    const { win, send } = fakeWindow()
+    installed(() => win)
+    setMainLanguage('pseudo')
+    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(2)
+    const rebuilt = electron.Menu.buildFromTemplate.mock.calls[1]![0] as MenuItemConstructorOptions[]
+    expect(electron.Menu.setApplicationMenu).toHaveBeenLastCalledWith(electron.Menu.buildFromTemplate.mock.results[1]!.value)
+    const labels = rebuilt.flatMap((top) => [top.label, ...((top.submenu as MenuItemConstructorOptions[] | undefined) ?? []).map((e) => e.label)])
+    for (const label of labels.filter((l) => l !== undefined)) expect(label).toMatch(/^⟦.+⟧$/)
+    const entries = clickables(rebuilt)
+    for (const entry of entries) click(entry)
+    expect([...new Set(send.mock.calls.map(([, payload]) => (payload as { item: string }).item))].sort()).toEqual([...menuItems].sort())
+  })
+
+  it('is built once per change, however often it was installed', async () => {
+    const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
+    installMenu(() => null)
+    installMenu(() => null)
+    electron.Menu.buildFromTemplate.mockClear()
+    setMainLanguage('vi')
+    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1)
+  })
+})

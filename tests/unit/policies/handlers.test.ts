@@ -12,6 +12,7 @@ import { profileInput } from '../support/onboarding-inputs'
 import { expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
 import { copyResources, policyPath } from '../support/temp-resources'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const NOW_ISO = new Date('2026-11-23T10:00:00+08:00').toISOString()
@@ -108,10 +109,10 @@ describe('policy:read and policy:accept (Step 6)', () => {
     const app = start()
     const aup = loadPolicies(join(app.resourcesDir, 'policies')).policies.find((p) => p.id === 'mdm-aup')!
     const input = { id: aup.id, version: aup.version, sha256: aup.sha256 }
-    await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /applies only when SEED is provisioned/)
+    await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /only when SEED is set up for you/)
     expect(app.ledgerBytes()).toBeNull()
     await app.value('profile:save', vendor('unknown'))
-    await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /applies only when SEED is provisioned/)
+    await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /only when SEED is set up for you/)
   })
 
   type Current = { id: string; version: string; sha256: string }
@@ -123,19 +124,40 @@ describe('policy:read and policy:accept (Step 6)', () => {
       'no',
       (c) => c,
       'not-allowed',
-      /^Accept the Privacy policy on the TechPass page, not in the assistant\./,
+      /^Accept the Privacy policy on the TechPass page, not here\./,
     ],
-    ['only reading the MDM AUP', 'policy:read', 'yes', (_, aup) => aup, 'not-allowed', /is accepted here in the assistant/],
-    ['an unknown id', 'policy:read', 'no', (c) => ({ ...c, id: 'cookie-policy' }), 'not-found', /not one the assistant knows/],
-    ['an older version', 'policy:read', 'no', (c) => ({ ...c, version: '0.9' }), 'not-allowed', /not the current version .+ \(version 1\.0\)/],
-    ['a newer version', 'policy:read', 'no', (c) => ({ ...c, version: '2.0' }), 'not-allowed', /not the current version/],
-    ['a wrong sha256', 'policy:read', 'no', (c) => ({ ...c, sha256: '0'.repeat(64) }), 'not-allowed', /not the current version/],
-    ['the sha256 in capitals', 'policy:read', 'no', (c) => ({ ...c, sha256: c.sha256.toUpperCase() }), 'not-allowed', /not the current version/],
-    ["another policy's sha256", 'policy:read', 'no', (c, aup) => ({ ...c, sha256: aup.sha256 }), 'not-allowed', /not the current version/],
-    ['a missing sha256', 'policy:read', 'no', (c) => ({ id: c.id, version: c.version }), 'bad-input', /not understood/],
-    ['an extra field', 'policy:read', 'no', (c) => ({ ...c, acceptedAt: NOW_ISO }), 'bad-input', /unexpected field/],
-    ['the current MDM AUP without SEED', 'policy:accept', 'no', (_, aup) => aup, 'not-allowed', /applies only when SEED is provisioned/],
-    ['an older MDM AUP version with SEED', 'policy:accept', 'yes', (_, aup) => ({ ...aup, version: '0.9' }), 'not-allowed', /not the current version/],
+    [
+      'only reading the MDM AUP',
+      'policy:read',
+      'yes',
+      (_, aup) => aup,
+      'not-allowed',
+      /You accept the MDM acceptable use policy \(SEED\) here in the assistant/,
+    ],
+    ['an unknown id', 'policy:read', 'no', (c) => ({ ...c, id: 'cookie-policy' }), 'not-found', /does not know that policy/],
+    [
+      'an older version',
+      'policy:read',
+      'no',
+      (c) => ({ ...c, version: '0.9' }),
+      'not-allowed',
+      /not the newest version of the .+ The newest is version 1\.0\./,
+    ],
+    ['a newer version', 'policy:read', 'no', (c) => ({ ...c, version: '2.0' }), 'not-allowed', /not the newest version/],
+    ['a wrong sha256', 'policy:read', 'no', (c) => ({ ...c, sha256: '0'.repeat(64) }), 'not-allowed', /not the newest version/],
+    ['the sha256 in capitals', 'policy:read', 'no', (c) => ({ ...c, sha256: c.sha256.toUpperCase() }), 'not-allowed', /not the newest version/],
+    ["another policy's sha256", 'policy:read', 'no', (c, aup) => ({ ...c, sha256: aup.sha256 }), 'not-allowed', /not the newest version/],
+    [
+      'a missing sha256',
+      'policy:read',
+      'no',
+      (c) => ({ id: c.id, version: c.version }),
+      'bad-input',
+      /did not understand that request\. These parts are wrong: sha256\./,
+    ],
+    ['an extra field', 'policy:read', 'no', (c) => ({ ...c, acceptedAt: NOW_ISO }), 'bad-input', /It has 1 part that the assistant does not know/],
+    ['the current MDM AUP without SEED', 'policy:accept', 'no', (_, aup) => aup, 'not-allowed', /only when SEED is set up for you/],
+    ['an older MDM AUP version with SEED', 'policy:accept', 'yes', (_, aup) => ({ ...aup, version: '0.9' }), 'not-allowed', /not the newest version/],
   ]
   it.each(refusals)('refuses %s (%s, SEED %s), and the ledger stays byte-identical', async (_name, channel, seed, input, code, says) => {
     const app = start()
@@ -145,7 +167,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
     const listed = await app.list()
     await expectUnchanged(app, () => app.call(channel, sent), code, says)
     const result = await app.call(channel, sent)
-    if (code !== 'bad-input') expect(!result.ok && result.error.message).toMatch(/nothing was recorded\.$/i)
+    if (code !== 'bad-input') expect(!result.ok && english(result.error.message)).toMatch(/nothing was recorded\.$/i)
     expect(await app.list()).toEqual(listed)
   })
 
@@ -156,9 +178,11 @@ describe('policy:read and policy:accept (Step 6)', () => {
     await app.value('profile:save', vendor('no'))
     const listed = await app.value<Policies>('policy:list')
     expect(listed.problems).toEqual([
-      { file: policyPath(resourcesDir, 'terms-of-use'), message: expect.stringContaining(policyPath(resourcesDir, 'terms-of-use')) },
+      { file: policyPath(resourcesDir, 'terms-of-use'), message: { id: 'policy-file.missing', values: { file: policyPath(resourcesDir, 'terms-of-use') } } },
     ])
-    expect(app.log).toHaveBeenCalledWith(listed.problems[0]!.message)
+    expect(english(listed.problems[0]!.message)).toBe(`The policy file ${policyPath(resourcesDir, 'terms-of-use')} is missing.`)
+    // The log names the file and the problem's id, never its words.
+    expect(app.log).toHaveBeenCalledWith(`policy file ${policyPath(resourcesDir, 'terms-of-use')}: policy-file.missing`)
     expect(listed.policies.map((p) => p.id)).toEqual(['privacy-policy'])
     await expectUnchanged(app, () => app.call('policy:read', { id: 'terms-of-use', version: '1.0', sha256: 'a'.repeat(64) }), 'not-found')
     const privacy = listed.policies[0]!
@@ -177,7 +201,7 @@ describe('Step 6 on the checklist', () => {
     await app.value('profile:save', vendor(seed))
     if (!done) for (const id of ['privacy-policy', 'terms-of-use']) await app.read(id)
     const before = await app.value('ledger:snapshot')
-    await expectUnchanged(app, () => app.call('checklist:confirm', { role: 'policies', item, done }), 'not-allowed', /cannot be ticked by hand/)
+    await expectUnchanged(app, () => app.call('checklist:confirm', { role: 'policies', item, done }), 'not-allowed', /^You cannot tick “.+” yourself/)
     expect(await app.value('ledger:snapshot')).toEqual(before)
   })
 
@@ -189,7 +213,7 @@ describe('Step 6 on the checklist', () => {
     expect(itemOf(reopened, 'policies', 'read-policies')?.done).toBe(false)
     expect((await app.list()).policies.map((p) => p.state)).toEqual(['to-do', 'to-do'])
     const accept = () => app.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true })
-    await expectUnchanged(app, accept, 'not-allowed', /^That cannot be confirmed yet/)
+    await expectUnchanged(app, accept, 'not-allowed', /^Do this first: Read the privacy policy and terms of use\. Nothing was changed\.$/)
     expect(itemOf(await app.value('ledger:snapshot'), 'policies', 'accept-on-techpass')?.blockedBy).toEqual({
       id: 'progress.blocked-first',
       values: { item: { item: 'policies/read-policies' } },

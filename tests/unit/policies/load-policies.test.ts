@@ -8,6 +8,11 @@ import type { PolicyId } from '../../../src-shared/policy-schema'
 import { MAX_POLICY_BYTES, loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
 import { useTempDirs } from '../support/temp-dir'
 import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
+import { english } from '../../support/english'
+import type { PolicyLoad } from '../../../src-main/policies/load-policies'
+
+// The problems as an administrator reads them in English.
+const inEnglish = (load: PolicyLoad) => ({ ...load, problems: load.problems.map((p) => ({ file: p.file, message: english(p.message) })) })
 
 const tempDir = useTempDirs()
 const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -15,7 +20,7 @@ const others = (id: PolicyId) => policyIds.filter((x) => x !== id)
 
 describe('loadPolicies: the policies the app ships', () => {
   it('load with no problems, in order, each hashed over the exact bytes of its file', () => {
-    const load = loadPolicies(join(REAL_RESOURCES, 'policies'))
+    const load = inEnglish(loadPolicies(join(REAL_RESOURCES, 'policies')))
     expect(load.problems).toEqual([])
     expect(load.policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use', 'mdm-aup'])
     for (const p of load.policies) {
@@ -35,7 +40,7 @@ describe('loadPolicies: the policies the app ships', () => {
   })
 
   it('a fresh load gives the same result (no state kept between loads)', () => {
-    expect(loadPolicies(join(REAL_RESOURCES, 'policies'))).toEqual(loadPolicies(join(REAL_RESOURCES, 'policies')))
+    expect(inEnglish(loadPolicies(join(REAL_RESOURCES, 'policies')))).toEqual(inEnglish(loadPolicies(join(REAL_RESOURCES, 'policies'))))
   })
 })
 
@@ -51,14 +56,18 @@ const breakages: Breakage[] = [
   ['a missing field', rewrite((t) => t.replace(/^changes: .*\n/m, '')), /cannot be used: changes is missing\.$/],
   ['a title of the wrong type', rewrite((t) => t.replace(/^title: .*$/m, 'title: [1, 2]')), /cannot be used: title must be text of 1 to 120 characters\.$/],
   ['an unknown extra field', rewrite((t) => t.replace(/^changes: /m, 'owner: someone\nchanges: ')), /cannot be used: it has an unknown setting "owner"\.$/],
-  ['a version that is not a version', rewrite((t) => t.replace(/^version: .*$/m, 'version: "one"')), /cannot be used: version is like 1\.0 or 2\.1\.3\.$/],
+  [
+    'a version that is not a version',
+    rewrite((t) => t.replace(/^version: .*$/m, 'version: "one"')),
+    /cannot be used: version must be a version such as 1\.0 or 2\.1\.3\.$/,
+  ],
   ['no front matter at all', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '')), HEADER],
   ['no closing line', rewrite((t) => t.replace(/\n---\n/, '\n\n')), HEADER],
   ['an empty header', rewrite((t) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n')), /cannot be used: it is empty\.$/],
   [
     'bytes that are not UTF-8',
     (dir, id) => writeFileSync(policyPath(dir, id), Buffer.concat([readFileSync(policyPath(dir, id)), Buffer.from([0xff, 0xfe])])),
-    /is not plain text: save it as UTF-8\.$/,
+    /is not plain text\. Save it as UTF-8\.$/,
   ],
   ['an empty body', rewrite((t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n   \n')), /has no text after its header/],
 ]
@@ -68,7 +77,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it.each(cases)('%s in %s', (_, id, brk, says) => {
     const dir = copyResources(tempDir())
     brk(dir, id)
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     const path = policyPath(dir, id)
     expect(load.problems).toHaveLength(1)
     expect(load.problems[0]!.file).toBe(path)
@@ -82,7 +91,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
     const dir = copyResources(tempDir())
     const wrong = others(id)[0]!
     editPolicy(dir, id, (t) => t.replace(/^id: .*$/m, `id: ${wrong}`))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems).toEqual([
       { file: policyPath(dir, id), message: `The policy file ${policyPath(dir, id)} says its id is "${wrong}", but it must be "${id}".` },
     ])
@@ -92,7 +101,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it('an id that is no policy at all is refused, in plain words', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace(/^id: .*$/m, 'id: cookie-policy'))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems.map((p) => p.file)).toEqual([policyPath(dir, 'terms-of-use')])
     expect(load.problems[0]!.message).toBe(
       `The policy file ${policyPath(dir, 'terms-of-use')} cannot be used: id must be one of privacy-policy, terms-of-use, mdm-aup.`,
@@ -102,7 +111,7 @@ describe('loadPolicies: one bad file is a problem naming it, and the others stil
   it('every file broken at once: three problems, no policies', () => {
     const dir = copyResources(tempDir())
     for (const id of policyIds) rmSync(policyPath(dir, id))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.policies).toEqual([])
     expect(load.problems.map((p) => p.file)).toEqual(policyIds.map((id) => policyPath(dir, id)))
   })
@@ -115,7 +124,7 @@ describe("loadPolicies: an administrator's replacement text", () => {
   ])('saved with %s still loads, hashed over its own bytes', (_, edit) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'privacy-policy', edit)
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems).toEqual([])
     const p = load.policies.find((x) => x.id === 'privacy-policy')!
     expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01', title: 'Privacy policy' })
@@ -129,7 +138,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it('effective: 2026-11-01 and version: 1.0 unquoted are "2026-11-01" and "1.0"', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'privacy-policy', (t) => t.replace('version: "1.0"', 'version: 1.0').replace('effective: "2026-11-01"', 'effective: 2026-11-01'))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems).toEqual([])
     const p = load.policies.find((x) => x.id === 'privacy-policy')!
     expect(p).toMatchObject({ version: '1.0', effective: '2026-11-01' })
@@ -143,14 +152,14 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   ])('version: %s → "%s"', (written, read) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', `version: ${written}`))
-    expect(loadPolicies(join(dir, 'policies')).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
+    expect(inEnglish(loadPolicies(join(dir, 'policies'))).policies.find((x) => x.id === 'terms-of-use')?.version).toBe(read)
   })
 
   // Front matter is read as text (YAML FAILSAFE), so 1.10 is not turned into the number 1.1.
   it('version: 1.10 unquoted is "1.10", not "1.1"', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace('version: "1.0"', 'version: 1.10'))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.policies.find((x) => x.id === 'terms-of-use')?.version ?? load.problems[0]?.message).toBe('1.10')
   })
 
@@ -158,7 +167,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it.each(['2026-02-30', '"2026-02-30"'])('effective: %s (no such day) is a problem naming the file', (written) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', `effective: ${written}`))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     const effective = load.policies.find((x) => x.id === 'mdm-aup')?.effective
     expect({ effective, problems: load.problems.map((p) => p.file) }).toEqual({ effective: undefined, problems: [policyPath(dir, 'mdm-aup')] })
   })
@@ -167,7 +176,7 @@ describe('loadPolicies: unquoted YAML values are read as the text that was writt
   it('effective: 2026-11-01T01:00:00+08:00 is never silently moved to another day', () => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'mdm-aup', (t) => t.replace('effective: "2026-11-01"', 'effective: 2026-11-01T01:00:00+08:00'))
-    const effective = loadPolicies(join(dir, 'policies')).policies.find((x) => x.id === 'mdm-aup')?.effective
+    const effective = inEnglish(loadPolicies(join(dir, 'policies'))).policies.find((x) => x.id === 'mdm-aup')?.effective
     expect([undefined, '2026-11-01']).toContain(effective)
   })
 })
@@ -182,7 +191,7 @@ describe('loadPolicies: a policy file can never run code', () => {
     (opening) => {
       const dir = copyResources(tempDir())
       writeFileSync(policyPath(dir, 'privacy-policy'), `${opening}\n${payload}\n---\n\n# Privacy policy\n\nText.\n`)
-      const load = loadPolicies(join(dir, 'policies'))
+      const load = inEnglish(loadPolicies(join(dir, 'policies')))
       expect(ran()).toBeUndefined()
       expect(load.problems).toEqual([{ file: policyPath(dir, 'privacy-policy'), message: expect.stringMatching(HEADER) as unknown as string }])
       expect(load.policies.map((p) => p.id)).toEqual(others('privacy-policy'))
@@ -198,7 +207,7 @@ describe('loadPolicies: a policy file can never run code', () => {
   ])('a YAML tag that builds objects (%s) is refused, never run', (tagged) => {
     const dir = copyResources(tempDir())
     editPolicy(dir, 'terms-of-use', (t) => t.replace(/^changes: .*$/m, `changes: ${tagged}`))
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(ran()).toBeUndefined()
     expect(load.problems.map((p) => p.message)).toEqual([expect.stringMatching(HEADER)])
   })
@@ -214,7 +223,7 @@ describe('loadPolicies: only ordinary files, and never more than the size limit'
     const writer = spawn('sh', ['-c', `sleep 3; cat '${policyPath(REAL_RESOURCES, 'mdm-aup')}' > '${path}'`], { stdio: 'ignore' })
     try {
       const started = Date.now()
-      const load = loadPolicies(join(dir, 'policies'))
+      const load = inEnglish(loadPolicies(join(dir, 'policies')))
       expect(Date.now() - started).toBeLessThan(2000)
       expect(load.problems).toEqual([{ file: path, message: `The policy file ${path} is not an ordinary file.` }])
       expect(load.policies.map((p) => p.id)).toEqual(others('mdm-aup'))
@@ -227,7 +236,7 @@ describe('loadPolicies: only ordinary files, and never more than the size limit'
     const dir = copyResources(tempDir())
     const path = policyPath(dir, 'terms-of-use')
     truncateSync(path, 600 * 1024 * 1024)
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems).toEqual([{ file: path, message: `The policy file ${path} is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MB.` }])
   })
 
@@ -236,7 +245,7 @@ describe('loadPolicies: only ordinary files, and never more than the size limit'
     const path = policyPath(dir, 'privacy-policy')
     rmSync(path)
     symlinkSync(policyPath(REAL_RESOURCES, 'privacy-policy'), path)
-    const load = loadPolicies(join(dir, 'policies'))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(load.problems).toEqual([])
     expect(load.policies.find((p) => p.id === 'privacy-policy')?.sha256).toBe(sha256Of(policyPath(REAL_RESOURCES, 'privacy-policy')))
   })

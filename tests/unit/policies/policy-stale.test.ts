@@ -82,7 +82,7 @@ describe('a changed policy makes what was done with it stale', () => {
 
     const bytes = later.ledgerBytes()
     const refused = await later.call('policy:read', { id: 'privacy-policy', version: '1.0', sha256: stale.sha256 })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('version 1.1') } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: { id: 'policy.not-current', values: { version: '1.1' } } } })
     expect(later.ledgerBytes()).toEqual(bytes)
 
     await later.act('privacy-policy')

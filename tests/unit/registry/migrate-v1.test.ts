@@ -9,6 +9,7 @@ import { itemOf, sectionOf, startCore } from '../support/core-harness'
 import { eventsIn, versionIn } from '../support/ledger-file'
 import { useTempDirs } from '../support/temp-dir'
 import { said, titleOf } from '../support/said'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const FIXTURES = resolve('tests/fixtures/ledgers-0.1.0')
@@ -161,7 +162,7 @@ describe('the MFA file', () => {
   it('a key sealed by another key store asks for a new practice QR code', async () => {
     const { h } = await migrated('offshore-odc-mid-way')
     const result = await h.call('mfa:reveal')
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(/Create a new practice QR code\.$/) } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed', message: { id: 'mfa.key-locked' } } })
   })
 })
 
@@ -172,7 +173,7 @@ describe('a 0.1.0 file that cannot be trusted is quarantined, not migrated', () 
     const dataDir = folderFrom('offshore-odc-mid-way', content)
     const snapshot = await startCore({ dataDir, now: NOW }).value<Snapshot>('ledger:snapshot')
     expect(snapshot.recovery).toMatchObject({ reason: 'broken-chain', movedTo: join(dataDir, `ledger.corrupt-${STAMP}.json`) })
-    expect(snapshot.recovery?.message).toContain('event 3')
+    expect(english(snapshot.recovery!.message)).toContain('Entry 3')
     expect(readFileSync(snapshot.recovery!.movedTo, 'utf8')).toBe(content)
     expect(readdirSync(dataDir).filter((n) => n.includes('.v1-'))).toEqual([])
     expect(snapshot).toMatchObject({ eventCount: 0, profile: null })

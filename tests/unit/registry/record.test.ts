@@ -18,6 +18,7 @@ import { sectionOf } from '../support/core-harness'
 import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 const NOW = new Date('2025-03-01T09:00:00.000Z')
@@ -67,9 +68,9 @@ describe('createRecord', () => {
     const before = service.snapshot()
     const refused = failure(() => service.commit(vendor))
     expect(refused.code).toBe('storage-failed')
-    expect(refused.message).toContain(join(dir, 'ledger.jsonl'))
-    expect(refused.message).toMatch(/Nothing was changed/)
-    expect(refused.message).not.toContain('SECRET-PATH-DETAIL')
+    expect(english(refused.said)).toContain(join(dir, 'ledger.jsonl'))
+    expect(english(refused.said)).toMatch(/Nothing was changed/)
+    expect(JSON.stringify(refused.said)).not.toContain('SECRET-PATH-DETAIL')
     expect(ledger.all()).toEqual([])
     expect(service.snapshot()).toEqual(before)
     expect(notify).not.toHaveBeenCalled()

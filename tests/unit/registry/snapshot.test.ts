@@ -127,7 +127,12 @@ describe('buildSnapshot: progress', () => {
   })
 
   it('passes the recovery notice through', () => {
-    const notice: RecoveryNotice = { reason: 'invalid', message: 'moved', movedTo: '/x.json', detectedAt: '2025-01-01T00:00:00.000Z' }
+    const notice: RecoveryNotice = {
+      reason: 'invalid',
+      message: { id: 'recovery.invalid', values: { movedTo: '/x.json' } },
+      movedTo: '/x.json',
+      detectedAt: '2025-01-01T00:00:00.000Z',
+    }
     const ack = chainOf([{ type: 'recovery-acknowledged', data: { reason: 'invalid', movedTo: '/x.json' } }])
     const snapshot = snap(ack, NOW, notice)
     expect(snapshot.recovery).toEqual(notice)

@@ -5,14 +5,16 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { LANGUAGES } from '../../../src-shared/languages'
 import { startCore } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-const TYPO = 'That status code has a typo: the check character does not match. Ask the user to read it again, slowly.'
-const LENGTH = 'A status code has four characters after TP, like TP-4K7-M. Check that you have all of them.'
-const NEVER_USED = 'That status code has a character that is never used in codes (such as U). Ask the user to read it again.'
-const OTHER_VERSION = 'That status code comes from a different version of the assistant. Ask the user which version they have.'
+// Said to the helpdesk in its own language: the decoder gives message ids.
+const TYPO = { id: 'status-code.typo' }
+const LENGTH = { id: 'status-code.length' }
+const NEVER_USED = { id: 'status-code.character' }
+const OTHER_VERSION = { id: 'status-code.version' }
 
 const every: StatusFields[] = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((sectionIndex) =>
   statusAudiences.flatMap((audience) =>
@@ -135,9 +137,9 @@ describe('decodeStatus is forgiving about how a code is typed', () => {
   ])('a payload with %s gives the version message, never a decoded code', (_, payload) => {
     const messages = [...ALPHABET].map((c) => decodeStatus(`TP-${payload}-${c}`))
     expect(messages.every((m) => !m.ok)).toBe(true)
-    const texts = messages.map((m) => (m.ok ? '' : m.error.message))
-    expect(texts.filter((t) => t === OTHER_VERSION)).toHaveLength(1)
-    expect(texts.filter((t) => t === TYPO)).toHaveLength(31)
+    const ids = messages.map((m) => (m.ok ? '' : m.error.message.id))
+    expect(ids.filter((t) => t === OTHER_VERSION.id)).toHaveLength(1)
+    expect(ids.filter((t) => t === TYPO.id)).toHaveLength(31)
   })
 })
 
@@ -180,5 +182,15 @@ describe('the status code carries no personal data', () => {
       ok: true,
       value: { sectionIndex: 0, audience: 'none', seed: 'no', deadline: 'none', finished: false, language: 'en' },
     })
+  })
+})
+
+describe('decodeStatus says what is wrong in plain words', () => {
+  it.each([
+    ['TP-4K7', /^A status code has four characters after TP, like TP-4K7-M\./],
+    ['TP-8U0-0', /never used in codes \(such as U\)/],
+  ])('%s', (input, words) => {
+    const decoded = decodeStatus(input)
+    expect(!decoded.ok && english(decoded.error.message)).toMatch(words)
   })
 })

@@ -4,6 +4,7 @@ import type { Result } from '../../../src-shared/result'
 import { bundleDigest } from '../../../src-main/support/bundle'
 import type { Bundle } from '../../../src-main/support/bundle'
 import type { Harness } from './core-harness'
+import { english } from '../../support/english'
 
 // Exports through the dispatcher and returns the text the files port was handed.
 export async function exportText(h: Harness, redact: boolean): Promise<string> {
@@ -27,7 +28,7 @@ export function importResult(
 
 export async function importView(h: Harness, text: string, path?: string): Promise<BundleView> {
   const result = await importResult(h, text, path)
-  if (!result.ok) throw new Error(`support:import failed: ${result.error.message}`)
+  if (!result.ok) throw new Error(`support:import failed: ${english(result.error.message)}`)
   const value = result.value as { opened: boolean; view: BundleView | null }
   expect(value.opened).toBe(true)
   return value.view!
@@ -38,8 +39,9 @@ export async function refusal(h: Harness, bytes: string | Uint8Array, path = '/h
   const result = await importResult(h, bytes, path, size)
   if (result.ok) throw new Error('the import was expected to be refused')
   expect(result.error.code).toBe('bad-input')
-  expect(result.error.message).toMatch(/ Nothing was imported\.$/)
-  return result.error.message
+  const said = english(result.error.message)
+  expect(said).toMatch(/ Nothing was imported\.$/)
+  return said
 }
 
 // Loosely typed on purpose: tests write values a real bundle never holds.

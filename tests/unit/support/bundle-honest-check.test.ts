@@ -30,10 +30,9 @@ const PERSONAL = new Set([
   'lastName',
   'movedTo',
   'archivedFrom',
-  'message',
 ])
 const FORGED = (n: number) =>
-  `The record in ana-bundle.json is broken at event ${n}: event ${n} shows a value as removed where no personal data is ever kept. Nothing was imported.`
+  `The record in ana-bundle.json is broken. Entry ${n} shows a value as removed, in a place that never holds personal data. Nothing was imported.`
 
 async function redactedJourney() {
   const user = startCore({ dataDir: tempDir() })
@@ -86,7 +85,7 @@ describe('a forged "[redacted]" in a redacted bundle no longer switches off the 
     expect(index).toBeGreaterThanOrEqual(0)
     edit((bundle.events as Record<string, unknown>[])[index]!)
     expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(
-      new RegExp(`broken at event ${index + 1}: event ${index + 1} is not an event this app records`),
+      new RegExp(`is broken\\. Entry ${index + 1} is not something this app records\\.`),
     )
   })
 
@@ -108,7 +107,7 @@ describe('a forged "[redacted]" in a redacted bundle no longer switches off the 
             (bundle.events as unknown[])[index] as Record<string, unknown>,
           )
         parent[path.at(-1)!] = '[redacted]'
-        expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(new RegExp(`broken at event ${index + 1}: `))
+        expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(new RegExp(`is broken\\. Entry ${index + 1} `))
       }),
       { numRuns: 120 },
     )

@@ -88,7 +88,7 @@ describe('a file over the size limit', () => {
   it('a file the dialog reports as larger than 5 MB: "at most 5 MB", without being parsed', async () => {
     const { text, helpdesk, unchanged } = await setup()
     expect(await refusal(helpdesk, text, undefined, 12 * 1024 * 1024)).toBe(
-      'ana-bundle.json is 12.0 MB, but a support bundle is at most 5 MB. Nothing was imported.',
+      'ana-bundle.json is 12 MB, but a support bundle is at most 5 MB. Nothing was imported.',
     )
     unchanged()
   })
@@ -210,7 +210,7 @@ describe('the open dialog', () => {
     const { helpdesk, unchanged } = await setup()
     vi.spyOn(helpdesk.ports.files, 'open').mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))
     const result = await helpdesk.call('support:import')
-    expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: 'That file could not be read. Nothing was imported.' } })
+    expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: { id: 'support.unreadable' } } })
     unchanged()
   })
 

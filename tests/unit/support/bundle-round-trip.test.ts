@@ -15,7 +15,7 @@ const tempDir = useTempDirs()
 const PERSONAL_EVENTS = new Set(['profile-saved', 'request-sent', 'registration-saved'])
 
 const eventsOf = (h: Harness): readonly DomainEvent[] => {
-  if (!h.core.record.ok) throw new Error(h.core.record.error.message)
+  if (!h.core.record.ok) throw new Error(h.core.record.error.message.id)
   return h.core.record.value.events()
 }
 

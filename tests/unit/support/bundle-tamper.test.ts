@@ -10,7 +10,7 @@ const tempDir = useTempDirs()
 
 const CHANGED =
   /^ana-bundle\.json was changed after it was exported: its fingerprint does not match\. Ask the user to export it again\. Nothing was imported\.$/
-const brokenAt = (n: number) => new RegExp(`^The record in ana-bundle\\.json is broken at event ${n}: event ${n} .+\\. Nothing was imported\\.$`)
+const brokenAt = (n: number) => new RegExp(`^The record in ana-bundle\\.json is broken\\. Entry ${n} .+\\. Nothing was imported\\.$`)
 
 // One journey exported both ways, and a helpdesk profile to import into.
 async function exported() {
@@ -91,7 +91,7 @@ describe('a tampered bundle is refused', () => {
     const bundle = clone(redacted)
     eventsOf(bundle)[1]!.prevHash = 'f'.repeat(64)
     expect(await refusal(helpdesk, textOf(await refingerprint(bundle)))).toMatch(
-      /^The record in ana-bundle\.json is broken at event 2: event 2 does not follow event 1\. Nothing was imported\.$/,
+      /^The record in ana-bundle\.json is broken\. Entry 2 does not follow entry 1\. Nothing was imported\.$/,
     )
   })
 
@@ -137,7 +137,7 @@ describe('a tampered bundle is refused', () => {
       const bundle = clone(made[which])
       eventsOf(bundle).splice(index, 1)
       expect(await refusal(made.helpdesk, textOf(await refingerprint(bundle)))).toMatch(
-        new RegExp(`^The record in ana-bundle\\.json is broken at event ${index + 1}: event ${index + 1} is numbered ${index + 2}\\. Nothing was imported\\.$`),
+        new RegExp(`^The record in ana-bundle\\.json is broken\\. Entry ${index + 1} has the number ${index + 2}\\. Nothing was imported\\.$`),
       )
     }
   })

@@ -5,6 +5,7 @@ import type { BundleView } from '../../../src-shared/bundle-view'
 import { startCore } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
 import { said, titleOf } from './said'
+import { english } from '../../support/english'
 
 // Bundles that version 0.1.0 saved (tests/fixtures/ledgers-0.1.0): the helpdesk still reads them with today's steps.
 const tempDir = useTempDirs()
@@ -43,6 +44,6 @@ describe('a support bundle saved by version 0.1.0', () => {
     h.toOpen.push({ path: '/downloads/edited.json', bytes: text })
     const result = await h.call('support:import')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error.message).toMatch(/changed after it was exported|event 2/)
+    if (!result.ok) expect(english(result.error.message)).toMatch(/changed after it was exported|Entry 2/)
   })
 })

@@ -1,19 +1,27 @@
 import { expect } from 'vitest'
+import { MSG_ID } from '../../../src-shared/message'
 import type { Result } from '../../../src-shared/result'
+import { english } from '../../support/english'
+import { realGuide } from './guide'
 import { startCore } from './core-harness'
 import type { Harness } from './core-harness'
 import { profileInput, requestInput } from './onboarding-inputs'
 
-// A refusal is a sentence for people: it starts with a capital (or a quoted name or a date), ends with a full stop, and
-// bad input says nothing was kept.
+let shipped: ReturnType<typeof realGuide> | null = null
+const guide = () => (shipped ??= realGuide())
+
+// A refusal is a message id with values; said in English it is a sentence for people: it starts with a capital (or a
+// quoted name), ends with a full stop, and bad input says nothing was kept.
 export function expectRefused(result: Result<unknown>, code: string, says?: RegExp) {
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(result.error.code).toBe(code)
-  if (says) expect(result.error.message).toMatch(says)
-  if (code === 'bad-input') expect(result.error.message).toMatch(/nothing was (saved|changed)/i)
-  expect(result.error.message).toMatch(/^[A-Z“0-9].{15,}\.$/s)
-  expect(result.error.message).not.toMatch(/schema|JSON|hash|ZodError|\n\s*at /)
+  expect(result.error.message.id).toMatch(MSG_ID)
+  const text = english(result.error.message, guide())
+  if (says) expect(text).toMatch(says)
+  if (code === 'bad-input') expect(text).toMatch(/nothing was (saved|changed)/i)
+  expect(text).toMatch(/^[A-Z“0-9].{15,}\.$/s)
+  expect(text).not.toMatch(/schema|JSON|hash|ZodError|\n\s*at /)
 }
 
 // A core with a profile and a sent request, and the emit mock cleared: later refusals must leave these bytes alone.

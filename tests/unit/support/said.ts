@@ -42,3 +42,10 @@ function writtenValues(message: Msg, zone: string): Msg {
   }
   return { id: message.id, values: Object.fromEntries(Object.entries(message.values).map(([k, v]) => [k, value(v)])) }
 }
+
+// Notices as an administrator reads them in English: the tests keep asserting the words people see.
+export const saidAll = (notices: readonly Msg[]): string[] => notices.map((n) => english(n))
+
+// A trust decision with its reason in English.
+export const plain = (decision: { trusted: true } | { trusted: false; reason: Msg }) =>
+  decision.trusted ? decision : { trusted: false, reason: english(decision.reason) }

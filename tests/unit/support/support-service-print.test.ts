@@ -40,7 +40,7 @@ describe('print:pdf', () => {
     const h = setup({ printerFails: true })
     expect(await h.call('print:pdf', { kind: 'summary' })).toEqual({
       ok: false,
-      error: { code: 'unavailable', message: 'The page could not be turned into a PDF. Try again.' },
+      error: { code: 'unavailable', message: { id: 'system.not-printed' } },
     })
     expect(h.save).not.toHaveBeenCalled()
   })
@@ -48,7 +48,7 @@ describe('print:pdf', () => {
   it('a save that fails: storage-failed, and the message says what to do', async () => {
     const h = setup({ filesFail: true })
     const result = await h.call('print:pdf', { kind: 'summary' })
-    expect(result).toEqual({ ok: false, error: { code: 'storage-failed', message: 'The file could not be saved there. Choose another folder and try again.' } })
+    expect(result).toEqual({ ok: false, error: { code: 'storage-failed', message: { id: 'system.not-saved-there' } } })
     expect(JSON.stringify(result)).not.toContain('EACCES')
   })
 

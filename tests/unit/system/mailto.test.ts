@@ -5,8 +5,9 @@ import { AppFailure } from '../../../src-main/errors'
 import { checkMailto } from '../../../src-main/system/mailto'
 import { createSystemService } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
+import { english } from '../../support/english'
 
-const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or none.'
+const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or with none.'
 const ONLY_SUBJECT_AND_BODY =
   'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
 
@@ -59,7 +60,7 @@ describe('mailto: opens only an address, a subject and a message', () => {
   ])('refuses %s with its own plain message, never reaching the shell', async (_name, url) => {
     const result = await opened(url)
     expect(result.failure?.code).toBe('not-allowed')
-    expect(result.failure?.message).toBe(ONLY_SUBJECT_AND_BODY)
+    expect(result.failure && english(result.failure.said)).toBe(ONLY_SUBJECT_AND_BODY)
     expect(result.opened).toEqual([])
   })
 
@@ -77,7 +78,9 @@ describe('mailto: opens only an address, a subject and a message', () => {
     ['a leading space', ' mailto:pm@acme.com'],
     ['more than 4,096 characters', `mailto:?body=${'x'.repeat(4090)}`],
   ])('refuses %s as not a plain address', (_name, url) => {
-    expect(checkMailto(url)).toEqual({ ok: false, error: { code: 'not-allowed', message: NOT_PLAIN } })
+    const check = checkMailto(url)
+    expect(check).toEqual({ ok: false, error: { code: 'not-allowed', message: { id: 'system.mail-one-plain-address' } } })
+    expect(!check.ok && english(check.error.message)).toBe(NOT_PLAIN)
   })
 
   it('a mailto: with extra parameters never reaches the shell, whatever they are', async () => {
@@ -86,7 +89,7 @@ describe('mailto: opens only an address, a subject and a message', () => {
       fc.asyncProperty(name, fc.string({ maxLength: 20 }), async (key, value) => {
         const result = await opened(`${composed('Hi', 'There')}&${key}=${encodeURIComponent(value)}`)
         expect(result.opened).toEqual([])
-        expect(result.failure?.message).toBe(ONLY_SUBJECT_AND_BODY)
+        expect(result.failure && english(result.failure.said)).toBe(ONLY_SUBJECT_AND_BODY)
       }),
       { numRuns: 150 },
     )
@@ -97,7 +100,7 @@ describe('mailto: opens only an address, a subject and a message', () => {
     fc.assert(
       fc.property(text, text, (subject, body) => {
         const check = checkMailto(composed(subject, body))
-        if (!check.ok) throw new Error(check.error.message)
+        if (!check.ok) throw new Error(check.error.message.id)
         const query = new URLSearchParams(check.value.slice('mailto:?'.length).replaceAll('+', '%2B'))
         expect([query.get('subject'), query.get('body')]).toEqual([subject, body])
       }),

@@ -12,6 +12,7 @@ import { recordingPorts } from '../support/ports'
 import type { RecordingPortsOptions } from '../support/ports'
 import { expectRefused, expectUnchanged } from '../support/refusals'
 import { useTempDirs } from '../support/temp-dir'
+import { english } from '../../support/english'
 
 const tempDir = useTempDirs()
 
@@ -59,8 +60,8 @@ describe('createSystemService: showInFolder', () => {
     for (const path of [other, join(mine, '..', '..', 'elsewhere', 'techpass-request.txt'), '/etc/passwd', 'techpass-request.txt']) {
       const failure = await failureOf(() => system.showInFolder(path))
       expect(failure.code).toBe('not-allowed')
-      expect(failure.message).toBe('The assistant shows only files it saved for you since it was opened. Find other files in your file manager.')
-      plain(failure.message)
+      expect(english(failure.said)).toBe('The assistant shows only files it saved for you since it was opened. Find other files in your file manager.')
+      plain(english(failure.said))
     }
     expect(shown).toEqual([])
   })
@@ -79,7 +80,7 @@ describe('createSystemService: showInFolder', () => {
     rmSync(path)
     const failure = await failureOf(() => system.showInFolder(path))
     expect(failure.code).toBe('not-found')
-    expect(failure.message).toBe('That file is not there any more. It may have been moved or deleted. Save it again if you need it.')
+    expect(english(failure.said)).toBe('That file is not there any more. It may have been moved or deleted. Save it again if you need it.')
     expect(shown).toEqual([])
   })
 
@@ -89,8 +90,8 @@ describe('createSystemService: showInFolder', () => {
     await system.saveText('techpass-request.txt', 'Dear manager')
     const failure = await failureOf(() => system.showInFolder(path))
     expect(failure.code).toBe('unavailable')
-    expect(failure.message).not.toContain('no file manager here')
-    plain(failure.message)
+    expect(english(failure.said)).not.toContain('no file manager here')
+    plain(english(failure.said))
   })
 })
 

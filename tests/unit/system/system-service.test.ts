@@ -4,6 +4,7 @@ import { AppFailure } from '../../../src-main/errors'
 import { createSystemService, openableLink } from '../../../src-main/system/system-service'
 import { recordingPorts } from '../support/ports'
 import type { RecordingPortsOptions } from '../support/ports'
+import { english } from '../../support/english'
 
 const allowlist = DEFAULT_SETTINGS.externalAllowlist
 
@@ -57,7 +58,7 @@ describe('createSystemService: openExternal', () => {
     const { system, opened } = setup()
     const failure = await failureOf(() => system.openExternal(url))
     expect(failure.code).toBe('not-allowed')
-    expect(failure.message).toMatch(/^The assistant only opens|^The assistant opens your mail app only/)
+    expect(english(failure.said)).toMatch(/^The assistant only opens|^The assistant opens your mail app only/)
     expect(opened).toEqual([])
   })
 
@@ -77,7 +78,7 @@ describe('createSystemService: openExternal', () => {
     const { system, opened } = setup({ shellFails: true })
     const failure = await failureOf(() => system.openExternal('https://docs.developer.tech.gov.sg/'))
     expect(failure.code).toBe('unavailable')
-    expect(failure.message).not.toContain('no browser here')
+    expect(english(failure.said)).not.toContain('no browser here')
     expect(opened).toHaveLength(1)
   })
 
@@ -116,6 +117,6 @@ describe('createSystemService: copy and save', () => {
     const { system } = setup({ filesFail: true })
     const failure = await failureOf(() => system.saveText('techpass-request.txt', 'x'))
     expect(failure.code).toBe('storage-failed')
-    expect(failure.message).not.toContain('EACCES')
+    expect(english(failure.said)).not.toContain('EACCES')
   })
 })

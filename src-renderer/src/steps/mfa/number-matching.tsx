@@ -2,6 +2,7 @@ import { msg } from '@lingui/core/macro'
 import type { MessageDescriptor } from '@lingui/core'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
+import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 
 const twoDigits = (): string => String(10 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 90))
@@ -41,6 +42,7 @@ export function NumberMatching() {
   const api = useApp((s) => s.api)
   const practised = useApp((s) => s.mfa?.numberMatchingPractisedAt ?? null)
   const receiveMfa = useApp((s) => s.receiveMfa)
+  const sayText = useSay()
   const [stage, setStage] = useState<Stage>(practised ? 'done' : 'started-by-you')
   const [feedback, setFeedback] = useState<Feedback>(null)
   const [shown, setShown] = useState(twoDigits)
@@ -65,7 +67,7 @@ export function NumberMatching() {
     setBusy(true)
     const r = await api.mfa.recordNumberMatching()
     setBusy(false)
-    if (!r.ok) return setFeedback({ tone: 'bad', text: r.error.message })
+    if (!r.ok) return setFeedback({ tone: 'bad', text: sayText(r.error.message) })
     receiveMfa(r.value)
     setFeedback({ tone: 'ok', text: msg`Right. You denied a sign-in you did not start. If this ever happens for real, tell your helpdesk.` })
     goTo('done')

@@ -1,17 +1,19 @@
 import type { I18n } from '@lingui/core'
 import { msg, plural } from '@lingui/core/macro'
 import type { MfaStatus } from '../../../../src-shared/mfa-schema'
+import type { Sayable } from '../../i18n/sayable'
 
 export type Tone = 'ok' | 'bad' | 'wait' | 'info'
 export interface Shown {
   tone: Tone
-  text: string
+  /** The rehearsal's own words, or main's answer to a code (an id with values). */
+  text: Sayable
   /** A countdown, said once when it starts rather than every second. */
   timer?: string
 }
 export interface Latest {
   tone: Tone
-  text: string
+  text: Sayable
   /** The answer started a cooldown, so its words are out of date once the cooldown ends. */
   paused: boolean
 }

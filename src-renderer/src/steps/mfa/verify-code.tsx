@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { humanTime } from '../../format'
+import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
@@ -21,6 +22,7 @@ export function VerifyCode() {
   const mfa = useApp((s) => s.mfa)
   const receiveMfa = useApp((s) => s.receiveMfa)
   const say = useApp((s) => s.say)
+  const sayText = useSay()
   const practisedAt = usePractisedAt()
   const [code, setCode] = useState('')
   const [latest, setLatest] = useState<Latest | null>(null)
@@ -84,7 +86,7 @@ export function VerifyCode() {
         </p>
       )}
       <p id="mfa-outcome" role="status" aria-live="polite" className={shown ? `outcome outcome-${shown.tone}` : 'outcome'} data-tone={shown?.tone ?? ''}>
-        {shown?.text ?? ''}
+        {shown ? sayText(shown.text) : ''}
         {shown?.timer && (
           <>
             {' '}

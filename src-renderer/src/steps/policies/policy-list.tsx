@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import type { GuideItem } from '../../../../src-shared/guide-schema'
 import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
+import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 import { NeedProfile } from '../need-profile'
 import { PolicyCard } from './policy-card'
@@ -15,6 +16,7 @@ export function PolicyTask({ item }: { item?: GuideItem }) {
 
 export function PolicyList({ only }: { only?: readonly string[] }) {
   const run = useApp((s) => s.run)
+  const sayText = useSay()
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
   const [policies, setPolicies] = useState<Policies | null>(null)
@@ -65,7 +67,7 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
           </Trans>
           <ul>
             {policies.problems.map((p) => (
-              <li key={p.file}>{p.message}</li>
+              <li key={p.file}>{sayText(p.message)}</li>
             ))}
           </ul>
         </div>

@@ -22,7 +22,7 @@ import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 const i18n = setupI18n({ locale: 'en', locales: ['en-GB'], messages: { en: messages } })
 
 const loaded = loadGuide(resolve('resources'))
-if (!loaded.ok) throw new Error(loaded.error.message)
+if (!loaded.ok) throw new Error(loaded.error.message.id)
 const guide: Guide = loaded.value
 const status = (fields: Partial<StatusFields>): StatusFields => ({
   language: 'en',
@@ -36,7 +36,7 @@ const status = (fields: Partial<StatusFields>): StatusFields => ({
 // What the agent types, read back: the runbook is driven by the decoded code, so go through the real codec.
 const decoded = (fields: Partial<StatusFields>): StatusFields => {
   const r = decodeStatus(encodeStatus(status(fields)))
-  if (!r.ok) throw new Error(r.error.message)
+  if (!r.ok) throw new Error(r.error.message.id)
   return r.value
 }
 

@@ -5,6 +5,7 @@ import { createAppStore } from '../../../../src-renderer/src/state/app-store'
 import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
+import { english } from '../../../support/english'
 
 // The store says its own sentences in the language on screen: English is loaded and active, as main.tsx does it.
 i18n.loadAndActivate({ locale: 'en', locales: ['en-GB'], messages })
@@ -22,7 +23,8 @@ const mfaStatus = {
 }
 const info = { name: 'TechPass Onboarding Assistant', version: '0.0.0', dataDir: '/data', isPackaged: false, mode: 'browser-harness' }
 const settings = { organisationName: 'GovTech' }
-const fail = (message: string) => ({ ok: false, error: { code: 'unavailable', message } })
+// Main's refusals are message ids with values (src-shared/message.ts).
+const fail = (id: string) => ({ ok: false, error: { code: 'unavailable', message: { id } } })
 
 // Each start-up read answers only when the test releases it, so the test sees which calls were made before any answer.
 function startupApi(replies: Record<string, unknown> = {}) {
@@ -64,7 +66,7 @@ describe('app start-up', () => {
   })
 
   it('still starts when only the MFA rehearsal cannot', async () => {
-    const { api, releaseAll } = startupApi({ 'mfa.status': fail('The MFA practice file could not be opened.') })
+    const { api, releaseAll } = startupApi({ 'mfa.status': fail('storage.mfa-unavailable') })
     const store = createAppStore(api)
     const done = store.getState().init()
     await releaseAll()
@@ -74,12 +76,12 @@ describe('app start-up', () => {
   })
 
   it('shows main’s message when a read it needs fails', async () => {
-    const { api, releaseAll } = startupApi({ 'ledger.snapshot': fail('Your progress file could not be opened. Nothing was changed.') })
+    const { api, releaseAll } = startupApi({ 'ledger.snapshot': fail('storage.progress-unavailable') })
     const store = createAppStore(api)
     const done = store.getState().init()
     await releaseAll()
     await done
-    expect(store.getState()).toMatchObject({ phase: 'failed', failure: 'Your progress file could not be opened. Nothing was changed.' })
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: { id: 'storage.progress-unavailable' } })
     // What is known is kept, so the failure screen can still name the helpdesk.
     expect(store.getState().settings).toEqual(settings)
   })
@@ -89,9 +91,7 @@ describe('app start-up', () => {
     vi.mocked(api.guide.definition).mockRejectedValueOnce(new Error('channel closed'))
     const store = createAppStore(api)
     await store.getState().init()
-    expect(store.getState()).toMatchObject({
-      phase: 'failed',
-      failure: 'Part of the assistant stopped answering. Close the app, open it again, and try again.',
-    })
+    expect(store.getState()).toMatchObject({ phase: 'failed', failure: { id: 'ipc.unreachable' } })
+    expect(english(store.getState().failure!)).toBe('Part of the assistant stopped answering. Close the app, open it again, and try again.')
   })
 })

@@ -1,0 +1,60 @@
+import { msg } from '@lingui/core/macro'
+
+// Why the checklist refuses to tick or reopen something (src-main/checklist/handlers.ts).
+// {section} and {item} are a section's and a task's title from the guide, in the user's language.
+export const checklistRefusals = {
+  notInSection: msg({ id: 'checklist.not-in-section', message: 'That task is not part of “{section}”. Nothing was changed.' }),
+  notForYou: msg({ id: 'checklist.not-for-you', message: 'That task is not for you. Nothing was changed.' }),
+  // {reason} is a whole sentence that says what must happen first.
+  blocked: msg({ id: 'checklist.blocked', message: '{reason} Nothing was changed.' }),
+  dateNeeded: msg({
+    id: 'checklist.date-needed',
+    message: 'The deadline for this was {due}. If you did it on or before that day, enter the date you did it. Nothing was changed.',
+  }),
+  // {expired} is a whole sentence that says which deadline ended.
+  afterDeadline: msg({
+    id: 'checklist.after-deadline',
+    message: 'You entered {day}. That is after the deadline, {due}. {expired} Ask for a new invitation in “{section}”. Nothing was changed.',
+  }),
+  beforeInvitation: msg({
+    id: 'checklist.before-invitation',
+    message: 'You entered {day}, but your invitation came on {invited}. Check the date. Nothing was changed.',
+  }),
+  nothingToReopen: msg({ id: 'checklist.nothing-to-reopen', message: '“{section}” is not finished, so there is nothing to reopen.' }),
+}
+
+// A task the assistant ticks by itself, by its evidence name (src-shared/guide-schema.ts): what the user does to tick it.
+export const cannotTickEvidence = {
+  'profile-saved': msg({
+    id: 'checklist.cannot-tick.profile-saved',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you save your details. Nothing was changed.',
+  }),
+  'onboarding-date-known': msg({
+    id: 'checklist.cannot-tick.onboarding-date-known',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you enter the day the TechPass onboarding email came. Nothing was changed.',
+  }),
+  'request-sent': msg({
+    id: 'checklist.cannot-tick.request-sent',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you click “I have sent the request”. Nothing was changed.',
+  }),
+  'registration-email-received': msg({
+    id: 'checklist.cannot-tick.registration-email-received',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you enter the day the registration email came. Nothing was changed.',
+  }),
+  'registration-saved': msg({
+    id: 'checklist.cannot-tick.registration-saved',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you save your registration details. Nothing was changed.',
+  }),
+  'mfa-verified': msg({
+    id: 'checklist.cannot-tick.mfa-verified',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when it accepts a code from your practice entry. Nothing was changed.',
+  }),
+  'policies-read': msg({
+    id: 'checklist.cannot-tick.policies-read',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you read each policy to the end. Nothing was changed.',
+  }),
+  'policies-accepted': msg({
+    id: 'checklist.cannot-tick.policies-accepted',
+    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you accept the policy in the assistant. Nothing was changed.',
+  }),
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { day, inner, item, say, section, time } from '../../../src-shared/message'
+import { common } from '../../../src-shared/messages/common'
+import { mfaOutcomes } from '../../../src-shared/messages/mfa'
+import { startupFailures, storageFailures } from '../../../src-shared/messages/storage'
+import { mainLanguage, onMainLanguage, setMainLanguage, tr } from '../../../src-main/i18n/main-i18n'
+import { english } from '../../support/english'
+
+// No Electron here: main-i18n.ts is plain code; vi.mock guards against an import of it creeping in.
+vi.mock('electron', () => ({}))
+
+afterEach(() => setMainLanguage('en'))
+
+describe('tr: main says its own texts from the catalog', () => {
+  it('in English by default, as the renderer would say them', () => {
+    expect(mainLanguage()).toBe('en')
+    const refusal = say(startupFailures.debugSwitch, { option: '--inspect' })
+    expect(tr(refusal)).toBe(english(refusal))
+    expect(tr(refusal)).toMatch(/^TechPass Onboarding Assistant cannot start with the debugging option --inspect\./)
+  })
+
+  it('formats plurals, inner messages and paths as values', () => {
+    const drift = say(mfaOutcomes.clockFast, { seconds: 1, autoTime: inner(say(mfaOutcomes.autoTime)) })
+    expect(tr(drift)).toContain('about 1 second fast. Turn on automatic time.')
+    expect(tr(say(mfaOutcomes.clockSlow, { seconds: 2, autoTime: inner(say(mfaOutcomes.autoTime)) }))).toContain('about 2 seconds slow.')
+    expect(tr(say(storageFailures.notSaved, { path: 'C:\\Users\\ana\\ledger.jsonl' }))).toContain('C:\\Users\\ana\\ledger.jsonl')
+  })
+
+  it('formats days and times with Intl in the language, never as written', () => {
+    const probe = { id: 'common.nothing-changed', values: { when: day('2026-12-04'), at: time('2026-12-04T02:30:00.000Z') } }
+    expect(tr(probe)).toBe('Nothing was changed.')
+    // The values are formatted the renderer's way (src-renderer/src/i18n/say.ts); a message that names them shows them.
+    const withDay = { id: 'checklist.date-needed', values: { due: day('2026-11-25') } }
+    expect(tr(withDay)).toContain('25 November 2026')
+    setMainLanguage('vi')
+    expect(tr(withDay)).toContain(new Intl.DateTimeFormat('vi', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(2026, 10, 25)))
+  })
+
+  it('names a section or item by its role and id: main draws no guide text', () => {
+    const values = { section: section('request'), item: item('profile', 'who-you-are') }
+    expect(tr({ id: 'checklist.not-in-section', values })).toContain('“request”')
+    expect(tr({ id: 'checklist.cannot-tick.profile-saved', values })).toContain('“profile/who-you-are”')
+  })
+})
+
+describe('setMainLanguage', () => {
+  it('switches every later text, and tells each listener once', () => {
+    const heard = vi.fn()
+    const stop = onMainLanguage(heard)
+    setMainLanguage('pseudo')
+    expect(mainLanguage()).toBe('pseudo')
+    expect(tr(say(common.nothingChanged))).toMatch(/^⟦.+⟧$/)
+    setMainLanguage('pseudo')
+    expect(heard).toHaveBeenCalledExactlyOnceWith('pseudo')
+    stop()
+    setMainLanguage('en')
+    expect(heard).toHaveBeenCalledTimes(1)
+    expect(tr(say(common.nothingChanged))).toBe('Nothing was changed.')
+  })
+
+  it.each(['zh-Hans', 'vi', 'id'] as const)('%s: a message its catalog does not have yet is said in English, never as its id', (language) => {
+    setMainLanguage(language)
+    expect(mainLanguage()).toBe(language)
+    expect(tr(say(common.nothingChanged))).not.toBe('common.nothing-changed')
+    expect(tr(say(common.nothingChanged)).length).toBeGreaterThan(0)
+  })
+})
