@@ -50,6 +50,8 @@ export interface CoreOptions {
   timeZone?: string
   /** The operating system's preferred languages (BCP 47), most preferred first; a first start follows them. */
   systemLanguages?: readonly string[]
+  /** Told the language at start and whenever the user chooses another (main's menu and dialogs follow it). */
+  onLanguage?: (language: ChosenLanguage) => void
   log?: Logger
 }
 
@@ -119,6 +121,7 @@ export function createCore(given: CoreOptions): Core {
     system: options.systemLanguages ?? [],
     allowPseudo: !options.info.isPackaged,
   })
+  options.onLanguage?.(language.current().language)
   const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current, () => language.current().language) : guide
   const mfa = record.ok ? openMfa(options, record.value) : record
   // What the app saves or moves aside this run is the only thing "Show in folder" may reveal.
@@ -150,6 +153,7 @@ export function createCore(given: CoreOptions): Core {
     support,
     drafts: openDraftStore(options),
     language,
+    ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
     policies: policyLoad,
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: options.policiesDir === undefined,

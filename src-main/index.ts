@@ -96,6 +96,8 @@ function start(): void {
       },
       resourcesDir: join(app.getAppPath(), 'resources'),
       systemLanguages: app.getPreferredSystemLanguages(),
+      // The menu and dialogs speak the language the user chose, kept across restarts.
+      onLanguage: setMainLanguage,
       settings: config.settings,
       ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
       openStore: openElectronStore,

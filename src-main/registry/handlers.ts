@@ -33,6 +33,7 @@ export interface Services {
   support: Result<SupportService>
   drafts: Result<Drafts>
   language: LanguageService
+  onLanguage?: (language: ChosenLanguage) => void
   system: SystemService
   /** Files written or moved aside this run; an archive made by Start over joins them. */
   saved?: SavedFiles
@@ -80,6 +81,7 @@ export function createHandlers(s: Services): Handlers {
     'language:choose': ({ language }) => {
       const chosen = s.language.choose(language)
       if (!chosen) throw new AppFailure('not-allowed', say(languageRefusals.notOffered))
+      s.onLanguage?.(chosen.view.language)
       return chosen.view
     },
     'ledger:snapshot': () => record.snapshot(),

@@ -26,7 +26,6 @@ const electron = vi.hoisted(() => {
     setPath: vi.fn(),
     getPath: vi.fn(() => '/unused'),
     getVersion: vi.fn(() => '9.9.9'),
-    getPreferredSystemLanguages: vi.fn(() => ['en-US']),
     getAppPath: vi.fn(() => process.cwd()),
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),

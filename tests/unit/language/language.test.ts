@@ -122,3 +122,15 @@ describe('the guide in a language', () => {
     expect((await h.call('guide:in-language', { language: 'fr' })).ok).toBe(false)
   })
 })
+
+describe('main follows the choice', () => {
+  it('is told the language at start and on every choice, so its menu and dialogs speak it', async () => {
+    const told: string[] = []
+    const h = startCore({ dataDir: tempDir(), systemLanguages: ['id-ID'], onLanguage: (l) => told.push(l) })
+    expect(told).toEqual(['id'])
+    await h.value('language:choose', { language: 'vi' })
+    expect(told).toEqual(['id', 'vi'])
+    expect((await h.call('language:choose', { language: 'fr' })).ok).toBe(false)
+    expect(told).toEqual(['id', 'vi'])
+  })
+})

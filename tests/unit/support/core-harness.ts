@@ -29,6 +29,7 @@ export interface HarnessOptions {
   settings?: Settings
   policiesDir?: string
   systemLanguages?: string[]
+  onLanguage?: (language: string) => void
   isPackaged?: boolean
 }
 
@@ -58,6 +59,7 @@ export function startCore(options: HarnessOptions) {
     log,
     timeZone: options.timeZone ?? 'Asia/Singapore',
     ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
+    ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
   })
   const dispatch = core.dispatcher(createSenderCheck(() => WINDOW_ID, APP_URL))
   const call = (channel: unknown, input?: unknown): Promise<Result<unknown>> => dispatch(channel, input, trusted)
