@@ -2,14 +2,10 @@ import { msg } from '@lingui/core/macro'
 import type { MessageDescriptor } from '@lingui/core'
 import { useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import type { Audience, SeedAnswer } from '../../../src-shared/profile'
+import type { SeedAnswer } from '../../../src-shared/profile'
 
-// Who the user is, as the profile form and the helpdesk name it. ODC: offshore development centre.
-export const audienceWords: Record<Audience, MessageDescriptor> = {
-  vendor: msg`Vendor`,
-  'offshore-odc': msg`Offshore user in an offshore development centre (ODC)`,
-  'offshore-non-odc': msg`Offshore user not in an ODC`,
-}
+// Who the user is: one list, in components/labels.ts, for the form, the helpdesk and the printed summary.
+export { audienceWords } from '../components/labels'
 
 // The user's SEED answer, in a heading or a list. SEED: the managed laptop set-up for government systems.
 export const seedWords: Record<SeedAnswer, MessageDescriptor> = {
