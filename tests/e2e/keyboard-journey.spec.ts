@@ -96,11 +96,14 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     // Step 6: read each policy to its end with the End key; confirm accepting them on TechPass; accept the MDM AUP here
     for (const title of ['Privacy policy', 'Terms of use']) {
       await press(page, page.getByRole('document', { name: `${title}, full text` }), 'End')
+      // A person waits to see the button come on once the end of the text is in view, then tabs to it.
+      await expect(button(`I have read the ${title}`)).toBeEnabled()
       await press(page, button(`I have read the ${title}`))
       await expect(notice).toHaveText(`Saved: you read the ${title}, version 1.0.`)
     }
     await confirmTask(ACCEPT_ON_TECHPASS)
     await press(page, page.getByRole('document', { name: `${MDM_AUP}, full text` }), 'End')
+    await expect(button(`I accept the ${MDM_AUP}`)).toBeEnabled()
     await press(page, button(`I accept the ${MDM_AUP}`))
 
     part('Next steps')
