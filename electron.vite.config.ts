@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { lingui } from '@lingui/vite-plugin'
 import { linguiMacros } from './lingui-macros.ts'
+import { englishSplit, FIRST_SCREEN_MAIN_MESSAGES } from './lingui-english-split.ts'
 import type { Plugin } from 'vite'
 import { contractNamesDefine } from './src-preload/contract-names'
 
@@ -55,7 +56,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src-renderer'),
     base: './',
-    plugins: [linguiMacros(), react(), lingui(), devCsp()],
+    plugins: [linguiMacros(), react(), lingui(), englishSplit(FIRST_SCREEN_MAIN_MESSAGES), devCsp()],
     build: {
       minify: true,
       // Illustrations are files fetched when a step shows them, not text inside the first screen's script.

@@ -27,20 +27,21 @@ const STARTUP_READS = ['app:info', 'config:current', 'guide:definition', 'ledger
 const initialScripts = (html: string) =>
   [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!)
 
-// Other languages are separate files, fetched only when chosen: their size, for the record (no target).
-function otherLanguages(dir: string): Row[] {
-  const assets = readdirSync(join(dir, 'assets')).filter((f) => /^messages-.*\.js$/.test(f))
-  const sizes = assets.map((f) => readFileSync(join(dir, 'assets', f)))
-  const raw = sizes.reduce((sum, f) => sum + f.length, 0)
-  const gzip = sizes.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0)
+// Other languages are separate files, fetched only when chosen, and the rest of English (what no first screen shows) is
+// one file fetched at start: their sizes, for the record (no target).
+function laterCatalogs(dir: string): Row[] {
+  const files = readdirSync(join(dir, 'assets'))
+  const row = (measure: string, assets: string[], target: string): Row => {
+    const sizes = assets.map((f) => readFileSync(join(dir, 'assets', f)))
+    const raw = sizes.reduce((sum, f) => sum + f.length, 0)
+    const gzip = sizes.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0)
+    return { measure, value: `${kb(raw)} (${kb(gzip)} gzip)`, target, met: true, note: assets.join(', ') }
+  }
+  const others = files.filter((f) => /^messages-.*\.js$/.test(f))
+  const englishRest = files.filter((f) => /^_virtual_english-rest-.*\.js$/.test(f))
   return [
-    {
-      measure: `other languages' catalogs (${assets.length} files, loaded when chosen)`,
-      value: `${kb(raw)} (${kb(gzip)} gzip)`,
-      target: 'not in the first screen',
-      met: true,
-      note: assets.join(', '),
-    },
+    row("the rest of the English catalog (fetched at start, after the first screen's script)", englishRest, 'not in the first screen'),
+    row(`other languages' catalogs (${others.length} files, loaded when chosen)`, others, 'not in the first screen'),
   ]
 }
 
@@ -52,20 +53,20 @@ export function initialJs(dir = RENDERER): Row[] {
   const note = `${srcs.length} file(s) index.html starts: ${srcs.join(', ')}`
   return [
     {
-      measure: 'renderer initial JavaScript, raw (Lingui runtime and English catalog included)',
+      measure: "renderer initial JavaScript, raw (Lingui runtime and the first screen's English messages included)",
       value: kb(raw),
       target: '≤ 260 KB',
       met: raw <= 260_000,
       note,
     },
     {
-      measure: 'renderer initial JavaScript, gzip -9 (Lingui runtime and English catalog included)',
+      measure: "renderer initial JavaScript, gzip -9 (Lingui runtime and the first screen's English messages included)",
       value: kb(gzip),
       target: '≤ 80 KB',
       met: gzip <= 80_000,
       note,
     },
-    ...otherLanguages(dir),
+    ...laterCatalogs(dir),
   ]
 }
 

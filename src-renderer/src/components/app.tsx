@@ -1,9 +1,9 @@
 import { Trans } from '@lingui/react/macro'
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useApp } from '../state/store-context'
-import { ConfigNotices } from './config-notices'
 import { FailureScreen } from './failure-screen'
 import { Header } from './header'
+import { onDemand } from './on-demand'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { SupportBox } from './support-box'
@@ -11,13 +11,28 @@ import { savedAs } from '../state/save-notice'
 import { useFocusKeeper } from '../state/use-focus-keeper'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
-const GuideMode = lazy(() => import('../helpdesk/guide-mode').then((m) => ({ default: m.GuideMode })))
-const PrintSummary = lazy(() => import('./print-summary').then((m) => ({ default: m.PrintSummary })))
+const GuideMode = onDemand(
+  () => import('../helpdesk/guide-mode'),
+  (m) => m.GuideMode,
+)
+const PrintSummary = onDemand(
+  () => import('./print-summary'),
+  (m) => m.PrintSummary,
+)
+// Shown only when the administrator's settings file has problems, which most people never see.
+const ConfigNotices = onDemand(
+  () => import('./config-notices'),
+  (m) => m.ConfigNotices,
+)
 // Shown only after a damaged progress file was moved aside: most people never load it.
-const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })))
+const RecoveryScreen = onDemand(
+  () => import('./recovery-screen'),
+  (m) => m.RecoveryScreen,
+)
 
 export function App() {
   const phase = useApp((s) => s.phase)
+  const configProblems = useApp((s) => (s.settings?.notices.length ?? 0) > 0)
   const init = useApp((s) => s.init)
   const receive = useApp((s) => s.receive)
   const recovery = useApp((s) => s.snapshot?.recovery ?? null)
@@ -68,7 +83,11 @@ export function App() {
         <Trans>Skip to the current step</Trans>
       </a>
       <Header />
-      <ConfigNotices />
+      {configProblems && (
+        <Suspense fallback={null}>
+          <ConfigNotices />
+        </Suspense>
+      )}
       {phase === 'loading' && (
         <main id="main" className="centered" aria-busy="true">
           <p>

@@ -1,10 +1,10 @@
-import { lazy } from 'react'
 import type { ComponentType } from 'react'
 import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
-import { named, stepTools } from './step-tools'
+import { onDemand } from './on-demand'
+import { stepTools } from './step-tools'
 
 // One lazy component for both policy evidences, so going from reading to accepting never suspends again.
-const PolicyTask = named(
+const PolicyTask = onDemand(
   () => import('../steps/policies/policy-list'),
   (m) => m.PolicyTask,
 )
@@ -14,12 +14,12 @@ export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>
   'profile-saved': stepTools.profile,
   'onboarding-date-known': stepTools.profile,
   'request-sent': stepTools.request,
-  'registration-email-received': named(
+  'registration-email-received': onDemand(
     () => import('../steps/email-received'),
     (m) => m.EmailReceived,
   ),
   'registration-saved': stepTools.registration,
-  'mfa-verified': named(
+  'mfa-verified': onDemand(
     () => import('../steps/mfa/practise-first'),
     (m) => m.PractiseFirst,
   ),
@@ -28,4 +28,7 @@ export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>
 }
 
 // Loaded with the task that needs it; the aids are small, but the password check brings its strength estimate.
-export const TaskAid = lazy(() => import('./task-aids').then((m) => ({ default: m.TaskAid })))
+export const TaskAid = onDemand(
+  () => import('./task-aids'),
+  (m) => m.TaskAid,
+)

@@ -3,3 +3,13 @@ declare module '*.po' {
   import type { Messages } from '@lingui/core'
   export const messages: Messages
 }
+
+// The two parts of the English catalog (lingui-english-split.ts): the first screen's messages, and the rest.
+declare module 'virtual:english-first' {
+  import type { Messages } from '@lingui/core'
+  export const messages: Messages
+}
+declare module 'virtual:english-rest' {
+  import type { Messages } from '@lingui/core'
+  export const messages: Messages
+}
