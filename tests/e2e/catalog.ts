@@ -4,6 +4,8 @@ import { formatter } from '@lingui/format-po'
 import { GuideSchema } from '../../src-shared/guide-schema'
 import { guideTexts } from '../../src-shared/guide-translation'
 import type { Language } from '../../src-shared/languages'
+import { fill } from './translate'
+import type { Translate } from './translate'
 
 // The catalogs as a tester reads them: what a message says in English and in another language.
 type Entry = { id: string; english: string; translation: string }
@@ -30,15 +32,21 @@ export function guideEntries(language: Exclude<Language, 'en'>): Array<{ english
 }
 
 // A translator for the test's own steps: the English of a button or label, as the page shows it in that language.
-export async function translator(language: Exclude<Language, 'en'>): Promise<(english: string) => string> {
+export async function translator(language: Exclude<Language, 'en'>): Promise<Translate> {
   const map = new Map<string, string>()
   for (const e of await catalogEntries(language)) if (e.translation && !map.has(e.english)) map.set(e.english, e.translation)
   for (const e of guideEntries(language)) if (e.english && !map.has(e.english)) map.set(e.english, e.translation)
-  return (english) => {
+  return (english, values) => {
     const found = map.get(english)
     if (found === undefined) throw new Error(`No ${language} translation of "${english}" in the catalog or the guide`)
-    return found
+    return fill(found, values)
   }
+}
+
+/** Every text the catalog and the guide hold in `language`, one a line: English kept in them (a quoted TechPass name) was kept on purpose. */
+export async function translatedTexts(language: Exclude<Language, 'en'>): Promise<string> {
+  const texts = [...(await catalogEntries(language)).map((e) => e.translation), ...guideEntries(language).map((e) => e.translation)]
+  return texts.filter(Boolean).join('\n')
 }
 
 // Pieces of English that the catalog or the guide says differently in `language`: if one is on screen, a text was left in English.

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { codeFor, scanQr, secretOf } from './authenticator'
+import { asEnglish } from './translate'
+import type { Translate } from './translate'
 import { expect, LEDGER_FILE } from './fixtures'
 import type { AppHandle } from './fixtures'
 
@@ -196,28 +198,37 @@ export async function checkAndConfirmPassword(page: Page, passwords: { initial: 
 }
 
 // Policy cards are regions named by the title, which ends with "(sample)" for the bundled texts.
-export const policy = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}( \\(sample\\))?$`) })
+export const policy = (page: Page, title: string, tr: Translate = asEnglish) => {
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return page.getByRole('region', { name: new RegExp(`^(${escaped(title)}|${escaped(tr('{title} (sample)', { title }))})$`) })
+}
 
 // Reads a policy to its end the way a keyboard user would: focus the text and press End; then the button unlocks.
-async function toTheEnd(page: Page, title: string, button: string, badge: string, said: string) {
-  const card = policy(page, title)
-  const done = card.getByRole('button', { name: button })
+// `tr` gives the words in the language on screen (the policy's title stays in its official language).
+async function toTheEnd(page: Page, title: string, button: string, badge: string, said: string, tr: Translate) {
+  const card = policy(page, title, tr)
+  const done = card.getByRole('button', { name: tr(button, { title }) })
   await expect(done).toBeDisabled()
-  await card.getByRole('document', { name: `${title}, full text` }).focus()
-  await page.keyboard.press('End')
-  await expect(done).toBeEnabled()
+  const text = card.getByRole('document', { name: tr('{title}, full text', { title }) })
+  // A person who does not see the button come on presses End again (the first press can race the page's own scroll).
+  await expect(async () => {
+    await text.focus()
+    await page.keyboard.press('End')
+    await expect(done).toBeEnabled({ timeout: 1_000 })
+  }).toPass()
   await done.click()
   // Said where the user acted, and not silenced when the list of policies is read again.
-  await saved(page, said)
+  await saved(page, tr(said, { title, version: '1.0' }))
   // The last policy of a task finishes it and the next task takes the screen; until then the card says what was done.
-  if ((await card.count()) > 0) await expect(card.getByText(badge, { exact: true })).toBeVisible()
+  if ((await card.count()) > 0) await expect(card.getByText(tr(badge), { exact: true })).toBeVisible()
 }
 
 /** The privacy policy and terms of use are read here and accepted on TechPass. */
-export const readPolicy = (page: Page, title: string) => toTheEnd(page, title, `I have read the ${title}`, 'Read', `Saved: you read the ${title}, version 1.0.`)
+export const readPolicy = (page: Page, title: string, tr: Translate = asEnglish) =>
+  toTheEnd(page, title, 'I have read the {title}', 'Read', 'Saved: you read the {title}, version {version}.', tr)
 /** The MDM AUP (SEED only) is accepted here. */
-export const acceptPolicy = (page: Page, title: string) =>
-  toTheEnd(page, title, `I accept the ${title}`, 'Accepted', `Saved: you accepted the ${title}, version 1.0.`)
+export const acceptPolicy = (page: Page, title: string, tr: Translate = asEnglish) =>
+  toTheEnd(page, title, 'I accept the {title}', 'Accepted', 'Saved: you accepted the {title}, version {version}.', tr)
 
 export const ACCEPT_ON_TECHPASS = 'Accept the privacy policy and terms of use on TechPass'
 export const MDM_AUP = 'MDM acceptable use policy (SEED)'

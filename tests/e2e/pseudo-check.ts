@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 // Names of things on TechPass, in its emails and in the illustrations, quoted in English on purpose in every language.
 export const STAYS_ENGLISH = ['Login', 'Next', 'Sign in', 'TechPass', 'Microsoft Authenticator', 'SEED', 'ODC', 'MDM', 'MFA', 'AUP', 'TP']
 // Policies are legal texts shown in their official language, titles included (resources/policies).
-const POLICY_TITLES = ['Privacy policy', 'Terms of use', 'MDM acceptable use policy (SEED)']
+export const POLICY_TITLES = ['Privacy policy', 'Terms of use', 'MDM acceptable use policy (SEED)']
 
 // Text the app shows but does not write: what the user typed, dates and numbers from Intl, codes, addresses.
 const NOT_WRITTEN = [
