@@ -16,6 +16,8 @@ import { NoticeRegion } from './notice-region'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
 import { useNextTitle, useSay } from '../i18n/use-say'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 interface Props {
   section: GuideSection
@@ -115,8 +117,8 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
 
 // Something done outside the app is confirmed only here, where its instruction is on screen.
 function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
-  const { t } = useLingui()
-  const label = item.label
+  // The notice names the item from the guide on screen when it is drawn, so it follows a language switch.
+  const label = { item: `${section.role}/${item.id}` }
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   return (
@@ -128,7 +130,7 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
         aria-describedby={blocked ? 'task-title task-blocked' : 'task-title'}
         onClick={() =>
           void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
-            done: t`Saved: “${label}” is confirmed.`,
+            done: ownMsg(msg`Saved: “${label}” is confirmed.`),
             keep: keepSnapshot,
           })
         }
