@@ -9,6 +9,7 @@ import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
 import { NextAction } from './next-action'
 import { NoticeRegion } from './notice-region'
+import { OfficialEnglish } from './official-english'
 import { sectionEyebrow, statusWords } from './labels'
 import { NoteText } from './note-text'
 import { stepTools } from './step-tools'
@@ -116,6 +117,7 @@ export function StepPage() {
         {section.title}
       </h1>
       {!finished && <p className="summary">{section.summary}</p>}
+      {!finished && <OfficialEnglish section={section} itemIds={progress.items.map((i) => i.id)} />}
       <div className="status-row" hidden={finished}>
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
           {statusPill(i18n, progress)}

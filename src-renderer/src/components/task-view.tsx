@@ -13,6 +13,7 @@ import { TaskHead, TaskPicture } from './task-head'
 import { LateConfirm } from './late-confirm'
 import { LookBack } from './task-look-back'
 import { NoticeRegion } from './notice-region'
+import { OfficialEnglish } from './official-english'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
 import { useNextTitle, useSay } from '../i18n/use-say'
@@ -59,6 +60,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       <TaskHead section={section} number={number} of={progress.items.length} title={title} item={item} heading={heading} testId="next-action">
         <DeadlineLine />
       </TaskHead>
+      <OfficialEnglish section={section} itemIds={progress.items.map((i) => i.id)} current={item.id} />
       {section.notes
         .filter((note) => noteApplies(note, profile))
         .map((note) => (
