@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { translator } from './catalog'
 import { people } from './effort-walk'
 import { expect, test } from './fixtures'
@@ -18,6 +20,21 @@ test.describe('choosing a language', () => {
     const again = await app.relaunch()
     await expect(again.getByTestId('language-menu')).toHaveValue('vi')
     await expect(again.locator('html')).toHaveAttribute('lang', 'vi')
+  })
+})
+
+test.describe('a notice said before a language switch', () => {
+  test('is said again in the new language, and only a translated screen offers the English guide', async ({ app }) => {
+    const page = app.page
+    const vi = await translator('vi')
+    await page.getByTestId('language-menu').selectOption('en')
+    await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+    // The guide is in English already: no line says so.
+    await expect(page.getByTestId('official-english')).toHaveCount(0)
+    await page.getByTestId('language-menu').selectOption('vi')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+    await expect(page.getByTestId('notice')).toHaveText(vi('Saved: your details are recorded.'))
+    await expect(page.getByTestId('official-english')).toHaveCount(1)
   })
 })
 
@@ -133,6 +150,44 @@ test.describe('in Vietnamese', () => {
     const doneAt = await vietnamese('2026-11-23', '10:00')
     expect(doneAt).toContain('tháng')
     await expect(page.getByTestId('completion-summary')).toContainText(vi('Done on {when}', { when: doneAt }))
+  })
+
+  test('a translated step says once that the official guide is in English, and shows the step’s English text', async ({ app }) => {
+    const page = app.page
+    const vi = await translator('vi')
+    const guide = JSON.parse(readFileSync(resolve('resources/guide/guide.json'), 'utf8')) as {
+      sections: Array<{ role: string; items: Array<{ label: string }> }>
+    }
+    const step1 = guide.sections.find((s) => s.role === 'request')!
+    await page.getByRole('radio', { name: vi('Vendor'), exact: true }).check()
+    await page.getByRole('radio', { name: vi('No'), exact: true }).check()
+    await page.getByRole('textbox', { name: vi('Organisational email') }).fill('wei.ling@vendor-co.com')
+    await page.getByRole('button', { name: vi('Save my details') }).click()
+    // Step 1's task: the line is there once, in Vietnamese.
+    await expect(page.getByTestId('task')).toBeVisible()
+    await expect(page.getByTestId('official-english')).toHaveCount(1)
+    await expect(page.getByTestId('official-english')).toContainText(vi('The official guide is in English.'))
+    const link = page.getByRole('button', { name: vi('Read this step in English') })
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 600],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.screenshot({ path: `test-results/languages/vi-line-${width}x${height}.png` })
+    }
+    await link.click()
+    const english = page.getByRole('dialog')
+    await expect(english).toBeVisible()
+    await expect(english.locator('[lang="en"]')).toContainText(step1.items[0]!.label)
+    await expect(english.locator('[lang="en"]')).toContainText(step1.items[1]!.label)
+    await page.screenshot({ path: 'test-results/languages/vi-english-800x600.png' })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.screenshot({ path: 'test-results/languages/vi-english-1280x800.png' })
+    // Escape closes it, and the user is back where they were.
+    await page.keyboard.press('Escape')
+    await expect(english).toHaveCount(0)
+    await expect(link).toBeFocused()
+    await expect(page.getByTestId('task')).toBeVisible()
   })
 
   test('switching language on Step 3 keeps progress and what was typed', async ({ app }) => {

@@ -9,6 +9,8 @@ import { illustrationUrl } from './illustrations'
 import { evidenceHow } from './labels'
 import { LateConfirm } from './late-confirm'
 import { useSay } from '../i18n/use-say'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 /** The element that says why a whole section waits (in the step page's status row). */
 export const SECTION_REASON_ID = 'section-reason'
@@ -89,10 +91,11 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const pending = useApp((s) => s.pending)
   const sayText = useSay()
   const id = `item-${item.id}`
-  const label = item.label
+  // The notice names the item from the guide on screen when it is drawn, so it follows a language switch.
+  const label = { item: `${section.role}/${item.id}` }
   const confirm = (done: boolean) =>
     run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
-      done: done ? t`Saved: “${label}” is confirmed.` : t`Saved: “${label}” is not confirmed any more.`,
+      done: done ? ownMsg(msg`Saved: “${label}” is confirmed.`) : ownMsg(msg`Saved: “${label}” is not confirmed any more.`),
       keep: keepSnapshot,
     })
   // A late confirmation gives the day it was done; else the moment it was confirmed.

@@ -4,6 +4,8 @@ import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import { humanDate } from '../format'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // After its deadline, a thing done in time is confirmed with the day it was done.
 export function LateConfirm({ section, item, id, primary }: { section: GuideSection; item: GuideItem; id: string; primary?: boolean }) {
@@ -12,7 +14,8 @@ export function LateConfirm({ section, item, id, primary }: { section: GuideSect
   const pending = useApp((s) => s.pending)
   const today = useApp((s) => s.snapshot?.today ?? '')
   const [on, setOn] = useState('')
-  const label = item.label
+  // The notice names the item from the guide on screen when it is drawn, so it follows a language switch.
+  const label = { item: `${section.role}/${item.id}` }
   const chosenDay = on ? humanDate(on) : null
   return (
     <form
@@ -20,7 +23,7 @@ export function LateConfirm({ section, item, id, primary }: { section: GuideSect
       onSubmit={(e) => {
         e.preventDefault()
         void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: on || null }), {
-          done: t`Saved: “${label}” is confirmed.`,
+          done: ownMsg(msg`Saved: “${label}” is confirmed.`),
           keep: keepSnapshot,
         })
       }}

@@ -7,6 +7,7 @@ import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 import { useSay } from '../i18n/use-say'
 import { HelpContact } from './help-contact'
+import { ownMsg } from '../i18n/sayable'
 
 // What happened, in plain words; the path is shown once, with Copy and Show in folder.
 const whatHappened: Record<RecoveryNotice['reason'], MessageDescriptor> = {
@@ -16,11 +17,13 @@ const whatHappened: Record<RecoveryNotice['reason'], MessageDescriptor> = {
 }
 
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
-  const { i18n, t } = useLingui()
+  const { i18n } = useLingui()
   const run = useApp((s) => s.run)
-  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: t`A new checklist has started.`, keep: keepSnapshot })
+  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: ownMsg(msg`A new checklist has started.`), keep: keepSnapshot })
   const copy = () =>
-    run((api) => api.clipboard.write({ text: notice.movedTo }), { done: t`Copied where the old file is. Paste it into your email to the helpdesk.` })
+    run((api) => api.clipboard.write({ text: notice.movedTo }), {
+      done: ownMsg(msg`Copied where the old file is. Paste it into your email to the helpdesk.`),
+    })
   const show = () => run((api) => api.files.showInFolder({ path: notice.movedTo }))
   const pending = useApp((s) => s.pending)
   const said = useApp((s) => s.notice)

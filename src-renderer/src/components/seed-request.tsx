@@ -1,11 +1,12 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // R17: the service-request page for a new SEED onboarding email, and saying the request was submitted. As the next
 // action (`lead`), opening the page is the screen's primary button; beside another next action, both stay secondary.
 export function SeedRequestButtons({ lead }: { lead: boolean }) {
-  const { t } = useLingui()
   const url = useApp((s) => s.settings?.serviceRequestUrl ?? '')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
@@ -15,7 +16,7 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
       <button
         type="button"
         className={`button ${lead ? 'primary' : 'secondary'}${size}`}
-        onClick={() => void run((api) => api.shell.openExternal({ url }), { done: t`Opened the service-request page in your browser.` })}
+        onClick={() => void run((api) => api.shell.openExternal({ url }), { done: ownMsg(msg`Opened the service-request page in your browser.`) })}
       >
         <Trans>Open the service-request page</Trans>
       </button>
@@ -24,7 +25,10 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
         className={`button secondary${size}`}
         disabled={pending}
         onClick={() =>
-          void run((api) => api.seed.serviceRequested(), { done: t`Saved: your service request is recorded. A new SEED email will come.`, keep: keepSnapshot })
+          void run((api) => api.seed.serviceRequested(), {
+            done: ownMsg(msg`Saved: your service request is recorded. A new SEED email will come.`),
+            keep: keepSnapshot,
+          })
         }
       >
         <Trans>I have submitted the service request</Trans>

@@ -3,6 +3,8 @@ import { useRef } from 'react'
 import { ARCHIVED_LABEL, asideFileName, LEDGER_FILE } from '../../../src-shared/data-files'
 import { keepMfa } from '../state/app-store'
 import { useApp } from '../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // "Start over" archives the ledger file beside itself; it never deletes it. Destructive, so it looks it and asks first.
 export function StartOver() {
@@ -27,7 +29,7 @@ export function StartOver() {
     // Said after moving to the first step, which clears the old step's notice, so the archive's path stays on screen.
     select(done.snapshot.currentSectionId ?? done.snapshot.sections[0]?.id ?? '')
     const archive = done.archivedTo
-    say({ tone: 'status', text: archive ? t`Started over. Your old progress is kept in ${archive}.` : t`Started over.` })
+    say({ tone: 'status', text: archive ? ownMsg(msg`Started over. Your old progress is kept in ${archive}.`) : ownMsg(msg`Started over.`) })
   }
   return (
     <span className="start-over">

@@ -9,6 +9,7 @@ import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
 import { NextAction } from './next-action'
 import { NoticeRegion } from './notice-region'
+import { OfficialEnglish } from './official-english'
 import { sectionEyebrow, statusWords } from './labels'
 import { NoteText } from './note-text'
 import { stepTools } from './step-tools'
@@ -16,6 +17,7 @@ import { noteApplies } from '../../../src-shared/applies'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
 import { useSay } from '../i18n/use-say'
+import { ownMsg } from '../i18n/sayable'
 
 // The step's status, with how many of its tasks are done. An expired step needs its remedy, however much of it was
 // done before: a count there reads as "finished".
@@ -33,7 +35,7 @@ function statusPill(i18n: I18n, progress: SectionProgress): string {
 }
 
 export function StepPage() {
-  const { i18n, t } = useLingui()
+  const { i18n } = useLingui()
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const selectedId = useApp((s) => s.selectedId)
@@ -98,7 +100,8 @@ export function StepPage() {
   // The card explains an expired invitation or SEED email where the remedy is; the status row does not repeat it.
   const reason = progress.reason && !(actionHere && (action.kind === 'renew' || action.kind === 'seed-request')) ? progress.reason : null
   const toolId = `tool-${section.id}`
-  const title = section.title
+  // Named in the notice from the guide on screen when it is drawn, so it follows a language switch.
+  const title = { section: section.role }
 
   // Everything is done: the finished moment is the whole screen.
   const finished = action.kind === 'done' && actionHere
@@ -114,6 +117,7 @@ export function StepPage() {
         {section.title}
       </h1>
       {!finished && <p className="summary">{section.summary}</p>}
+      {!finished && <OfficialEnglish section={section} itemIds={progress.items.map((i) => i.id)} />}
       <div className="status-row" hidden={finished}>
         <p className={`status-pill status-${progress.status}`} data-testid="section-status">
           {statusPill(i18n, progress)}
@@ -159,7 +163,7 @@ export function StepPage() {
             disabled={pending}
             onClick={() =>
               void run((api) => api.checklist.reopen({ role: section.role }), {
-                done: t`Reopened “${title}”. Do each item again, and mark it done again.`,
+                done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`),
                 keep: keepSnapshot,
               })
             }

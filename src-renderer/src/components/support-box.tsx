@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { keepSnapshot } from '../state/app-store'
@@ -6,10 +6,11 @@ import { savedAs } from '../state/save-notice'
 import { HelpContact } from './help-contact'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { SeedRequestBeside } from './seed-request'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {
-  const { t } = useLingui()
   const run = useApp((s) => s.run)
   const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
@@ -24,8 +25,8 @@ export function SupportBox() {
   // Said where the remedy really is: in the next action when it is the next thing, else in this box.
   const seedReported = (s: Snapshot) =>
     s.nextAction.kind === 'seed-request'
-      ? t`Saved. Your next action shows how to get a new SEED onboarding email.`
-      : t`Saved. To get a new SEED onboarding email, open the service-request page under “Need help?”.`
+      ? ownMsg(msg`Saved. Your next action shows how to get a new SEED onboarding email.`)
+      : ownMsg(msg`Saved. To get a new SEED onboarding email, open the service-request page under “Need help?”.`)
   return (
     <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">
       <h2 id="support-title" tabIndex={-1}>

@@ -1,14 +1,17 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import type { ReactNode } from 'react'
 import type { TaskAid as Aid } from '../../../src-shared/guide-schema'
 import { AuthenticatorStores } from '../steps/mfa/authenticator-stores'
 import { NumberMatching } from '../steps/mfa/number-matching'
 import { PasswordCheck } from '../steps/password/password-check'
 import { useApp } from '../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
+import type { Msg } from '../../../src-shared/message'
 
 // A link the task needs, opened in the system browser: never the task's main button, which confirms it. `opened` is
 // said once the browser has it.
-function OpenLink({ url, opened, children }: { url: string; opened: string; children: ReactNode }) {
+function OpenLink({ url, opened, children }: { url: string; opened: Msg; children: ReactNode }) {
   const run = useApp((s) => s.run)
   return (
     <div className="actions">
@@ -30,18 +33,17 @@ function Optional({ summary, children }: { summary: ReactNode; children: ReactNo
 }
 
 export function TaskAid({ aid }: { aid: Aid }) {
-  const { t } = useLingui()
   const settings = useApp((s) => s.settings)
   switch (aid) {
     case 'docs-portal':
       return (
-        <OpenLink url={settings?.docsPortalUrl ?? ''} opened={t`Opened the Docs portal in your browser.`}>
+        <OpenLink url={settings?.docsPortalUrl ?? ''} opened={ownMsg(msg`Opened the Docs portal in your browser.`)}>
           <Trans>Open the Docs portal</Trans>
         </OpenLink>
       )
     case 'login-guide':
       return (
-        <OpenLink url={settings?.loginGuideUrl ?? ''} opened={t`Opened the TechPass login guide in your browser.`}>
+        <OpenLink url={settings?.loginGuideUrl ?? ''} opened={ownMsg(msg`Opened the TechPass login guide in your browser.`)}>
           <Trans>Open the TechPass login guide</Trans>
         </OpenLink>
       )

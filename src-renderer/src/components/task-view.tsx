@@ -13,9 +13,12 @@ import { TaskHead, TaskPicture } from './task-head'
 import { LateConfirm } from './late-confirm'
 import { LookBack } from './task-look-back'
 import { NoticeRegion } from './notice-region'
+import { OfficialEnglish } from './official-english'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
 import { useNextTitle, useSay } from '../i18n/use-say'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 interface Props {
   section: GuideSection
@@ -57,6 +60,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       <TaskHead section={section} number={number} of={progress.items.length} title={title} item={item} heading={heading} testId="next-action">
         <DeadlineLine />
       </TaskHead>
+      <OfficialEnglish section={section} itemIds={progress.items.map((i) => i.id)} current={item.id} />
       {section.notes
         .filter((note) => noteApplies(note, profile))
         .map((note) => (
@@ -115,8 +119,8 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
 
 // Something done outside the app is confirmed only here, where its instruction is on screen.
 function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
-  const { t } = useLingui()
-  const label = item.label
+  // The notice names the item from the guide on screen when it is drawn, so it follows a language switch.
+  const label = { item: `${section.role}/${item.id}` }
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   return (
@@ -128,7 +132,7 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
         aria-describedby={blocked ? 'task-title task-blocked' : 'task-title'}
         onClick={() =>
           void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
-            done: t`Saved: “${label}” is confirmed.`,
+            done: ownMsg(msg`Saved: “${label}” is confirmed.`),
             keep: keepSnapshot,
           })
         }

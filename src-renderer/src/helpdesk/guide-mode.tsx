@@ -1,14 +1,14 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
-import { useDesktop } from '../steps/use-desktop'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
 import { branchFromStatus, sectionForStatus } from './script'
 import type { Branch } from './script'
 import { StatusDecoder } from './status-decoder'
+import { savedAs } from '../state/save-notice'
 
 // For helpdesk staff on the phone: the decoder beside the runbook, every step and branch, without entering any data.
 export function GuideMode() {
@@ -20,8 +20,6 @@ export function GuideMode() {
   const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
   const [userAt, setUserAt] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const desktop = useDesktop()
-  const { t } = useLingui()
   useEffect(() => heading.current?.focus(), [])
   if (!guide) return null
   const decoded = (status: StatusFields) => {
@@ -31,7 +29,7 @@ export function GuideMode() {
     setUserAt(section.id)
   }
   const print = async () => {
-    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: desktop.saved((path) => t`Saved the runbook as ${path}.`) })
+    await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('runbook') })
   }
   return (
     <main id="main" className="guide-mode">

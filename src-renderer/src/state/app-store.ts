@@ -14,12 +14,15 @@ export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
 /** Said once per launch: the steps with their times for a first-time user, or where a returning user was. */
 export type Welcome = 'first' | 'back' | null
-/** `path`: a file the app just saved, offered with "Show in folder". `text` is the renderer's own, or main's message (an id with values). */
-export type Notice = { tone: 'status' | 'error'; text: string | Msg; path?: string }
+/**
+ * `path`: a file the app just saved, offered with "Show in folder". `text` is a message (main's, or the renderer's own
+ * kept with ownMsg), said when drawn, so a notice follows a language switch.
+ */
+export type Notice = { tone: 'status' | 'error'; text: Msg; path?: string }
 
 export interface Outcome<T> {
   /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */
-  done?: string | ((value: T) => Notice | string | null)
+  done?: Msg | ((value: T) => Notice | Msg | null)
   /** The parts of the state the answer replaces, such as a new snapshot. */
   keep?: (value: T) => Partial<Pick<AppState, 'snapshot' | 'mfa' | 'mfaCooldownUntil'>>
 }
@@ -176,7 +179,7 @@ export function createAppStore(api: BridgeApi) {
         return null
       }
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
-      const notice = said === null ? null : typeof said === 'string' ? { tone: 'status' as const, text: said } : said
+      const notice = said === null ? null : 'tone' in said ? said : { tone: 'status' as const, text: said }
       // Only a result said to the user is an action of theirs: a background read (a list loading) leaves the welcome.
       set({ pending: false, ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value

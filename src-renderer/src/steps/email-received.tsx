@@ -9,6 +9,8 @@ import { useForm } from '../forms/use-form'
 import { useFieldSay } from '../i18n/field-say'
 import { useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // R9: Step 1 ends when the registration email arrives; its date may start the deadlines.
 export function EmailReceived() {
@@ -32,8 +34,9 @@ export function EmailReceived() {
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
-    const on = humanDate(parsed.on)
-    await run((api) => api.request.emailReceived({ on: parsed.on }), { done: t`Saved: registration email received on ${on}.`, keep: keepSnapshot })
+    // A day, written when the notice is drawn in the language then on screen.
+    const on = { day: parsed.on }
+    await run((api) => api.request.emailReceived({ on: parsed.on }), { done: ownMsg(msg`Saved: registration email received on ${on}.`), keep: keepSnapshot })
   }
   const arrived = receivedOn ? humanDate(receivedOn) : null
   return (

@@ -1,13 +1,14 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // R5, R16: an expired invitation turns Step 1 into "request a new invitation".
 export function InvitationExpired() {
   const action = useApp((s) => s.snapshot?.nextAction)
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const { t } = useLingui()
   if (action?.kind !== 'renew') return null
   return (
     <section className="tool expired" aria-labelledby="expired-title">
@@ -23,7 +24,7 @@ export function InvitationExpired() {
           className="button primary"
           disabled={pending}
           onClick={() =>
-            void run((api) => api.invitation.renew(), { done: t`Step 1 is open again. Send your request for a new invitation.`, keep: keepSnapshot })
+            void run((api) => api.invitation.renew(), { done: ownMsg(msg`Step 1 is open again. Send your request for a new invitation.`), keep: keepSnapshot })
           }
         >
           <Trans>Request a new invitation</Trans>

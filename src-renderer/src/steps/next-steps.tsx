@@ -4,6 +4,9 @@ import { useDesktop } from './use-desktop'
 import { humanTime } from '../format'
 import { useSectionNames } from './words'
 import { useSay } from '../i18n/use-say'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
+import { savedAs } from '../state/save-notice'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
 export function NextSteps() {
@@ -20,7 +23,6 @@ function LastThings() {
   const seed = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const loginUrl = useApp((s) => s.settings?.loginGuideUrl ?? '')
   const desktop = useDesktop()
-  const { t } = useLingui()
   return (
     <section className="tool" aria-labelledby="last-title">
       <h2 id="last-title">{seed ? <Trans>Two last things</Trans> : <Trans>One last thing</Trans>}</h2>
@@ -34,7 +36,7 @@ function LastThings() {
             <button
               type="button"
               className="button primary"
-              onClick={() => void desktop.open(loginUrl, { done: t`Opened the TechPass login guide in your browser.` })}
+              onClick={() => void desktop.open(loginUrl, { done: ownMsg(msg`Opened the TechPass login guide in your browser.`) })}
             >
               <Trans>Open the TechPass login guide</Trans>
             </button>
@@ -58,7 +60,6 @@ function Finished() {
   const seed = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const desktop = useDesktop()
   const { t } = useLingui()
   const names = useSectionNames()
   if (!guide) return null
@@ -103,7 +104,7 @@ function Finished() {
           type="button"
           className="button primary"
           disabled={pending}
-          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: desktop.saved((path) => t`Saved your summary as ${path}.`) })}
+          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })}
         >
           <Trans>Print my summary (PDF)…</Trans>
         </button>

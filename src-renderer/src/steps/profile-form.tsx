@@ -13,6 +13,7 @@ import { keepSnapshot } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
 import { audienceWords } from './words'
+import { ownMsg } from '../i18n/sayable'
 
 // The form field a date in the future is refused on.
 const DATE_FIELD = 'onboardingEmailOn'
@@ -62,7 +63,7 @@ export function ProfileForm() {
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
-    await run((api) => api.profile.save(parsed), { done: t`Saved: your details are recorded.`, keep: keepSnapshot })
+    await run((api) => api.profile.save(parsed), { done: ownMsg(msg`Saved: your details are recorded.`), keep: keepSnapshot })
   }
   const emailHint = personalRefused
     ? t`Use your standard work email. LiteMail and personal addresses, such as gmail.com, are not accepted.`

@@ -12,6 +12,8 @@ import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
 import { ToolForm } from '../forms/tool-form'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 export function RegistrationStep() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -45,13 +47,16 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   }
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('registration', form.values, base)
-  const copy = (text: string, label: string) => void desktop.copy(text, { done: t`Copied “${label}”. Paste it into the registration page.` })
+  const copy = (text: string, label: string) => void desktop.copy(text, { done: ownMsg(msg`Copied “${label}”. Paste it into the registration page.`) })
   const preview = phonePreview(form.values.mobile ?? '')
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.registration.save(parsed), { done: t`Saved: your registration details are kept on this computer only.`, keep: keepSnapshot })
+    await run((api) => api.registration.save(parsed), {
+      done: ownMsg(msg`Saved: your registration details are kept on this computer only.`),
+      keep: keepSnapshot,
+    })
     keeper.resume()
   }
   return (

@@ -14,6 +14,8 @@ import { InvitationExpired } from './invitation-expired'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
 import { ToolForm } from '../forms/tool-form'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 export function RequestComposer() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -63,7 +65,7 @@ function Composer({ draft }: { draft: DraftValues }) {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.request.send(parsed), { done: t`Saved: your request is recorded as sent.`, keep: keepSnapshot })
+    await run((api) => api.request.send(parsed), { done: ownMsg(msg`Saved: your request is recorded as sent.`), keep: keepSnapshot })
     keeper.resume()
   }
 
@@ -125,19 +127,19 @@ function Composer({ draft }: { draft: DraftValues }) {
           type="button"
           className="button secondary"
           disabled={!message}
-          onClick={() => void desktop.copy(full, { done: t`Copied the message. Paste it where you need it.` })}
+          onClick={() => void desktop.copy(full, { done: ownMsg(msg`Copied the message. Paste it where you need it.`) })}
         >
           <Trans>Copy message</Trans>
-        </button>
-        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.open(mailto, { done: t`Opened your mail app.` })}>
-          <Trans>Open in mail app</Trans>
         </button>
         <button
           type="button"
           className="button secondary"
           disabled={!message}
-          onClick={() => void desktop.saveText('techpass-request.txt', full, (path) => t`Saved the message to ${path}.`)}
+          onClick={() => void desktop.open(mailto, { done: ownMsg(msg`Opened your mail app.`) })}
         >
+          <Trans>Open in mail app</Trans>
+        </button>
+        <button type="button" className="button secondary" disabled={!message} onClick={() => void desktop.saveText('techpass-request.txt', full, 'message')}>
           <Trans>Save as text file</Trans>
         </button>
       </div>

@@ -1,8 +1,10 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { PractiseFirst } from './mfa/practise-first'
 import { usePractisedAt } from './mfa/use-practice'
 import { useDesktop } from './use-desktop'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../i18n/sayable'
 
 // R11 with the practice first: the real QR code opens when the user clicks Next on TechPass, so practice comes before.
 export function SignInStep() {
@@ -20,7 +22,6 @@ function PortalLink() {
   const practiceReady = useApp((s) => s.mfa !== null)
   const practised = usePractisedAt() !== null
   const desktop = useDesktop()
-  const { t } = useLingui()
   return (
     <div className="tool tool-inline">
       <h2 className="visually-hidden">
@@ -34,7 +35,7 @@ function PortalLink() {
       <button
         type="button"
         className={practised || !practiceReady ? 'button primary' : 'button secondary'}
-        onClick={() => void desktop.open(url, { done: t`Opened the Docs portal in your browser.` })}
+        onClick={() => void desktop.open(url, { done: ownMsg(msg`Opened the Docs portal in your browser.`) })}
       >
         <Trans>Open the Docs portal</Trans>
       </button>

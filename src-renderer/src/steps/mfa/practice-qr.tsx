@@ -3,6 +3,9 @@ import { useState } from 'react'
 import type { Enrolment } from '../../../../src-shared/mfa-schema'
 import { keepMfa } from '../../state/app-store'
 import { useApp } from '../../state/store-context'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../../i18n/sayable'
+import type { Msg } from '../../../../src-shared/message'
 
 export function PracticeQr() {
   const mfa = useApp((s) => s.mfa)
@@ -10,7 +13,7 @@ export function PracticeQr() {
   const pending = useApp((s) => s.pending)
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null)
   const { t } = useLingui()
-  const show = async (call: 'enrol' | 'reveal', done: string) => {
+  const show = async (call: 'enrol' | 'reveal', done: Msg) => {
     const shown = await run((api) => (call === 'enrol' ? api.mfa.enrol() : api.mfa.reveal()), { done, keep: (e) => keepMfa(e.status) })
     if (shown) setEnrolment(shown)
   }
@@ -59,7 +62,12 @@ export function PracticeQr() {
       )}
       <div className="actions">
         {enrolled && mfa?.keyAvailable && !enrolment && (
-          <button type="button" className="button secondary" disabled={pending} onClick={() => void show('reveal', t`Showing your practice QR code again.`)}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={pending}
+            onClick={() => void show('reveal', ownMsg(msg`Showing your practice QR code again.`))}
+          >
             <Trans>Show the practice QR code again</Trans>
           </button>
         )}
@@ -67,7 +75,12 @@ export function PracticeQr() {
           type="button"
           className={enrolled ? 'button secondary' : 'button primary'}
           disabled={pending}
-          onClick={() => void show('enrol', enrolled ? t`New practice QR code created. The old one does not work any more.` : t`Practice QR code created.`)}
+          onClick={() =>
+            void show(
+              'enrol',
+              enrolled ? ownMsg(msg`New practice QR code created. The old one does not work any more.`) : ownMsg(msg`Practice QR code created.`),
+            )
+          }
         >
           {enrolled ? <Trans>Create a new practice QR code</Trans> : <Trans>Create a practice QR code</Trans>}
         </button>

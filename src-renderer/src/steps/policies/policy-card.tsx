@@ -7,6 +7,7 @@ import { useApp } from '../../state/store-context'
 import { humanDate, humanTime } from '../../format'
 import { useDesktop } from '../use-desktop'
 import { PolicyMarkdown } from './policy-markdown'
+import { ownMsg } from '../../i18n/sayable'
 
 const badge = (p: PolicyView): MessageDescriptor => {
   const accept = p.action === 'accept'
@@ -97,7 +98,7 @@ export function PolicyCard({ policy, sample, lead, onDone }: { policy: PolicyVie
       <div ref={box} className="policy-text" tabIndex={0} role="document" aria-label={t`${title}, full text`}>
         {/* Links open in the system browser through main's allowlist, never inside the app. */}
         <div lang="en">
-          <PolicyMarkdown markdown={policy.markdown} onOpen={(href) => void desktop.open(href, { done: t`Opened the link in your browser.` })} />
+          <PolicyMarkdown markdown={policy.markdown} onOpen={(href) => void desktop.open(href, { done: ownMsg(msg`Opened the link in your browser.`) })} />
         </div>
         <p className="policy-end">
           <Trans>End of the {title}.</Trans>

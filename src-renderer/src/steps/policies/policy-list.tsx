@@ -1,4 +1,4 @@
-import { Trans, useLingui } from '@lingui/react/macro'
+import { Trans } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import type { GuideItem } from '../../../../src-shared/guide-schema'
 import type { Policies, PolicyView } from '../../../../src-shared/policy-schema'
@@ -6,6 +6,8 @@ import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
 import { NeedProfile } from '../need-profile'
 import { PolicyCard } from './policy-card'
+import { msg } from '@lingui/core/macro'
+import { ownMsg } from '../../i18n/sayable'
 
 // R14, R15: the privacy policy and terms of use are read here and accepted on TechPass; the MDM AUP (SEED only) is
 // accepted here.
@@ -20,7 +22,6 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const eventCount = useApp((s) => s.snapshot?.eventCount ?? 0)
   const [policies, setPolicies] = useState<Policies | null>(null)
-  const { t } = useLingui()
 
   useEffect(() => {
     let live = true
@@ -41,7 +42,10 @@ export function PolicyList({ only }: { only?: readonly string[] }) {
     const input = { id: p.id, version: p.version, sha256: p.sha256 }
     const title = p.title
     const version = p.version
-    const done = p.action === 'accept' ? t`Saved: you accepted the ${title}, version ${version}.` : t`Saved: you read the ${title}, version ${version}.`
+    const done =
+      p.action === 'accept'
+        ? ownMsg(msg`Saved: you accepted the ${title}, version ${version}.`)
+        : ownMsg(msg`Saved: you read the ${title}, version ${version}.`)
     const value = await run((api) => (p.action === 'accept' ? api.policy.accept(input) : api.policy.read(input)), { done })
     if (value) setPolicies(value)
   }
