@@ -16,6 +16,7 @@ import { NoticeRegion } from './notice-region'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
 import { useNextTitle, useSay } from '../i18n/use-say'
+import { buttonWords } from './task-buttons'
 
 interface Props {
   section: GuideSection
@@ -115,7 +116,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
 
 // Something done outside the app is confirmed only here, where its instruction is on screen.
 function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
-  const { t } = useLingui()
+  const { i18n, t } = useLingui()
   const label = item.label
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
@@ -133,7 +134,7 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
           })
         }
       >
-        <Trans>I have done this</Trans>
+        {i18n._(buttonWords.doneThis)}
       </button>
     </div>
   )
