@@ -9,6 +9,8 @@ import { BundleReader } from './bundle-reader'
 import { branchFromStatus, sectionForStatus } from './script'
 import type { Branch } from './script'
 import { StatusDecoder } from './status-decoder'
+import { useUserScreen } from './user-screen'
+import type { Language } from '../../../src-shared/languages'
 
 // For helpdesk staff on the phone: the decoder beside the runbook, every step and branch, without entering any data.
 export function GuideMode() {
@@ -19,6 +21,9 @@ export function GuideMode() {
   const [branch, setBranch] = useState<Branch>({ audience: 'offshore-non-odc', seed: 'yes' })
   const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
   const [userAt, setUserAt] = useState<string | null>(null)
+  // The language of the user's app: from their status code, or picked by the agent when the user reads out words instead.
+  const [userLanguage, setUserLanguage] = useState<Language | null>(null)
+  const userScreen = useUserScreen(userLanguage)
   const heading = useRef<HTMLHeadingElement>(null)
   const desktop = useDesktop()
   const { t } = useLingui()
@@ -29,6 +34,7 @@ export function GuideMode() {
     setBranch(branchFromStatus(status, branch))
     setSelectedId(section.id)
     setUserAt(section.id)
+    setUserLanguage(status.language)
   }
   const print = async () => {
     await run((api) => api.print.pdf({ kind: 'runbook' }), { done: desktop.saved((path) => t`Saved the runbook as ${path}.`) })
@@ -43,7 +49,7 @@ export function GuideMode() {
       </p>
       <div className="helpdesk">
         <div className="helpdesk-decoder no-print">
-          <StatusDecoder onDecoded={decoded} />
+          <StatusDecoder onDecoded={decoded} userLanguage={userLanguage} onUserLanguage={setUserLanguage} />
         </div>
         <BranchGuide
           branch={branch}
@@ -51,6 +57,7 @@ export function GuideMode() {
           selectedId={selectedId}
           onSelect={setSelectedId}
           userAt={userAt}
+          userScreen={userScreen}
           actions={
             <div className="runbook-actions no-print">
               <button type="button" className="button secondary" onClick={() => void print()}>
