@@ -268,6 +268,11 @@ test('a Chinese user’s code: the decoder says 简体中文, and each step show
   await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step2-1280.png' })
   await tab(page, 'Step 1').click()
   await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step1-1280.png', fullPage: true })
+  // The printed runbook has every step, each with the user's labels beside the agent's.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('user-screen')).toHaveCount(STEP_TABS.length)
+  for (const table of await page.getByTestId('user-screen').all()) await expect(table).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
   await page.setViewportSize({ width: 800, height: 600 })
   await screen.scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step1-800.png' })
