@@ -99,6 +99,12 @@ export function StatusDecoder({ onDecoded, userLanguage, onUserLanguage }: Props
               </dt>
               <dd>{i18n._(audienceText[decoded.audience])}</dd>
               <dt>
+                <Trans comment="The language the user’s app is in, read from a status code.">Language</Trans>
+              </dt>
+              <dd lang={decoded.language} data-testid="decoded-language">
+                {LANGUAGE_NAMES[decoded.language]}
+              </dd>
+              <dt>
                 <Trans comment="The name of the managed laptop set-up for government systems: keep it in English.">SEED</Trans>
               </dt>
               <dd>{i18n._(seedText[decoded.seed])}</dd>
@@ -106,12 +112,6 @@ export function StatusDecoder({ onDecoded, userLanguage, onUserLanguage }: Props
                 <Trans>Deadline</Trans>
               </dt>
               <dd>{deadlineWords(i18n, decoded)}</dd>
-              <dt>
-                <Trans comment="The language the user’s app is in, read from a status code.">Language</Trans>
-              </dt>
-              <dd lang={decoded.language} data-testid="decoded-language">
-                {LANGUAGE_NAMES[decoded.language]}
-              </dd>
             </dl>
             {section && (
               <p className="hint">
