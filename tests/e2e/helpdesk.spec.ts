@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { encodeStatus } from '../../src-shared/status-code'
+import { decodeStatus, encodeStatus } from '../../src-shared/status-code'
+import { expectNoSeriousViolations } from './a11y'
+import { translator } from './catalog'
 import { test, expect, LEDGER_FILE } from './fixtures'
 import { SEED_UNKNOWN, tellWhoIAm } from './journey'
 import type { Who } from './journey'
@@ -215,4 +217,75 @@ test('the decoder and the runbook sit side by side on a wide window and stack on
     expect(overflow, `${width}px`).toBeLessThanOrEqual(0)
     await expect(page.locator('.button.primary:visible')).toHaveCount(1)
   }
+})
+
+test('a Chinese user’s code: the decoder says 简体中文, and each step shows the user’s headings and buttons beside the agent’s', async ({ app }) => {
+  const page = app.page
+  const zh = await translator('zh-Hans')
+  // A user working in Chinese: their status code, read from their screen, carries their language.
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await page.getByTestId('language-menu').selectOption('zh-Hans')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+  const code = (await page.getByTestId('status-code').textContent())!.trim()
+  expect(decodeStatus(code)).toMatchObject({ ok: true, value: { language: 'zh-Hans', sectionIndex: 1 } })
+  // The agent works in English.
+  await page.getByTestId('language-menu').selectOption('en')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
+  await openGuide(page)
+  await decode(page, code)
+  await expect(page.getByTestId('decoded-language')).toHaveText('简体中文')
+  await expect(page.getByTestId('decoded-language')).toHaveAttribute('lang', 'zh-Hans')
+  await expect(page.getByLabel('The user’s app is in')).toHaveValue('zh-Hans')
+  await expect(tab(page, 'Step 1')).toHaveAttribute('aria-selected', 'true')
+  const screen = panel(page).getByRole('region', { name: 'On the user’s screen, in 简体中文' })
+  await expect(screen.getByRole('columnheader')).toHaveText(['What', 'In your language (English)', 'On the user’s screen (简体中文)'])
+  const row = (english: string) => screen.getByRole('row').filter({ has: page.getByRole('cell', { name: english, exact: true }) })
+  const pairs: Array<[string, string, string]> = [
+    ['Task 1', 'Contact your project manager or reporting officer', zh('Contact your project manager or reporting officer')],
+    ['Button', 'I have sent the request', zh('I have sent the request')],
+    ['Button', 'Record the registration email', zh('Record the registration email')],
+  ]
+  for (const [what, english, chinese] of pairs) {
+    expect(chinese).not.toBe(english)
+    await expect(row(english).getByRole('rowheader')).toHaveText(what)
+    await expect(row(english).getByRole('cell')).toHaveText([english, chinese])
+    await expect(row(english).getByRole('cell').nth(1)).toHaveAttribute('lang', 'zh-Hans')
+  }
+  // The step heading as the user's screen names it, in Chinese, with the guide's Chinese title.
+  await expect(screen.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    'Step 1: Request a TechPass account',
+    zh('Step {number}: {title}').replace('{number}', '1').replace('{title}', zh('Request a TechPass account')),
+  ])
+  await expectNoSeriousViolations(page, 'Helpdesk guide with a Chinese user’s labels')
+  // Another step's panel has its own labels; the app stays in English for the agent.
+  await tab(page, 'Step 2').click()
+  await expect(
+    panel(page)
+      .getByRole('cell', { name: zh('I have done this'), exact: true })
+      .first(),
+  ).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
+  await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step2-1280.png' })
+  await tab(page, 'Step 1').click()
+  await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step1-1280.png', fullPage: true })
+  // The printed runbook has every step, each with the user's labels beside the agent's.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('user-screen')).toHaveCount(STEP_TABS.length)
+  for (const table of await page.getByTestId('user-screen').all()) await expect(table).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
+  await page.setViewportSize({ width: 800, height: 600 })
+  await screen.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step1-800.png' })
+  await page.screenshot({ path: '/tmp/shots-helpdesk/zh-user-step1-800-full.png', fullPage: true })
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+
+  // A code from before languages (0.1.0) decodes as English: nothing extra for an English-speaking agent.
+  await decode(page, 'TP-800-G')
+  await expect(page.getByTestId('decoded-language')).toHaveText('English')
+  await expect(tab(page, 'Before you start')).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByTestId('user-screen')).toHaveCount(0)
+  // A user who reads words out instead of a code: the agent picks their language by hand.
+  await page.getByLabel('The user’s app is in').selectOption('vi')
+  await expect(panel(page).getByRole('region', { name: 'On the user’s screen, in Tiếng Việt' })).toBeVisible()
 })

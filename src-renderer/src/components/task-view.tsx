@@ -19,6 +19,7 @@ import { Welcome } from './welcome'
 import { useNextTitle, useSay } from '../i18n/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { buttonWords } from './task-buttons'
 
 interface Props {
   section: GuideSection
@@ -121,6 +122,7 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
 function Confirm({ section, item, blocked }: { section: GuideSection; item: GuideItem; blocked: boolean }) {
   // The notice names the item from the guide on screen when it is drawn, so it follows a language switch.
   const label = { item: `${section.role}/${item.id}` }
+  const { i18n } = useLingui()
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   return (
@@ -137,7 +139,7 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
           })
         }
       >
-        <Trans>I have done this</Trans>
+        {i18n._(buttonWords.doneThis)}
       </button>
     </div>
   )

@@ -11,6 +11,7 @@ import { RunbookStep } from './runbook-step'
 import { branchProfile } from './script'
 import type { Branch } from './script'
 import { StepTabs } from './step-tabs'
+import type { UserScreen } from './user-screen'
 
 const seedChoice: Record<SeedAnswer, MessageDescriptor> = { yes: msg`Yes`, no: msg`No`, unknown: msg`Not known yet` }
 
@@ -20,11 +21,13 @@ interface Props {
   selectedId: string
   onSelect(sectionId: string): void
   userAt: string | null
+  /** The user's app, when it is in another language than the agent's. */
+  userScreen: UserScreen | null
   actions: ReactNode
 }
 
 // Every step for one branch (audience and SEED answer), one tab per step. Nothing is entered or saved.
-export function BranchGuide({ branch, onBranch, selectedId, onSelect, userAt, actions }: Props) {
+export function BranchGuide({ branch, onBranch, selectedId, onSelect, userAt, userScreen, actions }: Props) {
   const guide = useApp((s) => s.guide)
   const { i18n, t } = useLingui()
   const say = useFieldSay()
@@ -85,7 +88,7 @@ export function BranchGuide({ branch, onBranch, selectedId, onSelect, userAt, ac
         selectedId={selectedId}
         userAt={userAt}
         onSelect={onSelect}
-        panel={(section) => <RunbookStep section={section} branch={profile} />}
+        panel={(section) => <RunbookStep section={section} branch={profile} userScreen={userScreen} />}
       />
       {actions}
     </section>

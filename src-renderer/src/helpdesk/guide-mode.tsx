@@ -9,6 +9,8 @@ import { branchFromStatus, sectionForStatus } from './script'
 import type { Branch } from './script'
 import { StatusDecoder } from './status-decoder'
 import { savedAs } from '../state/save-notice'
+import { useUserScreen } from './user-screen'
+import type { Language } from '../../../src-shared/languages'
 
 // For helpdesk staff on the phone: the decoder beside the runbook, every step and branch, without entering any data.
 export function GuideMode() {
@@ -19,6 +21,9 @@ export function GuideMode() {
   const [branch, setBranch] = useState<Branch>({ audience: 'offshore-non-odc', seed: 'yes' })
   const [selectedId, setSelectedId] = useState(guide?.sections[0]?.id ?? '')
   const [userAt, setUserAt] = useState<string | null>(null)
+  // The language of the user's app: from their status code, or picked by the agent when the user reads out words instead.
+  const [userLanguage, setUserLanguage] = useState<Language | null>(null)
+  const userScreen = useUserScreen(userLanguage)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   if (!guide) return null
@@ -27,6 +32,7 @@ export function GuideMode() {
     setBranch(branchFromStatus(status, branch))
     setSelectedId(section.id)
     setUserAt(section.id)
+    setUserLanguage(status.language)
   }
   const print = async () => {
     await run((api) => api.print.pdf({ kind: 'runbook' }), { done: savedAs('runbook') })
@@ -41,7 +47,7 @@ export function GuideMode() {
       </p>
       <div className="helpdesk">
         <div className="helpdesk-decoder no-print">
-          <StatusDecoder onDecoded={decoded} />
+          <StatusDecoder onDecoded={decoded} userLanguage={userLanguage} onUserLanguage={setUserLanguage} />
         </div>
         <BranchGuide
           branch={branch}
@@ -49,6 +55,7 @@ export function GuideMode() {
           selectedId={selectedId}
           onSelect={setSelectedId}
           userAt={userAt}
+          userScreen={userScreen}
           actions={
             <div className="runbook-actions no-print">
               <button type="button" className="button secondary" onClick={() => void print()}>

@@ -5,9 +5,12 @@ import { TroubleFix } from '../components/trouble-fix'
 import { useSectionNames } from '../steps/words'
 import { branchProfile, fixScript, itemScript, noteScript, sectionScript, waitsForSeed } from './script'
 import type { Branch } from './script'
+import { UserScreenLabels } from './user-screen'
+import type { UserScreen } from './user-screen'
 
 // One step of the runbook for one branch, in the agent's words: what to ask, and what to say when something goes wrong.
-export function RunbookStep({ section, branch }: { section: GuideSection; branch: Branch }) {
+// With a user whose app is in another language, the step's headings and buttons also in the user's words.
+export function RunbookStep({ section, branch, userScreen }: { section: GuideSection; branch: Branch; userScreen: UserScreen | null }) {
   const profile = branchProfile(branch)
   const trouble = section.troubleshooting.filter((t) => troubleApplies(t, profile))
   const { i18n } = useLingui()
@@ -23,6 +26,7 @@ export function RunbookStep({ section, branch }: { section: GuideSection; branch
             {noteScript(i18n, n)}
           </p>
         ))}
+      {userScreen && <UserScreenLabels section={section} branch={profile} screen={userScreen} />}
       <h4>
         <Trans>On the call</Trans>
       </h4>

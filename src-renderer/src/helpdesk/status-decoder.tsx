@@ -2,6 +2,8 @@ import { msg } from '@lingui/core/macro'
 import type { MessageDescriptor } from '@lingui/core'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
+import { LANGUAGES, LANGUAGE_NAMES, spokenLanguage } from '../../../src-shared/languages'
+import type { ChosenLanguage, Language } from '../../../src-shared/languages'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
 import { useSay } from '../i18n/use-say'
@@ -9,6 +11,7 @@ import { useApp } from '../state/store-context'
 import { useSectionNames } from '../steps/words'
 import { deadlineWords, sectionForStatus } from './script'
 import { panelId } from './step-tabs'
+import { otherLanguage } from './user-screen'
 
 // The shape of a status code, the same in every language.
 const CODE_SHAPE = 'TP-XXX-X'
@@ -26,8 +29,16 @@ const seedText: Record<StatusFields['seed'], MessageDescriptor> = {
   unknown: msg`Not known yet: the user will ask their project manager`,
 }
 
+interface Props {
+  onDecoded(status: StatusFields): void
+  /** The language of the user's app, from their code or picked here; null until either. */
+  userLanguage: Language | null
+  onUserLanguage(language: Language): void
+}
+
 // The helpdesk types the code the user reads out; a typo is caught by its check character, and a good code opens the user's step.
-export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): void }) {
+// The code also says the language of the user's app; an agent whose user reads out words instead can pick it by hand.
+export function StatusDecoder({ onDecoded, userLanguage, onUserLanguage }: Props) {
   const guide = useApp((s) => s.guide)
   const sayText = useSay()
   const [code, setCode] = useState('')
@@ -38,6 +49,10 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
   const decoded = result?.ok ? result.value : null
   const number = decoded ? decoded.sectionIndex + 1 : 0
   const step = section ? names.name(section) : t`Section ${number}`
+  const agentLanguage = spokenLanguage(i18n.locale as ChosenLanguage)
+  const shownLanguage = userLanguage ?? agentLanguage
+  const other = otherLanguage(userLanguage, i18n.locale)
+  const otherName = LANGUAGE_NAMES[shownLanguage]
   return (
     <form
       className="tool"
@@ -84,6 +99,12 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
               </dt>
               <dd>{i18n._(audienceText[decoded.audience])}</dd>
               <dt>
+                <Trans comment="The language the user’s app is in, read from a status code.">Language</Trans>
+              </dt>
+              <dd lang={decoded.language} data-testid="decoded-language">
+                {LANGUAGE_NAMES[decoded.language]}
+              </dd>
+              <dt>
                 <Trans comment="The name of the managed laptop set-up for government systems: keep it in English.">SEED</Trans>
               </dt>
               <dd>{i18n._(seedText[decoded.seed])}</dd>
@@ -107,6 +128,32 @@ export function StatusDecoder({ onDecoded }: { onDecoded(status: StatusFields): 
             )}
           </>
         )}
+      </div>
+      <div className="field user-language">
+        <label htmlFor="user-language">
+          <Trans>The user’s app is in</Trans>
+        </label>
+        <select
+          id="user-language"
+          value={shownLanguage}
+          aria-describedby="user-language-hint"
+          onChange={(e) => onUserLanguage(e.currentTarget.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id="user-language-hint">
+          {other ? (
+            <Trans>
+              Each step of the runbook also shows the user’s headings and buttons in <span lang={shownLanguage}>{otherName}</span>.
+            </Trans>
+          ) : (
+            <Trans>Set by the status code. If the user reads out words from their screen instead, pick their language here.</Trans>
+          )}
+        </p>
       </div>
     </form>
   )

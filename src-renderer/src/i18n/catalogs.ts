@@ -1,5 +1,5 @@
-import { i18n } from '@lingui/core'
-import type { Messages } from '@lingui/core'
+import { i18n, setupI18n } from '@lingui/core'
+import type { I18n, Messages } from '@lingui/core'
 import type { ChosenLanguage } from '../../../src-shared/languages'
 import { messages as englishFirst } from 'virtual:english-first'
 
@@ -31,7 +31,8 @@ export const withWholeCatalog =
 // The tag Intl formats dates, numbers and lists with; the pseudo-locale formats like English, as Singapore writes dates (4 December 2026).
 export const intlTag = (language: ChosenLanguage): string => (language === 'pseudo' || language === 'en' ? 'en-GB' : language)
 
-async function messagesOf(language: ChosenLanguage): Promise<Messages> {
+// A language's messages, the whole catalog: English's rest is awaited, another language is fetched.
+export async function catalogMessages(language: ChosenLanguage): Promise<Messages> {
   if (language === 'en') return englishWhole()
   if (language === 'pseudo') {
     const [{ pseudoMessages }, english] = await Promise.all([import('./pseudo'), englishWhole()])
@@ -42,8 +43,14 @@ async function messagesOf(language: ChosenLanguage): Promise<Messages> {
 
 export async function activateLanguage(language: ChosenLanguage): Promise<void> {
   if (i18n.locale === language) return
-  const messages = await messagesOf(language)
+  const messages = await catalogMessages(language)
   i18n.loadAndActivate({ locale: language, locales: [intlTag(language)], messages })
+}
+
+// Another language's messages beside the one on screen, without switching it: the helpdesk shows a user's words in
+// the user's language beside the agent's.
+export async function otherI18n(language: ChosenLanguage): Promise<I18n> {
+  return setupI18n({ locale: language, locales: [intlTag(language)], messages: { [language]: await catalogMessages(language) } })
 }
 
 export { i18n }

@@ -1,4 +1,4 @@
-import type { Guide } from '../../../src-shared/guide-schema'
+import type { Guide, GuideItem } from '../../../src-shared/guide-schema'
 import type { Msg } from '../../../src-shared/message'
 import type { NextAction } from '../../../src-shared/snapshot-schema'
 
@@ -9,5 +9,8 @@ export type Titled = Pick<NextAction, 'title' | 'sectionId' | 'itemId'>
 export function nextTitle(say: (message: Msg) => string, guide: Guide | null, action: Titled): string {
   if (action.title) return say(action.title)
   const item = guide?.sections.find((s) => s.id === action.sectionId)?.items.find((i) => i.id === action.itemId)
-  return item ? (item.action ?? item.label) : ''
+  return item ? itemTitle(item) : ''
 }
+
+// A checklist item's title as a task: its action, else its label.
+export const itemTitle = (item: GuideItem): string => item.action ?? item.label

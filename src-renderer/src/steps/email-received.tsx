@@ -11,6 +11,7 @@ import { useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { buttonWords } from '../components/task-buttons'
 
 // R9: Step 1 ends when the registration email arrives; its date may start the deadlines.
 export function EmailReceived() {
@@ -18,7 +19,7 @@ export function EmailReceived() {
   const today = useApp((s) => s.snapshot?.today ?? '')
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
-  const { t } = useLingui()
+  const { i18n, t } = useLingui()
   const say = useFieldSay()
   const schema = useMemo(
     () =>
@@ -51,7 +52,7 @@ export function EmailReceived() {
       )}
       <Field form={form} name="on" type="date" max={today} label={t`Date the registration email arrived`} />
       <button type="submit" className="button primary" disabled={pending}>
-        <Trans>Record the registration email</Trans>
+        {i18n._(buttonWords.recordEmail)}
       </button>
     </ToolForm>
   )

@@ -14,6 +14,7 @@ import { NONE, useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
 import { audienceWords } from './words'
 import { ownMsg } from '../i18n/sayable'
+import { buttonWords } from '../components/task-buttons'
 
 // The form field a date in the future is refused on.
 const DATE_FIELD = 'onboardingEmailOn'
@@ -123,7 +124,7 @@ export function ProfileForm() {
       <Field form={form} name="orgEmail" type="email" label={t`Organisational email`} hint={emailHint} autoComplete="email" />
       <Field form={form} name="onboardingEmailOn" type="date" max={today} label={t`Date the TechPass onboarding email arrived`} hint={dateHint} />
       <button type="submit" className="button primary" disabled={pending}>
-        <Trans>Save my details</Trans>
+        {i18n._(buttonWords.saveDetails)}
       </button>
     </ToolForm>
   )

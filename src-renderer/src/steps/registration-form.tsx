@@ -14,6 +14,7 @@ import { useDesktop } from './use-desktop'
 import { ToolForm } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { buttonWords } from '../components/task-buttons'
 
 export function RegistrationStep() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -30,7 +31,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
-  const { t } = useLingui()
+  const { i18n, t } = useLingui()
   const say = useFieldSay()
   const officer = needsOfficerInRegistration(profile.audience)
   const schema = useMemo(() => registrationRules(profile.audience, refused, parsePhone, say), [profile.audience, refused, say])
@@ -95,7 +96,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
         </fieldset>
       )}
       <button type="submit" className={saved ? 'button secondary' : 'button primary'} disabled={pending}>
-        <Trans>Save my registration details</Trans>
+        {i18n._(buttonWords.saveRegistration)}
       </button>
     </ToolForm>
   )

@@ -16,6 +16,7 @@ import { useDesktop } from './use-desktop'
 import { ToolForm } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { buttonWords } from '../components/task-buttons'
 
 export function RequestComposer() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
@@ -121,7 +122,7 @@ function Composer({ draft }: { draft: DraftValues }) {
       {/* The main button first, with the ways to send the message beside it: one row, always in reach. */}
       <div className="actions">
         <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
-          {request.sentAt ? <Trans>Update: I have sent the request again</Trans> : <Trans>I have sent the request</Trans>}
+          {request.sentAt ? <Trans>Update: I have sent the request again</Trans> : i18n._(buttonWords.sentRequest)}
         </button>
         <button
           type="button"

@@ -7,6 +7,7 @@ import { AuthenticatorStores } from './authenticator-stores'
 import { PracticeQr } from './practice-qr'
 import { usePractisedAt } from './use-practice'
 import { VerifyCode } from './verify-code'
+import { buttonWords } from '../../components/task-buttons'
 
 // R12 rehearsed in Step 3, before the user clicks Next on TechPass and the real QR code opens. Main does the MFA work.
 export function PractiseFirst() {
@@ -107,12 +108,12 @@ function Rehearsal({ practised }: { practised: boolean }) {
           )}
           {part === 0 && (
             <button type="button" className="button primary" onClick={() => go(1)}>
-              <Trans>Next: I have Authenticator</Trans>
+              {i18n._(buttonWords.haveAuthenticator)}
             </button>
           )}
           {part === 1 && (
             <button type="button" className={enrolled ? 'button primary' : 'button secondary'} disabled={!enrolled} onClick={() => go(2)}>
-              <Trans>Next: I scanned it</Trans>
+              {i18n._(buttonWords.scannedIt)}
             </button>
           )}
         </div>

@@ -6,6 +6,7 @@ import { useApp } from '../../state/store-context'
 import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
 import { usePractisedAt } from './use-practice'
+import { buttonWords } from '../../components/task-buttons'
 
 // Counts down to the local instant the store worked out from main's answer; main still refuses early tries itself.
 function useCountdown(until: number): number {
@@ -76,7 +77,7 @@ export function VerifyCode() {
             onChange={(e) => setCode(e.currentTarget.value)}
           />
           <button type="submit" className={practisedAt ? 'button secondary' : 'button primary'} disabled={busy || blocked}>
-            <Trans>Check the code</Trans>
+            {i18n._(buttonWords.checkCode)}
           </button>
         </div>
       </div>
