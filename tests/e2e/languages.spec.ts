@@ -58,7 +58,7 @@ test.describe('in Vietnamese', () => {
     await page.getByRole('button', { name: vi('I have sent the request') }).click()
     await noEnglish('Step 1, the registration email')
     await page.getByLabel(vi('Date the registration email arrived'), { exact: true }).fill('2026-11-22')
-    await page.getByRole('button', { name: vi('Record the registration email') }).click()
+    await page.getByRole('button', { name: vi('Save this date') }).click()
     // The deadline, 5 days after 22 November, as Vietnamese writes a day.
     const due = await page.evaluate(() => new Intl.DateTimeFormat('vi', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(2026, 10, 27)))
     expect(due).toContain('tháng')

@@ -119,7 +119,7 @@ async function optionalParts(page: Page, title: string, reader: Reader) {
     await reader.read()
   }
   if (title === 'Confirm number matching') {
-    await page.getByText('Practise number matching first (optional)').click()
+    await page.getByText('Try number matching first (optional)').click()
     const feedback = page.getByTestId('matching-feedback')
     const phone = page.getByTestId('number-matching')
     const answer = async (typed: string | null, choice: 'Yes' | 'No, it’s not me') => {

@@ -34,8 +34,8 @@ export async function doTask(page: Page, title: string, person: Person, now: () 
       await field(page, 'Mobile number').fill(person.mobile)
       await field(page, 'Project name').fill(person.project)
       if (person.officer?.inStep === 1) {
-        await field(page, "Offshore reporting officer's name").fill(person.officer.name)
-        await field(page, "Offshore reporting officer's email").fill(person.officer.email)
+        await field(page, "Name of your offshore reporting officer").fill(person.officer.name)
+        await field(page, "Email of your offshore reporting officer").fill(person.officer.email)
         await field(page, 'Offshore company address').fill(person.officer.address)
       }
       // The message goes to the project manager: copied here, sent from the person's own mail.
@@ -43,7 +43,7 @@ export async function doTask(page: Page, title: string, person: Person, now: () 
       return button(page, 'I have sent the request').click()
     case 'Wait for the registration email, then enter the date it arrived':
       await field(page, 'Date the registration email arrived').fill('2026-11-23')
-      return button(page, 'Record the registration email').click()
+      return button(page, 'Save this date').click()
     case 'Fill in username, first and last name, mobile number and department':
       await field(page, 'Username').fill(person.registration.username)
       await field(page, 'First name').fill(person.registration.first)

@@ -48,7 +48,7 @@ export function EmailReceived() {
       )}
       <Field form={form} name="on" type="date" max={today} label={t`Date the registration email arrived`} />
       <button type="submit" className="button primary" disabled={pending}>
-        <Trans>Record the registration email</Trans>
+        <Trans>Save this date</Trans>
       </button>
     </ToolForm>
   )
