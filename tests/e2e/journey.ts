@@ -99,8 +99,8 @@ export async function prepareRequest(page: Page, details: { mobile: string; proj
   await field(page, 'Mobile number').fill(details.mobile)
   await field(page, 'Project name').fill(details.project)
   if (details.officer) {
-    await field(page, "Name of your offshore reporting officer").fill(details.officer.name)
-    await field(page, "Email of your offshore reporting officer").fill(details.officer.email)
+    await field(page, 'Name of your offshore reporting officer').fill(details.officer.name)
+    await field(page, 'Email of your offshore reporting officer').fill(details.officer.email)
     await field(page, 'Offshore company address').fill(details.officer.address)
   }
 }

@@ -34,8 +34,8 @@ export async function doTask(page: Page, title: string, person: Person, now: () 
       await field(page, 'Mobile number').fill(person.mobile)
       await field(page, 'Project name').fill(person.project)
       if (person.officer?.inStep === 1) {
-        await field(page, "Name of your offshore reporting officer").fill(person.officer.name)
-        await field(page, "Email of your offshore reporting officer").fill(person.officer.email)
+        await field(page, 'Name of your offshore reporting officer').fill(person.officer.name)
+        await field(page, 'Email of your offshore reporting officer').fill(person.officer.email)
         await field(page, 'Offshore company address').fill(person.officer.address)
       }
       // The message goes to the project manager: copied here, sent from the person's own mail.
