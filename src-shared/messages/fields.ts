@@ -70,7 +70,7 @@ export const fieldProblems = {
   },
   notEmail: /*i18n*/ {
     id: 'field.email-invalid',
-    message: 'Your {field} is not a correct email address. Check it. It looks like name@company.com.',
+    message: 'Your {field} is not a correct email address. Check it. It should look like name@company.com.',
   },
   personalEmail: /*i18n*/ {
     id: 'field.email-personal',

@@ -20,7 +20,7 @@ export const nextWords = {
     message: 'Your SEED onboarding email has expired. Send a service request to get a new one.',
   }),
   profile: msg({ id: 'next.tell-us-who-you-are', message: 'Tell us who you are' }),
-  profileDetail: msg({ id: 'next.tell-us-who-you-are-detail', message: 'Choose vendor or offshore user. Then enter your organisational email.' }),
+  profileDetail: msg({ id: 'next.tell-us-who-you-are-detail', message: 'Choose vendor or offshore user. Then enter the email your organisation gave you.' }),
   seedUnknown: msg({ id: 'next.ask-about-seed', message: 'Ask your project manager if you have SEED' }),
   seedUnknownDetail: msg({
     id: 'next.ask-about-seed-detail',

@@ -50,7 +50,7 @@ export const timelineWords = {
   seedServiceRequested: msg({ id: 'timeline.seed-service-requested', message: 'Submitted a service request for a new SEED onboarding email' }),
   requestSent: msg({ id: 'timeline.request-sent', message: 'Recorded the account request as sent' }),
   registrationEmail: msg({ id: 'timeline.registration-email-received', message: 'Registration email received on {day}' }),
-  registrationSaved: msg({ id: 'timeline.registration-prepared', message: 'Prepared the registration details' }),
+  registrationSaved: msg({ id: 'timeline.registration-prepared', message: 'Saved the registration details' }),
   recoveryAcknowledged: msg({ id: 'timeline.recovery-acknowledged', message: 'Started a new checklist after a damaged progress file was moved aside' }),
   startedOver: msg({ id: 'timeline.started-over', message: 'Started over; the previous record was kept' }),
   migrated: msg({ id: 'timeline.brought-forward', message: 'Brought forward from an earlier version of the assistant' }),

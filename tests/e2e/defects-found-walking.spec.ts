@@ -25,7 +25,7 @@ test.describe('R17 is not hidden behind R5', () => {
     // The invitation stays the next action, with the one primary button; the SEED remedy is on the same screen.
     await expect(next).toContainText('Request a new invitation')
     await expect(primaries(page)).toHaveText(['Request a new invitation'])
-    const open = page.getByRole('button', { name: 'Open the service-request page' })
+    const open = page.getByRole('button', { name: 'Open the service request page' })
     await expect(open).toBeVisible()
     await expect(open).toHaveClass(/secondary/)
     await expectNoSeriousViolations(page, 'Step 1 with the SEED service request beside the expired invitation')
@@ -35,10 +35,10 @@ test.describe('R17 is not hidden behind R5', () => {
     await saved(page, 'Step 1 is open again. Send your request for a new invitation.')
     // With the invitation renewed, the SEED request is the next action; the button is not shown twice.
     await expect(next).toContainText('Ask for a new SEED onboarding email')
-    await expect(page.getByRole('button', { name: 'Open the service-request page' })).toHaveCount(1)
+    await expect(page.getByRole('button', { name: 'Open the service request page' })).toHaveCount(1)
     await page.getByRole('button', { name: 'I have submitted the service request' }).click()
     await saved(page, 'Saved: your service request is recorded. A new SEED email will come.')
-    await expect(page.getByRole('button', { name: 'Open the service-request page' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Open the service request page' })).toHaveCount(0)
   })
 })
 

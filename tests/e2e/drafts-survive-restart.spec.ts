@@ -29,7 +29,7 @@ test('what is typed into Step 1 and Step 2 survives switching steps and a restar
   await fillRegistration(page, { username: 'priya.k', first: 'Priya', last: 'Krishnan', department: 'Engineering' })
   await sidebar(page, /Step 1/).click()
   await expect(field(page, 'Project name')).toHaveValue('Harbour Payments')
-  await expect(field(page, "Offshore reporting officer's name")).toHaveValue(officer.name)
+  await expect(field(page, 'Name of your offshore reporting officer')).toHaveValue(officer.name)
 
   page = await app.relaunch()
   await sidebar(page, /Step 1/).click()

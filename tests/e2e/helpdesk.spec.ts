@@ -243,7 +243,7 @@ test('a Chinese user’s code: the decoder says 简体中文, and each step show
   const pairs: Array<[string, string, string]> = [
     ['Task 1', 'Contact your project manager or reporting officer', zh('Contact your project manager or reporting officer')],
     ['Button', 'I have sent the request', zh('I have sent the request')],
-    ['Button', 'Record the registration email', zh('Record the registration email')],
+    ['Button', 'Save this date', zh('Save this date')],
   ]
   for (const [what, english, chinese] of pairs) {
     expect(chinese).not.toBe(english)

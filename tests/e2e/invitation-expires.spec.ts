@@ -58,7 +58,7 @@ test('an invitation that expires midway takes the user to request a new one, wit
   await page.getByRole('button', { name: 'Request a new invitation' }).click()
   await expect(page.getByTestId('deadline')).toHaveAttribute('data-state', 'renewing')
   await expect(page.getByLabel('Project name', { exact: true })).toHaveValue('Harbour Payments')
-  await expect(page.getByLabel("Offshore reporting officer's name", { exact: true })).toHaveValue('Arjun Mehta')
+  await expect(page.getByLabel('Name of your offshore reporting officer', { exact: true })).toHaveValue('Arjun Mehta')
   // Nothing is done after a renewal, so nothing says "In progress".
   for (const step of [/Step 1/, /Step 2/, /Step 4/]) await expect(stepStatus(page, step)).toHaveText(/^Not started( · about \d+ min)?$/)
   await sendRequestAndRecordEmail(page, '2026-11-28')

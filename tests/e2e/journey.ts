@@ -101,8 +101,8 @@ export async function prepareRequest(page: Page, details: { mobile: string; proj
   await field(page, 'Mobile number').fill(details.mobile)
   await field(page, 'Project name').fill(details.project)
   if (details.officer) {
-    await field(page, "Offshore reporting officer's name").fill(details.officer.name)
-    await field(page, "Offshore reporting officer's email").fill(details.officer.email)
+    await field(page, 'Name of your offshore reporting officer').fill(details.officer.name)
+    await field(page, 'Email of your offshore reporting officer').fill(details.officer.email)
     await field(page, 'Offshore company address').fill(details.officer.address)
   }
 }
@@ -112,7 +112,7 @@ export async function sendRequestAndRecordEmail(page: Page, receivedOn: string) 
   await page.getByRole('button', { name: /I have sent the request/ }).click()
   await saved(page, 'Saved: your request is recorded as sent.')
   await field(page, 'Date the registration email arrived').fill(receivedOn)
-  await page.getByRole('button', { name: 'Record the registration email' }).click()
+  await page.getByRole('button', { name: 'Save this date' }).click()
   await saved(page, `Saved: registration email received on ${await humanDay(page, receivedOn)}.`)
   await expect(stepStatus(page, /Step 1/)).toHaveText(/^Done/)
 }

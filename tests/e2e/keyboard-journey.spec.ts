@@ -39,13 +39,13 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     await expect(taskTitle(page)).toBeFocused()
     await typeInto(page, field(page, 'Mobile number'), '+91 98765 43210')
     await typeInto(page, field(page, 'Project name'), 'Harbour Payments')
-    await typeInto(page, field(page, "Offshore reporting officer's name"), 'Arjun Mehta')
-    await typeInto(page, field(page, "Offshore reporting officer's email"), 'arjun@acme-offshore.com')
+    await typeInto(page, field(page, 'Name of your offshore reporting officer'), 'Arjun Mehta')
+    await typeInto(page, field(page, 'Email of your offshore reporting officer'), 'arjun@acme-offshore.com')
     await typeInto(page, field(page, 'Offshore company address'), '12 MG Road, Bengaluru')
     await press(page, button('I have sent the request'))
     await expect(notice).toHaveText('Saved: your request is recorded as sent.')
     await typeDate(page, field(page, 'Date the registration email arrived'), '2026-11-22')
-    await press(page, button('Record the registration email'))
+    await press(page, button('Save this date'))
     await expect(stepStatus(page, /Step 1/)).toHaveText('Done')
 
     part('Step 2')
@@ -74,7 +74,7 @@ test('an offshore user not in an ODC completes the whole journey with the keyboa
     // Step 4: the real QR code and number matching, on the TechPass page, confirmed here; number matching practised first
     await confirmTask(MFA_ITEMS[0]!)
     await confirmTask(MFA_ITEMS[1]!)
-    await press(page, page.getByText('Practise number matching first (optional)'))
+    await press(page, page.getByText('Try number matching first (optional)'))
     // Number matching is typed, as Authenticator asks: the number, then Enter for Yes.
     const shown = (await page.getByTestId('shown-number').textContent())!.trim()
     await typeInto(page, page.getByLabel('Number', { exact: true }), shown)

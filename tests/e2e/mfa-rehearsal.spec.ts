@@ -30,7 +30,7 @@ async function toNumberMatching(page: Page, now: () => number) {
   await confirmItem(page, MFA_ITEMS[0]!)
   await confirmItem(page, MFA_ITEMS[1]!)
   await expect(taskTitle(page)).toHaveText(MFA_ITEMS[2]!)
-  await page.getByText('Practise number matching first (optional)').click()
+  await page.getByText('Try number matching first (optional)').click()
 }
 
 test('the practice comes in Step 3, before Next on TechPass opens the real QR code; Step 4 points to the TechPass page', async ({ app }) => {

@@ -27,8 +27,8 @@ test('an offshore user not in an ODC must have SEED and gives the officer detail
   await prepareRequest(page, { mobile: '+91 98765 43210', project: 'Harbour Payments' })
   // The officer fields are required for this audience: the message waits for them.
   await expect(page.getByTestId('request-message')).toHaveCount(0)
-  await field(page, "Offshore reporting officer's name").fill(officer.name)
-  await field(page, "Offshore reporting officer's email").fill(officer.email)
+  await field(page, 'Name of your offshore reporting officer').fill(officer.name)
+  await field(page, 'Email of your offshore reporting officer').fill(officer.email)
   await field(page, 'Offshore company address').fill(officer.address)
   const message = page.getByTestId('request-message')
   await expect(message).toContainText('Please request a TechPass account and SEED provisioning for me.')

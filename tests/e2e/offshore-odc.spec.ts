@@ -25,7 +25,7 @@ test('an offshore user in an ODC may skip SEED, skips the officer in Step 1 but 
   await expect(page.getByTestId('deadline')).toHaveText(`Register by ${await humanDay(page, '2026-11-28')}: 5 days left.`)
 
   await prepareRequest(page, { mobile: '+63 917 123 4567', project: 'Data Platform' })
-  await expect(field(page, "Offshore reporting officer's name")).toHaveCount(0)
+  await expect(field(page, 'Name of your offshore reporting officer')).toHaveCount(0)
   await expect(page.getByTestId('request-message')).not.toContainText('Offshore reporting officer')
   await sendRequestAndRecordEmail(page, '2026-11-23')
 

@@ -291,7 +291,7 @@ test('a SEED user whose onboarding email expired is taken to the service request
   await expect(page.getByTestId('section-reason')).toHaveCount(0)
   await expectNoSeriousViolations(page, 'Next steps with the SEED service request')
 
-  await next.getByRole('button', { name: 'Open the service-request page' }).click()
+  await next.getByRole('button', { name: 'Open the service request page' }).click()
   expect((await app.outside()).opened).toContain('https://go.gov.sg/seed-techpass-support')
   await next.getByRole('button', { name: 'I have submitted the service request' }).click()
   await saved(page, 'Saved: your service request is recorded. A new SEED email will come.')

@@ -59,8 +59,8 @@ export async function doTask(
       await label('Mobile number').fill(person.mobile)
       await label('Project name').fill(person.project)
       if (person.officer?.inStep === 1) {
-        await label("Offshore reporting officer's name").fill(person.officer.name)
-        await label("Offshore reporting officer's email").fill(person.officer.email)
+        await label('Name of your offshore reporting officer').fill(person.officer.name)
+        await label('Email of your offshore reporting officer').fill(person.officer.email)
         await label('Offshore company address').fill(person.officer.address)
       }
       // The message goes to the project manager: copied here, sent from the person's own mail.
@@ -68,7 +68,7 @@ export async function doTask(
       return button('I have sent the request').click()
     case 'Wait for the registration email, then enter the date it arrived':
       await label('Date the registration email arrived').fill('2026-11-23')
-      return button('Record the registration email').click()
+      return button('Save this date').click()
     case 'Fill in username, first and last name, mobile number and department':
       await label('Username').fill(person.registration.username)
       await label('First name').fill(person.registration.first)

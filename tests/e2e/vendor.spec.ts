@@ -23,7 +23,7 @@ test('a vendor without SEED goes from who they are to the end of Step 3', async 
   await expect(page.getByTestId('deadline')).toHaveCount(0)
 
   await prepareRequest(page, { mobile: '+65 9123 4567', project: 'Harbour Payments' })
-  await expect(page.getByLabel("Offshore reporting officer's name", { exact: true })).toHaveCount(0)
+  await expect(page.getByLabel('Name of your offshore reporting officer', { exact: true })).toHaveCount(0)
   const message = page.getByTestId('request-message')
   await expect(message).toContainText('Please request a TechPass account for me.')
   await expect(message).toContainText('Organisational email: wei.ling@vendor-co.com')

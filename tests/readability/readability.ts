@@ -36,11 +36,17 @@ export type StepMeasure = { role: string; id: string; grade: number; words: numb
 
 export const gradeOf = (text: string): number => readability.fleschKincaidGrade(text)
 
-// One step's grade over all its sentences together, and its hardest sentence.
+// A sentence is graded alone from this many words. The formula says little about a label of one to three words: one
+// three-syllable word ("Username", "Department", both TechPass's field names) is "grade 20". Labels still count in
+// their step's grade, with every other sentence.
+export const MIN_SENTENCE_WORDS = 4
+export const gradedAlone = (sentence: string): boolean => readability.lexiconCount(sentence) >= MIN_SENTENCE_WORDS
+
+// One step's grade over all its sentences together, and its hardest sentence (of four words or more).
 export function measureStep(step: StepTexts): StepMeasure {
   const sentences = step.texts.flatMap(sentencesOf)
   const passage = sentences.join(' ')
-  const graded = sentences.map((sentence) => ({ sentence, grade: gradeOf(sentence) }))
+  const graded = sentences.filter(gradedAlone).map((sentence) => ({ sentence, grade: gradeOf(sentence) }))
   const worst = graded.reduce((a, b) => (b.grade > a.grade ? b : a), { sentence: '', grade: -Infinity })
   return { role: step.role, id: step.id, grade: gradeOf(passage), words: readability.lexiconCount(passage), worst }
 }
@@ -50,3 +56,43 @@ export const measureSteps = (steps: StepTexts[]): StepMeasure[] => steps.map(mea
 // The targets: each step at grade 6 or lower, and no sentence above grade 12.
 export const MAX_STEP_GRADE = 6
 export const MAX_SENTENCE_GRADE = 12
+
+// The sentences of `lines` that `known` does not already hold, each once: what a screen adds to a step's guide texts
+// (a screen shows the guide's own titles and notes too, and they are counted once).
+export function newSentences(known: string[], lines: string[]): string[] {
+  const seen = new Set(known.flatMap(sentencesOf))
+  const found: string[] = []
+  for (const sentence of lines.flatMap(sentencesOf)) {
+    if (seen.has(sentence)) continue
+    seen.add(sentence)
+    found.push(sentence)
+  }
+  return found
+}
+
+// Where the readability spec (tests/e2e/readability.spec.ts) leaves the English the screens showed, step by step;
+// `npm run readability` adds it to the guide's texts when it is there.
+export const UI_TEXTS_FILE = '.tmp/readability/ui-texts.json'
+export type UiTexts = { written: string; steps: Partial<Record<string, string[]>>; left: string[] }
+
+// Each step's guide texts with what its screens add (the UI's own messages), ready for measureSteps.
+export function withScreens(steps: StepTexts[], screens: Partial<Record<string, string[]>>): StepTexts[] {
+  const more = Object.fromEntries(steps.map((s) => [s.role, newSentences(s.texts, screens[s.role] ?? [])]))
+  return withTexts(steps, more)
+}
+
+// A Markdown table of the measures: step, grade, words, worst sentence grade, worst sentence (flagged "!" over a target).
+export function tableOf(rows: StepMeasure[]): string {
+  const cell = (value: string, width: number) => value.padEnd(width)
+  const lines = [
+    `| ${cell('step', 28)} | grade | words | worst sentence grade | worst sentence`,
+    `| ${'-'.repeat(28)} | ----- | ----- | -------------------- | --------------`,
+  ]
+  for (const r of rows) {
+    const flag = r.grade > MAX_STEP_GRADE || r.worst.grade > MAX_SENTENCE_GRADE ? ' !' : ''
+    lines.push(
+      `| ${cell(`${r.id} (${r.role})`, 28)} | ${cell(r.grade.toFixed(1), 5)} | ${cell(String(r.words), 5)} | ${cell(r.worst.grade.toFixed(1), 20)} | ${r.worst.sentence}${flag}`,
+    )
+  }
+  return lines.join('\n')
+}

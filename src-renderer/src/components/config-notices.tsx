@@ -11,7 +11,7 @@ export function ConfigNotices() {
   return (
     <section className="config-notices" aria-labelledby="config-notices-title" data-testid="config-notices">
       <h2 id="config-notices-title">
-        <Plural value={count} one="Settings from your administrator: one problem" other="Settings from your administrator: # problems" />
+        <Plural value={count} one="There is one problem in your administrator's settings" other="There are # problems in your administrator's settings" />
       </h2>
       <p>
         <Trans>

@@ -17,7 +17,7 @@ export function PrintSummary() {
   const audience = snapshot.profile ? i18n._(audienceWords[snapshot.profile.audience]) : null
   const seed = snapshot.profile ? i18n._(seedWords[snapshot.profile.seed]) : null
   return (
-    <section className="print-summary" aria-label={t`Onboarding summary for printing`} data-testid="print-summary">
+    <section className="print-summary" aria-label={t`Summary to print`} data-testid="print-summary">
       <h1>
         <Trans comment="{org} is the organisation's name">{org} onboarding summary</Trans>
       </h1>

@@ -16,9 +16,9 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
       <button
         type="button"
         className={`button ${lead ? 'primary' : 'secondary'}${size}`}
-        onClick={() => void run((api) => api.shell.openExternal({ url }), { done: ownMsg(msg`Opened the service-request page in your browser.`) })}
+        onClick={() => void run((api) => api.shell.openExternal({ url }), { done: ownMsg(msg`Opened the service request page in your browser.`) })}
       >
-        <Trans>Open the service-request page</Trans>
+        <Trans>Open the service request page</Trans>
       </button>
       <button
         type="button"

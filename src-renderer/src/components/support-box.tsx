@@ -26,7 +26,7 @@ export function SupportBox() {
   const seedReported = (s: Snapshot) =>
     s.nextAction.kind === 'seed-request'
       ? ownMsg(msg`Saved. Your next action shows how to get a new SEED onboarding email.`)
-      : ownMsg(msg`Saved. To get a new SEED onboarding email, open the service-request page under “Need help?”.`)
+      : ownMsg(msg`Saved. To get a new SEED onboarding email, open the service request page under “Need help?”.`)
   return (
     <aside className="support-box" aria-labelledby="support-title" data-testid="support-box">
       <h2 id="support-title" tabIndex={-1}>

@@ -51,7 +51,7 @@ export function TaskAid({ aid }: { aid: Aid }) {
       return <AuthenticatorStores />
     case 'number-matching-practice':
       return (
-        <Optional summary={<Trans>Practise number matching first (optional)</Trans>}>
+        <Optional summary={<Trans>Try number matching first (optional)</Trans>}>
           <NumberMatching />
         </Optional>
       )

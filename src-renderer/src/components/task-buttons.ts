@@ -7,7 +7,7 @@ import type { GuideItem } from '../../../src-shared/guide-schema'
 export const buttonWords = {
   saveDetails: msg`Save my details`,
   sentRequest: msg`I have sent the request`,
-  recordEmail: msg`Record the registration email`,
+  recordEmail: msg`Save this date`,
   saveRegistration: msg`Save my registration details`,
   haveAuthenticator: msg`Next: I have Authenticator`,
   scannedIt: msg`Next: I scanned it`,

@@ -95,8 +95,8 @@ function Composer({ draft }: { draft: DraftValues }) {
           <legend>
             <Trans>Offshore reporting officer and company (offshore users not in an ODC)</Trans>
           </legend>
-          <Field form={form} name="officerName" label={t`Offshore reporting officer's name`} />
-          <Field form={form} name="officerEmail" type="email" label={t`Offshore reporting officer's email`} />
+          <Field form={form} name="officerName" label={t`Name of your offshore reporting officer`} />
+          <Field form={form} name="officerEmail" type="email" label={t`Email of your offshore reporting officer`} />
           <Field form={form} name="companyAddress" label={t`Offshore company address`} multiline />
         </fieldset>
       )}

@@ -47,8 +47,8 @@ describe('counts in progress messages', () => {
   })
 
   it.each([
-    [1, 'New invitation requested 1 time', 'Checked in full: the only event.', 'A practice code showed the phone clock about 1 second fast'],
-    [2, 'New invitation requested 2 times', 'Checked in full: all 2 events.', 'A practice code showed the phone clock about 2 seconds fast'],
+    [1, 'You asked for a new invitation 1 time', 'Checked in full: the only event.', 'A practice code showed the phone clock about 1 second fast'],
+    [2, 'You asked for a new invitation 2 times', 'Checked in full: all 2 events.', 'A practice code showed the phone clock about 2 seconds fast'],
   ])('%i, in the record, the bundle check and the timeline', (n, renewals, checked, clock) => {
     expect(said(say(summaryWords.renewals, { count: n }))).toBe(renewals)
     expect(said(say(bundleWords.checkedAll, { count: n }))).toBe(checked)

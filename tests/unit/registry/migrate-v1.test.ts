@@ -125,7 +125,7 @@ describe('the user keeps their progress', () => {
     const { snapshot, file } = await migrated('vendor-renewed')
     expect(file.events.find((e) => e.type === 'invitation-renewal-started')?.data).toEqual({ expiredOn: '2026-11-25', kind: 'register' })
     expect(snapshot.invitation).toEqual({ invitedOn: '2026-11-28', renewing: false, renewals: 1 })
-    expect(snapshot.summary.find((s) => s.sectionId === 'step-1')?.evidence.map(said)).toContain('New invitation requested 1 time')
+    expect(snapshot.summary.find((s) => s.sectionId === 'step-1')?.evidence.map(said)).toContain('You asked for a new invitation 1 time')
     expect(snapshot.deadlines?.registerBy).toMatchObject({ due: '2026-12-03' })
     expect(statuses(snapshot)).toMatchObject({ profile: 'not-started', request: 'done', registration: 'in-progress' })
     expect(itemOf(snapshot, 'registration', 'open-link')).toMatchObject({ done: true, doneAt: '2026-11-28T03:00:00.000Z' })

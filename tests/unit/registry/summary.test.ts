@@ -46,7 +46,7 @@ describe('the completion summary after a full run through the dispatcher', () =>
     ])
     expect(linesOf(snapshot, 'step-1')).toEqual([`Request sent on ${shownAt(Z('02:10'))}`, 'Registration email received on 21 November 2026'])
     expect(linesOf(snapshot, 'step-2')).toEqual([
-      `Registration details prepared on ${shownAt(Z('02:30'))}`,
+      `Registration details saved on ${shownAt(Z('02:30'))}`,
       `Open the registration link in the registration email: confirmed on ${shownAt(Z('02:30'))}`,
       `Submit the registration form: confirmed on ${shownAt(Z('02:32'))}`,
     ])

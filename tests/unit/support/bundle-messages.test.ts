@@ -123,7 +123,7 @@ describe('a support bundle saved before messages were ids (format 2, English sen
       'Saved who they are: Vendor; SEED not provisioned; TechPass onboarding email received 20 November 2026',
       'Recorded the account request as sent',
       'Registration email received on 21 November 2026',
-      'Prepared the registration details',
+      'Saved the registration details',
       'Confirmed “Open the registration link in the registration email” (Step 2)',
     ])
     // Format 2 holds today's events: nothing was brought forward from an earlier version.

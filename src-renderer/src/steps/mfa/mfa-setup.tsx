@@ -45,7 +45,7 @@ export function MfaSetup() {
       {practiceEntry && (
         <p className="callout callout-warning" data-testid="remove-practice">
           <Trans comment="“TechPass PRACTICE” is the name of the entry in the Authenticator app: keep it in English.">
-            Last, remove the practice entry. In Microsoft Authenticator, open “TechPass PRACTICE” and remove it. Keep your real TechPass entry.
+            Last, remove the practice entry. Open Microsoft Authenticator. Find “TechPass PRACTICE” and remove it. Keep your real TechPass entry.
           </Trans>
         </p>
       )}

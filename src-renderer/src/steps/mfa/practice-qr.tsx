@@ -24,7 +24,7 @@ export function PracticeQr() {
     <div className="practice-qr">
       {enrolment ? (
         <div className="qr-row">
-          <img className="qr" src={enrolment.qrDataUrl} alt={t`Practice QR code for Microsoft Authenticator`} data-testid="practice-qr" />
+          <img className="qr" src={enrolment.qrDataUrl} alt={t`Practice QR code to scan with Authenticator`} data-testid="practice-qr" />
           <div>
             <p>
               <Trans comment="“Other account” is a choice in Microsoft Authenticator: use the words the app shows in this language. {issuer} is the entry’s name.">

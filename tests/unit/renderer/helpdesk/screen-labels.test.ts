@@ -27,7 +27,7 @@ describe('the labels on the user’s screen, for the helpdesk', () => {
       ['task', 'Contact your project manager or reporting officer'],
       ['button', 'I have sent the request'],
       ['task', 'Wait for the registration email, then enter the date it arrived'],
-      ['button', 'Record the registration email'],
+      ['button', 'Save this date'],
     ])
     // A thing done outside the app is confirmed with "I have done this".
     const signIn = screenLabels(english, section(guide, 'sign-in'), vendor)
