@@ -23,7 +23,8 @@ import { ownMsg } from '../i18n/sayable'
 // done before: a count there reads as "finished".
 function statusPill(i18n: I18n, progress: SectionProgress): string {
   const status = i18n._(statusWords[progress.status])
-  if (progress.status === 'action-needed') return status
+  // "Done" says it all: "Done · 3 of 3 done" said it twice.
+  if (progress.status === 'action-needed' || progress.status === 'done') return status
   const done = progress.doneCount
   const total = progress.totalCount
   return i18n._(
