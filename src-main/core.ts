@@ -26,7 +26,6 @@ import { openMfaState } from './mfa/mfa-state'
 import { loadPolicies } from './policies/load-policies'
 import type { Ports } from './ports'
 import { localTimeZone } from './profile/deadlines'
-import type { DomainBody, DomainEvent } from './registry/events'
 import { createHandlers } from './registry/handlers'
 import { appLedgerFormat } from './registry/format'
 import { createRecord } from './registry/record'
@@ -74,7 +73,7 @@ function openRecord(
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
-    const ledger = Ledger.open<DomainEvent, DomainBody>(info.dataDir, clock.now(), appLedgerFormat(guide))
+    const ledger = Ledger.open(info.dataDir, clock.now(), appLedgerFormat(guide))
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, language, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {

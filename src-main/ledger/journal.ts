@@ -42,14 +42,20 @@ export const parses = (line: string): boolean => {
   }
 }
 
-// Splits a file into whole lines and a torn tail: the bytes after the last newline. A line is written with its newline
+// Splits bytes into whole lines and a torn tail: the bytes after the last newline. A line is written with its newline
 // in one append, so only a line without one can be an unfinished write; a whole line that cannot be read is damage,
 // and is left for the check to find.
-export function splitJournal(bytes: Buffer): Journal {
+export function splitLines(bytes: Buffer): { lines: string[]; kept: number; torn: Buffer | null } {
   const end = bytes.lastIndexOf(0x0a)
   const kept = end + 1
   const torn = kept < bytes.length ? bytes.subarray(kept) : null
   const lines = kept > 0 ? bytes.toString('utf8', 0, end).split('\n') : []
+  return { lines, kept, torn }
+}
+
+// A whole file: its header line, then the event lines.
+export function splitJournal(bytes: Buffer): Journal {
+  const { lines, kept, torn } = splitLines(bytes)
   const [header = null, ...events] = lines
   return { header, lines: events, kept, torn }
 }

@@ -82,13 +82,18 @@ function fastEvent(
 }
 
 // Verifies every line of a ledger file against the chain rule; the slow path is the same rule as bundles use.
-export function verifyLines<E extends AnyEvent>(lines: readonly string[], schema: z.ZodType<E>): LinesCheck<E> {
+// `after` is the event the lines follow: none for a whole file, a checkpoint's head for the lines after it.
+export function verifyLines<E extends AnyEvent>(
+  lines: readonly string[],
+  schema: z.ZodType<E>,
+  after: { count: number; hash: string } = { count: 0, hash: GENESIS_HASH },
+): LinesCheck<E> {
   const events: E[] = []
   const validTime = timeChecker()
   const body = bodyReader(schema)
-  let prevHash = GENESIS_HASH
+  let prevHash = after.hash
   for (const [index, line] of lines.entries()) {
-    const n = index + 1
+    const n = after.count + index + 1
     let event = fastEvent(line, n, prevHash, validTime, body) as E | null
     if (!event) {
       let candidate: unknown

@@ -5,10 +5,13 @@ import type { LedgerFormat } from '../ledger/ledger'
 import { DomainEventSchema, LEDGER_VERSION } from './events'
 import type { DomainBody, DomainEvent } from './events'
 import { migrateV1 } from './migrate-v1'
+import type { State } from './state'
+import { stateFold } from './state-schema'
 
-// The app's ledger: every domain's events at today's file version, and how each older version is brought forward.
-export function appLedgerFormat(guide: Guide): LedgerFormat<DomainEvent, DomainBody> {
+// The app's ledger: every domain's events at today's file version, how each older version is brought forward, and
+// how the events fold into the record's state (which the ledger keeps, with a checkpoint of it).
+export function appLedgerFormat(guide: Guide): LedgerFormat<DomainEvent, DomainBody, State> {
   const migrate = (from: number, events: readonly AnyEvent[]) =>
     from === 1 ? migrateV1(guide, events) : from === 2 ? carriedAsWritten<DomainBody>(events, DomainEventSchema) : null
-  return { version: LEDGER_VERSION, schema: DomainEventSchema, migrate }
+  return { version: LEDGER_VERSION, schema: DomainEventSchema, migrate, fold: stateFold }
 }

@@ -10,7 +10,6 @@ import type { Ledger } from '../ledger/ledger'
 import type { DomainBody, DomainEvent } from './events'
 import type { CurrentPolicy } from './slice'
 import { snapshotOf } from './snapshot'
-import { applyEvent, fold } from './state'
 import type { State } from './state'
 
 // What every domain's handlers work with: the record's state, and one way to add to it.
@@ -41,29 +40,26 @@ export interface RecordContext {
 
 const saveFailed = (path: string) => new AppFailure('storage-failed', say(storageFailures.notSaved, { path }))
 
-export function createRecord(ledger: Ledger<DomainEvent, DomainBody>, ctx: RecordContext): RecordService {
-  // Folded once when the ledger opens; after that each appended event is applied to the last state.
-  let state = fold(ledger.all())
-  const snapshot = () => snapshotOf(ctx, { state, count: ledger.count, last: ledger.last() }, ledger.recovery, ctx.clock.now())
+export function createRecord(ledger: Ledger<DomainEvent, DomainBody, State>, ctx: RecordContext): RecordService {
+  // The ledger folds its events when it opens (from its checkpoint when it can) and applies each one appended.
+  const snapshot = () => snapshotOf(ctx, { state: ledger.state, count: ledger.count, last: ledger.last() }, ledger.recovery, ctx.clock.now())
   const publish = () => {
     const next = snapshot()
     ctx.notify(next)
     return next
   }
   const append = (body: Parameters<typeof ledger.append>[0]) => {
-    let event: DomainEvent
     try {
-      event = ledger.append(body, ctx.clock.now())
+      ledger.append(body, ctx.clock.now())
     } catch {
       throw saveFailed(ledger.path)
     }
-    state = applyEvent(state, event)
     return publish()
   }
   return {
     ...ctx,
     events: () => ledger.all(),
-    state: () => state,
+    state: () => ledger.state,
     snapshot,
     commit: (body) => append(body),
     acknowledgeRecovery() {
@@ -78,7 +74,6 @@ export function createRecord(ledger: Ledger<DomainEvent, DomainBody>, ctx: Recor
       } catch {
         throw saveFailed(ledger.path)
       }
-      state = fold(ledger.all())
       return { archivedTo, snapshot: publish() }
     },
   }

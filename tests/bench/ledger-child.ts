@@ -6,13 +6,13 @@ import { DEFAULT_SETTINGS } from '../../src-main/config/settings'
 import { loadGuide } from '../../src-main/guide/load-guide'
 import { Ledger } from '../../src-main/ledger/ledger'
 import { loadPolicies } from '../../src-main/policies/load-policies'
-import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
+import type { DomainBody } from '../../src-main/registry/events'
 import { createRecord } from '../../src-main/registry/record'
 import type { SnapshotContext } from '../../src-main/registry/snapshot'
 import { openBefore } from './before-ledger'
 
 import { appFormat as format } from '../unit/support/app-format'
-const openNew = (dir: string) => Ledger.open<DomainEvent, DomainBody>(dir, new Date(), format)
+const openNew = (dir: string) => Ledger.open(dir, new Date(), format)
 
 // The first open in this process: nothing of the ledger's code has run yet, only the modules are loaded.
 // CPU time beside wall time: on a shared machine the wall clock also counts time other processes took.

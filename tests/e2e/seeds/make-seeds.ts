@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
 import { Ledger, LEDGER_FILE } from '../../../src-main/ledger/ledger'
-import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/registry/events'
 import { appFormat as format } from '../../unit/support/app-format'
 
 const seeds: Record<string, DomainBody[]> = {
@@ -20,7 +20,7 @@ for (const [name, bodies] of Object.entries(seeds)) {
   const dir = resolve('tests/e2e/seeds', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, clock.now(), format)
+  const ledger = Ledger.open(dir, clock.now(), format)
   for (const body of bodies) {
     clock.advance(60_000)
     ledger.append(body, clock.now())

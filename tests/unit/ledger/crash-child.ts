@@ -16,13 +16,15 @@ export function bodyFor(k: number): DomainBody {
 
 // Opens the real ledger in dir, says "ready <events>", then appends the next events until it is killed, saying
 // "ack <seq>" once each append has returned (stdout to a pipe is synchronous, so the line is out before the next write).
+// Checkpoints are written at once when due, and every 8 events besides, so many kills land while one is written.
 export function appendForever(dir: string): never {
-  const ledger = Ledger.open(dir, new Date(), appFormat)
+  const ledger = Ledger.open(dir, new Date(), appFormat, undefined, { schedule: (work) => work() })
   if (ledger.recovery) throw new Error(`the ledger needed recovery: ${ledger.recovery.reason}`)
   process.stdout.write(`ready ${ledger.count}\n`)
   for (;;) {
     const event = ledger.append(bodyFor(ledger.count + 1), new Date())
     process.stdout.write(`ack ${event.seq}\n`)
+    if (event.seq % 8 === 0) ledger.saveCheckpoint()
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
@@ -160,6 +160,12 @@ describe('a ledger writer killed with SIGKILL at random moments', () => {
       if (ledger.tornTail) torn++
       const events = ledger.all()
       expect(events.length, where).toBe(onDisk.length)
+      // With or without the checkpoint (torn, stale or whole), the same record and the same state.
+      const bare = mkdtempSync(join(work, 'bare-'))
+      copyFileSync(join(dir, 'ledger.jsonl'), join(bare, 'ledger.jsonl'))
+      const full = Ledger.open(bare, new Date(), appFormat, undefined, { schedule: () => {} })
+      expect(full.all(), where).toEqual(events)
+      expect(ledger.state, where).toEqual(full.state)
       expect(firstMismatch(events), `${where}: event bodies are not the sequence written`).toBe(0)
       expect(events.length, `${where}: the ledger lost acknowledged events`).toBeGreaterThanOrEqual(acknowledged)
       // At most the one append in flight when the kill came can be there unacknowledged.

@@ -8,7 +8,7 @@ import { AppFailure } from '../../../src-main/errors'
 import { durableIo, journalText } from '../../../src-main/ledger/journal'
 import type { LedgerIo } from '../../../src-main/ledger/journal'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/registry/events'
 import { LEDGER_VERSION } from '../../../src-main/registry/events'
 import { createRecord } from '../../../src-main/registry/record'
 import { buildSnapshot } from '../../../src-main/registry/snapshot'
@@ -25,7 +25,7 @@ const NOW = new Date('2025-03-01T09:00:00.000Z')
 const vendor: DomainBody = { type: 'profile-saved', data: { audience: 'vendor', seed: 'no', orgEmail: 'a@acme.com', onboardingEmailOn: null } }
 
 function record(dir: string, io: LedgerIo = durableIo) {
-  const ledger = Ledger.open<DomainEvent, DomainBody>(dir, NOW, appFormat, io)
+  const ledger = Ledger.open(dir, NOW, appFormat, io)
   const notify = vi.fn<(s: Snapshot) => void>()
   const service = createRecord(ledger, {
     guide: realGuide(),
