@@ -73,7 +73,7 @@ function openRecord(
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
-    const ledger = Ledger.open(info.dataDir, clock.now(), appLedgerFormat(guide))
+    const ledger = Ledger.open(info.dataDir, clock.now(), appLedgerFormat(guide, info.version))
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
     return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, language, notify: (s) => emit('ledger:changed', s) }))
   } catch (error) {
