@@ -2,12 +2,13 @@ import { I18nProvider } from '@lingui/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './components/app'
+import { preloadFirstScreen } from './components/tool-preload'
 import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
 import { StoreContext } from './state/store-context'
 import './styles.css'
 
-const store = createAppStore(window.techpass)
+const store = createAppStore(window.techpass, { preloadFor: preloadFirstScreen })
 // Screen readers and fonts follow the page's language.
 store.subscribe((s) => {
   document.documentElement.lang = intlTag(s.language)

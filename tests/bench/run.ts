@@ -4,15 +4,26 @@ import { bundleBench } from './bundle.bench'
 import { ledgerBench } from './ledger.bench'
 import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
-import { initialJs, timeToChecklist } from './renderer.bench'
+import { firstFormAndSwitches, initialJs, timeToChecklist } from './renderer.bench'
 import type { Row } from './stats'
 import { totpBench } from './totp.bench'
 
 // To add measures, add a producer here; each *.bench.ts module returns its own rows.
-const producers: Array<() => Row[] | Promise<Row[]>> = [mainStartBench, preloadBench, initialJs, timeToChecklist, ledgerBench, bundleBench, totpBench]
+const producers: Array<() => Row[] | Promise<Row[]>> = [
+  mainStartBench,
+  preloadBench,
+  initialJs,
+  timeToChecklist,
+  firstFormAndSwitches,
+  ledgerBench,
+  bundleBench,
+  totpBench,
+]
 
+// BENCH_ONLY=name,name runs only those producers (by function name), e.g. BENCH_ONLY=firstFormAndSwitches.
+const only = process.env.BENCH_ONLY?.split(',')
 const rows: Row[] = []
-for (const produce of producers) rows.push(...(await produce()))
+for (const produce of producers) if (!only || only.includes(produce.name)) rows.push(...(await produce()))
 
 const status = (row: Row) => (row.met === undefined ? '—' : row.met ? 'met' : '**not met**')
 const cell = (text: string) => text.replace(/\|/g, '\\|')

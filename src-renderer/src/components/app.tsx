@@ -6,6 +6,7 @@ import { Header } from './header'
 import { onDemand } from './on-demand'
 import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
+import { preloadEveryToolWhenIdle } from './tool-preload'
 import { SupportBox } from './support-box'
 import { savedAs } from '../state/save-notice'
 import { useFocusKeeper } from '../state/use-focus-keeper'
@@ -52,6 +53,11 @@ export function App() {
     void init()
     return () => unsubscribe.forEach((off) => off())
   }, [api, init, receive, receiveMfa])
+
+  // Once the first screen is drawn, every other step's tool loads in idle time, so no first visit waits for one.
+  useEffect(() => {
+    if (phase === 'ready') return preloadEveryToolWhenIdle()
+  }, [phase])
 
   // The application menu (Electron) opens views and starts actions.
   useEffect(

@@ -1,6 +1,6 @@
-import type { ComponentType } from 'react'
 import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
 import { onDemand } from './on-demand'
+import type { OnDemand } from './on-demand'
 import { stepTools } from './step-tools'
 
 // One lazy component for both policy evidences, so going from reading to accepting never suspends again.
@@ -10,7 +10,7 @@ const PolicyTask = onDemand(
 )
 
 // The tool that records an evidence item, shown alone as its task: Step 1's last task is the email date, not the whole request.
-export const taskTools: Record<EvidenceName, ComponentType<{ item?: GuideItem }>> = {
+export const taskTools: Record<EvidenceName, OnDemand<{ item?: GuideItem }>> = {
   'profile-saved': stepTools.profile,
   'onboarding-date-known': stepTools.profile,
   'request-sent': stepTools.request,

@@ -1,38 +1,33 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { DraftForm, DraftValues } from '../../../src-shared/draft-schema'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { keepSnapshot } from '../state/app-store'
 import { useApp } from '../state/store-context'
 
 type Values = Record<string, string>
 
 // Typing pauses this long before what was typed is kept; leaving the form keeps it at once.
 const KEEP_AFTER_MS = 400
-// Drafts being written, per form: a form opened again waits for them, so it reads what was just typed.
-const writing = new Map<DraftForm, Promise<unknown>>()
 
 // Only what differs from what is saved (or prefilled) is a draft: the user's own unsaved typing.
 export const draftOf = (values: Values, base: Values): Values =>
   Object.fromEntries(Object.entries(values).filter(([key, value]) => value !== (base[key] ?? '')))
 
-/** Reads the form's draft once, then shows the form with it; the form waits the moment this takes. */
+/**
+ * Shows the form with its draft, at once: the drafts are read in the start-up wave and kept in the store as the user
+ * types, so a form opened again reads what was just typed, with no call to main.
+ */
 export function WithDraft({ form, children }: { form: DraftForm; children: (draft: DraftValues) => ReactNode }) {
-  const api = useApp((s) => s.api)
+  const kept = useApp((s) => s.drafts[form])
+  const problem = useApp((s) => s.draftsProblem)
   const say = useApp((s) => s.say)
-  const [draft, setDraft] = useState<DraftValues | null>(null)
+  // Read once: the form keeps its own values from here on.
+  const [draft] = useState(kept)
   useEffect(() => {
-    let live = true
-    void (writing.get(form) ?? Promise.resolve())
-      .then(() => api.drafts.load({ form }))
-      .then((r) => {
-        if (!live) return
-        if (!r.ok) say({ tone: 'error', text: r.error.message })
-        setDraft(r.ok ? r.value : {})
-      })
-    return () => {
-      live = false
-    }
-  }, [api, form, say])
-  return draft ? children(draft) : null
+    if (problem) say({ tone: 'error', text: problem })
+  }, [problem, say])
+  return children(draft)
 }
 
 /**
@@ -42,6 +37,7 @@ export function WithDraft({ form, children }: { form: DraftForm; children: (draf
 export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
   const api = useApp((s) => s.api)
   const say = useApp((s) => s.say)
+  const keepDraft = useApp((s) => s.keepDraft)
   const latest = useRef({ values, base })
   const sent = useRef(JSON.stringify(draftOf(values, base)))
   const timer = useRef<number | undefined>(undefined)
@@ -59,15 +55,15 @@ export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
     const text = JSON.stringify(draft)
     if (text === sent.current) return
     sent.current = text
-    const saving = api.drafts.save({ form, values: draft }).then((r) => {
+    keepDraft(form, draft)
+    void api.drafts.save({ form, values: draft }).then((r) => {
       // Said once per visit: the typing is still in the form, and saving the form still works.
       if (!r.ok && !warned.current) {
         warned.current = true
         say({ tone: 'error', text: r.error.message })
       }
     })
-    writing.set(form, saving)
-  }, [api, form, say])
+  }, [api, form, say, keepDraft])
 
   useEffect(() => {
     if (held.current) return
@@ -93,6 +89,11 @@ export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
     resume() {
       held.current = false
       if (mounted.current) timer.current = window.setTimeout(keep, KEEP_AFTER_MS)
+    },
+    /** The `keep` of the form's save: main has let the draft go, so the form opened again starts from what was saved. */
+    keepSaved(snapshot: Snapshot) {
+      keepDraft(form, {})
+      return keepSnapshot(snapshot)
     },
   }
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
 import type { AppInfo, SettingsView } from '../../../src-shared/contract'
+import type { DraftForm, DraftValues } from '../../../src-shared/draft-schema'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
 import type { Msg } from '../../../src-shared/message'
@@ -53,6 +54,10 @@ export interface AppState {
   offeredLanguages: Language[]
   pending: boolean
   notice: Notice | null
+  /** What was typed into each form and not saved: read in the start-up wave, kept here as the user types. */
+  drafts: Record<DraftForm, DraftValues>
+  /** Why the drafts could not be read, said once when a form that keeps one is shown. */
+  draftsProblem: Msg | null
   init(): Promise<void>
   refresh(): Promise<void>
   select(sectionId: string): void
@@ -64,6 +69,8 @@ export interface AppState {
   /** Switches the whole window at once; what is typed and the progress stay as they are. */
   chooseLanguage(language: ChosenLanguage): Promise<void>
   say(notice: Notice | null): void
+  /** The form's draft as now typed (sent to main by the form); an empty one once the form is saved. */
+  keepDraft(form: DraftForm, values: DraftValues): void
   /**
    * The one way the window asks main for anything: marks it pending, shows the failure in main's own words, and
    * only on success shows `done` and passes the value on. Resolves to the value, or null when it failed.
@@ -76,8 +83,13 @@ export interface AppState {
 // Built by hand, not with say(): message.ts brings zod, which the first screen does not load.
 const UNREACHABLE: Msg = { id: ipc.unreachable.id! }
 
+export interface StoreOptions {
+  /** Called as soon as the guide and the snapshot arrive, before the first screen: starts loading what it will show. */
+  preloadFor?: (guide: Guide, snapshot: Snapshot) => void
+}
+
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
-export function createAppStore(api: BridgeApi) {
+export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}) {
   return create<AppState>()((set, get) => ({
     api,
     phase: 'loading',
@@ -96,22 +108,34 @@ export function createAppStore(api: BridgeApi) {
     offeredLanguages: ['en'],
     pending: false,
     notice: null,
+    drafts: { request: {}, registration: {} },
+    draftsProblem: null,
     async init() {
-      // One wave: every start-up read goes out at once, the optional MFA status with the rest.
+      // One wave: every start-up read goes out at once, the optional MFA status and the forms' drafts with the rest.
+      const guideRead = api.guide.definition()
+      const snapshotRead = api.ledger.snapshot()
+      // The current step's tool starts loading as soon as the guide and the snapshot say which it is, beside the rest.
+      void Promise.all([guideRead, snapshotRead])
+        .then(([g, s]) => {
+          if (g.ok && s.ok) preloadFor?.(g.value, s.value)
+        })
+        .catch(() => undefined)
       let replies
       try {
         replies = await Promise.all([
           api.app.info(),
           api.config.current(),
-          api.guide.definition(),
-          api.ledger.snapshot(),
+          guideRead,
+          snapshotRead,
           api.mfa.status(),
           api.language.current(),
+          api.drafts.load({ form: 'request' }),
+          api.drafts.load({ form: 'registration' }),
         ])
       } catch {
         return set({ phase: 'failed', failure: UNREACHABLE })
       }
-      const [info, settings, guide, snapshot, mfa, language] = replies
+      const [info, settings, guide, snapshot, mfa, language, requestDraft, registrationDraft] = replies
       for (const r of [info, settings, guide, snapshot]) {
         // The settings are kept if they came, so the failure screen can still name the helpdesk.
         if (!r.ok) return set({ phase: 'failed', failure: r.error.message, settings: settings.ok ? settings.value : null })
@@ -119,6 +143,12 @@ export function createAppStore(api: BridgeApi) {
       if (!info.ok || !settings.ok || !guide.ok || !snapshot.ok) return
       // The MFA rehearsal is optional: if it cannot start, the rest of the checklist still works.
       if (mfa.ok) get().receiveMfa(mfa.value)
+      // So are the drafts: a form that cannot read its draft starts empty, and says why.
+      const draftsProblem = [requestDraft, registrationDraft].find((r) => !r.ok)
+      set({
+        drafts: { request: requestDraft.ok ? requestDraft.value : {}, registration: registrationDraft.ok ? registrationDraft.value : {} },
+        draftsProblem: draftsProblem && !draftsProblem.ok ? draftsProblem.error.message : null,
+      })
       // The first screen is drawn in the user's language, never English first and then another.
       if (language.ok) {
         await activateLanguage(language.value.language).catch(() => undefined)
@@ -165,6 +195,9 @@ export function createAppStore(api: BridgeApi) {
     },
     say(notice) {
       set({ notice })
+    },
+    keepDraft(form, values) {
+      set({ drafts: { ...get().drafts, [form]: values } })
     },
     async run(call, outcome = {}) {
       set({ pending: true })

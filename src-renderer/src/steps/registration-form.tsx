@@ -1,5 +1,4 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
@@ -56,7 +55,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
     keeper.hold()
     await run((api) => api.registration.save(parsed), {
       done: ownMsg(msg`Saved: your registration details are kept on this computer only.`),
-      keep: keepSnapshot,
+      keep: keeper.keepSaved,
     })
     keeper.resume()
   }

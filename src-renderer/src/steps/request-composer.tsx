@@ -1,5 +1,4 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
 import { useMemo } from 'react'
 import { composeRequest, needsOfficerInRequest, requestRules, requestText } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
@@ -66,7 +65,7 @@ function Composer({ draft }: { draft: DraftValues }) {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.request.send(parsed), { done: ownMsg(msg`Saved: your request is recorded as sent.`), keep: keepSnapshot })
+    await run((api) => api.request.send(parsed), { done: ownMsg(msg`Saved: your request is recorded as sent.`), keep: keeper.keepSaved })
     keeper.resume()
   }
 

@@ -42,6 +42,7 @@ function startupApi(replies: Record<string, unknown> = {}) {
     ledger: { snapshot: call('ledger.snapshot', sampleSnapshot), onChanged: vi.fn() },
     mfa: { status: call('mfa.status', mfaStatus), onChanged: vi.fn() },
     language: { current: call('language.current', { language: 'en', offered: ['en', 'vi'] }) },
+    drafts: { load: call('drafts.load', { projectName: 'Apollo' }) },
   }
   const releaseAll = async () => {
     while (pending.length) pending.shift()!()
@@ -56,13 +57,48 @@ describe('app start-up', () => {
     const store = createAppStore(api)
     const done = store.getState().init()
     await Promise.resolve()
-    expect([...asked].sort()).toEqual(['app.info', 'config.current', 'guide.definition', 'language.current', 'ledger.snapshot', 'mfa.status'])
+    expect([...asked].sort()).toEqual([
+      'app.info',
+      'config.current',
+      'drafts.load',
+      'drafts.load',
+      'guide.definition',
+      'language.current',
+      'ledger.snapshot',
+      'mfa.status',
+    ])
+    expect(vi.mocked(api.drafts.load).mock.calls).toEqual([[{ form: 'request' }], [{ form: 'registration' }]])
     await releaseAll()
     await done
     expect(store.getState().phase).toBe('ready')
     expect(store.getState().mfa).toEqual(mfaStatus)
     expect(store.getState().mfaCooldownUntil).toBeGreaterThan(Date.now())
     expect(store.getState().snapshot).toEqual(sampleSnapshot)
+    // The forms read their drafts from the store: no form asks main again.
+    expect(store.getState().drafts).toEqual({ request: { projectName: 'Apollo' }, registration: { projectName: 'Apollo' } })
+    expect(store.getState().draftsProblem).toBeNull()
+  })
+
+  it('starts loading the first screen’s tool as soon as the guide and the snapshot arrive, before the rest', async () => {
+    const { api } = startupApi()
+    const preloadFor = vi.fn()
+    // The guide and the snapshot answer; everything else is still out.
+    vi.mocked(api.guide.definition).mockResolvedValueOnce({ ok: true, value: realGuide() } as never)
+    vi.mocked(api.ledger.snapshot).mockResolvedValueOnce({ ok: true, value: sampleSnapshot } as never)
+    const store = createAppStore(api, { preloadFor })
+    void store.getState().init()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getState().phase).toBe('loading')
+    expect(preloadFor).toHaveBeenCalledWith(realGuide(), sampleSnapshot)
+  })
+
+  it('still starts when a draft cannot be read, and keeps why for the form', async () => {
+    const { api, releaseAll } = startupApi({ 'drafts.load': fail('storage.drafts-unavailable') })
+    const store = createAppStore(api)
+    const done = store.getState().init()
+    await releaseAll()
+    await done
+    expect(store.getState()).toMatchObject({ phase: 'ready', drafts: { request: {}, registration: {} }, draftsProblem: { id: 'storage.drafts-unavailable' } })
   })
 
   it('still starts when only the MFA rehearsal cannot', async () => {
