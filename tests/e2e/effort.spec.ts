@@ -15,11 +15,13 @@ import { doTask } from './task-walk'
 test.use({ now: '2026-11-23T10:00:00+08:00' })
 
 // This release's counts from launch to the finish: clicks, keystrokes, and clicks on controls that were out of view
-// (the offshore users' reporting-officer fields still sit under the fold of a 1280×800 window).
+// (the offshore users' reporting-officer fields still sit under the fold of a 1280×800 window). Each is one click fewer
+// than before the step tools were drawn at once: the finished screen's status and its section now appear together, so
+// the walk no longer clicks the finished screen's button once before it sees that it has finished.
 const budgets: Record<string, { clicks: number; keys: number; offscreen: number }> = {
-  vendor: { clicks: 38, keys: 103, offscreen: 0 },
-  'offshore-odc': { clicks: 41, keys: 153, offscreen: 3 },
-  'offshore-non-odc': { clicks: 42, keys: 162, offscreen: 4 },
+  vendor: { clicks: 37, keys: 103, offscreen: 0 },
+  'offshore-odc': { clicks: 40, keys: 153, offscreen: 3 },
+  'offshore-non-odc': { clicks: 41, keys: 162, offscreen: 4 },
 }
 
 // What a person should never have to do: go looking for a control out of view, or scroll more than a screen in a step.
