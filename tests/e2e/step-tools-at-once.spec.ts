@@ -10,7 +10,8 @@ const guide = JSON.parse(readFileSync('resources/guide/guide.json', 'utf8')) as 
 // Notes every change to the page: the heading on screen, whether the step's tool is there, and any loading line.
 const watch = (page: Page) =>
   page.evaluate(() => {
-    const seen = ((window as unknown as { __seen: { heading: string; tool: boolean; loading: boolean }[] }).__seen = [])
+    const seen: { heading: string; tool: boolean; loading: boolean }[] = []
+    ;(window as unknown as { __seen: typeof seen }).__seen = seen
     new MutationObserver(() => {
       const main = document.querySelector('main')
       const slot = main?.querySelector('.tool-slot')
