@@ -6,10 +6,20 @@ import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
 import { initialJs, timeToChecklist } from './renderer.bench'
 import type { Row } from './stats'
+import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
 
 // To add measures, add a producer here; each *.bench.ts module returns its own rows.
-const producers: Array<() => Row[] | Promise<Row[]>> = [mainStartBench, preloadBench, initialJs, timeToChecklist, ledgerBench, bundleBench, totpBench]
+const producers: Array<() => Row[] | Promise<Row[]>> = [
+  mainStartBench,
+  preloadBench,
+  initialJs,
+  timeToChecklist,
+  stepFiveOpening,
+  ledgerBench,
+  bundleBench,
+  totpBench,
+]
 
 const rows: Row[] = []
 for (const produce of producers) rows.push(...(await produce()))
