@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
 import { ruleWords, shownStrength, warningText } from './strength'
+import { makeStrengthWorker } from './make-strength-worker'
 import { StrengthClient } from './strength-client'
 import type { Estimate } from './strength-client'
 
@@ -21,7 +22,7 @@ export function PasswordCheck() {
 
   // The estimator and its common-password list run in a worker, made on the first keystroke here and ended when the
   // user leaves the step (with the passwords, which live only in this component).
-  const [client] = useState(() => new StrengthClient({ estimate: setAnswer, failed: () => setFailed(true) }))
+  const [client] = useState(() => new StrengthClient({ estimate: setAnswer, failed: () => setFailed(true) }, makeStrengthWorker))
   useEffect(() => () => client.close(), [client])
 
   const personal = useMemo(() => (registration ? [registration.username, registration.firstName, registration.lastName] : []), [registration])

@@ -38,10 +38,6 @@ export interface StrengthListener {
   failed(): void
 }
 
-// Vite finds the worker by this exact form, `new Worker(new URL('…', import.meta.url))`; the path is not a sentence.
-// eslint-disable-next-line lingui/no-unlocalized-strings
-export const makeStrengthWorker = (): WorkerLike => new Worker(new URL('./strength.worker.ts', import.meta.url), { type: 'module' })
-
 export class StrengthClient {
   private worker: WorkerLike | null = null
   private latest: { id: number; password: string } | null = null
@@ -50,7 +46,7 @@ export class StrengthClient {
 
   constructor(
     private readonly listener: StrengthListener,
-    private readonly make: () => WorkerLike = makeStrengthWorker,
+    private readonly make: () => WorkerLike,
   ) {}
 
   /** Makes the worker, once: on the first keystroke, so it loads while the user types. */

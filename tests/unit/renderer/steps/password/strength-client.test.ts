@@ -7,13 +7,15 @@ import { answer, readRequest } from '../../../../../src-renderer/src/steps/passw
 class FakeWorker implements WorkerLike {
   posted: unknown[] = []
   terminated = false
-  private listeners: { message: ((e: { data: unknown }) => void)[]; error: ((e: unknown) => void)[] } = { message: [], error: [] }
+  private listeners: Record<'message' | 'error', ((e: { data: unknown }) => void)[]> = { message: [], error: [] }
   postMessage(message: unknown) {
     this.posted.push(message)
   }
   terminate() {
     this.terminated = true
   }
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void
+  addEventListener(type: 'error', listener: (event: unknown) => void): void
   addEventListener(type: 'message' | 'error', listener: (event: { data: unknown }) => void) {
     this.listeners[type].push(listener)
   }
@@ -27,7 +29,7 @@ class FakeWorker implements WorkerLike {
     this.reply(answer(request))
   }
   crash() {
-    for (const l of this.listeners.error) l(new Event('error'))
+    for (const l of this.listeners.error) l({ data: undefined })
   }
 }
 
