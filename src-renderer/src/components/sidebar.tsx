@@ -5,6 +5,7 @@ import type { GuideSection } from '../../../src-shared/guide-schema'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 import { sectionEyebrow, statusWords } from './labels'
+import { stepTools } from './step-tools'
 
 // Counts only where they add something: "In progress · 2 of 4"; Done, Not started, Waiting and Action needed stand alone.
 function statusLine(i18n: I18n, progress: SectionProgress | undefined): string {
@@ -44,7 +45,15 @@ export function Sidebar() {
           const minutes = section.minutes
           return (
             <li key={section.id}>
-              <button type="button" className={`section-link status-${status}`} aria-current={current ? 'step' : undefined} onClick={() => select(section.id)}>
+              <button
+                type="button"
+                className={`section-link status-${status}`}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => select(section.id)}
+                // The step's tool starts loading while the pointer rests on the step or the step has focus, so it opens at once.
+                onPointerEnter={() => stepTools[section.role].preload()}
+                onFocus={() => stepTools[section.role].preload()}
+              >
                 <span className={`status-icon status-${status}`} aria-hidden="true" />
                 <span className="step-mark" aria-hidden="true">
                   {shortMark(i18n, section)}

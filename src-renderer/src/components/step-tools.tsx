@@ -1,11 +1,11 @@
-import type { ComponentType } from 'react'
 import type { SectionRole } from '../../../src-shared/guide-schema'
 import { onDemand } from './on-demand'
+import type { OnDemand } from './on-demand'
 
 // Each step's tool loads when its step is first shown, so the first screen carries no form code, zod or phone rules.
 
 // The work the assistant does for a section, shown with its checklist; found by the section's role.
-export const stepTools: Record<SectionRole, ComponentType> = {
+export const stepTools: Record<SectionRole, OnDemand<object>> = {
   profile: onDemand(
     () => import('../steps/profile-form'),
     (m) => m.ProfileForm,
