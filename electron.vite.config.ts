@@ -64,5 +64,7 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },
+    // The password strength worker (steps/password/strength.worker.ts) is a module worker from the app's own origin.
+    worker: { format: 'es' },
   },
 })

@@ -6,6 +6,7 @@ import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
 import { firstFormAndSwitches, initialJs, timeToChecklist } from './renderer.bench'
 import type { Row } from './stats'
+import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
 
 // To add measures, add a producer here; each *.bench.ts module returns its own rows.
@@ -15,6 +16,7 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   initialJs,
   timeToChecklist,
   firstFormAndSwitches,
+  stepFiveOpening,
   ledgerBench,
   bundleBench,
   totpBench,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { AppHandle } from './fixtures'
+import type { Worker } from '@playwright/test'
 import {
   ACCEPT_ON_TECHPASS,
   field,
@@ -117,4 +118,63 @@ test('the password rules wait for typing, a password that breaks a rule is never
   await field(page, 'Re-enter the new password').fill('harbour lantern violet 42')
   await expect(rules.locator('.rule-no')).toHaveCount(0)
   await expect(page.locator('#pw-strength')).toHaveText(/^Strength: Very strong/)
+})
+
+// Issue 20: the estimator and its lists (1.6 MB) run in a worker made on the first keystroke, never on opening Step 5.
+const ESTIMATOR = /strength\.worker|zxcvbn|language-(common|en)/
+
+test('opening Step 5 loads no strength estimate; the first keystroke starts one worker, and leaving the step ends it', async ({ app }) => {
+  const page = app.page
+  const asked: string[] = []
+  page.on('request', (r) => asked.push(r.url()))
+  const workers: Worker[] = []
+  page.on('worker', (w) => workers.push(w))
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await sidebar(page, /Step 5/).click()
+  await expect(field(page, 'New password')).toBeVisible()
+  await expect(page.locator('#pw-strength')).toHaveText('')
+  expect(asked.filter((u) => ESTIMATOR.test(u))).toEqual([])
+  expect(workers).toHaveLength(0)
+
+  await field(page, 'Initial password').press('I')
+  await expect.poll(() => workers.length).toBe(1)
+  await expect.poll(() => asked.filter((u) => /strength\.worker-[\w-]+\.js$/.test(u)).length).toBe(1)
+  // The common-password rule and the strength come from the worker; the other rules are the page's, as before.
+  const rules = page.getByRole('list', { name: 'Password rules' })
+  await field(page, 'New password').fill('password')
+  await expect(rules.locator('.rule-no')).toContainText([/At least 12 characters/, /Not a common password/])
+  await expect(page.locator('#pw-strength')).toHaveText('Strength: Very weak. Very many people use this password.')
+  await field(page, 'New password').fill('harbour lantern violet 42')
+  await field(page, 'Re-enter the new password').fill('harbour lantern violet 42')
+  await expect(rules.locator('.rule-no')).toHaveCount(0)
+  await expect(page.locator('#pw-strength')).toHaveText(/^Strength: Very strong/)
+  expect(workers).toHaveLength(1)
+
+  const ended = new Promise((resolve) => workers[0]!.once('close', resolve))
+  await sidebar(page, /Step 4/).click()
+  await ended
+})
+
+test('while the estimate is on its way the rules still work and strength says “checking”; a worker that fails to load is said plainly', async ({ app }) => {
+  test.skip(app.mode !== 'browser', 'holds the worker back with page.route, which the browser harness serves')
+  const page = app.page
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/strength\.worker-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.abort('failed')
+  })
+  await tellWhoIAm(page, { audience: 'Vendor', seed: 'No', email: 'wei.ling@vendor-co.com' })
+  await sidebar(page, /Step 5/).click()
+  const rules = page.getByRole('list', { name: 'Password rules' })
+  await field(page, 'New password').fill('short')
+  await expect(page.locator('#pw-strength')).toHaveText('Checking the strength…')
+  await expect(rules.locator('.rule-no')).toContainText([/At least 12 characters/])
+  // Not judged until the list answers.
+  await expect(rules.getByRole('listitem').filter({ hasText: 'Not a common password' })).toHaveClass('rule-pending')
+  release()
+  await expect(page.locator('#pw-strength')).toHaveText('The strength check did not load. The other rules still work.')
+  await field(page, 'New password').fill('harbour lantern violet 42')
+  await expect(rules.getByRole('listitem').filter({ hasText: 'At least 12 characters' })).toHaveClass('rule-ok')
+  await expect(page.locator('#pw-strength')).toHaveText('The strength check did not load. The other rules still work.')
 })

@@ -5,6 +5,8 @@ import type { GuideSection } from '../../../src-shared/guide-schema'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
 import { sectionEyebrow, statusWords } from './labels'
+import { stepTools } from './step-tools'
+import { TaskAid } from './task-tools'
 
 // Counts only where they add something: "In progress · 2 of 4"; Done, Not started, Waiting and Action needed stand alone.
 function statusLine(i18n: I18n, progress: SectionProgress | undefined): string {
@@ -26,6 +28,12 @@ function shortMark(i18n: I18n, section: GuideSection): string {
     : i18n._(msg({ message: 'Start', comment: 'A very short mark for the first part of the checklist (Before you start), in a narrow list of steps' }))
 }
 
+// A step's tool, and the task aids (Step 5's password check is one), start loading before the step is opened.
+const preload = (role: GuideSection['role']) => {
+  stepTools[role].preload()
+  TaskAid.preload()
+}
+
 // The list of sections; below about 1000 px wide it is drawn as a compact stepper (styles.css), with the same names.
 export function Sidebar() {
   const { i18n, t } = useLingui()
@@ -44,7 +52,15 @@ export function Sidebar() {
           const minutes = section.minutes
           return (
             <li key={section.id}>
-              <button type="button" className={`section-link status-${status}`} aria-current={current ? 'step' : undefined} onClick={() => select(section.id)}>
+              <button
+                type="button"
+                className={`section-link status-${status}`}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => select(section.id)}
+                // The step's tool starts loading while the pointer rests on the step or the step has focus, so it opens at once.
+                onPointerEnter={() => preload(section.role)}
+                onFocus={() => preload(section.role)}
+              >
                 <span className={`status-icon status-${status}`} aria-hidden="true" />
                 <span className="step-mark" aria-hidden="true">
                   {shortMark(i18n, section)}

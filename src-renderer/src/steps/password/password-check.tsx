@@ -2,8 +2,10 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useMemo, useState } from 'react'
 import { allRulesPass, checkPassword } from '../../../../src-shared/password-policy'
 import { useApp } from '../../state/store-context'
-import { loadChecker, ruleWords, shownStrength, warningText } from './strength'
-import type { Checker } from './strength'
+import { ruleWords, shownStrength, warningText } from './strength'
+import { makeStrengthWorker } from './make-strength-worker'
+import { StrengthClient } from './strength-client'
+import type { Estimate } from './strength-client'
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
 // the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.
@@ -14,29 +16,28 @@ export function PasswordCheck() {
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
   const [show, setShow] = useState(false)
-  const [checker, setChecker] = useState<Checker | null>(null)
+  const [answer, setAnswer] = useState<Estimate | null>(null)
+  const [failed, setFailed] = useState(false)
   const { i18n, t } = useLingui()
 
-  useEffect(() => {
-    let live = true
-    void loadChecker().then((c) => live && setChecker(c))
-    return () => {
-      live = false
-    }
-  }, [])
+  // The estimator and its common-password list run in a worker, made on the first keystroke here and ended when the
+  // user leaves the step (with the passwords, which live only in this component).
+  const [client] = useState(() => new StrengthClient({ estimate: setAnswer, failed: () => setFailed(true) }, makeStrengthWorker))
+  useEffect(() => () => client.close(), [client])
 
   const personal = useMemo(() => (registration ? [registration.username, registration.firstName, registration.lastName] : []), [registration])
-  const rules = policy ? checkPassword({ initial, next, confirm }, { policy, personal, isCommon: (p) => checker?.isCommon(p) ?? false }) : []
+  // Only the answer for the password in the box counts; one still on its way for an older password is not shown.
+  const estimate = answer && next !== '' && answer.password === next ? answer : null
+  const rules = policy ? checkPassword({ initial, next, confirm }, { policy, personal, isCommon: () => estimate?.isCommon ?? false }) : []
   // Nothing is judged before the user types: the rules start as a plain list, not as a row of failures.
   const started = initial !== '' || next !== '' || confirm !== ''
-  const estimate = checker && next ? checker.score(next, [...personal, 'techpass']) : null
   const strength = estimate ? shownStrength(estimate.score, allRulesPass(rules)) : null
   const words = strength ? i18n._(strength.words) : ''
   const warning = estimate ? warningText(i18n, estimate.warning) : null
   const type = show ? 'text' : 'password'
   // What a screen reader hears after each rule; the marks are for the eye only.
-  const mark = (ok: boolean) =>
-    !started
+  const mark = (ok: boolean, known: boolean) =>
+    !started || !known
       ? {
           icon: '•',
           className: 'rule-pending',
@@ -63,7 +64,16 @@ export function PasswordCheck() {
         <label htmlFor="pw-initial">
           <Trans>Initial password</Trans>
         </label>
-        <input id="pw-initial" type={type} autoComplete="current-password" value={initial} onChange={(e) => setInitial(e.currentTarget.value)} />
+        <input
+          id="pw-initial"
+          type={type}
+          autoComplete="current-password"
+          value={initial}
+          onChange={(e) => {
+            client.start()
+            setInitial(e.currentTarget.value)
+          }}
+        />
       </div>
       <div className="field">
         <label htmlFor="pw-new">
@@ -75,14 +85,28 @@ export function PasswordCheck() {
           autoComplete="new-password"
           value={next}
           aria-describedby="pw-rules pw-strength"
-          onChange={(e) => setNext(e.currentTarget.value)}
+          onChange={(e) => {
+            const value = e.currentTarget.value
+            setNext(value)
+            if (value !== '') client.check(value, [...personal, 'techpass'])
+            else client.start()
+          }}
         />
       </div>
       <div className="field">
         <label htmlFor="pw-confirm">
           <Trans>Re-enter the new password</Trans>
         </label>
-        <input id="pw-confirm" type={type} autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
+        <input
+          id="pw-confirm"
+          type={type}
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => {
+            client.start()
+            setConfirm(e.currentTarget.value)
+          }}
+        />
       </div>
       <label className="choice-option">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
@@ -90,7 +114,8 @@ export function PasswordCheck() {
       </label>
       <ul id="pw-rules" className="rules" aria-label={t`Password rules`} data-started={started}>
         {rules.map((r) => {
-          const m = mark(r.ok)
+          // The common-password rule waits for the worker's answer, like the strength.
+          const m = mark(r.ok, r.id !== 'not-common' || next === '' || estimate !== null)
           return (
             <li key={r.id} className={m.className}>
               <span aria-hidden="true">{m.icon}</span> {policy ? ruleWords(i18n, r.id, policy) : null}
@@ -100,15 +125,17 @@ export function PasswordCheck() {
         })}
       </ul>
       <p id="pw-strength" className="strength" aria-live="polite" data-score={strength?.score ?? ''}>
-        {checker === null ? (
-          <Trans>Loading the password checker…</Trans>
+        {failed ? (
+          <Trans>The strength check did not load. The other rules still work.</Trans>
+        ) : next === '' ? (
+          ''
         ) : strength ? (
           <>
             <Trans>Strength: {words}.</Trans>
             {warning && ` ${warning}`}
           </>
         ) : (
-          ''
+          <Trans>Checking the strength…</Trans>
         )}
       </p>
       {strength && <meter min={0} max={4} value={strength.score} aria-label={t`Password strength`} className="strength-meter" />}

@@ -2,38 +2,8 @@ import type { I18n, MessageDescriptor } from '@lingui/core'
 import { msg, plural } from '@lingui/core/macro'
 import type { PasswordPolicy, RuleId } from '../../../../src-shared/password-policy'
 
-// Loaded only when Step 5 opens: the common-password list and the estimator are large.
-// The estimator's own feedback is English only, so it gives its warning as a key (no translations are loaded)
-// and the screen says our own words for it, from the catalog.
-export interface Checker {
-  isCommon(candidate: string): boolean
-  score(password: string, userInputs: string[]): { score: Score; warning: string | null }
-}
-
-let loading: Promise<Checker> | null = null
-
-export function loadChecker(): Promise<Checker> {
-  loading ??= (async () => {
-    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
-      import('@zxcvbn-ts/core'),
-      import('@zxcvbn-ts/language-common'),
-      import('@zxcvbn-ts/language-en'),
-    ])
-    const zxcvbn = new ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...en.dictionary },
-      graphs: common.adjacencyGraphs,
-    })
-    const list = new Set(common.dictionary['passwords-common'].map((p) => p.toLowerCase()))
-    return {
-      isCommon: (candidate) => list.has(candidate),
-      score(password, userInputs) {
-        const result = zxcvbn.check(password, userInputs)
-        return { score: result.score, warning: result.feedback.warning || null }
-      },
-    }
-  })()
-  return loading
-}
+// The words the strength check shows. The estimator itself runs in a worker (strength.worker.ts, strength-client.ts).
+// Its own feedback is English only, so it gives its warning as a key and the screen says our own words for it.
 
 // The estimator's warnings, by key, in our words. A key not listed here is not shown.
 const warningWords: Record<string, MessageDescriptor> = {

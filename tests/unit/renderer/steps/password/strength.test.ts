@@ -1,8 +1,9 @@
 import { setupI18n } from '@lingui/core'
 import { describe, expect, it } from 'vitest'
 import { checkPassword, allRulesPass, DEFAULT_PASSWORD_POLICY } from '../../../../../src-shared/password-policy'
-import { loadChecker, ruleWords, shownStrength as shownIn, warningText } from '../../../../../src-renderer/src/steps/password/strength'
+import { ruleWords, shownStrength as shownIn, warningText } from '../../../../../src-renderer/src/steps/password/strength'
 import type { Score } from '../../../../../src-renderer/src/steps/password/strength'
+import { loadChecker } from '../../../../../src-renderer/src/steps/password/strength-estimator'
 import { messages } from '../../../../../src-renderer/src/locales/en/messages.po'
 
 // Said in English, from the catalog.
@@ -27,7 +28,7 @@ describe('the strength shown beside the password rules', () => {
   })
 
   it('"weiling2026!" for Wei Ling (weiling.tan): the estimator says very strong, a rule fails, so it shows as weak', async () => {
-    const checker = await loadChecker()
+    const checker = loadChecker()
     const personal = ['weiling.tan', 'Wei Ling', 'Tan']
     const password = 'weiling2026!'
     const estimate = checker.score(password, [...personal, 'techpass'])
@@ -60,8 +61,8 @@ describe('the words beside the password, in the language on screen', () => {
     ])
   })
 
-  it('say the estimator’s warning in our own words, and nothing for a warning we do not know', async () => {
-    const checker = await loadChecker()
+  it('say the estimator’s warning in our own words, and nothing for a warning we do not know', () => {
+    const checker = loadChecker()
     const { warning } = checker.score('password', [])
     expect(warning).toBe('topTen')
     expect(warningText(i18n, warning)).toBe('Very many people use this password.')
