@@ -80,16 +80,12 @@ export interface AppState {
   receiveMfa(status: MfaStatus): void
 }
 
-// How long the first screen waits for its step's tool before it is drawn without it.
-export const FIRST_TOOL_WAIT_MS = 250
-
 // Built by hand, not with say(): message.ts brings zod, which the first screen does not load.
 const UNREACHABLE: Msg = { id: ipc.unreachable.id! }
 
 export interface StoreOptions {
-  /** Called as soon as the guide and the snapshot arrive, before the first screen: starts loading what it will show,
-   * and settles when that is loaded (or failed). */
-  preloadFor?: (guide: Guide, snapshot: Snapshot) => Promise<unknown>
+  /** Called as soon as the guide and the snapshot arrive, before the first screen: starts loading what it will show. */
+  preloadFor?: (guide: Guide, snapshot: Snapshot) => void
 }
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
@@ -119,8 +115,10 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
       const guideRead = api.guide.definition()
       const snapshotRead = api.ledger.snapshot()
       // The current step's tool starts loading as soon as the guide and the snapshot say which it is, beside the rest.
-      const firstTool = Promise.all([guideRead, snapshotRead])
-        .then(([g, s]) => (g.ok && s.ok ? preloadFor?.(g.value, s.value) : undefined))
+      void Promise.all([guideRead, snapshotRead])
+        .then(([g, s]) => {
+          if (g.ok && s.ok) preloadFor?.(g.value, s.value)
+        })
         .catch(() => undefined)
       let replies
       try {
@@ -156,9 +154,6 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
         await activateLanguage(language.value.language).catch(() => undefined)
         set({ language: language.value.language, offeredLanguages: language.value.offered })
       }
-      // The first screen waits a moment for its own tool, so the form is drawn with the checklist rather than after
-      // React's Suspense holds it back (about 300 ms); a slow load does not hold the checklist back longer than that.
-      await Promise.race([firstTool, new Promise((resolve) => setTimeout(resolve, FIRST_TOOL_WAIT_MS))])
       set({
         phase: 'ready',
         info: info.value,

@@ -81,7 +81,7 @@ describe('app start-up', () => {
 
   it('starts loading the first screen’s tool as soon as the guide and the snapshot arrive, before the rest', async () => {
     const { api } = startupApi()
-    const preloadFor = vi.fn(() => Promise.resolve())
+    const preloadFor = vi.fn()
     // The guide and the snapshot answer; everything else is still out.
     vi.mocked(api.guide.definition).mockResolvedValueOnce({ ok: true, value: realGuide() } as never)
     vi.mocked(api.ledger.snapshot).mockResolvedValueOnce({ ok: true, value: sampleSnapshot } as never)
@@ -90,32 +90,6 @@ describe('app start-up', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(store.getState().phase).toBe('loading')
     expect(preloadFor).toHaveBeenCalledWith(realGuide(), sampleSnapshot)
-  })
-
-  it('draws the first screen once its tool has loaded, so the form comes with the checklist', async () => {
-    const { api, releaseAll } = startupApi()
-    let loaded!: () => void
-    const preloadFor = vi.fn(() => new Promise<void>((resolve) => (loaded = resolve)))
-    const store = createAppStore(api, { preloadFor })
-    const done = store.getState().init()
-    await releaseAll()
-    // Every read has answered, but the tool is still loading: the first screen waits for it.
-    expect(store.getState().phase).toBe('loading')
-    loaded()
-    await done
-    expect(store.getState().phase).toBe('ready')
-  })
-
-  it('does not hold the checklist back for a tool that is slow to load', async () => {
-    const { api, releaseAll } = startupApi()
-    const preloadFor = vi.fn(() => new Promise<void>(() => {}))
-    const store = createAppStore(api, { preloadFor })
-    const done = store.getState().init()
-    await releaseAll()
-    // A tool that never loads: the checklist is still drawn, after the short wait.
-    expect(store.getState().phase).toBe('loading')
-    await done
-    expect(store.getState().phase).toBe('ready')
   })
 
   it('still starts when a draft cannot be read, and keeps why for the form', async () => {
