@@ -21,12 +21,13 @@ const englishRest: Promise<Messages> = import('virtual:english-rest').then(({ me
 })
 const englishWhole = (): Promise<Messages> => englishRest.then((rest) => ({ ...englishFirst, ...rest }))
 
-// A part of the page loaded on demand (a step's tool, the helpdesk guide, a dialog) shows only once every English
-// message it can say is here, so it never flashes a message id.
+// A part of the page loaded on demand (a step's tool, the helpdesk guide, a dialog) shows only once every message it
+// can say is here, so it never flashes a message id. Only English comes in parts: in another language (whole when it
+// was activated) the part does not wait for the rest of English. Switching to English later activates all of it first.
 export const withWholeCatalog =
   <M>(load: () => Promise<M>): (() => Promise<M>) =>
   () =>
-    Promise.all([load(), englishRest]).then(([module]) => module)
+    i18n.locale === 'en' ? Promise.all([load(), englishRest]).then(([module]) => module) : load()
 
 // The tag Intl formats dates, numbers and lists with; the pseudo-locale formats like English, as Singapore writes dates (4 December 2026).
 export const intlTag = (language: ChosenLanguage): string => (language === 'pseudo' || language === 'en' ? 'en-GB' : language)
