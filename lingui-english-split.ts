@@ -20,11 +20,11 @@ type Part = keyof typeof HOLES
 type Options = { rootDir: string; catalog: string; mainFirstScreen: readonly string[] }
 
 // The project's catalog, and the messages main sends that a first screen shows before anything is clicked: the next
-// action and its reasons, the state of each step, how a step is named, and the shared endings.
+// action and its reasons, the state of each step, how a step is named, configuration notices, and the shared endings.
 export const FIRST_SCREEN_MAIN_MESSAGES: Options = {
   rootDir: process.cwd(),
   catalog: 'src-renderer/src/locales/en/messages.po',
-  mainFirstScreen: ['progress-next', 'progress-status', 'progress-steps', 'common'].map((f) => `src-shared/messages/${f}.ts`),
+  mainFirstScreen: ['progress-next', 'progress-status', 'progress-steps', 'config', 'common'].map((f) => `src-shared/messages/${f}.ts`),
 }
 type Entry = { origins: string[]; source: string }
 

@@ -2,6 +2,7 @@ import { Trans } from '@lingui/react/macro'
 import { Suspense, useEffect } from 'react'
 import { useApp } from '../state/store-context'
 import { FailureScreen } from './failure-screen'
+import { ConfigNotices } from './config-notices'
 import { Header } from './header'
 import { onDemand } from './on-demand'
 import { Sidebar } from './sidebar'
@@ -19,11 +20,6 @@ const GuideMode = onDemand(
 const PrintSummary = onDemand(
   () => import('./print-summary'),
   (m) => m.PrintSummary,
-)
-// Shown only when the administrator's settings file has problems, which most people never see.
-const ConfigNotices = onDemand(
-  () => import('./config-notices'),
-  (m) => m.ConfigNotices,
 )
 // Shown only after a damaged progress file was moved aside: most people never load it.
 const RecoveryScreen = onDemand(
@@ -89,11 +85,9 @@ export function App() {
         <Trans>Skip to the current step</Trans>
       </a>
       <Header />
-      {configProblems && (
-        <Suspense fallback={null}>
-          <ConfigNotices />
-        </Suspense>
-      )}
+      {/* In the first screen's script, not loaded later: a notice that arrived after the first paint would push the page
+          down under the user's pointer. */}
+      {configProblems && <ConfigNotices />}
       {phase === 'loading' && (
         <main id="main" className="centered" aria-busy="true">
           <p>
