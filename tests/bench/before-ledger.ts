@@ -19,6 +19,8 @@ export function openBefore(dir: string) {
   let events: readonly DomainEvent[] = check.events
   return {
     count: () => events.length,
+    /** The first snapshot after opening, folded from all the events as every snapshot was. */
+    snapshot: (at: Date, ctx: SnapshotContext): Snapshot => buildSnapshot(ctx, events, null, at),
     commit(body: DomainBody, at: Date, ctx: SnapshotContext): Snapshot {
       const event = DomainEventSchema.parse(sealEvent(events.at(-1), at, body))
       const next = [...events, event]

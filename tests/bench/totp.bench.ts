@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bundleChild, runChild, spread } from './fresh'
-import type { Row } from './ledger.bench'
+import type { Row } from './stats'
 import { median } from './stats'
 
 interface Checks {
