@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client'
 
-// The baseline for time to checklist: React rendering the checklist landmark and nothing else; the bench gives it the
+// The baseline for time to the first form: React rendering the checklist landmark and nothing else; the bench gives it the
 // app's index.html, CSS, server and init script.
 createRoot(document.getElementById('root')!).render(
   <nav aria-label="Onboarding checklist">

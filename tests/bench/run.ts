@@ -4,7 +4,7 @@ import { bundleBench } from './bundle.bench'
 import { ledgerBench } from './ledger.bench'
 import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
-import { firstFormAndSwitches, initialJs, timeToChecklist } from './renderer.bench'
+import { firstFormAndSwitches, initialJs } from './renderer.bench'
 import type { Row } from './stats'
 import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
@@ -14,7 +14,6 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   mainStartBench,
   preloadBench,
   initialJs,
-  timeToChecklist,
   firstFormAndSwitches,
   stepFiveOpening,
   ledgerBench,
