@@ -8,6 +8,7 @@ import { firstFormAndSwitches, initialJs } from './renderer.bench'
 import type { Row } from './stats'
 import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
+import { vendorWalk } from './vendor-walk.bench'
 
 // To add measures, add a producer here; each *.bench.ts module returns its own rows.
 const producers: Array<() => Row[] | Promise<Row[]>> = [
@@ -16,6 +17,7 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   initialJs,
   firstFormAndSwitches,
   stepFiveOpening,
+  vendorWalk,
   ledgerBench,
   bundleBench,
   totpBench,
