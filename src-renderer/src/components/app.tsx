@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro'
-import { Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
 import { useApp } from '../state/store-context'
 import { FailureScreen } from './failure-screen'
 import { ConfigNotices } from './config-notices'
@@ -11,11 +11,13 @@ import { preloadEveryToolWhenIdle } from './tool-preload'
 import { SupportBox } from './support-box'
 import { savedAs } from '../state/save-notice'
 import { useFocusKeeper } from '../state/use-focus-keeper'
+import { GuideWaiting } from './waiting'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
 const GuideMode = onDemand(
   () => import('../helpdesk/guide-mode'),
   (m) => m.GuideMode,
+  GuideWaiting,
 )
 const PrintSummary = onDemand(
   () => import('./print-summary'),
@@ -97,22 +99,10 @@ export function App() {
       )}
       {phase === 'failed' && <FailureScreen />}
       {phase === 'ready' && recovery && (
-        <Suspense fallback={null}>
-          <RecoveryScreen notice={recovery} />
-        </Suspense>
+        <RecoveryScreen notice={recovery} />
       )}
       {phase === 'ready' && !recovery && view === 'guide' && (
-        <Suspense
-          fallback={
-            <main id="main" className="centered" aria-busy="true">
-              <p>
-                <Trans>Loading the helpdesk guide…</Trans>
-              </p>
-            </main>
-          }
-        >
-          <GuideMode />
-        </Suspense>
+        <GuideMode />
       )}
       {phase === 'ready' && !recovery && view === 'checklist' && (
         <div className="layout">
@@ -122,9 +112,7 @@ export function App() {
         </div>
       )}
       {phase === 'ready' && (
-        <Suspense fallback={null}>
-          <PrintSummary />
-        </Suspense>
+        <PrintSummary />
       )}
     </div>
   )

@@ -10,9 +10,11 @@ export function NoticeRegion() {
   const sayText = useSay()
   const region = useRef<HTMLDivElement>(null)
   // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
+  // Measured only when there is a notice: reading a box forces a layout, and the first screen has none to show.
   useEffect(() => {
+    if (!notice) return
     const box = region.current?.getBoundingClientRect()
-    if (notice && box && (box.top < 0 || box.bottom > window.innerHeight)) region.current?.scrollIntoView({ block: 'nearest' })
+    if (box && (box.top < 0 || box.bottom > window.innerHeight)) region.current?.scrollIntoView({ block: 'nearest' })
   }, [notice])
   const say = useApp((s) => s.say)
   const run = useApp((s) => s.run)

@@ -3,7 +3,7 @@ import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { keepSnapshot } from '../state/app-store'
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
@@ -142,16 +142,7 @@ export function StepPage() {
       {Tool && (
         <div id={toolId} className="tool-slot" data-quiet={toolLeads ? undefined : ''} hidden={collapsed}>
           {/* Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed. */}
-          <Suspense
-            key={`${section.id}-${snapshot.invitation.renewals}`}
-            fallback={
-              <p className="tool">
-                <Trans>Loading…</Trans>
-              </p>
-            }
-          >
-            <Tool />
-          </Suspense>
+          <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />
         </div>
       )}
       <Checklist section={section} progress={progress} />

@@ -2,11 +2,13 @@ import type { EvidenceName, GuideItem } from '../../../src-shared/guide-schema'
 import { onDemand } from './on-demand'
 import type { OnDemand } from './on-demand'
 import { stepTools } from './step-tools'
+import { ToolWaiting } from './waiting'
 
 // One lazy component for both policy evidences, so going from reading to accepting never suspends again.
 const PolicyTask = onDemand(
   () => import('../steps/policies/policy-list'),
   (m) => m.PolicyTask,
+  ToolWaiting,
 )
 
 // The tool that records an evidence item, shown alone as its task: Step 1's last task is the email date, not the whole request.
@@ -17,11 +19,13 @@ export const taskTools: Record<EvidenceName, OnDemand<{ item?: GuideItem }>> = {
   'registration-email-received': onDemand(
     () => import('../steps/email-received'),
     (m) => m.EmailReceived,
+    ToolWaiting,
   ),
   'registration-saved': stepTools.registration,
   'mfa-verified': onDemand(
     () => import('../steps/mfa/practise-first'),
     (m) => m.PractiseFirst,
+    ToolWaiting,
   ),
   'policies-read': PolicyTask,
   'policies-accepted': PolicyTask,

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { Suspense, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
@@ -76,25 +76,14 @@ export function TaskView({ section, progress, item, state, heading }: Props) {
       )}
       {Tool ? (
         // Keyed with its task: a task left while the next one loads is unmounted, never kept hidden with what was typed.
-        <Suspense
-          key={`${item.id}-${renewals}`}
-          fallback={
-            <p className="tool">
-              <Trans>Loading…</Trans>
-            </p>
-          }
-        >
-          <Tool item={item} />
-        </Suspense>
+        <Tool key={`${item.id}-${renewals}`} item={item} />
       ) : (
         <div className="task-body">
           {/* What the task needs first (a link to open, an optional practice), then what the screen there looks like. */}
           {item.aid && (
-            <Suspense fallback={null}>
-              <div data-quiet="">
-                <TaskAid aid={item.aid} />
-              </div>
-            </Suspense>
+            <div data-quiet="">
+              <TaskAid aid={item.aid} />
+            </div>
           )}
           <TaskPicture item={item} />
           {state.needsDate ? (

@@ -17,14 +17,30 @@ export function firstScreenParts(guide: Guide, snapshot: Snapshot): Part[] {
   return parts
 }
 
+// Settles when what the first screen shows has loaded (or failed): nothing else is fetched before it.
+let firstScreen: Promise<unknown> = Promise.resolve()
+
 /** Started with the start-up reads, as soon as the guide and the snapshot say where the user is. */
 export function preloadFirstScreen(guide: Guide, snapshot: Snapshot): void {
   // A failure here is said where the part is drawn.
-  for (const part of firstScreenParts(guide, snapshot)) part.preload().catch(() => undefined)
+  firstScreen = Promise.allSettled(firstScreenParts(guide, snapshot).map((part) => part.preload()))
 }
 
-/** Every step's and task's tool, fetched when the browser is idle after the first screen: no first visit waits. */
-export const preloadEveryToolWhenIdle = (): (() => void) => preloadWhenIdle([...Object.values(stepTools), ...Object.values(taskTools), TaskAid])
+/**
+ * Every step's and task's tool, fetched when the browser is idle after the first screen's own parts have arrived (their
+ * replies are then not queued behind twenty others): no first visit waits. Returns a function that cancels it.
+ */
+export function preloadEveryToolWhenIdle(): () => void {
+  let cancel: (() => void) | null = null
+  let stopped = false
+  void firstScreen.then(() => {
+    if (!stopped) cancel = preloadWhenIdle([...Object.values(stepTools), ...Object.values(taskTools), TaskAid])
+  })
+  return () => {
+    stopped = true
+    cancel?.()
+  }
+}
 
 /** Starts loading parts when the browser has nothing else to do (a timeout where requestIdleCallback is missing). */
 export function preloadWhenIdle(parts: Iterable<Part>): () => void {

@@ -7,12 +7,20 @@ const Part = ({ name }: { name: string }) => createElement('p', null, `Hello ${n
 const inSuspense = (node: ReturnType<typeof createElement>) => renderToStaticMarkup(createElement(Suspense, { fallback: 'Loading…' }, node))
 
 describe('a part loaded on demand', () => {
-  it('suspends the first time it is shown before it has loaded', () => {
-    const part = onDemand(
+  it('never suspends: shown before it has loaded, it draws its waiting line (or nothing) and starts the load', () => {
+    const Waiting = () => createElement('p', null, 'Loading…')
+    const load = vi.fn(() => new Promise<{ Part: typeof Part }>(() => {}))
+    const part = onDemand(load, (m) => m.Part, Waiting)
+    // No Suspense boundary around it: a suspending component would throw here.
+    expect(renderToStaticMarkup(createElement(part, { name: 'Ana' }))).toBe('<p>Loading…</p>')
+    expect(load).toHaveBeenCalledTimes(1)
+    const quiet = onDemand(
       () => new Promise<{ Part: typeof Part }>(() => {}),
       (m) => m.Part,
     )
-    expect(inSuspense(createElement(part, { name: 'Ana' }))).toBe('Loading…')
+    expect(renderToStaticMarkup(createElement(quiet, { name: 'Ana' }))).toBe('')
+    // Inside a boundary, the boundary's fallback is never used.
+    expect(inSuspense(createElement(part, { name: 'Ana' }))).toBe('<p>Loading…</p>')
   })
 
   it('once preloaded, is drawn at once: no fallback, and no Suspense boundary needed', async () => {
