@@ -2,8 +2,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
-import { LANGUAGES, pickLanguage } from '../src-shared/languages'
-import { setMainLanguage, tr } from './i18n/main-i18n'
+import { tr } from './i18n/main-i18n'
 import { createSenderCheck } from './ipc/sender'
 import { cspFor } from './origin/app-origin'
 import { launchRefusal } from './origin/debug-switches'
@@ -12,7 +11,7 @@ import { openElectronStore } from './platform/electron-store'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
-import { logLine as log, prepareStart, startCore } from './start'
+import { logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
 const TITLE = 'TechPass Onboarding Assistant'
@@ -26,8 +25,7 @@ function systemLanguages(): string[] {
   }
 }
 
-// Until the window says which language the user chose, main speaks the system's language (when the app has it).
-setMainLanguage(pickLanguage(systemLanguages(), LANGUAGES, 'en'))
+const speaking = speakSystemLanguage(systemLanguages())
 
 // An installed copy started for debugging quits before it opens a data folder or a window.
 const refusal = launchRefusal({
@@ -37,10 +35,13 @@ const refusal = launchRefusal({
   platform: process.platform,
 })
 if (refusal) {
-  const said = tr(refusal)
-  console.error(`[techpass] ${said}`)
-  dialog.showErrorBox(TITLE, said)
-  app.exit(1)
+  // Said in the system's language: its catalog is read first (English is at hand).
+  void speaking.then(() => {
+    const said = tr(refusal)
+    console.error(`[techpass] ${said}`)
+    dialog.showErrorBox(TITLE, said)
+    app.exit(1)
+  })
 } else {
   start()
 }
@@ -73,10 +74,10 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal))
   app.on('window-all-closed', () => app.quit())
 
-  void Promise.all([app.whenReady(), checked]).then(([, config]) => {
+  void Promise.all([app.whenReady(), checked]).then(async ([, config]) => {
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
-    const core = startCore(config, {
+    const core = await startCore(config, {
       info: {
         name: TITLE,
         version: app.getVersion(),
@@ -87,8 +88,6 @@ function start(): void {
       env: process.env,
       resourcesDir: join(app.getAppPath(), 'resources'),
       systemLanguages: app.getPreferredSystemLanguages(),
-      // The menu and dialogs speak the language the user chose, kept across restarts.
-      onLanguage: setMainLanguage,
       openStore: openElectronStore,
       ports: electronPorts(() => win),
       emit: (event, payload) => win?.webContents.send(event, payload),

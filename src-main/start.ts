@@ -1,11 +1,12 @@
 import type { AppInfo } from '../src-shared/contract'
-import type { ChosenLanguage } from '../src-shared/languages'
+import { LANGUAGES, pickLanguage } from '../src-shared/languages'
 import { clockFromEnv, systemClock } from './config/clock'
 import type { LoadedConfig } from './config/config-file'
 import { checkHelpdeskPhone } from './config/helpdesk-phone'
 import { loadStartupConfig } from './config/system-config'
 import { createCore } from './core'
 import type { Core, CoreOptions } from './core'
+import { mainLanguageSettled, setMainLanguage } from './i18n/main-i18n'
 import { chooseRendererUrl } from './origin/app-origin'
 
 // The start work that needs no Electron, from the configuration to a core whose first snapshot can be sent. index.ts calls
@@ -13,6 +14,9 @@ import { chooseRendererUrl } from './origin/app-origin'
 
 const TECHPASS = '[techpass]'
 export const logLine = (message: string) => console.log(`${TECHPASS} ${message}`)
+
+/** Until the user's choice is read, main speaks the system's language (when the app has it); resolves once it does. */
+export const speakSystemLanguage = (system: readonly string[]): Promise<void> => setMainLanguage(pickLanguage(system, LANGUAGES, 'en'))
 
 export interface Prepared {
   appUrl: string
@@ -36,22 +40,25 @@ export interface StartValues {
   env: NodeJS.ProcessEnv
   resourcesDir: string
   systemLanguages: readonly string[]
-  onLanguage: (language: ChosenLanguage) => void
   openStore: CoreOptions['openStore']
   ports: CoreOptions['ports']
   emit: CoreOptions['emit']
   log?: (message: string) => void
 }
 
-/** Builds every service from the checked configuration: the ledger is open and folded when this returns. */
-export function startCore(config: LoadedConfig, values: StartValues): Core {
+/**
+ * Builds every service from the checked configuration. When it resolves the ledger is open and folded, and main speaks
+ * the user's language (its catalog read), so the menu and an error box are said in it before the window opens.
+ */
+export async function startCore(config: LoadedConfig, values: StartValues): Promise<Core> {
   const log = values.log ?? logLine
   for (const notice of config.notices) log(`configuration: ${notice.id}`)
-  return createCore({
+  const core = createCore({
     info: values.info,
     resourcesDir: values.resourcesDir,
     systemLanguages: values.systemLanguages,
-    onLanguage: values.onLanguage,
+    // The menu and dialogs speak the language the user chose, kept across restarts.
+    onLanguage: (language) => void setMainLanguage(language),
     settings: config.settings,
     ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
     openStore: values.openStore,
@@ -61,4 +68,6 @@ export function startCore(config: LoadedConfig, values: StartValues): Core {
     emit: values.emit,
     log,
   })
+  await mainLanguageSettled()
+  return core
 }
