@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { resolveConfig } from 'electron-vite'
-import { build } from 'vite'
 import { LEDGER_CHECKPOINT_FILE } from '../../src-shared/data-files'
 import { LEDGER_FILE } from '../../src-main/ledger/ledger'
 import { journalText } from '../../src-main/ledger/journal'
 import { LEDGER_VERSION } from '../../src-main/registry/events'
 import type { DomainEvent } from '../../src-main/registry/events'
+import { buildWithMainConfig } from '../unit/support/build-target'
 import { realisticJourney, repeatedJourney } from './ledger-fixture'
 import { interleaved, ms, msSpread, ratio, spread } from './stats'
 import type { Row } from './stats'
@@ -58,24 +57,9 @@ function coldImport(file: string, names: string[]): Run {
   return { wallMs, ...(JSON.parse(child.stdout) as Omit<Run, 'wallMs'>) }
 }
 
-// Builds tests/bench/main-start-child.ts with main's own Vite config (electron.vite.config.ts: minified, the same plugins,
-// the same chunking), into a folder of its own; returns the entry file.
-export async function buildStartChild(outDir: string): Promise<string> {
-  process.env.NODE_ENV_ELECTRON_VITE = 'production'
-  const resolved = await resolveConfig({ logLevel: 'silent' }, 'build', 'production')
-  const main = resolved.config?.main
-  if (!main?.build?.lib) throw new Error('electron.vite.config.ts has no main build')
-  await build({
-    ...main,
-    logLevel: 'silent',
-    build: { ...main.build, outDir, emptyOutDir: true, lib: { ...main.build.lib, entry: resolve('tests/bench/main-start-child.ts') } },
-  })
-  // The folder is outside the project: its package.json makes the .js files ES modules, as the app's does.
-  writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'module' }))
-  const entry = readdirSync(outDir).find((f) => f.endsWith('.js'))
-  if (!entry) throw new Error(`no entry was built in ${outDir}`)
-  return join(outDir, entry)
-}
+// tests/bench/main-start-child.ts, built with main's own Vite config (electron.vite.config.ts: minified, the same plugins,
+// the same chunking) into a folder of its own.
+export const buildStartChild = (outDir: string): Promise<string> => buildWithMainConfig('tests/bench/main-start-child.ts', outDir)
 
 interface Start {
   wallMs: number

@@ -52,6 +52,12 @@ describe('the main bundle', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('mime')
   })
 
+  // conf loads ajv only for a schema and semver only for migrations; the app passes neither (electron.vite.config.ts).
+  it.each(['ajv', 'ajv-formats', 'fast-uri', 'semver'])('leaves out %s, which conf loads only for options the app never passes', (name) => {
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain(name)
+    expect(packagesIn(entry().moduleIds)).toContain('conf')
+  })
+
   it('leaves out esprima, which js-yaml needs only for a type the policy reader never uses', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('esprima')
     expect(packagesIn(entry().moduleIds)).toContain('js-yaml')
