@@ -2,25 +2,20 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { channelNames } from '../src-shared/contract'
-import { LANGUAGES, pickLanguage } from '../src-shared/languages'
-import { clockFromEnv, systemClock } from './config/clock'
-import { checkHelpdeskPhone } from './config/helpdesk-phone'
-import { loadStartupConfig } from './config/system-config'
-import { createCore } from './core'
-import { setMainLanguage, tr } from './i18n/main-i18n'
+import { tr } from './i18n/main-i18n'
 import { createSenderCheck } from './ipc/sender'
-import { chooseRendererUrl, cspFor } from './origin/app-origin'
+import { cspFor } from './origin/app-origin'
 import { launchRefusal } from './origin/debug-switches'
 import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { openElectronStore } from './platform/electron-store'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
+import { logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
 const TITLE = 'TechPass Onboarding Assistant'
 const here = dirname(fileURLToPath(import.meta.url))
-const log = (message: string) => console.log(`[techpass] ${message}`)
 
 function systemLanguages(): string[] {
   try {
@@ -30,8 +25,7 @@ function systemLanguages(): string[] {
   }
 }
 
-// Until the window says which language the user chose, main speaks the system's language (when the app has it).
-setMainLanguage(pickLanguage(systemLanguages(), LANGUAGES, 'en'))
+const speaking = speakSystemLanguage(systemLanguages())
 
 // An installed copy started for debugging quits before it opens a data folder or a window.
 const refusal = launchRefusal({
@@ -41,10 +35,13 @@ const refusal = launchRefusal({
   platform: process.platform,
 })
 if (refusal) {
-  const said = tr(refusal)
-  console.error(`[techpass] ${said}`)
-  dialog.showErrorBox(TITLE, said)
-  app.exit(1)
+  // Said in the system's language: its catalog is read first (English is at hand).
+  void speaking.then(() => {
+    const said = tr(refusal)
+    console.error(`[techpass] ${said}`)
+    dialog.showErrorBox(TITLE, said)
+    app.exit(1)
+  })
 } else {
   start()
 }
@@ -61,12 +58,7 @@ function start(): void {
     return
   }
   let win: BrowserWindow | null = null
-  const renderer = chooseRendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
-  if (renderer.ignored) log(renderer.ignored)
-  const appUrl = renderer.url
-  const loaded = loadStartupConfig(app.isPackaged)
-  // A helpdesk phone is checked while Electron gets ready: its rules load only when the file sets one.
-  const checked = checkHelpdeskPhone(loaded)
+  const { appUrl, loaded, config: checked } = prepareStart(app.isPackaged, process.env)
   const openExternal = (url: string) => {
     openExternalSafely(url, loaded.settings.externalAllowlist).then(
       (opened) => opened || log('refused to open a link that is not on the allowlist'),
@@ -82,11 +74,10 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal))
   app.on('window-all-closed', () => app.quit())
 
-  void Promise.all([app.whenReady(), checked]).then(([, config]) => {
-    for (const notice of config.notices) log(`configuration: ${notice.id}`)
+  void Promise.all([app.whenReady(), checked]).then(async ([, config]) => {
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
-    const core = createCore({
+    const core = await startCore(config, {
       info: {
         name: TITLE,
         version: app.getVersion(),
@@ -94,17 +85,12 @@ function start(): void {
         isPackaged: app.isPackaged,
         mode: 'electron',
       },
+      env: process.env,
       resourcesDir: join(app.getAppPath(), 'resources'),
       systemLanguages: app.getPreferredSystemLanguages(),
-      // The menu and dialogs speak the language the user chose, kept across restarts.
-      onLanguage: setMainLanguage,
-      settings: config.settings,
-      ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
       openStore: openElectronStore,
       ports: electronPorts(() => win),
-      clock: app.isPackaged ? systemClock : clockFromEnv(process.env.E2E_NOW),
       emit: (event, payload) => win?.webContents.send(event, payload),
-      log,
     })
     if (!core.record.ok) dialog.showErrorBox(TITLE, tr(core.record.error.message))
     installMenu(() => win)

@@ -1,6 +1,5 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, resolve, sep } from 'node:path'
-import mime from 'mime'
+import { extname, isAbsolute, resolve, sep } from 'node:path'
 
 export interface Asset {
   path: string
@@ -37,8 +36,26 @@ export function assetPath(root: string, origin: string, url: string): string | n
   return inside(resolve(root), full) ? full : null
 }
 
+// The kinds of file the renderer build holds (and the few it could come to hold), not a registry of every type: an unknown
+// extension is served as bytes, and with X-Content-Type-Options: nosniff (app-protocol.ts) it never runs as script or style.
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/vnd.microsoft.icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+}
+
 export function mimeType(path: string): string {
-  return mime.getType(path) ?? 'application/octet-stream'
+  return Object.hasOwn(TYPES, extname(path).toLowerCase()) ? TYPES[extname(path).toLowerCase()]! : 'application/octet-stream'
 }
 
 // Reads the file only if its real path, after symlinks, is still a regular file inside root's real path.

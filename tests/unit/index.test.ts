@@ -192,6 +192,29 @@ describe('main process once ready', () => {
     expect(electron.windows).toHaveLength(1)
     expect(log).toHaveBeenCalledWith('[techpass] ledger could not be opened: Error')
   })
+
+  it('says that error box and builds the menu in the user’s language, its catalog read before the window opens', async () => {
+    const notAFolder = join(tempDir(), 'not-a-folder')
+    writeFileSync(notAFolder, 'x')
+    electron.app.getPath.mockReturnValue(notAFolder)
+    electron.app.getPreferredSystemLanguages.mockReturnValue(['vi-VN'])
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    try {
+      await start({ ready: true })
+      await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
+    } finally {
+      electron.app.getPreferredSystemLanguages.mockReturnValue(['en-GB'])
+    }
+    const said = electron.dialog.showErrorBox.mock.calls[0]![1] as string
+    expect(said).toContain(notAFolder)
+    const { english } = await import('../support/english')
+    const { say } = await import('../../src-shared/message')
+    const { storageFailures } = await import('../../src-shared/messages/storage')
+    expect(said).not.toBe(english(say(storageFailures.progressUnavailable, { folder: notAFolder })))
+    expect(electron.dialog.showErrorBox.mock.invocationCallOrder[0]).toBeLessThan(electron.BrowserWindow.mock.invocationCallOrder[0]!)
+    const menu = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as { label?: string }[]
+    expect(menu.map((m) => m.label)).not.toContain('View')
+  })
 })
 
 describe('the app origin', () => {
@@ -261,6 +284,19 @@ describe('test hooks in a packaged build', () => {
       }
     },
   )
+
+  it('says the refusal in the system language, its catalog read first, and still sets nothing up', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    electron.app.getPreferredSystemLanguages.mockReturnValueOnce(['vi-VN'])
+    await start({ packaged: true, argv: ['--inspect'] })
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(1))
+    const message = electron.dialog.showErrorBox.mock.calls[0]![1] as string
+    expect(message).toContain('--inspect')
+    expect(message).not.toMatch(/^TechPass Onboarding Assistant cannot start/)
+    expect(electron.dialog.showErrorBox.mock.invocationCallOrder[0]).toBeLessThan(electron.app.exit.mock.invocationCallOrder[0]!)
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+    expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled()
+  })
 
   it('quits when Chromium reports a debugging switch that argv does not show', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})

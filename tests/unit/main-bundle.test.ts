@@ -34,6 +34,30 @@ describe('the main bundle', () => {
     expect(packagesIn(lazy.flatMap((c) => c.moduleIds))).toContain(name)
   })
 
+  // Main says its menu and dialogs in one language at a time: English is in the entry, each other language is a chunk
+  // read when it is chosen (i18n/main-i18n.ts), so a start compiles one catalog, not four.
+  const catalogIn = (ids: string[], language: string) => ids.some((id) => id.endsWith(`/locales/${language}/messages.po`))
+  it('holds only the English catalog; zh-Hans, vi and id are each their own lazy chunk', () => {
+    expect(catalogIn(entry().moduleIds, 'en')).toBe(true)
+    const lazy = chunks(built).filter((c) => entry().dynamicImports.includes(c.fileName))
+    for (const language of ['zh-Hans', 'vi', 'id']) {
+      expect(catalogIn(entry().moduleIds, language), language).toBe(false)
+      const holding = lazy.filter((c) => catalogIn(c.moduleIds, language))
+      expect(holding, language).toHaveLength(1)
+      expect(['zh-Hans', 'vi', 'id', 'en'].filter((other) => catalogIn(holding[0]!.moduleIds, other))).toEqual([language])
+    }
+  })
+
+  it('carries no MIME registry: the app: protocol types its files from a fixed map', () => {
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('mime')
+  })
+
+  // conf loads ajv only for a schema and semver only for migrations; the app passes neither (electron.vite.config.ts).
+  it.each(['ajv', 'ajv-formats', 'fast-uri', 'semver'])('leaves out %s, which conf loads only for options the app never passes', (name) => {
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain(name)
+    expect(packagesIn(entry().moduleIds)).toContain('conf')
+  })
+
   it('leaves out esprima, which js-yaml needs only for a type the policy reader never uses', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('esprima')
     expect(packagesIn(entry().moduleIds)).toContain('js-yaml')

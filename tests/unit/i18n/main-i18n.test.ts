@@ -9,7 +9,9 @@ import { english } from '../../support/english'
 // No Electron here: main-i18n.ts is plain code; vi.mock guards against an import of it creeping in.
 vi.mock('electron', () => ({}))
 
-afterEach(() => setMainLanguage('en'))
+afterEach(async () => {
+  await setMainLanguage('en')
+})
 
 describe('tr: main says its own texts from the catalog', () => {
   it('in English by default, as the renderer would say them', () => {
@@ -26,13 +28,13 @@ describe('tr: main says its own texts from the catalog', () => {
     expect(tr(say(storageFailures.notSaved, { path: 'C:\\Users\\ana\\ledger.jsonl' }))).toContain('C:\\Users\\ana\\ledger.jsonl')
   })
 
-  it('formats days and times with Intl in the language, never as written', () => {
+  it('formats days and times with Intl in the language, never as written', async () => {
     const probe = { id: 'common.nothing-changed', values: { when: day('2026-12-04'), at: time('2026-12-04T02:30:00.000Z') } }
     expect(tr(probe)).toBe('Nothing was changed.')
     // The values are formatted the renderer's way (src-renderer/src/i18n/say.ts); a message that names them shows them.
     const withDay = { id: 'checklist.date-needed', values: { due: day('2026-11-25') } }
     expect(tr(withDay)).toContain('25 November 2026')
-    setMainLanguage('vi')
+    await setMainLanguage('vi')
     expect(tr(withDay)).toContain(new Intl.DateTimeFormat('vi', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(2026, 10, 25)))
   })
 
@@ -58,10 +60,58 @@ describe('setMainLanguage', () => {
     expect(tr(say(common.nothingChanged))).toBe('Nothing was changed.')
   })
 
-  it.each(['zh-Hans', 'vi', 'id'] as const)('%s: a message its catalog does not have yet is said in English, never as its id', (language) => {
-    setMainLanguage(language)
+  it.each(['zh-Hans', 'vi', 'id'] as const)('%s: a message its catalog does not have yet is said in English, never as its id', async (language) => {
+    await setMainLanguage(language)
     expect(mainLanguage()).toBe(language)
     expect(tr(say(common.nothingChanged))).not.toBe('common.nothing-changed')
     expect(tr(say(common.nothingChanged)).length).toBeGreaterThan(0)
+  })
+})
+
+// English and the pseudo-locale are in main's entry; another language is read from its own chunk when first chosen.
+describe('another language’s catalog, read when chosen', () => {
+  // A fresh module each time, so no catalog is read yet.
+  const fresh = async () => {
+    vi.resetModules()
+    return import('../../../src-main/i18n/main-i18n')
+  }
+
+  it('keeps the language it speaks until the new catalog is read, then switches and tells the listeners', async () => {
+    const m = await fresh()
+    const heard = vi.fn()
+    m.onMainLanguage(heard)
+    const switching = m.setMainLanguage('id')
+    expect(m.mainLanguage()).toBe('en')
+    expect(m.tr(say(common.nothingChanged))).toBe('Nothing was changed.')
+    expect(heard).not.toHaveBeenCalled()
+    await switching
+    expect(m.mainLanguage()).toBe('id')
+    expect(heard).toHaveBeenCalledExactlyOnceWith('id')
+    expect(m.tr(say(common.nothingChanged))).not.toBe('Nothing was changed.')
+  })
+
+  it('lets the language asked for last win over a catalog still being read', async () => {
+    const m = await fresh()
+    const heard = vi.fn()
+    m.onMainLanguage(heard)
+    const first = m.setMainLanguage('zh-Hans')
+    const second = m.setMainLanguage('vi')
+    await m.setMainLanguage('en')
+    await Promise.all([first, second])
+    expect(m.mainLanguage()).toBe('en')
+    expect(heard).not.toHaveBeenCalled()
+    const third = m.setMainLanguage('id')
+    await m.setMainLanguage('pseudo')
+    await third
+    expect(m.mainLanguage()).toBe('pseudo')
+    expect(heard.mock.calls).toEqual([['pseudo']])
+  })
+
+  it('mainLanguageSettled resolves once the language asked for last is spoken', async () => {
+    const m = await fresh()
+    void m.setMainLanguage('vi')
+    expect(m.mainLanguage()).toBe('en')
+    await m.mainLanguageSettled()
+    expect(m.mainLanguage()).toBe('vi')
   })
 })

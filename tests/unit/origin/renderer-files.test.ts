@@ -129,8 +129,13 @@ describe('mimeType', () => {
     ['a.json', 'application/json'],
     ['a.png', 'image/png'],
     ['a.woff', 'font/woff'],
+    ['index.html', 'text/html'],
+    ['assets/index-Abc123.css', 'text/css'],
+    ['assets/icon.SVG', 'image/svg+xml'],
     ['no-extension', 'application/octet-stream'],
     ['a.unknown-kind', 'application/octet-stream'],
+    ['a.constructor', 'application/octet-stream'],
+    ['a.exe', 'application/octet-stream'],
   ])('%s is %s', (file, type) => {
     expect(mimeType(file)).toBe(type)
   })

@@ -170,11 +170,11 @@ describe('dialogs in the language main speaks', () => {
   it('titles and filter names follow setMainLanguage, and the extensions never change', async () => {
     const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true })
-    setMainLanguage('pseudo')
+    await setMainLanguage('pseudo')
     try {
       await electronPorts(() => null).files.save('bundle.json', '{}', 'json')
     } finally {
-      setMainLanguage('en')
+      await setMainLanguage('en')
     }
     const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [{ title: string; filters: { name: string; extensions: string[] }[] }]
     expect(options.title).toMatch(/^⟦.+⟧$/)

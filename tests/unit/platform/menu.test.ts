@@ -155,7 +155,7 @@ describe('installMenu', () => {
 describe('the menu in the language main speaks', () => {
   afterEach(async () => {
     const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
-    setMainLanguage('en')
+    await setMainLanguage('en')
   })
 
   it('gives every entry, roles included, a label from the catalog', () => {
@@ -177,7 +177,7 @@ describe('the menu in the language main speaks', () => {
     const { setMainLanguage } = await import('../../../src-main/i18n/main-i18n')
     const { win, send } = fakeWindow()
     installed(() => win)
-    setMainLanguage('pseudo')
+    await setMainLanguage('pseudo')
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(2)
     const rebuilt = electron.Menu.buildFromTemplate.mock.calls[1]![0] as MenuItemConstructorOptions[]
     expect(electron.Menu.setApplicationMenu).toHaveBeenLastCalledWith(electron.Menu.buildFromTemplate.mock.results[1]!.value)
@@ -193,7 +193,7 @@ describe('the menu in the language main speaks', () => {
     installMenu(() => null)
     installMenu(() => null)
     electron.Menu.buildFromTemplate.mockClear()
-    setMainLanguage('vi')
+    await setMainLanguage('vi')
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,0 +1,73 @@
+import type { AppInfo } from '../src-shared/contract'
+import { LANGUAGES, pickLanguage } from '../src-shared/languages'
+import { clockFromEnv, systemClock } from './config/clock'
+import type { LoadedConfig } from './config/config-file'
+import { checkHelpdeskPhone } from './config/helpdesk-phone'
+import { loadStartupConfig } from './config/system-config'
+import { createCore } from './core'
+import type { Core, CoreOptions } from './core'
+import { mainLanguageSettled, setMainLanguage } from './i18n/main-i18n'
+import { chooseRendererUrl } from './origin/app-origin'
+
+// The start work that needs no Electron, from the configuration to a core whose first snapshot can be sent. index.ts calls
+// it with Electron's values; the main-start bench (tests/bench/main-start.bench.ts) runs the same built code in plain Node.
+
+const TECHPASS = '[techpass]'
+export const logLine = (message: string) => console.log(`${TECHPASS} ${message}`)
+
+/** Until the user's choice is read, main speaks the system's language (when the app has it); resolves once it does. */
+export const speakSystemLanguage = (system: readonly string[]): Promise<void> => setMainLanguage(pickLanguage(system, LANGUAGES, 'en'))
+
+export interface Prepared {
+  appUrl: string
+  /** The configuration as read, its helpdesk phone not yet checked (the link allowlist is final). */
+  loaded: LoadedConfig
+  /** The configuration, its helpdesk phone checked (that check may load its rules while Electron gets ready). */
+  config: Promise<LoadedConfig>
+}
+
+/** Reads the configuration and picks the page to load; runs before Electron is ready. */
+export function prepareStart(isPackaged: boolean, env: NodeJS.ProcessEnv, log: (message: string) => void = logLine): Prepared {
+  const renderer = chooseRendererUrl(isPackaged, env.ELECTRON_RENDERER_URL)
+  if (renderer.ignored) log(renderer.ignored)
+  const loaded = loadStartupConfig(isPackaged, env)
+  // A helpdesk phone is checked while Electron gets ready: its rules load only when the file sets one.
+  return { appUrl: renderer.url, loaded, config: checkHelpdeskPhone(loaded) }
+}
+
+export interface StartValues {
+  info: AppInfo
+  env: NodeJS.ProcessEnv
+  resourcesDir: string
+  systemLanguages: readonly string[]
+  openStore: CoreOptions['openStore']
+  ports: CoreOptions['ports']
+  emit: CoreOptions['emit']
+  log?: (message: string) => void
+}
+
+/**
+ * Builds every service from the checked configuration. When it resolves the ledger is open and folded, and main speaks
+ * the user's language (its catalog read), so the menu and an error box are said in it before the window opens.
+ */
+export async function startCore(config: LoadedConfig, values: StartValues): Promise<Core> {
+  const log = values.log ?? logLine
+  for (const notice of config.notices) log(`configuration: ${notice.id}`)
+  const core = createCore({
+    info: values.info,
+    resourcesDir: values.resourcesDir,
+    systemLanguages: values.systemLanguages,
+    // The menu and dialogs speak the language the user chose, kept across restarts.
+    onLanguage: (language) => void setMainLanguage(language),
+    settings: config.settings,
+    ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
+    openStore: values.openStore,
+    ports: values.ports,
+    // Test hooks are honoured only in an unpackaged build, never in what users install.
+    clock: values.info.isPackaged ? systemClock : clockFromEnv(values.env.E2E_NOW),
+    emit: values.emit,
+    log,
+  })
+  await mainLanguageSettled()
+  return core
+}

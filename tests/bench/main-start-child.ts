@@ -1,0 +1,50 @@
+// The main-start bench's child: built by main-start.bench.ts with main's own Vite config (minified, the same plugins) and
+// run in a fresh Node process. It does what src-main/index.ts does before createMainWindow, through the same module
+// (src-main/start.ts), with the store the browser-mode harness uses (conf; electron-store is conf inside Electron), and
+// stops when the first snapshot is ready to send. Electron's own work (its binary, app.whenReady) is not in it.
+import { performance } from 'node:perf_hooks'
+import { createSenderCheck } from '../../src-main/ipc/sender'
+import { openConfStore } from '../../src-main/ledger/conf-store'
+import type { Ports } from '../../src-main/ports'
+import { prepareStart, speakSystemLanguage, startCore } from '../../src-main/start'
+import { memoryVault } from '../support/memory-vault'
+
+const [dataDir, resourcesDir, language = 'en-GB'] = process.argv.slice(2)
+if (!dataDir || !resourcesDir) throw new Error('usage: node main-start-child.js <data dir> <resources dir> [system language]')
+
+// A start never uses these; they fail loudly if it ever does.
+const unused = (name: string) => () => Promise.reject(new Error(`the start used ${name}`))
+const ports: Ports = {
+  vault: memoryVault(),
+  shell: { openExternal: unused('shell.openExternal'), showItemInFolder: () => {} },
+  clipboard: { writeText: unused('clipboard') },
+  files: { save: unused('files.save'), open: unused('files.open') },
+  printer: { toPdf: unused('printer') },
+}
+
+const systemLanguages = [language]
+void speakSystemLanguage(systemLanguages)
+// No test hooks from the bench runner's environment: the configuration is read as an unpackaged build with none set.
+const env = {}
+const { appUrl, config } = prepareStart(false, env, () => {})
+const core = await startCore(await config, {
+  info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-bench', dataDir, isPackaged: false, mode: 'electron' },
+  env,
+  resourcesDir,
+  systemLanguages,
+  openStore: openConfStore,
+  ports,
+  emit: () => {},
+  log: () => {},
+})
+const dispatch = core.dispatcher(createSenderCheck(() => 1, appUrl))
+const reply = await dispatch('ledger:snapshot', undefined, { contentsId: 1, isMainFrame: true, frameUrl: appUrl })
+const readyMs = performance.now()
+const cpu = process.cpuUsage()
+if (!reply.ok) throw new Error(`no snapshot: ${JSON.stringify(reply.error)}`)
+const events = (reply.value as { eventCount?: number }).eventCount
+process.stdout.write(`${JSON.stringify({ readyMs, cpuMs: (cpu.user + cpu.system) / 1000, events })}\n`)
+// Work the start left for after the current task (the ledger's checkpoint, on a first start) runs before the exit, as it
+// would in the app, which keeps running.
+await new Promise((done) => setImmediate(done))
+process.exit(0)
