@@ -5,6 +5,7 @@ import { ledgerBench } from './ledger.bench'
 import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
 import { firstFormAndSwitches, initialJs, timeToChecklist } from './renderer.bench'
+import { rendersPerAction } from './renders.bench'
 import type { Row } from './stats'
 import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
@@ -17,6 +18,7 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   timeToChecklist,
   firstFormAndSwitches,
   stepFiveOpening,
+  rendersPerAction,
   ledgerBench,
   bundleBench,
   totpBench,

@@ -60,6 +60,8 @@ export interface LaunchOptions {
   vault: Vault
   /** The administrator's configuration file, as TECHPASS_CONFIG would name it. */
   configPath?: string
+  /** A script the page runs before any of its own (the bench's React DevTools hook). */
+  beforeLoad?: string
 }
 
 // The test side of the ports: record what the app asked for instead of touching the desktop.
@@ -142,6 +144,7 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     options.recorded.traffic.push(JSON.stringify({ channel, input, reply }))
     return reply
   })
+  if (options.beforeLoad) await page.addInitScript({ content: options.beforeLoad })
   await page.addInitScript({ content: bridgeScript() })
   await page.goto(RENDERER_URL)
   return { page, close: () => context.close() }
