@@ -3,7 +3,7 @@ import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { Msg } from '../../../src-shared/message'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanTime } from '../format'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
 import { evidenceHow } from './labels'
@@ -96,7 +96,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const confirm = (done: boolean) =>
     run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
       done: done ? ownMsg(msg`Saved: “${label}” is confirmed.`) : ownMsg(msg`Saved: “${label}” is not confirmed any more.`),
-      keep: keepSnapshot,
+      reached: head,
     })
   // A late confirmation gives the day it was done; else the moment it was confirmed.
   const confirmedOn = state.on ? humanDate(state.on) : null
