@@ -21,7 +21,7 @@ const vendor = profileInput('vendor', null)
 
 describe('createCore: valid calls', () => {
   it('answers app:info, guide:definition and ledger:snapshot', async () => {
-    const { value, act, info } = setup()
+    const { value, info } = setup()
     expect(await value('app:info')).toEqual(info)
     const guide = (await value('guide:definition')) as { sections: { id: string }[] }
     expect(guide.sections[0]?.id).toBe('prerequisites')

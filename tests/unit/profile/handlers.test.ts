@@ -12,7 +12,7 @@ const doneIn = (s: Snapshot, role: 'profile' | 'request' | 'registration') =>
 
 describe('profile:save', () => {
   it('an offshore user not in an ODC: saved as given, the details count as done, and the deadlines start', async () => {
-    const { value, act, emit } = startCore({ dataDir: tempDir() })
+    const { act, emit } = startCore({ dataDir: tempDir() })
     const profiled = await act('profile:save', profileInput())
     expect(profiled.profile).toEqual({ audience: 'offshore-non-odc', seed: 'yes', orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-20' })
     expect(doneIn(profiled, 'profile')).toEqual({ 'who-you-are': 'done', 'org-email': 'done', 'onboarding-email': 'done' })
@@ -23,7 +23,7 @@ describe('profile:save', () => {
   })
 
   it('a vendor with no onboarding date: no deadlines yet, and the onboarding-email item waits for a date', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     const profiled = await act('profile:save', profileInput('vendor', null))
     expect(profiled.deadlines).toBeNull()
     expect(doneIn(profiled, 'profile')).toEqual({ 'who-you-are': 'done', 'org-email': 'done', 'onboarding-email': 'open' })
@@ -31,7 +31,7 @@ describe('profile:save', () => {
   })
 
   it('keeps "I don\'t know" as the SEED answer, and accepts it for every audience but the one SEED is forced for', async () => {
-    const { value, act, call } = startCore({ dataDir: tempDir() })
+    const { act, call } = startCore({ dataDir: tempDir() })
     expect((await act('profile:save', { ...profileInput('offshore-odc'), seed: 'unknown' })).profile?.seed).toBe('unknown')
     expect((await act('profile:save', { ...profileInput('vendor'), seed: 'unknown' })).profile?.seed).toBe('unknown')
     const forced = await call('profile:save', { ...profileInput('offshore-non-odc'), seed: 'unknown' })
@@ -45,7 +45,7 @@ describe('profile:save', () => {
 describe('changing who you are after the request', () => {
   // Regression test for a fixed bug: one request-sent event proved every Step 1 item, for any audience, so details never given showed as done.
   it('does not count officer details as given when a vendor becomes an offshore user not in an ODC', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('vendor'))
     const sent = await act('request:send', requestInput('vendor'))
     expect(sent.request.details).not.toHaveProperty('officerName')
@@ -62,7 +62,7 @@ describe('changing who you are after the request', () => {
 
   // Regression test for the same bug in Step 2: a vendor's registration never held the reporting officer's fields.
   it('does not count the officer fields of the registration as filled when a vendor becomes an offshore user', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('vendor'))
     await act('registration:save', registrationInput('vendor'))
     const changed = await act('profile:save', profileInput('offshore-odc'))

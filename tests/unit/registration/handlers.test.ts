@@ -10,7 +10,7 @@ const LITEMAIL = `ana@${DEFAULT_SETTINGS.refusedEmailDomains[0]}`
 
 describe('registration:save', () => {
   it('offshore user not in an ODC: saved in international format; the form items are done, the attested ones wait', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput())
     const registered = await act('registration:save', registrationInput())
     expect(registered.registration.fields).toEqual({ ...registrationInput(), mobile: '+6591234567' })
@@ -23,7 +23,7 @@ describe('registration:save', () => {
   })
 
   it('vendor: the officer fields are dropped and do not apply', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('vendor'))
     const registered = await act('registration:save', { ...registrationInput('vendor'), ...officer })
     expect(registered.registration.fields).toEqual({ ...registrationInput('vendor'), mobile: '+6591234567' })
@@ -31,7 +31,7 @@ describe('registration:save', () => {
   })
 
   it('offshore user in an ODC: the officer fields are required here, though not in the request (R8, R10)', async () => {
-    const { value, act, call } = startCore({ dataDir: tempDir() })
+    const { act, call } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('offshore-odc'))
     expectRefused(
       await call('registration:save', registrationInput('vendor')),

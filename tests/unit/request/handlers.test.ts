@@ -16,7 +16,7 @@ const doneIn = (s: Snapshot) => Object.fromEntries(sectionOf(s, 'request')!.item
 
 describe('Step 1 through the dispatcher', () => {
   it('offshore user not in an ODC: the request with the officer details, then the registration email', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput())
     const sent = await act('request:send', requestInput())
     expect(sent.request).toEqual({ details: { ...requestInput(), mobile: '+6591234567' }, sentAt: NOW_ISO, registrationEmailOn: null })
@@ -31,7 +31,7 @@ describe('Step 1 through the dispatcher', () => {
   })
 
   it('vendor with no onboarding date: officer details are dropped, and the registration email date starts the deadlines', async () => {
-    const { value, act, ledgerPath } = startCore({ dataDir: tempDir() })
+    const { act, ledgerPath } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('vendor', null))
     const sent = await act('request:send', { ...requestInput('vendor'), ...officer })
     expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
@@ -46,7 +46,7 @@ describe('Step 1 through the dispatcher', () => {
   })
 
   it('offshore user in an ODC: no officer details in the request', async () => {
-    const { value, act } = startCore({ dataDir: tempDir() })
+    const { act } = startCore({ dataDir: tempDir() })
     await act('profile:save', profileInput('offshore-odc'))
     const sent = await act('request:send', requestInput('offshore-odc'))
     expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
