@@ -76,6 +76,8 @@ export default tseslint.config(
             'getAttribute',
             'localStorage.*',
             'useApp',
+            // A form field's name, as the `name` prop it replaces.
+            'form.field',
             'run',
             'setView',
             'scrollIntoView',

@@ -58,6 +58,10 @@ export const ConfirmInputSchema = z.strictObject({
 
 const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
 
+// What a command that changes the record answers: where the record now stands, never the snapshot. The snapshot comes once,
+// in the `ledger:changed` push sent before this answer; the renderer knows the push has arrived when its head matches.
+export const HeadSchema = z.object({ eventCount: z.number().int().min(0), headHash: z.string() })
+
 // The single list of IPC channels: requests are `domain:verb`, push events are past tense.
 export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
@@ -69,20 +73,20 @@ export const channels = {
   'language:current': { input: NoInput, output: LanguageViewSchema },
   'language:choose': { input: z.strictObject({ language: ChosenLanguageSchema }), output: LanguageViewSchema },
   'ledger:snapshot': { input: NoInput, output: SnapshotSchema },
-  'ledger:acknowledge-recovery': { input: NoInput, output: SnapshotSchema },
-  'ledger:start-over': { input: NoInput, output: z.object({ archivedTo: z.string().nullable(), snapshot: SnapshotSchema }) },
-  'profile:save': { input: ProfileInputSchema, output: SnapshotSchema },
-  'request:send': { input: RequestDetailsInputSchema, output: SnapshotSchema },
-  'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: SnapshotSchema },
-  'registration:save': { input: RegistrationInputSchema, output: SnapshotSchema },
+  'ledger:acknowledge-recovery': { input: NoInput, output: HeadSchema },
+  'ledger:start-over': { input: NoInput, output: z.object({ archivedTo: z.string().nullable(), head: HeadSchema }) },
+  'profile:save': { input: ProfileInputSchema, output: HeadSchema },
+  'request:send': { input: RequestDetailsInputSchema, output: HeadSchema },
+  'request:email-received': { input: z.strictObject({ on: z.string().max(40) }), output: HeadSchema },
+  'registration:save': { input: RegistrationInputSchema, output: HeadSchema },
   // What was typed into a form but not saved yet: kept beside the record, never in it, and cleared when the form is saved.
   'drafts:load': { input: z.strictObject({ form: DraftFormSchema }), output: DraftValuesSchema },
   'drafts:save': { input: z.strictObject({ form: DraftFormSchema, values: DraftValuesSchema }), output: z.object({ kept: z.boolean() }) },
-  'invitation:renew': { input: NoInput, output: SnapshotSchema },
-  'seed:email-expired': { input: NoInput, output: SnapshotSchema },
-  'seed:service-requested': { input: NoInput, output: SnapshotSchema },
-  'checklist:confirm': { input: ConfirmInputSchema, output: SnapshotSchema },
-  'checklist:reopen': { input: z.strictObject({ role: SectionRoleSchema }), output: SnapshotSchema },
+  'invitation:renew': { input: NoInput, output: HeadSchema },
+  'seed:email-expired': { input: NoInput, output: HeadSchema },
+  'seed:service-requested': { input: NoInput, output: HeadSchema },
+  'checklist:confirm': { input: ConfirmInputSchema, output: HeadSchema },
+  'checklist:reopen': { input: z.strictObject({ role: SectionRoleSchema }), output: HeadSchema },
   'mfa:status': { input: NoInput, output: MfaStatusSchema },
   'mfa:enrol': { input: NoInput, output: EnrolmentSchema },
   'mfa:reveal': { input: NoInput, output: EnrolmentSchema },
@@ -143,3 +147,4 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 export type AppInfo = z.infer<typeof AppInfoSchema>
 export type SettingsView = z.infer<typeof SettingsViewSchema>
 export type ConfirmInput = z.infer<typeof ConfirmInputSchema>
+export type Head = z.infer<typeof HeadSchema>

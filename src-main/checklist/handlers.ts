@@ -21,8 +21,8 @@ export function checklistHandlers(record: RecordService): Pick<Handlers, 'checkl
       const current = record.snapshot()
       const progress = current.sections.find((s) => s.role === role)?.items.find((i) => i.id === itemId)
       if (!progress) throw new AppFailure('not-allowed', say(refuse.notForYou))
-      if (!done) return progress.done ? record.commit({ type: 'item-withdrawn', data: { role, item: itemId } }) : current
-      if (progress.done) return current
+      if (!done) return progress.done ? record.commit({ type: 'item-withdrawn', data: { role, item: itemId } }) : record.head()
+      if (progress.done) return record.head()
       if (progress.blockedBy) throw new AppFailure('not-allowed', say(refuse.blocked, { reason: inner(progress.blockedBy) }))
       const when = on ? pastDay('done-on', on, record.clock.now(), record.timeZone) : null
       if (progress.needsDate) {

@@ -32,7 +32,7 @@ export function profileHandlers(record: RecordService): Pick<Handlers, ProfileCh
     'seed:service-requested'() {
       const { seedEmail } = record.state().profile
       if (!seedEmail.expiredAt) throw new AppFailure('not-allowed', say(refuse.seedEmailNotExpired))
-      if (seedEmail.requestedAt) return record.snapshot()
+      if (seedEmail.requestedAt) return record.head()
       return record.commit({ type: 'seed-service-requested', data: {} })
     },
   }

@@ -95,14 +95,14 @@ export function createHandlers(s: Services): Handlers {
     ...profileHandlers(record),
     ...request,
     'request:send': async (input) => {
-      const snapshot = await request['request:send'](input)
+      const head = await request['request:send'](input)
       clearDrafts('request')
-      return snapshot
+      return head
     },
     'registration:save': async (input) => {
-      const snapshot = await registration['registration:save'](input)
+      const head = await registration['registration:save'](input)
       clearDrafts('registration')
-      return snapshot
+      return head
     },
     ...draftHandlers(usable(s.drafts)),
     ...checklistHandlers(record),

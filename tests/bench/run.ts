@@ -5,6 +5,7 @@ import { ledgerBench } from './ledger.bench'
 import { mainStartBench } from './main-start.bench'
 import { preloadBench } from './preload.bench'
 import { firstFormAndSwitches, initialJs } from './renderer.bench'
+import { rendersPerAction } from './renders.bench'
 import type { Row } from './stats'
 import { stepFiveOpening } from './step-five.bench'
 import { totpBench } from './totp.bench'
@@ -18,6 +19,7 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   firstFormAndSwitches,
   stepFiveOpening,
   vendorWalk,
+  rendersPerAction,
   ledgerBench,
   bundleBench,
   totpBench,

@@ -29,15 +29,15 @@ describe('createCore: valid calls', () => {
     expect(snapshot).toMatchObject({ eventCount: 0, updatedAt: null, currentSectionId: 'prerequisites', recovery: null })
   })
 
-  it('emits ledger:changed once per real change, with the returned snapshot', async () => {
-    const { value, emit, clock } = setup()
-    const first = (await value('profile:save', vendor)) as Snapshot
+  it('emits ledger:changed once per real change, and answers with its head only', async () => {
+    const { act, emit, clock } = setup()
+    const first = (await act('profile:save', vendor)) as Snapshot
     expect(emit).toHaveBeenCalledTimes(1)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', first)
     expect(itemOf(first, 'profile', 'org-email')).toMatchObject({ done: true, doneAt: '2025-03-01T09:00:00.000Z' })
 
     clock.advance(60_000)
-    const seeded = (await value('profile:save', { ...vendor, seed: 'yes' })) as Snapshot
+    const seeded = (await act('profile:save', { ...vendor, seed: 'yes' })) as Snapshot
     expect(emit).toHaveBeenCalledTimes(2)
     expect(emit).toHaveBeenLastCalledWith('ledger:changed', seeded)
     expect(seeded.eventCount).toBe(2)
@@ -45,17 +45,17 @@ describe('createCore: valid calls', () => {
   })
 
   it('does not write the file when a confirmation is taken back that was never given', async () => {
-    const { value, emit, ledgerPath } = setup()
-    await value('profile:save', vendor)
+    const { act, emit, ledgerPath } = setup()
+    await act('profile:save', vendor)
     const before = readFileSync(ledgerPath)
-    await value('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
+    await act('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
     expect(readFileSync(ledgerPath).equals(before)).toBe(true)
     expect(emit).toHaveBeenCalledTimes(1)
   })
 
   it('keeps progress for the next core on the same folder', async () => {
     const first = setup()
-    await first.value('profile:save', vendor)
+    await first.act('profile:save', vendor)
     const second = setup({ dataDir: first.dataDir })
     const snapshot = (await second.value('ledger:snapshot')) as Snapshot
     expect(snapshot.eventCount).toBe(1)
@@ -65,14 +65,14 @@ describe('createCore: valid calls', () => {
   it('reports a recovery, and acknowledging it emits once and clears it', async () => {
     const dataDir = tempDir()
     writeFileSync(join(dataDir, 'ledger.json'), '{ not json')
-    const { value, emit } = setup({ dataDir })
+    const { value, act, emit } = setup({ dataDir })
     const snapshot = (await value('ledger:snapshot')) as Snapshot
     expect(snapshot.recovery?.reason).toBe('unreadable')
-    const cleared = (await value('ledger:acknowledge-recovery')) as Snapshot
+    const cleared = (await act('ledger:acknowledge-recovery')) as Snapshot
     expect(cleared.recovery).toBeNull()
     expect(cleared.eventCount).toBe(1)
     expect(emit).toHaveBeenCalledTimes(1)
-    await value('ledger:acknowledge-recovery')
+    await act('ledger:acknowledge-recovery')
     expect(emit).toHaveBeenCalledTimes(1)
     const reopened = (await setup({ dataDir }).value('ledger:snapshot')) as Snapshot
     expect(reopened.recovery).toBeNull()
@@ -95,7 +95,7 @@ describe('createCore: ports and settings', () => {
 
   it('refuses a link off the allowlist and a bad file name without reaching the ports, and changes no file', async () => {
     const h = setup()
-    await h.value('profile:save', vendor)
+    await h.act('profile:save', vendor)
     for (const url of ['http://docs.developer.tech.gov.sg/', 'javascript:alert(1)', 'file:///etc/passwd', 'https://evil.example/']) {
       await expectUnchanged(h, () => h.call('shell:open-external', { url }), 'not-allowed')
     }

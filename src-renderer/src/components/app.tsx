@@ -10,7 +10,7 @@ import { StepPage } from './step-page'
 import { preloadEveryToolWhenIdle } from './tool-preload'
 import { SupportBox } from './support-box'
 import { savedAs } from '../state/save-notice'
-import { useFocusKeeper } from '../state/use-focus-keeper'
+import { FocusKeeper } from '../state/use-focus-keeper'
 import { GuideWaiting } from './waiting'
 
 // Not needed for the first screen: the helpdesk guide and the printed summary load after it.
@@ -43,7 +43,6 @@ export function App() {
   const setView = useApp((s) => s.setView)
   const api = useApp((s) => s.api)
   const run = useApp((s) => s.run)
-  useFocusKeeper()
 
   // Subscriptions go through the injected API, like every call, and are undone when the app unmounts.
   useEffect(() => {
@@ -114,6 +113,8 @@ export function App() {
       {phase === 'ready' && (
         <PrintSummary />
       )}
+      {/* Last, so its effects run after the screen's own (a new task's heading takes focus first). */}
+      <FocusKeeper />
     </div>
   )
 }

@@ -1,9 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro'
+import { memo } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { Msg } from '../../../src-shared/message'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanTime } from '../format'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { illustrationUrl } from './illustrations'
 import { evidenceHow } from './labels'
@@ -57,7 +58,8 @@ export function Checklist({ section, progress }: { section: GuideSection; progre
 // Main sends the same reason to a step and to each of its items: the same id and values.
 const sameMessage = (a: Msg, b: Msg | null) => b !== null && JSON.stringify(a) === JSON.stringify(b)
 
-function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: Msg | null }) {
+// Rows are memoised: the store keeps an unchanged item's progress as the same object, so ticking one item redraws that row.
+const EvidenceRow = memo(function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemProgress; blockedBy: Msg | null }) {
   const { i18n, t } = useLingui()
   const sayText = useSay()
   // Where the user's details are saved, named as the guide names it in the language on screen.
@@ -81,11 +83,11 @@ function EvidenceRow({ item, state, blockedBy }: { item: GuideItem; state: ItemP
       </div>
     </div>
   )
-}
+})
 
 type AttestProps = { section: GuideSection; item: GuideItem; state: ItemProgress; blockedBy: Msg | null; number: number | null }
 
-function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
+const AttestRow = memo(function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const { t } = useLingui()
   const run = useApp((s) => s.run)
   const pending = useApp((s) => s.pending)
@@ -96,7 +98,7 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
   const confirm = (done: boolean) =>
     run((api) => api.checklist.confirm({ role: section.role, item: item.id, done, on: null }), {
       done: done ? ownMsg(msg`Saved: “${label}” is confirmed.`) : ownMsg(msg`Saved: “${label}” is not confirmed any more.`),
-      keep: keepSnapshot,
+      reached: head,
     })
   // A late confirmation gives the day it was done; else the moment it was confirmed.
   const confirmedOn = state.on ? humanDate(state.on) : null
@@ -139,4 +141,4 @@ function AttestRow({ section, item, state, blockedBy, number }: AttestProps) {
       </div>
     </div>
   )
-}
+})

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import { humanDate } from '../format'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
@@ -24,7 +24,7 @@ export function LateConfirm({ section, item, id, primary }: { section: GuideSect
         e.preventDefault()
         void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: on || null }), {
           done: ownMsg(msg`Saved: “${label}” is confirmed.`),
-          keep: keepSnapshot,
+          reached: head,
         })
       }}
     >

@@ -1,7 +1,7 @@
 import type { MessageDescriptor } from '@lingui/core'
 import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
@@ -19,7 +19,7 @@ const whatHappened: Record<RecoveryNotice['reason'], MessageDescriptor> = {
 export function RecoveryScreen({ notice }: { notice: RecoveryNotice }) {
   const { i18n } = useLingui()
   const run = useApp((s) => s.run)
-  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: ownMsg(msg`A new checklist has started.`), keep: keepSnapshot })
+  const acknowledge = () => run((api) => api.ledger.acknowledgeRecovery(), { done: ownMsg(msg`A new checklist has started.`), reached: head })
   const copy = () =>
     run((api) => api.clipboard.write({ text: notice.movedTo }), {
       done: ownMsg(msg`Copied where the old file is. Paste it into your email to the helpdesk.`),

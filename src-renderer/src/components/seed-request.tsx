@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
@@ -27,7 +27,7 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
         onClick={() =>
           void run((api) => api.seed.serviceRequested(), {
             done: ownMsg(msg`Saved: your service request is recorded. A new SEED email will come.`),
-            keep: keepSnapshot,
+            reached: head,
           })
         }
       >

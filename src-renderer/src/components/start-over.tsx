@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef } from 'react'
 import { ARCHIVED_LABEL, asideFileName, LEDGER_FILE } from '../../../src-shared/data-files'
 import { keepMfa } from '../state/app-store'
-import { useApp } from '../state/store-context'
+import { useApp, useAppStore } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 
@@ -13,6 +13,7 @@ export function StartOver() {
   const run = useApp((s) => s.run)
   const select = useApp((s) => s.select)
   const say = useApp((s) => s.say)
+  const store = useAppStore()
   const folder = useApp((s) => s.info?.dataDir ?? '')
   // The archive's name as the app really writes it, with the part that changes described in the language on screen.
   const pattern = asideFileName(
@@ -22,12 +23,13 @@ export function StartOver() {
   )
   const confirm = async () => {
     dialog.current?.close()
-    const done = await run((api) => api.ledger.startOver(), { keep: (v) => ({ snapshot: v.snapshot }) })
+    const done = await run((api) => api.ledger.startOver(), { reached: (v) => v.head })
     if (!done) return
+    const started = store.getState().snapshot
     // The MFA practice follows the record, which is new now: read its status again so the practice starts fresh.
     await run((api) => api.mfa.status(), { keep: keepMfa })
     // Said after moving to the first step, which clears the old step's notice, so the archive's path stays on screen.
-    select(done.snapshot.currentSectionId ?? done.snapshot.sections[0]?.id ?? '')
+    select(started?.currentSectionId ?? started?.sections[0]?.id ?? '')
     const archive = done.archivedTo
     say({ tone: 'status', text: archive ? ownMsg(msg`Started over. Your old progress is kept in ${archive}.`) : ownMsg(msg`Started over.`) })
   }

@@ -2,7 +2,7 @@ import type { I18n } from '@lingui/core'
 import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist, SECTION_REASON_ID } from './checklist'
@@ -156,7 +156,7 @@ export function StepPage() {
             onClick={() =>
               void run((api) => api.checklist.reopen({ role: section.role }), {
                 done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`),
-                keep: keepSnapshot,
+                reached: head,
               })
             }
           >

@@ -1,10 +1,9 @@
 import { Trans } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
-import { useApp } from '../state/store-context'
-import { keepSnapshot } from '../state/app-store'
+import { useApp, useAppStore } from '../state/store-context'
+import { head } from '../state/app-store'
 import { savedAs } from '../state/save-notice'
 import { HelpContact } from './help-contact'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { SeedRequestBeside } from './seed-request'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
@@ -12,6 +11,7 @@ import { ownMsg } from '../i18n/sayable'
 // For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {
   const run = useApp((s) => s.run)
+  const store = useAppStore()
   const seedUser = useApp((s) => s.snapshot?.profile?.seed === 'yes')
   const seedExpired = useApp((s) => s.snapshot?.seedEmail.expiredAt !== null && s.snapshot?.seedEmail.requestedAt === null)
   // R17 behind R5: the SEED request is due but another remedy is the next action, so it is offered here.
@@ -22,9 +22,10 @@ export function SupportBox() {
     dialog.current?.close()
     await run((api) => api.support.export({ redact }), { done: savedAs('bundle') })
   }
-  // Said where the remedy really is: in the next action when it is the next thing, else in this box.
-  const seedReported = (s: Snapshot) =>
-    s.nextAction.kind === 'seed-request'
+  // Said where the remedy really is: in the next action when it is the next thing, else in this box. Said once the store
+  // shows the new record (run() waits for it).
+  const seedReported = () =>
+    store.getState().snapshot?.nextAction.kind === 'seed-request'
       ? ownMsg(msg`Saved. Your next action shows how to get a new SEED onboarding email.`)
       : ownMsg(msg`Saved. To get a new SEED onboarding email, open the service request page under “Need help?”.`)
   return (
@@ -48,7 +49,7 @@ export function SupportBox() {
           <button
             type="button"
             className="button small secondary"
-            onClick={() => void run((api) => api.seed.emailExpired(), { done: seedReported, keep: keepSnapshot })}
+            onClick={() => void run((api) => api.seed.emailExpired(), { done: seedReported, reached: head })}
           >
             <Trans>My SEED onboarding email expired</Trans>
           </button>

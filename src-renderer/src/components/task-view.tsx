@@ -4,7 +4,7 @@ import type { RefObject } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot-schema'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
 import { sectionShortName } from './labels'
@@ -124,7 +124,7 @@ function Confirm({ section, item, blocked }: { section: GuideSection; item: Guid
         onClick={() =>
           void run((api) => api.checklist.confirm({ role: section.role, item: item.id, done: true, on: null }), {
             done: ownMsg(msg`Saved: “${label}” is confirmed.`),
-            keep: keepSnapshot,
+            reached: head,
           })
         }
       >

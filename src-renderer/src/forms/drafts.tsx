@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { DraftForm, DraftValues } from '../../../src-shared/draft-schema'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
-import { keepSnapshot } from '../state/app-store'
-import { useApp } from '../state/store-context'
+import { useApp, useAppStore } from '../state/store-context'
 
 type Values = Record<string, string>
 
@@ -19,11 +17,11 @@ export const draftOf = (values: Values, base: Values): Values =>
  * types, so a form opened again reads what was just typed, with no call to main.
  */
 export function WithDraft({ form, children }: { form: DraftForm; children: (draft: DraftValues) => ReactNode }) {
-  const kept = useApp((s) => s.drafts[form])
+  const store = useAppStore()
   const problem = useApp((s) => s.draftsProblem)
   const say = useApp((s) => s.say)
-  // Read once: the form keeps its own values from here on.
-  const [draft] = useState(kept)
+  // Read once, not subscribed: the form keeps its own values from here on, and the draft kept as it types redraws nothing.
+  const [draft] = useState(() => store.getState().drafts[form])
   useEffect(() => {
     if (problem) say({ tone: 'error', text: problem })
   }, [problem, say])
@@ -91,9 +89,9 @@ export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
       if (mounted.current) timer.current = window.setTimeout(keep, KEEP_AFTER_MS)
     },
     /** The `keep` of the form's save: main has let the draft go, so the form opened again starts from what was saved. */
-    keepSaved(snapshot: Snapshot) {
+    keepSaved() {
       keepDraft(form, {})
-      return keepSnapshot(snapshot)
+      return {}
     },
   }
 }

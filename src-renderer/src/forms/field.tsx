@@ -1,10 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro'
+import { memo } from 'react'
 import { humanDate } from '../format'
-import type { Form } from './use-form'
+import type { FieldState } from './use-form'
 
-interface FieldProps {
-  form: Form
-  name: string
+interface FieldProps extends FieldState {
   label: string
   hint?: string
   type?: 'text' | 'email' | 'tel' | 'date'
@@ -14,23 +13,36 @@ interface FieldProps {
   onCopy?: (text: string, label: string) => void
 }
 
-// One labelled input: hint and error are tied to it for screen readers; an optional copy button.
-export function Field({ form, name, label, hint, type = 'text', multiline, autoComplete, max, onCopy }: FieldProps) {
+// One labelled input: hint and error are tied to it for screen readers; an optional copy button. Its props are plain
+// values and stable functions (form.field(name)), so typing in one Field draws that Field and no other.
+export const Field = memo(function Field({
+  name,
+  value,
+  error,
+  onValue,
+  onTouch,
+  label,
+  hint,
+  type = 'text',
+  multiline,
+  autoComplete,
+  max,
+  onCopy,
+}: FieldProps) {
   const { t } = useLingui()
   const id = `field-${name}`
-  const error = form.error(name)
   // A date picker writes the day in the system's short form; the app says it back in its one format.
-  const chosenDay = type === 'date' && form.values[name] ? humanDate(form.values[name]) : null
+  const chosenDay = type === 'date' && value ? humanDate(value) : null
   const day = chosenDay ? t`You chose ${chosenDay}.` : null
   const described = [hint ? `${id}-hint` : null, day ? `${id}-day` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     name,
-    value: form.values[name] ?? '',
+    value,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': described,
     autoComplete: autoComplete ?? 'off',
-    onBlur: () => form.touch(name),
+    onBlur: () => onTouch(name),
   }
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
@@ -42,18 +54,12 @@ export function Field({ form, name, label, hint, type = 'text', multiline, autoC
       )}
       <div className="field-row">
         {multiline ? (
-          <textarea {...common} rows={3} onChange={(e) => form.set(name, e.currentTarget.value)} />
+          <textarea {...common} rows={3} onChange={(e) => onValue(name, e.currentTarget.value)} />
         ) : (
-          <input {...common} type={type} max={max} onChange={(e) => form.set(name, e.currentTarget.value)} />
+          <input {...common} type={type} max={max} onChange={(e) => onValue(name, e.currentTarget.value)} />
         )}
         {onCopy && (
-          <button
-            type="button"
-            className="button small secondary"
-            aria-label={t`Copy ${label}`}
-            disabled={!form.values[name]}
-            onClick={() => onCopy(form.values[name] ?? '', label)}
-          >
+          <button type="button" className="button small secondary" aria-label={t`Copy ${label}`} disabled={!value} onClick={() => onCopy(value, label)}>
             <Trans>Copy</Trans>
           </button>
         )}
@@ -70,4 +76,4 @@ export function Field({ form, name, label, hint, type = 'text', multiline, autoC
       )}
     </div>
   )
-}
+})

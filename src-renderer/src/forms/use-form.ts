@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { z } from 'zod'
 
 export type Errors = Record<string, string>
@@ -20,11 +20,16 @@ export function useForm<S extends z.ZodType>(schema: S, initial: Record<string, 
     return out
   }, [result])
   const visible = (name: string) => (submitted || touched[name] ? errors[name] : undefined)
+  // The same functions every render, so a Field whose own value and error did not change is not drawn again.
+  const set = useCallback((name: string, value: string) => setValues((v) => ({ ...v, [name]: value })), [])
+  const touch = useCallback((name: string) => setTouched((t) => (t[name] ? t : { ...t, [name]: true })), [])
   return {
     values,
-    set: (name: string, value: string) => setValues((v) => ({ ...v, [name]: value })),
-    touch: (name: string) => setTouched((t) => ({ ...t, [name]: true })),
+    set,
+    touch,
     error: visible,
+    /** What one Field shows and how it changes the form, as plain props: `<Field {...form.field('orgEmail')} … />`. */
+    field: (name: string): FieldState => ({ name, value: values[name] ?? '', error: visible(name), onValue: set, onTouch: touch }),
     parsed: result.success ? (result.data as z.output<S>) : null,
     // Marks the form submitted so every error shows; returns the parsed value or null.
     submit: (): z.output<S> | null => {
@@ -40,3 +45,11 @@ export function useForm<S extends z.ZodType>(schema: S, initial: Record<string, 
 }
 
 export type Form = ReturnType<typeof useForm>
+
+export interface FieldState {
+  name: string
+  value: string
+  error: string | undefined
+  onValue(name: string, value: string): void
+  onTouch(name: string): void
+}

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
-import type { AppInfo, SettingsView } from '../../../src-shared/contract'
+import type { AppInfo, Head, SettingsView } from '../../../src-shared/contract'
 import type { DraftForm, DraftValues } from '../../../src-shared/draft-schema'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
@@ -10,6 +10,7 @@ import type { MfaStatus } from '../../../src-shared/mfa-schema'
 import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { activateLanguage } from '../i18n/catalogs'
+import { sameWhereEqual } from './same-where-equal'
 
 export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
@@ -24,12 +25,17 @@ export type Notice = { tone: 'status' | 'error'; text: Msg; path?: string }
 export interface Outcome<T> {
   /** What to tell the user once it worked; null clears the notice; left out, a background read keeps what is said. */
   done?: Msg | ((value: T) => Notice | Msg | null)
-  /** The parts of the state the answer replaces, such as a new snapshot. */
-  keep?: (value: T) => Partial<Pick<AppState, 'snapshot' | 'mfa' | 'mfaCooldownUntil'>>
+  /** The parts of the state the answer replaces, such as the MFA rehearsal's new status. */
+  keep?: (value: T) => Partial<Pick<AppState, 'mfa' | 'mfaCooldownUntil'>>
+  /**
+   * For a command that changes the record: where its answer says the record now stands. The snapshot itself comes only
+   * in the `ledger:changed` push, which main sends before the answer; `done` is said once the store shows that head.
+   */
+  reached?: (value: T) => Head
 }
 
-// For calls whose answer is the new snapshot, or the MFA rehearsal's new status.
-export const keepSnapshot = (snapshot: Snapshot) => ({ snapshot })
+// For calls whose answer is the record's new head, or the MFA rehearsal's new status.
+export const head = (value: Head): Head => value
 export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
 
 export interface AppState {
@@ -76,6 +82,9 @@ export interface AppState {
    * only on success shows `done` and passes the value on. Resolves to the value, or null when it failed.
    */
   run<T>(call: (api: BridgeApi) => Promise<Result<T>>, outcome?: Outcome<T>): Promise<T | null>
+  /** Resolves once the store shows the record at `head`: at once when its push has come, else after reading it. */
+  reach(head: Head): Promise<void>
+  /** A snapshot from main (the push, or a read); parts equal to what is shown stay the same objects, so only what changed re-renders. */
   receive(snapshot: Snapshot): void
   receiveMfa(status: MfaStatus): void
 }
@@ -166,7 +175,7 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
     },
     async refresh() {
       const result = await api.ledger.snapshot()
-      if (result.ok) set({ snapshot: result.value })
+      if (result.ok) get().receive(result.value)
     },
     select(sectionId) {
       if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, view: 'checklist', overview: false, welcome: null, notice: null })
@@ -211,14 +220,24 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
         set({ pending: false, notice: { tone: 'error', text: result.error.message } })
         return null
       }
+      const reached = outcome.reached?.(result.value)
+      if (reached) await get().reach(reached)
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : 'tone' in said ? said : { tone: 'status' as const, text: said }
       // Only a result said to the user is an action of theirs: a background read (a list loading) leaves the welcome.
       set({ pending: false, ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
+    async reach({ eventCount, headHash }) {
+      const shown = get().snapshot
+      if (shown?.headHash === headHash && shown.eventCount === eventCount) return
+      // Electron delivers the push before the answer (one ordered channel), so this read is only a safety net.
+      await get().refresh()
+    },
     receive(snapshot) {
-      set({ snapshot })
+      const shown = get().snapshot
+      const next = sameWhereEqual(shown, snapshot)
+      if (next !== shown) set({ snapshot: next })
     },
     receiveMfa(mfa) {
       set(keepMfa(mfa))

@@ -4,10 +4,14 @@ import type { AppState, AppStore } from './app-store'
 
 export const StoreContext = createContext<AppStore | null>(null)
 
-export function useApp<T>(selector: (state: AppState) => T): T {
+export function useAppStore(): AppStore {
   const store = useContext(StoreContext)
   if (!store) throw new Error('useApp must be used inside StoreContext')
-  return useStore(store, selector)
+  return store
+}
+
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), selector)
 }
 
 // Selectors must return stable values: a fresh [] on every call makes React re-render forever.

@@ -43,3 +43,10 @@ export function useFocusKeeper() {
     return () => window.cancelAnimationFrame(frame)
   }, [pending, snapshot])
 }
+
+// The keeper as a component of its own that draws nothing: it follows `pending` and the snapshot, and re-rendering it
+// on each of them must not re-render the whole window, as it did while App called the hook itself.
+export function FocusKeeper() {
+  useFocusKeeper()
+  return null
+}

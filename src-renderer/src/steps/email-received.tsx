@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useMemo } from 'react'
 import { z } from 'zod'
 import { calendarDate } from '../../../src-shared/fields'
@@ -37,7 +37,7 @@ export function EmailReceived() {
     if (!parsed) return
     // A day, written when the notice is drawn in the language then on screen.
     const on = { day: parsed.on }
-    await run((api) => api.request.emailReceived({ on: parsed.on }), { done: ownMsg(msg`Saved: registration email received on ${on}.`), keep: keepSnapshot })
+    await run((api) => api.request.emailReceived({ on: parsed.on }), { done: ownMsg(msg`Saved: registration email received on ${on}.`), reached: head })
   }
   const arrived = receivedOn ? humanDate(receivedOn) : null
   return (
@@ -50,7 +50,7 @@ export function EmailReceived() {
           <Trans>Recorded: it arrived on {arrived}.</Trans>
         </p>
       )}
-      <Field form={form} name="on" type="date" max={today} label={t`Date the registration email arrived`} />
+      <Field {...form.field('on')} type="date" max={today} label={t`Date the registration email arrived`} />
       <button type="submit" className="button primary" disabled={pending}>
         {i18n._(buttonWords.recordEmail)}
       </button>

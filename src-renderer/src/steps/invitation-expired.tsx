@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
@@ -24,7 +24,7 @@ export function InvitationExpired() {
           className="button primary"
           disabled={pending}
           onClick={() =>
-            void run((api) => api.invitation.renew(), { done: ownMsg(msg`Step 1 is open again. Send your request for a new invitation.`), keep: keepSnapshot })
+            void run((api) => api.invitation.renew(), { done: ownMsg(msg`Step 1 is open again. Send your request for a new invitation.`), reached: head })
           }
         >
           <Trans>Request a new invitation</Trans>

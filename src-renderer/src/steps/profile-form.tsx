@@ -9,7 +9,7 @@ import type { Audience } from '../../../src-shared/profile'
 import { Field } from '../forms/field'
 import { useForm } from '../forms/use-form'
 import { useFieldSay } from '../i18n/field-say'
-import { keepSnapshot } from '../state/app-store'
+import { head } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
 import { audienceWords } from './words'
@@ -64,7 +64,7 @@ export function ProfileForm() {
   const save = async () => {
     const parsed = form.submit()
     if (!parsed) return
-    await run((api) => api.profile.save(parsed), { done: ownMsg(msg`Saved: your details are recorded.`), keep: keepSnapshot })
+    await run((api) => api.profile.save(parsed), { done: ownMsg(msg`Saved: your details are recorded.`), reached: head })
   }
   const emailHint = personalRefused
     ? t`Use your standard work email. LiteMail and personal addresses, such as gmail.com, are not accepted.`
@@ -121,8 +121,8 @@ export function ProfileForm() {
         )}
         {form.error('seed') && <p className="error">{form.error('seed')}</p>}
       </fieldset>
-      <Field form={form} name="orgEmail" type="email" label={t`Organisational email`} hint={emailHint} autoComplete="email" />
-      <Field form={form} name="onboardingEmailOn" type="date" max={today} label={t`Date the TechPass onboarding email arrived`} hint={dateHint} />
+      <Field {...form.field('orgEmail')} type="email" label={t`Organisational email`} hint={emailHint} autoComplete="email" />
+      <Field {...form.field('onboardingEmailOn')} type="date" max={today} label={t`Date the TechPass onboarding email arrived`} hint={dateHint} />
       <button type="submit" className="button primary" disabled={pending}>
         {i18n._(buttonWords.saveDetails)}
       </button>

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
@@ -7,6 +7,7 @@ import { Field } from '../forms/field'
 import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { useFieldSay } from '../i18n/field-say'
+import { head } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
@@ -47,7 +48,10 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   }
   const form = useForm(schema, { ...base, ...draft })
   const keeper = useDraftKeeper('registration', form.values, base)
-  const copy = (text: string, label: string) => void desktop.copy(text, { done: ownMsg(msg`Copied “${label}”. Paste it into the registration page.`) })
+  const copy = useCallback(
+    (text: string, label: string) => void desktop.copy(text, { done: ownMsg(msg`Copied “${label}”. Paste it into the registration page.`) }),
+    [desktop],
+  )
   const preview = phonePreview(form.values.mobile ?? '')
   const save = async () => {
     const parsed = form.submit()
@@ -55,6 +59,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
     keeper.hold()
     await run((api) => api.registration.save(parsed), {
       done: ownMsg(msg`Saved: your registration details are kept on this computer only.`),
+      reached: head,
       keep: keeper.keepSaved,
     })
     keeper.resume()
@@ -70,28 +75,27 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
           leave this step.
         </Trans>
       </p>
-      <Field form={form} name="username" label={t`Username`} onCopy={copy} />
+      <Field {...form.field('username')} label={t`Username`} onCopy={copy} />
       <div className="field-pair">
-        <Field form={form} name="firstName" label={t`First name`} onCopy={copy} />
-        <Field form={form} name="lastName" label={t`Last name`} onCopy={copy} />
+        <Field {...form.field('firstName')} label={t`First name`} onCopy={copy} />
+        <Field {...form.field('lastName')} label={t`Last name`} onCopy={copy} />
       </div>
       <Field
-        form={form}
-        name="mobile"
+        {...form.field('mobile')}
         type="tel"
         label={t`Mobile number`}
         hint={preview ? t`International format: ${preview}` : t`Start with your country code.`}
         onCopy={copy}
       />
-      <Field form={form} name="department" label={t`Department`} onCopy={copy} />
+      <Field {...form.field('department')} label={t`Department`} onCopy={copy} />
       {officer && (
         <fieldset className="group">
           <legend>
             <Trans>Offshore users</Trans>
           </legend>
-          <Field form={form} name="officerName" label={t`Reporting officer's name`} onCopy={copy} />
-          <Field form={form} name="officerEmail" type="email" label={t`Reporting officer's email`} onCopy={copy} />
-          <Field form={form} name="companyAddress" label={t`Company address`} multiline onCopy={copy} />
+          <Field {...form.field('officerName')} label={t`Reporting officer's name`} onCopy={copy} />
+          <Field {...form.field('officerEmail')} type="email" label={t`Reporting officer's email`} onCopy={copy} />
+          <Field {...form.field('companyAddress')} label={t`Company address`} multiline onCopy={copy} />
         </fieldset>
       )}
       <button type="submit" className={saved ? 'button secondary' : 'button primary'} disabled={pending}>

@@ -7,6 +7,7 @@ import { Field } from '../forms/field'
 import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
 import { useFieldSay } from '../i18n/field-say'
+import { head } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
@@ -65,7 +66,7 @@ function Composer({ draft }: { draft: DraftValues }) {
     const parsed = form.submit()
     if (!parsed) return
     keeper.hold()
-    await run((api) => api.request.send(parsed), { done: ownMsg(msg`Saved: your request is recorded as sent.`), keep: keeper.keepSaved })
+    await run((api) => api.request.send(parsed), { done: ownMsg(msg`Saved: your request is recorded as sent.`), reached: head, keep: keeper.keepSaved })
     keeper.resume()
   }
 
@@ -80,23 +81,22 @@ function Composer({ draft }: { draft: DraftValues }) {
       <p className="hint">
         <Trans>What you type stays on this computer until you send it, even if you leave this step.</Trans>
       </p>
-      <Field form={form} name="orgEmail" type="email" label={t`Organisational email`} />
+      <Field {...form.field('orgEmail')} type="email" label={t`Organisational email`} />
       <Field
-        form={form}
-        name="mobile"
+        {...form.field('mobile')}
         type="tel"
         label={t`Mobile number`}
         hint={preview ? t`It will be saved as ${preview}.` : t`Start with your country code, for example +65 9123 4567.`}
       />
-      <Field form={form} name="projectName" label={t`Project name`} />
+      <Field {...form.field('projectName')} label={t`Project name`} />
       {officer && (
         <fieldset className="group">
           <legend>
             <Trans>Offshore reporting officer and company (offshore users not in an ODC)</Trans>
           </legend>
-          <Field form={form} name="officerName" label={t`Name of your offshore reporting officer`} />
-          <Field form={form} name="officerEmail" type="email" label={t`Email of your offshore reporting officer`} />
-          <Field form={form} name="companyAddress" label={t`Offshore company address`} multiline />
+          <Field {...form.field('officerName')} label={t`Name of your offshore reporting officer`} />
+          <Field {...form.field('officerEmail')} type="email" label={t`Email of your offshore reporting officer`} />
+          <Field {...form.field('companyAddress')} label={t`Offshore company address`} multiline />
         </fieldset>
       )}
       <h3>

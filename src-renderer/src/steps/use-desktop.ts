@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { Msg } from '../../../src-shared/message'
 import { savedAs } from '../state/save-notice'
 import type { SavedFile } from '../state/save-notice'
@@ -9,9 +10,13 @@ import { useApp } from '../state/store-context'
 // @lingui/react in the first screen's code splits its script in two.
 export function useDesktop() {
   const run = useApp((s) => s.run)
-  return {
-    copy: (text: string, said: { done: Msg }) => run((api) => api.clipboard.write({ text }), said),
-    open: (url: string, said: { done: Msg }) => run((api) => api.shell.openExternal({ url }), said),
-    saveText: (suggestedName: string, text: string, file: SavedFile) => run((api) => api.files.saveText({ suggestedName, text }), { done: savedAs(file) }),
-  }
+  // The same object every render, so a memoised control handed one of these is not drawn again for nothing.
+  return useMemo(
+    () => ({
+      copy: (text: string, said: { done: Msg }) => run((api) => api.clipboard.write({ text }), said),
+      open: (url: string, said: { done: Msg }) => run((api) => api.shell.openExternal({ url }), said),
+      saveText: (suggestedName: string, text: string, file: SavedFile) => run((api) => api.files.saveText({ suggestedName, text }), { done: savedAs(file) }),
+    }),
+    [run],
+  )
 }

@@ -60,6 +60,8 @@ export interface LaunchOptions {
   vault: Vault
   /** The administrator's configuration file, as TECHPASS_CONFIG would name it. */
   configPath?: string
+  /** A script the page runs before any of its own (the bench's React DevTools hook). */
+  beforeLoad?: string
 }
 
 // The test side of the ports: record what the app asked for instead of touching the desktop.
@@ -115,9 +117,12 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) options.blocked.push(message.text())
   })
+  // Pushes reach the page in order, and before the reply of the request that made them, as in Electron, where both
+  // travel on one ordered IPC channel (the renderer would cope with either order: it reads the snapshot if not).
+  let pushed: Promise<unknown> = Promise.resolve()
   const emit = (event: EventName, payload: unknown) => {
     options.recorded.traffic.push(JSON.stringify({ event, payload }))
-    page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const).catch(() => {})
+    pushed = pushed.then(() => page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const)).catch(() => {})
   }
   const config = options.configPath ? await checkHelpdeskPhone(loadConfig(options.configPath)) : null
   const core = createCore({
@@ -140,8 +145,10 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
       frameUrl: source.frame.url(),
     })
     options.recorded.traffic.push(JSON.stringify({ channel, input, reply }))
+    await pushed
     return reply
   })
+  if (options.beforeLoad) await page.addInitScript({ content: options.beforeLoad })
   await page.addInitScript({ content: bridgeScript() })
   await page.goto(RENDERER_URL)
   return { page, close: () => context.close() }

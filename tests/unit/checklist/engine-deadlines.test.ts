@@ -18,10 +18,10 @@ const LINK_EXPIRED = { id: 'progress.registration-link-expired', values: { due: 
 const statuses = (s: Snapshot) => Object.fromEntries(s.sections.map((x) => [x.role, x.status]))
 
 async function registeredButNotSubmitted(h: Harness = startCore({ dataDir: tempDir() })) {
-  await h.value('profile:save', profileInput())
-  await h.value('request:send', requestInput())
-  await h.value('request:email-received', { on: '2026-11-21' })
-  await h.value('registration:save', registrationInput())
+  await h.act('profile:save', profileInput())
+  await h.act('request:send', requestInput())
+  await h.act('request:email-received', { on: '2026-11-21' })
+  await h.act('registration:save', registrationInput())
   await confirm(h, 'registration', ['open-link'])
   return h
 }
@@ -80,7 +80,7 @@ describe('rule: the 5-day registration deadline gates what comes after it (R5)',
     await expectUnchanged(h, () => submit('2026-11-26'), 'not-allowed', /You entered 26 November 2026\. That is after the deadline, 25 November 2026\./)
     await expectUnchanged(h, () => submit('2026-11-19'), 'bad-input', /but your invitation came on 20 November 2026/)
 
-    const met = await h.value('checklist:confirm', { role: 'registration', item: 'submit-form', done: true, on: '2026-11-25' })
+    const met = await h.act('checklist:confirm', { role: 'registration', item: 'submit-form', done: true, on: '2026-11-25' })
     expect(itemOf(met, 'registration', 'submit-form')).toMatchObject({ done: true, on: '2026-11-25', needsDate: false })
     expect(met.deadlines?.active).toMatchObject({ kind: 'activate', due: '2026-12-20', state: 'fine' })
     expect(Object.values(statuses(met))).not.toContain('action-needed')
@@ -91,7 +91,7 @@ describe('rule: the 5-day registration deadline gates what comes after it (R5)',
   it('before the deadline no date is needed, and a day given is kept', async () => {
     const h = await registeredButNotSubmitted()
     expect(itemOf(await h.value('ledger:snapshot'), 'registration', 'submit-form')?.needsDate).toBe(false)
-    const done = await h.value('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
+    const done = await h.act('checklist:confirm', { role: 'registration', item: 'submit-form', done: true })
     expect(itemOf(done, 'registration', 'submit-form')).toMatchObject({ done: true, on: null })
   })
 })
@@ -134,7 +134,7 @@ describe('rule: the 30-day activation deadline has its own words (R16)', () => {
     const late = await accept('2026-12-21')
     expectRefused(late, 'not-allowed', /The 30 days to activate your account ended on 20 December 2026\./)
     expect(!late.ok && english(late.error.message)).not.toMatch(/link/)
-    const s = await h.value('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true, on: '2026-12-20' })
+    const s = await h.act('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true, on: '2026-12-20' })
     expect(s.deadlines?.active).toBeNull()
     expect(statuses(s)).toMatchObject({ request: 'done', 'sign-in': 'in-progress', mfa: 'done', policies: 'done', finish: 'not-started' })
   })
@@ -152,7 +152,7 @@ describe('the words for an expired deadline say only what is true for this user 
 
   it('with no registration email recorded, it is the invitation that expired: there is no registration link to speak of', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput('vendor'))
+    await h.act('profile:save', profileInput('vendor'))
     h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
     const s = await h.value('ledger:snapshot')
     expect(s.nextAction).toMatchObject({ kind: 'renew', title: { id: 'next.request-new-invitation' } })
@@ -163,8 +163,8 @@ describe('the words for an expired deadline say only what is true for this user 
 
   it('a request sent but no registration email yet: still the invitation, and no offer to confirm the registration late', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput('vendor'))
-    await h.value('request:send', requestInput('vendor'))
+    await h.act('profile:save', profileInput('vendor'))
+    await h.act('request:send', requestInput('vendor'))
     h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
     const { nextAction } = await h.value('ledger:snapshot')
     expect(said(nextAction.detail)?.startsWith(INVITATION_EXPIRED)).toBe(true)
@@ -191,14 +191,14 @@ describe('rule: a new invitation only after a deadline passed, and then the step
     const h = await registeredButNotSubmitted()
     await expectUnchanged(h, () => h.call('invitation:renew'), 'not-allowed', /has not expired/)
     h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
-    const renewed = await h.value('invitation:renew')
+    const renewed = await h.act('invitation:renew')
     expect(renewed.invitation).toMatchObject({ renewing: true, renewals: 1 })
   })
 
   it('after renewal, Step 1 and Step 2 are set back and every section that had nothing is "not started"', async () => {
     const h = await registeredButNotSubmitted()
     h.clock.set(new Date('2026-11-26T09:00:00+08:00'))
-    const renewed = await h.value('invitation:renew')
+    const renewed = await h.act('invitation:renew')
     expect(statuses(renewed)).toEqual({
       profile: 'done',
       request: 'not-started',

@@ -43,15 +43,15 @@ describe('rule: an evidence item is done only by the event that proves it, never
     ['policies', 'mdm-aup', /when you accept the policy in the assistant/],
   ] as const)('%s/%s says how it gets done, and nothing is written', async (role, item, says) => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput('offshore-non-odc', null))
-    await h.value('request:send', requestInput())
+    await h.act('profile:save', profileInput('offshore-non-odc', null))
+    await h.act('request:send', requestInput())
     await expectUnchanged(h, () => h.call('checklist:confirm', { role, item, done: true }), 'not-allowed', says)
     expect(itemOf(await h.value('ledger:snapshot'), role, item)?.done).toBe(false)
   })
 
   it('evidence cannot be taken back by hand either: the item stays done', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await expectUnchanged(
       h,
       () => h.call('checklist:confirm', { role: 'profile', item: 'who-you-are', done: false }),
@@ -65,9 +65,9 @@ describe('rule: an evidence item is done only by the event that proves it, never
 describe('rule: an attest item is refused while what it requires is not done', () => {
   async function afterStep1() {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
-    await h.value('request:send', requestInput())
-    await h.value('request:email-received', { on: '2026-11-21' })
+    await h.act('profile:save', profileInput())
+    await h.act('request:send', requestInput())
+    await h.act('request:email-received', { on: '2026-11-21' })
     return h
   }
 
@@ -88,7 +88,7 @@ describe('rule: an attest item is refused while what it requires is not done', (
     await confirm(h, 'registration', ['open-link'])
     await expectUnchanged(h, submit, 'not-allowed', blocked('Do this first: Fill in username, first and last name, mobile number and department.'))
     expect(await firstFor(h, 'registration', 'submit-form')).toBe('Do this first: Fill in username, first and last name, mobile number and department.')
-    await h.value('registration:save', registrationInput())
+    await h.act('registration:save', registrationInput())
     expect((await submit()).ok).toBe(true)
   })
 
@@ -121,10 +121,10 @@ describe('rule: an attest item is refused while what it requires is not done', (
 describe('rule: "in progress" only when something is done', () => {
   it('a section with nothing done is "not started" even when the one before it is done', async () => {
     const h = startCore({ dataDir: tempDir() })
-    const saved = await h.value('profile:save', profileInput())
+    const saved = await h.act('profile:save', profileInput())
     expect(sectionOf(saved, 'profile')?.status).toBe('done')
     for (const s of saved.sections.slice(1)) expect([s.role, s.status]).toEqual([s.role, 'not-started'])
-    const snapshot = await h.value('request:send', requestInput())
+    const snapshot = await h.act('request:send', requestInput())
     expect(sectionOf(snapshot, 'request')).toMatchObject({ status: 'in-progress', doneCount: 3, totalCount: 4 })
     for (const s of snapshot.sections) if (s.status === 'in-progress') expect(s.doneCount).toBeGreaterThan(0)
   })
@@ -133,14 +133,14 @@ describe('rule: "in progress" only when something is done', () => {
 describe('rule: only the TechPass onboarding date ticks its item, and it is asked for last', () => {
   it('after details saved without the date, the next action is Step 1; the registration email does not tick the onboarding email', async () => {
     const h = startCore({ dataDir: tempDir() })
-    const saved = await h.value('profile:save', profileInput('vendor', null))
+    const saved = await h.act('profile:save', profileInput('vendor', null))
     expect(itemOf(saved, 'profile', 'onboarding-email')?.done).toBe(false)
     expect(saved.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1', title: null })
     expect(titleOf(saved.nextAction)).toBe('Contact your project manager or reporting officer')
     expect(said(saved.nextAction.detail)).toBe('Step 1: Request a TechPass account')
     expect(saved.currentSectionId).toBe('step-1')
-    await h.value('request:send', requestInput('vendor'))
-    const received = await h.value('request:email-received', { on: '2026-11-21' })
+    await h.act('request:send', requestInput('vendor'))
+    const received = await h.act('request:email-received', { on: '2026-11-21' })
     expect(itemOf(received, 'request', 'registration-email')?.done).toBe(true)
     expect(itemOf(received, 'profile', 'onboarding-email')?.done).toBe(false)
     expect(sectionOf(received, 'profile')).toMatchObject({ status: 'in-progress', doneCount: 2, totalCount: 3 })
@@ -150,13 +150,13 @@ describe('rule: only the TechPass onboarding date ticks its item, and it is aske
   it('when everything else is done, the next action is the date; the date, and only it, finishes', async () => {
     const h = startCore({ dataDir: tempDir() })
     await fullRun(h, 'vendor')
-    const undated = await h.value('profile:save', profileInput('vendor', null))
+    const undated = await h.act('profile:save', profileInput('vendor', null))
     expect(itemOf(undated, 'profile', 'onboarding-email')?.done).toBe(false)
     expect(undated.nextAction).toMatchObject({ kind: 'item', sectionId: 'prerequisites', itemId: 'onboarding-email' })
     // The item's action, not its label ("I have received …"): the next action is something to do.
     expect(titleOf(undated.nextAction)).toBe('Enter the date your TechPass onboarding email arrived')
     expect(said(undated.nextAction.detail)).toBe('Before you start')
-    const dated = await h.value('profile:save', profileInput('vendor', '2026-11-20'))
+    const dated = await h.act('profile:save', profileInput('vendor', '2026-11-20'))
     expect(itemOf(dated, 'profile', 'onboarding-email')?.done).toBe(true)
     expect(dated.nextAction.kind).toBe('done')
   })

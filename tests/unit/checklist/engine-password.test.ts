@@ -15,10 +15,10 @@ const eventsIn = (path: string) => readEvents<Stored>(path)
 // Everything up to Step 5 done, the MFA rehearsal aside (it does not gate the password step).
 async function throughStep4() {
   const h = startCore({ dataDir: tempDir(), now: '2026-11-23T16:30:00Z' })
-  await h.value('profile:save', profileInput('vendor'))
-  await h.value('request:send', requestInput('vendor'))
-  await h.value('request:email-received', { on: '2026-11-21' })
-  await h.value('registration:save', registrationInput('vendor'))
+  await h.act('profile:save', profileInput('vendor'))
+  await h.act('request:send', requestInput('vendor'))
+  await h.act('request:email-received', { on: '2026-11-21' })
+  await h.act('registration:save', registrationInput('vendor'))
   await confirm(h, 'registration', ['open-link', 'submit-form'])
   await confirm(h, 'sign-in', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
   await confirm(h, 'mfa', ['install-authenticator', 'scan-qr', 'number-matching'])
@@ -36,7 +36,7 @@ describe('rule: Step 5 is done by confirming the reset on TechPass; nothing type
     expect(sectionOf(before, 'password')).toMatchObject({ status: 'not-started', doneCount: 0, totalCount: 1 })
     expect(itemOf(before, 'password', 'reset-password')).toMatchObject({ how: 'attest', blockedBy: null })
 
-    const after = await h.value('checklist:confirm', { role: 'password', item: 'reset-password', done: true })
+    const after = await h.act('checklist:confirm', { role: 'password', item: 'reset-password', done: true })
     const last = eventsIn(h.ledgerPath).at(-1)!
     expect(Object.keys(last).sort()).toEqual(['at', 'data', 'hash', 'prevHash', 'seq', 'type'])
     expect(last).toMatchObject({ type: 'item-confirmed', at: '2026-11-23T16:30:00.000Z' })

@@ -35,14 +35,14 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
       )
     }
     expect(h.ledgerBytes()).toBeNull()
-    expect((await h.value('profile:save', profileInput('offshore-non-odc'))).profile?.seed).toBe('yes')
+    expect((await h.act('profile:save', profileInput('offshore-non-odc'))).profile?.seed).toBe('yes')
   })
 
   it('"I don\'t know" holds back Step 6 and the SEED items, and the next action is to find out', async () => {
     const h = startCore({ dataDir: tempDir() })
     const { snapshot } = await fullRun(h, 'offshore-odc')
     expect(sectionOf(snapshot, 'policies')?.status).toBe('done')
-    const unknown = await h.value('profile:save', odc('unknown'))
+    const unknown = await h.act('profile:save', odc('unknown'))
     expect(unknown.nextAction).toMatchObject({ kind: 'seed-unknown', sectionId: 'prerequisites', title: { id: 'next.ask-about-seed' } })
     // Said in plain words: what SEED is, who knows, where to change the answer, and which step waits for it.
     expect(titleOf(unknown.nextAction)).toBe('Ask your project manager if you have SEED')
@@ -65,9 +65,9 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
 
   it('switching the answer to yes makes the MDM AUP required; to no, it is gone', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', odc('unknown'))
+    await h.act('profile:save', odc('unknown'))
     expect(await doPolicies(h)).toEqual(['privacy-policy', 'terms-of-use'])
-    const yes = await h.value('profile:save', odc('yes'))
+    const yes = await h.act('profile:save', odc('yes'))
     expect(itemOf(yes, 'policies', 'mdm-aup')).toMatchObject({ done: false, blockedBy: null })
     const listed = await h.value<Policies>('policy:list')
     expect(listed.policies.map((p) => [p.id, p.action, p.state])).toEqual([
@@ -77,7 +77,7 @@ describe('rule: SEED is answered, never assumed (R2, R15)', () => {
     ])
     await doPolicies(h)
     expect(itemOf(await h.value('ledger:snapshot'), 'policies', 'mdm-aup')?.done).toBe(true)
-    const no = await h.value('profile:save', odc('no'))
+    const no = await h.act('profile:save', odc('no'))
     expect(itemOf(no, 'policies', 'mdm-aup')).toBeUndefined()
     expect(no.nextAction.kind).not.toBe('seed-unknown')
   })
@@ -90,7 +90,7 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     const h = startCore({ dataDir: tempDir() })
     await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /This is only for SEED users/)
     for (const seed of ['no', 'unknown'] as const) {
-      await h.value('profile:save', odc(seed))
+      await h.act('profile:save', odc(seed))
       await expectUnchanged(h, () => h.call('seed:email-expired'), 'not-allowed', /first answer Yes/)
     }
     await expectUnchanged(h, () => h.call('seed:service-requested'), 'not-allowed', /You have not said that your SEED onboarding email expired/)
@@ -98,8 +98,8 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
 
   it('the finish needs action and the next action is the service request, until it is recorded', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
-    const expired = await h.value('seed:email-expired')
+    await h.act('profile:save', profileInput())
+    const expired = await h.act('seed:email-expired')
     expect(expired.seedEmail).toEqual({ expiredAt: h.clock.now().toISOString(), requestedAt: null, due: true })
     expect(finish(expired)).toMatchObject({ status: 'action-needed', reason: { id: 'progress.action-needed-seed-email' } })
     expect(said(finish(expired)?.reason)).toBe('Your SEED onboarding email has expired. Send a service request to get a new one.')
@@ -108,7 +108,7 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
     expect(expired.sections.filter((s) => s.status === 'locked')).toEqual([])
 
     h.clock.advance(60_000)
-    const requested = await h.value('seed:service-requested')
+    const requested = await h.act('seed:service-requested')
     expect(requested.seedEmail).toMatchObject({ requestedAt: h.clock.now().toISOString(), due: false })
     expect(finish(requested)).toMatchObject({ status: 'not-started', reason: null })
     expect(requested.nextAction).toMatchObject({ kind: 'item', sectionId: 'step-1' })
@@ -117,30 +117,30 @@ describe('rule: an expired SEED onboarding email needs a service request (R17)',
       `Service request for a new SEED email submitted on ${shownAt('2026-11-23T02:01:00.000Z')}`,
     ])
     const bytes = h.ledgerBytes()!
-    await h.value('seed:service-requested')
+    await h.act('seed:service-requested')
     expect(h.ledgerBytes()!.equals(bytes)).toBe(true)
   })
 
   // R17 behind R5: the invitation is the next action, and the snapshot still says the SEED request is due.
   it('with the invitation expired too, the next action is the invitation and the SEED request stays due beside it', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput('offshore-non-odc', '2026-11-10'))
-    const both = await h.value('seed:email-expired')
+    await h.act('profile:save', profileInput('offshore-non-odc', '2026-11-10'))
+    const both = await h.act('seed:email-expired')
     expect(both.nextAction).toMatchObject({ kind: 'renew', title: { id: 'next.request-new-invitation' } })
     expect(both.seedEmail).toMatchObject({ due: true, requestedAt: null })
-    const renewed = await h.value('invitation:renew')
+    const renewed = await h.act('invitation:renew')
     expect(renewed.nextAction.kind).toBe('seed-request')
     expect(renewed.seedEmail.due).toBe(true)
-    const requested = await h.value('seed:service-requested')
+    const requested = await h.act('seed:service-requested')
     expect(requested.seedEmail.due).toBe(false)
   })
 
   it('a finished checklist shows the finish as needing action while the SEED email waits', async () => {
     const h = startCore({ dataDir: tempDir() })
     await fullRun(h)
-    const expired = await h.value('seed:email-expired')
+    const expired = await h.act('seed:email-expired')
     expect(finish(expired)).toMatchObject({ status: 'action-needed', doneCount: 2, totalCount: 2 })
     expect(expired.nextAction.kind).toBe('seed-request')
-    expect(finish(await h.value('seed:service-requested'))?.status).toBe('done')
+    expect(finish(await h.act('seed:service-requested'))?.status).toBe('done')
   })
 })

@@ -17,7 +17,7 @@ describe('rule: Start over begins every step again, Step 4 included', () => {
     expect(snapshot.mfa.verifiedAt).not.toBeNull()
     expect((await h.value<MfaStatus>('mfa:status')).enrolled).toBe(true)
 
-    const { snapshot: fresh } = await h.value<{ snapshot: typeof snapshot }>('ledger:start-over')
+    const fresh = await h.act('ledger:start-over')
     const kept = JSON.parse(readFileSync(join(dataDir, 'mfa.json'), 'utf8')) as { enrolment: { sealed: string | null } | null }
     expect(kept.enrolment?.sealed).toEqual(expect.any(String))
 
@@ -36,7 +36,7 @@ describe('rule: Start over begins every step again, Step 4 included', () => {
   it('every section starts as "not started" with nothing done and no reason', async () => {
     const h = startCore({ dataDir: tempDir() })
     await fullRun(h, 'vendor')
-    const { snapshot } = await h.value<{ snapshot: { sections: { status: string; doneCount: number; reason: string | null }[] } }>('ledger:start-over')
+    const snapshot = await h.act('ledger:start-over')
     expect(snapshot.sections.map((s) => [s.status, s.doneCount, s.reason])).toEqual(Array(8).fill(['not-started', 0, null]))
   })
 })

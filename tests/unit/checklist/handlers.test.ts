@@ -10,22 +10,22 @@ import { useTempDirs } from '../support/temp-dir'
 const tempDir = useTempDirs()
 
 async function throughStep1(h = startCore({ dataDir: tempDir() })) {
-  await h.value('profile:save', profileInput())
-  await h.value('request:send', requestInput())
-  await h.value('request:email-received', { on: '2026-11-21' })
+  await h.act('profile:save', profileInput())
+  await h.act('request:send', requestInput())
+  await h.act('request:email-received', { on: '2026-11-21' })
   return h
 }
 
 describe('checklist:confirm', () => {
   it('records a confirmation with the day given, and taking it back is a new event', async () => {
     const h = await throughStep1()
-    const confirmed = await h.value('checklist:confirm', { role: 'registration', item: 'open-link', done: true, on: '2026-11-22' })
+    const confirmed = await h.act('checklist:confirm', { role: 'registration', item: 'open-link', done: true, on: '2026-11-22' })
     expect(itemOf(confirmed, 'registration', 'open-link')).toMatchObject({
       done: true,
       on: '2026-11-22',
       doneAt: new Date('2026-11-23T02:00:00Z').toISOString(),
     })
-    const withdrawn = await h.value('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
+    const withdrawn = await h.act('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
     expect(itemOf(withdrawn, 'registration', 'open-link')).toMatchObject({ done: false, on: null, doneAt: null })
     expect(eventsIn(h.ledgerPath).slice(-2)).toEqual([
       expect.objectContaining({ type: 'item-confirmed', data: { role: 'registration', item: 'open-link', on: '2026-11-22' } }),
@@ -36,7 +36,7 @@ describe('checklist:confirm', () => {
   it('writes nothing when the item is already in the state asked for', async () => {
     const h = await throughStep1()
     const before = h.ledgerBytes()!
-    await h.value('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
+    await h.act('checklist:confirm', { role: 'registration', item: 'open-link', done: false })
     expect(h.ledgerBytes()!.equals(before)).toBe(true)
     await confirm(h, 'registration', ['open-link'])
     const once = h.ledgerBytes()!
@@ -84,7 +84,7 @@ describe('checklist:confirm', () => {
     ],
   ])('refuses %s, and ledger.json stays byte-identical', async (_name, input, code, says) => {
     const h = await throughStep1(startCore({ dataDir: tempDir() }))
-    if ('role' in input && input.role === 'finish') await h.value('profile:save', profileInput('vendor'))
+    if ('role' in input && input.role === 'finish') await h.act('profile:save', profileInput('vendor'))
     await expectUnchanged(h, () => h.call('checklist:confirm', input), code, says)
   })
 })
@@ -94,7 +94,7 @@ describe('checklist:reopen', () => {
     const h = await throughStep1()
     const before = eventsIn(h.ledgerPath)
     expect(sectionOf(await h.value('ledger:snapshot'), 'request')?.status).toBe('done')
-    const reopened = await h.value('checklist:reopen', { role: 'request' })
+    const reopened = await h.act('checklist:reopen', { role: 'request' })
     expect(sectionOf(reopened, 'request')).toMatchObject({ status: 'not-started', doneCount: 0 })
     expect(sectionOf(reopened, 'profile')?.status).toBe('done')
     expect(reopened.request.details).toEqual({ ...requestInput(), mobile: '+6591234567' })
@@ -102,17 +102,17 @@ describe('checklist:reopen', () => {
     expect(after.slice(0, before.length)).toEqual(before)
     expect(after.at(-1)).toMatchObject({ type: 'section-reopened', data: { role: 'request' } })
 
-    const resent = await h.value('request:send', requestInput())
+    const resent = await h.act('request:send', requestInput())
     expect(sectionOf(resent, 'request')).toMatchObject({ status: 'in-progress', doneCount: 3 })
   })
 
   it('reopening a step with confirmations asks for them again', async () => {
     const h = await throughStep1()
-    await h.value('registration:save', registrationInput())
+    await h.act('registration:save', registrationInput())
     await confirm(h, 'registration', ['open-link', 'submit-form'])
     await practiseMfa(h)
     await confirm(h, 'sign-in', ['open-portal', 'enter-username', 'enter-password', 'start-mfa'])
-    const reopened = await h.value('checklist:reopen', { role: 'sign-in' })
+    const reopened = await h.act('checklist:reopen', { role: 'sign-in' })
     // The practice (evidence) counts again only when it is done again, like the confirmations.
     expect(sectionOf(reopened, 'sign-in')).toMatchObject({ status: 'not-started', doneCount: 0 })
     expect(itemOf(reopened, 'sign-in', 'open-portal')).toMatchObject({ done: false, blockedBy: null })
@@ -121,7 +121,7 @@ describe('checklist:reopen', () => {
 
   it('refuses a section that is not finished, changing nothing', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await expectUnchanged(h, () => h.call('checklist:reopen', { role: 'request' }), 'not-allowed', /not finished/)
     await expectUnchanged(h, () => h.call('checklist:reopen', { role: 'step-1' }), 'bad-input')
   })

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import type { SettingsView } from '../../../src-shared/contract'
 import type { Policies } from '../../../src-shared/policy-schema'
 import { policyIds } from '../../../src-shared/policy-schema'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { loadConfig } from '../../../src-main/config/config-file'
 import { checkHelpdeskPhone } from '../../../src-main/config/helpdesk-phone'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
@@ -99,7 +98,7 @@ describe('the other settings reach the app', () => {
   it('deadline days from the file set the registration deadline', async () => {
     const config = configured({ deadlines: { registerDays: 2, activateDays: 10, soonDays: 1 } })
     const h = startCore({ dataDir: tempDir(), settings: config.settings, now: '2026-11-23T10:00:00+08:00' })
-    const snapshot = await h.value<Snapshot>('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-22' })
+    const snapshot = await h.act('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: '2026-11-22' })
     expect(snapshot.deadlines?.registerBy).toEqual({ kind: 'register', due: '2026-11-24', daysLeft: 1, state: 'soon' })
     expect(snapshot.deadlines?.activateBy.due).toBe('2026-12-02')
   })
@@ -115,7 +114,7 @@ describe('policyTextsDir: replacement policy texts', () => {
 
     const h = startCore({ dataDir: tempDir(), policiesDir: config.policyTextsDir!, settings: config.settings })
     // SEED on, so the MDM AUP is offered too.
-    await h.value('profile:save', { audience: 'vendor', seed: 'yes', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    await h.act('profile:save', { audience: 'vendor', seed: 'yes', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
     const listed = await h.value<Policies>('policy:list')
     expect(listed.problems).toEqual([])
     // An administrator's texts are the official ones, not the samples shipped with the app.

@@ -18,7 +18,7 @@ describe('drafts: what was typed but not saved', () => {
   it('survive a restart: a new process opening the same folder reads them back', async () => {
     const dir = tempDir()
     const first = startCore({ dataDir: dir })
-    await first.value('profile:save', profileInput())
+    await first.act('profile:save', profileInput())
     expect(await first.value('drafts:save', { form: 'request', values: { mobile: '+65 9123', projectName: 'Apollo' } })).toEqual({ kept: true })
     const again = startCore({ dataDir: dir })
     expect(await again.value('drafts:load', { form: 'request' })).toEqual({ mobile: '+65 9123', projectName: 'Apollo' })
@@ -29,7 +29,7 @@ describe('drafts: what was typed but not saved', () => {
   it('are kept beside the record, never in it, in a file only the owner can read', async () => {
     const dir = tempDir()
     const h = startCore({ dataDir: dir })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await h.value('drafts:save', { form: 'registration', values: { username: 'draft-only-name' } })
     expect(statSync(draftsFile(dir)).mode & 0o777).toBe(0o600)
     expect(readFileSync(h.ledgerPath, 'utf8')).not.toContain('draft-only-name')
@@ -41,17 +41,17 @@ describe('drafts: what was typed but not saved', () => {
   it('are cleared when the form itself is saved, and kept when saving it fails', async () => {
     const dir = tempDir()
     const h = startCore({ dataDir: dir })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await h.value('drafts:save', { form: 'request', values: { projectName: 'Apollo' } })
     await h.value('drafts:save', { form: 'registration', values: { username: 'ana.lim' } })
     const refused = await h.call('request:send', { ...requestInput(), mobile: '12' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad-input' } })
     expect(await h.value('drafts:load', { form: 'request' })).toEqual({ projectName: 'Apollo' })
 
-    await h.value('request:send', requestInput())
+    await h.act('request:send', requestInput())
     expect(await h.value('drafts:load', { form: 'request' })).toEqual({})
     expect(await h.value('drafts:load', { form: 'registration' })).toEqual({ username: 'ana.lim' })
-    await h.value('registration:save', registrationInput())
+    await h.act('registration:save', registrationInput())
     expect(await h.value('drafts:load', { form: 'registration' })).toEqual({})
     expect(JSON.parse(readFileSync(draftsFile(dir), 'utf8'))).toEqual({ schemaVersion: 1, forms: {} })
   })
@@ -59,7 +59,7 @@ describe('drafts: what was typed but not saved', () => {
   it('are cleared by Start over, so the new checklist starts empty', async () => {
     const dir = tempDir()
     const h = startCore({ dataDir: dir })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await h.value('drafts:save', { form: 'request', values: { projectName: 'Apollo' } })
     await h.value('ledger:start-over')
     expect(await h.value('drafts:load', { form: 'request' })).toEqual({})

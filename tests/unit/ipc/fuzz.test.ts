@@ -34,9 +34,9 @@ let oracles: ReturnType<typeof domainOracles>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'techpass-fuzz-'))
   h = startCore({ dataDir: dir })
-  await h.value('profile:save', profileInput())
-  await h.value('request:send', requestInput())
-  await h.value('request:email-received', { on: '2026-11-21' })
+  await h.act('profile:save', profileInput())
+  await h.act('request:send', requestInput())
+  await h.act('request:email-received', { on: '2026-11-21' })
   await h.value('mfa:enrol')
   const listed = await h.value<Policies>('policy:list')
   samples = validSamples(listed.policies)
@@ -215,9 +215,9 @@ describe('any sequence of calls about the steps, from any profile', () => {
         const own = tempDir()
         const core = startCore({ dataDir: own })
         if (invited) {
-          await core.value('profile:save', profileInput())
-          await core.value('request:send', requestInput())
-          await core.value('request:email-received', { on: '2026-11-21' })
+          await core.act('profile:save', profileInput())
+          await core.act('request:send', requestInput())
+          await core.act('request:email-received', { on: '2026-11-21' })
         }
         for (const step of steps) {
           if ('waitDays' in step) {

@@ -31,7 +31,7 @@ describe.runIf(posixModes)('files and folders the app creates are private to the
   it('creates a missing data folder 0700 and writes the ledger and mfa.json 0600', async () => {
     const dataDir = join(tempDir(), 'new', 'TechPass')
     const app = startCore({ dataDir })
-    await app.value('profile:save', profileInput())
+    await app.act('profile:save', profileInput())
     await app.value('mfa:enrol')
     expect(modeOf(dataDir)).toBe(0o700)
     expect(modeOf(join(dataDir, '..'))).toBe(0o700)
@@ -74,7 +74,7 @@ describe.runIf(posixModes)('files and folders the app creates are private to the
   it('keeps the archive of Start over and the quarantined copy of a damaged ledger 0600', async () => {
     const dataDir = tempDir()
     const app = startCore({ dataDir })
-    await app.value('profile:save', profileInput())
+    await app.act('profile:save', profileInput())
     await app.value('ledger:start-over')
     writeFileSync(join(dataDir, 'ledger.jsonl'), '[]\n{ broken\n', { mode: 0o644 })
     chmodSync(join(dataDir, 'ledger.jsonl'), 0o644)

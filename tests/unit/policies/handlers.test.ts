@@ -37,7 +37,7 @@ function start(options: { configured?: boolean } = {}) {
 describe('policy:list follows the SEED answer (R14, R15)', () => {
   it('a vendor without SEED reads the privacy policy and the terms of use only, none read yet', async () => {
     const app = start()
-    await app.value('profile:save', vendor('no'))
+    await app.act('profile:save', vendor('no'))
     const { policies, problems } = await app.list()
     expect(problems).toEqual([])
     expect(policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use'])
@@ -49,7 +49,7 @@ describe('policy:list follows the SEED answer (R14, R15)', () => {
 
   it('an offshore user not in an ODC (SEED mandatory) also accepts the MDM AUP, in the assistant', async () => {
     const app = start()
-    await app.value('profile:save', profileInput('offshore-non-odc'))
+    await app.act('profile:save', profileInput('offshore-non-odc'))
     expect((await app.list()).policies.map((p) => [p.id, p.action])).toEqual([
       ['privacy-policy', 'read'],
       ['terms-of-use', 'read'],
@@ -66,7 +66,7 @@ describe('policy:list follows the SEED answer (R14, R15)', () => {
 describe('policy:read and policy:accept (Step 6)', () => {
   it('reading records { id, version, sha256 } in a policy-read event whose time is shown', async () => {
     const app = start()
-    await app.value('profile:save', vendor('no'))
+    await app.act('profile:save', vendor('no'))
     const terms = await app.current('terms-of-use')
     app.clock.advance(90_000)
     const after = await app.value<Policies>('policy:read', terms)
@@ -83,7 +83,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
 
   it('reading both is the evidence for read-policies; reading the same version again adds nothing', async () => {
     const app = start()
-    await app.value('profile:save', vendor('no'))
+    await app.act('profile:save', vendor('no'))
     await app.read('privacy-policy')
     expect(itemOf(await app.value('ledger:snapshot'), 'policies', 'read-policies')?.done).toBe(false)
     const first = await app.read('terms-of-use')
@@ -97,7 +97,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
 
   it('the MDM AUP is accepted in the assistant, which is its evidence', async () => {
     const app = start()
-    await app.value('profile:save', vendor('yes'))
+    await app.act('profile:save', vendor('yes'))
     const after = await app.accept('mdm-aup')
     expect(after.policies.find((p) => p.id === 'mdm-aup')).toMatchObject({ action: 'accept', state: 'done' })
     expect(eventsIn(app.ledgerPath).at(-1)).toMatchObject({ type: 'policy-accepted', data: { id: 'mdm-aup' } })
@@ -111,7 +111,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
     const input = { id: aup.id, version: aup.version, sha256: aup.sha256 }
     await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /only when SEED is set up for you/)
     expect(app.ledgerBytes()).toBeNull()
-    await app.value('profile:save', vendor('unknown'))
+    await app.act('profile:save', vendor('unknown'))
     await expectUnchanged(app, () => app.call('policy:accept', input), 'not-allowed', /only when SEED is set up for you/)
   })
 
@@ -161,7 +161,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
   ]
   it.each(refusals)('refuses %s (%s, SEED %s), and the ledger stays byte-identical', async (_name, channel, seed, input, code, says) => {
     const app = start()
-    await app.value('profile:save', vendor(seed))
+    await app.act('profile:save', vendor(seed))
     const aup = loadPolicies(join(app.resourcesDir, 'policies')).policies.find((p) => p.id === 'mdm-aup')!
     const sent = input(await app.current('privacy-policy'), { id: aup.id, version: aup.version, sha256: aup.sha256 })
     const listed = await app.list()
@@ -175,7 +175,7 @@ describe('policy:read and policy:accept (Step 6)', () => {
     const resourcesDir = copyResources(tempDir())
     rmSync(policyPath(resourcesDir, 'terms-of-use'))
     const app = startCore({ dataDir: tempDir(), resourcesDir })
-    await app.value('profile:save', vendor('no'))
+    await app.act('profile:save', vendor('no'))
     const listed = await app.value<Policies>('policy:list')
     expect(listed.problems).toEqual([
       { file: policyPath(resourcesDir, 'terms-of-use'), message: { id: 'policy-file.missing', values: { file: policyPath(resourcesDir, 'terms-of-use') } } },
@@ -198,7 +198,7 @@ describe('Step 6 on the checklist', () => {
     ['read-policies', false, 'no'],
   ] as const)('checklist:confirm on policies/%s (done: %s, SEED %s) is refused: the assistant marks it done', async (item, done, seed) => {
     const app = start()
-    await app.value('profile:save', vendor(seed))
+    await app.act('profile:save', vendor(seed))
     if (!done) for (const id of ['privacy-policy', 'terms-of-use']) await app.read(id)
     const before = await app.value('ledger:snapshot')
     await expectUnchanged(app, () => app.call('checklist:confirm', { role: 'policies', item, done }), 'not-allowed', /^You cannot tick “.+” yourself/)
@@ -209,7 +209,7 @@ describe('Step 6 on the checklist', () => {
   it('after Step 6 is reopened, the policies are to be read again, and "accepted on TechPass" waits for that', async () => {
     const app = start()
     await fullRun(app, 'vendor')
-    const reopened = await app.value('checklist:reopen', { role: 'policies' })
+    const reopened = await app.act('checklist:reopen', { role: 'policies' })
     expect(itemOf(reopened, 'policies', 'read-policies')?.done).toBe(false)
     expect((await app.list()).policies.map((p) => p.state)).toEqual(['to-do', 'to-do'])
     const accept = () => app.call('checklist:confirm', { role: 'policies', item: 'accept-on-techpass', done: true })

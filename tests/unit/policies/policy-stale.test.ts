@@ -27,11 +27,11 @@ function world() {
     const h = startCore({ dataDir, resourcesDir, now })
     const list = () => h.value<Policies>('policy:list')
     const find = async (id: PolicyId) => (await list()).policies.find((p) => p.id === id)!
-    const act = async (id: PolicyId) => {
+    const actOn = async (id: PolicyId) => {
       const p = await find(id)
       return h.value<Policies>(p.action === 'read' ? 'policy:read' : 'policy:accept', { id: p.id, version: p.version, sha256: p.sha256 })
     }
-    return { ...h, list, find, act }
+    return { ...h, list, find, actOn }
   }
   return { dataDir, resourcesDir, launch }
 }
@@ -62,7 +62,7 @@ describe('a changed policy makes what was done with it stale', () => {
     expect((await later.find('terms-of-use')).state).toBe('done')
     expect(step6(await later.value('ledger:snapshot'))).toEqual({ status: 'in-progress', read: false, doneAt: null })
 
-    await later.act('privacy-policy')
+    await later.actOn('privacy-policy')
     expect(await later.find('privacy-policy')).toMatchObject({
       state: 'done',
       record: { version: '1.0', sha256: stale.sha256, at: new Date('2026-11-25T01:00:00Z').toISOString() },
@@ -85,7 +85,7 @@ describe('a changed policy makes what was done with it stale', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: { id: 'policy.not-current', values: { version: '1.1' } } } })
     expect(later.ledgerBytes()).toEqual(bytes)
 
-    await later.act('privacy-policy')
+    await later.actOn('privacy-policy')
     expect(await later.find('privacy-policy')).toMatchObject({ state: 'done', record: { version: '1.1', sha256: stale.sha256 } })
     expect(sectionOf(await later.value('ledger:snapshot'), 'policies')?.status).toBe('done')
   })

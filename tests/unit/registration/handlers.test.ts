@@ -10,9 +10,9 @@ const LITEMAIL = `ana@${DEFAULT_SETTINGS.refusedEmailDomains[0]}`
 
 describe('registration:save', () => {
   it('offshore user not in an ODC: saved in international format; the form items are done, the attested ones wait', async () => {
-    const { value } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput())
-    const registered = await value('registration:save', registrationInput())
+    const { act } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput())
+    const registered = await act('registration:save', registrationInput())
     expect(registered.registration.fields).toEqual({ ...registrationInput(), mobile: '+6591234567' })
     expect(sectionOf(registered, 'registration')?.items.map((i) => [i.id, i.how, i.done])).toEqual([
       ['open-link', 'attest', false],
@@ -23,22 +23,22 @@ describe('registration:save', () => {
   })
 
   it('vendor: the officer fields are dropped and do not apply', async () => {
-    const { value } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput('vendor'))
-    const registered = await value('registration:save', { ...registrationInput('vendor'), ...officer })
+    const { act } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput('vendor'))
+    const registered = await act('registration:save', { ...registrationInput('vendor'), ...officer })
     expect(registered.registration.fields).toEqual({ ...registrationInput('vendor'), mobile: '+6591234567' })
     expect(itemOf(registered, 'registration', 'officer-fields')).toBeUndefined()
   })
 
   it('offshore user in an ODC: the officer fields are required here, though not in the request (R8, R10)', async () => {
-    const { value, call } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput('offshore-odc'))
+    const { act, call } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput('offshore-odc'))
     expectRefused(
       await call('registration:save', registrationInput('vendor')),
       'bad-input',
       /: Reporting officer’s name, Reporting officer’s email and Company address\./,
     )
-    const registered = await value('registration:save', registrationInput('offshore-odc'))
+    const registered = await act('registration:save', registrationInput('offshore-odc'))
     expect(registered.registration.fields).toMatchObject(officer)
   })
 })

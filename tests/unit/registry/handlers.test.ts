@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import type { Head } from '../../../src-shared/contract'
 import { Ledger } from '../../../src-main/ledger/ledger'
 import { appFormat } from '../support/app-format'
 import { sectionOf, startCore } from '../support/core-harness'
@@ -13,11 +14,13 @@ const tempDir = useTempDirs()
 
 describe('ledger:start-over', () => {
   it('archives ledger.jsonl beside itself, bytes intact, and starts a ledger that points to it', async () => {
-    const { value, ledgerPath, ledgerBytes, info, emit } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput())
-    await value('request:send', requestInput())
+    const { value, act, ledgerPath, ledgerBytes, info, emit } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput())
+    await act('request:send', requestInput())
     const before = ledgerBytes()!
-    const { archivedTo, snapshot } = await value<{ archivedTo: string; snapshot: Snapshot }>('ledger:start-over')
+    const { archivedTo, head } = await value<{ archivedTo: string; head: Head }>('ledger:start-over')
+    const snapshot = emit.mock.lastCall![1] as Snapshot
+    expect(head).toEqual({ eventCount: snapshot.eventCount, headHash: snapshot.headHash })
     expect(dirname(archivedTo)).toBe(info.dataDir)
     expect(archivedTo).toBe(join(info.dataDir, 'ledger.archived-2026-11-23T02-00-00-000Z.jsonl'))
     expect(readFileSync(archivedTo).equals(before)).toBe(true)
@@ -36,11 +39,11 @@ describe('ledger:start-over', () => {
 
   it('after starting over, what was done before shows nowhere, and the steps can be done again', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await h.value('ledger:start-over')
     const fresh = await h.value('ledger:snapshot')
     expect(fresh.summary.every((s) => s.doneAt === null && s.evidence.length === 0)).toBe(true)
-    const again = await h.value('profile:save', profileInput('vendor'))
+    const again = await h.act('profile:save', profileInput('vendor'))
     expect(sectionOf(again, 'profile')?.status).toBe('done')
     expect(again.profile?.audience).toBe('vendor')
   })

@@ -63,7 +63,7 @@ describe('a ledger.json of file version 2 (one JSON document) on first start', (
     const again = startCore({ dataDir, now: '2026-12-02T09:00:00+08:00', timeZone: 'Asia/Singapore' })
     expect(await again.value<Snapshot>('ledger:snapshot')).toMatchObject({ eventCount: 61, recovery: null })
     expect(again.ledgerBytes()!.equals(bytes)).toBe(true)
-    const next = await again.value<Snapshot>('profile:save', profileInput('offshore-non-odc', '2026-11-20'))
+    const next = await again.act('profile:save', profileInput('offshore-non-odc', '2026-11-20'))
     expect(next.eventCount).toBe(62)
     expect(again.ledgerBytes()!.subarray(0, bytes.length).equals(bytes)).toBe(true)
     expect(readdirSync(dataDir).filter((n) => n.includes('.v2-'))).toHaveLength(1)

@@ -111,18 +111,18 @@ describe('the completion summary after a full run through the dispatcher', () =>
   // Regression test for a fixed bug: a later signal re-stamps an item that was already done, so the section's done time moves.
   it('the prerequisites are done when the profile is saved, and a later registration email does not move that time', async () => {
     const h = startCore({ dataDir: tempDir(), now: '2026-11-23T02:00:00Z' })
-    const saved = await h.value('profile:save', profileInput())
+    const saved = await h.act('profile:save', profileInput())
     expect(summaryOf(saved, 'prerequisites').doneAt).toBe(Z('02:00'))
-    await h.value('request:send', requestInput())
+    await h.act('request:send', requestInput())
     h.clock.set(new Date('2026-11-23T02:20:00Z'))
-    const arrived = await h.value('request:email-received', { on: '2026-11-21' })
+    const arrived = await h.act('request:email-received', { on: '2026-11-21' })
     expect(summaryOf(arrived, 'prerequisites').doneAt).toBe(Z('02:00'))
   })
 
   it('a section reopened no longer lists the confirmations it had', async () => {
     const h = startCore({ dataDir: tempDir() })
     await fullRun(h, 'vendor')
-    const reopened = await h.value('checklist:reopen', { role: 'sign-in' })
+    const reopened = await h.act('checklist:reopen', { role: 'sign-in' })
     // What the practice recorded is history and stays; what the user confirmed is asked for again.
     expect(summaryOf(reopened, 'step-3').doneAt).toBeNull()
     expect(linesOf(reopened, 'step-3')).toEqual([

@@ -16,14 +16,14 @@ const doneIn = (s: Snapshot) => Object.fromEntries(sectionOf(s, 'request')!.item
 
 describe('Step 1 through the dispatcher', () => {
   it('offshore user not in an ODC: the request with the officer details, then the registration email', async () => {
-    const { value } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput())
-    const sent = await value('request:send', requestInput())
+    const { act } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput())
+    const sent = await act('request:send', requestInput())
     expect(sent.request).toEqual({ details: { ...requestInput(), mobile: '+6591234567' }, sentAt: NOW_ISO, registrationEmailOn: null })
     expect(doneIn(sent)).toEqual({ 'contact-manager': 'done', 'give-details': 'done', 'give-officer-details': 'done', 'registration-email': 'open' })
     expect(sectionOf(sent, 'request')?.status).toBe('in-progress')
 
-    const arrived = await value('request:email-received', { on: '2026-11-21' })
+    const arrived = await act('request:email-received', { on: '2026-11-21' })
     expect(sectionOf(arrived, 'request')?.status).toBe('done')
     expect(arrived.request.registrationEmailOn).toBe('2026-11-21')
     expect(arrived.invitation.invitedOn).toBe('2026-11-20')
@@ -31,12 +31,12 @@ describe('Step 1 through the dispatcher', () => {
   })
 
   it('vendor with no onboarding date: officer details are dropped, and the registration email date starts the deadlines', async () => {
-    const { value, ledgerPath } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput('vendor', null))
-    const sent = await value('request:send', { ...requestInput('vendor'), ...officer })
+    const { act, ledgerPath } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput('vendor', null))
+    const sent = await act('request:send', { ...requestInput('vendor'), ...officer })
     expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
     expect(sectionOf(sent, 'request')?.items.map((i) => i.id)).toEqual(['contact-manager', 'give-details', 'registration-email'])
-    const arrived = await value('request:email-received', { on: '2026-11-22' })
+    const arrived = await act('request:email-received', { on: '2026-11-22' })
     expect(arrived.invitation.invitedOn).toBe('2026-11-22')
     expect(arrived.deadlines?.registerBy).toEqual({ kind: 'register', due: '2026-11-27', daysLeft: 4, state: 'fine' })
     expect(arrived.deadlines?.activateBy.due).toBe('2026-12-22')
@@ -46,9 +46,9 @@ describe('Step 1 through the dispatcher', () => {
   })
 
   it('offshore user in an ODC: no officer details in the request', async () => {
-    const { value } = startCore({ dataDir: tempDir() })
-    await value('profile:save', profileInput('offshore-odc'))
-    const sent = await value('request:send', requestInput('offshore-odc'))
+    const { act } = startCore({ dataDir: tempDir() })
+    await act('profile:save', profileInput('offshore-odc'))
+    const sent = await act('request:send', requestInput('offshore-odc'))
     expect(sent.request.details).toEqual({ orgEmail: 'ana@acme.com', mobile: '+6591234567', projectName: 'Apollo' })
     expect(itemOf(sent, 'request', 'give-officer-details')).toBeUndefined()
   })
@@ -102,7 +102,7 @@ describe('Step 1 refuses bad input and steps out of order, changing nothing', ()
 
   it('refuses request:email-received before request:send', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput())
+    await h.act('profile:save', profileInput())
     await expectUnchanged(h, () => h.call('request:email-received', { on: '2026-11-21' }), 'not-allowed', /Send your request first/)
   })
 })

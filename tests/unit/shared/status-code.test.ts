@@ -157,8 +157,8 @@ describe("the status code says the user's language", () => {
 describe('the status code carries no personal data', () => {
   async function journey(person: { email: string; mobile: string; project: string }) {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', { audience: 'offshore-odc', seed: 'yes', orgEmail: person.email, onboardingEmailOn: '2026-11-21' })
-    return h.value<Snapshot>('request:send', { orgEmail: person.email, mobile: person.mobile, projectName: person.project })
+    await h.act('profile:save', { audience: 'offshore-odc', seed: 'yes', orgEmail: person.email, onboardingEmailOn: '2026-11-21' })
+    return h.act('request:send', { orgEmail: person.email, mobile: person.mobile, projectName: person.project })
   }
 
   it('two people with different details and the same progress read out the same code', async () => {

@@ -37,10 +37,10 @@ function messagesIn(value: unknown): Msg[] {
 // A vendor past the registration deadline (reasons, a blocked step, a late-confirmation offer), then one who finished.
 async function userSnapshots() {
   const late = startCore({ dataDir: tempDir(), now: '2026-11-23T10:00:00+08:00' })
-  await late.value('profile:save', profileInput('vendor'))
-  await late.value('request:send', requestInput('vendor'))
-  await late.value('request:email-received', { on: '2026-11-21' })
-  await late.value('registration:save', registrationInput('vendor'))
+  await late.act('profile:save', profileInput('vendor'))
+  await late.act('request:send', requestInput('vendor'))
+  await late.act('request:email-received', { on: '2026-11-21' })
+  await late.act('registration:save', registrationInput('vendor'))
   await confirm(late, 'registration', ['open-link'])
   late.clock.set(new Date('2026-11-26T09:00:00+08:00'))
   await late.value('ledger:snapshot')

@@ -83,16 +83,16 @@ async function journey(p: Person) {
   const h = startCore({ dataDir: tempDir() })
   const seed: SeedAnswer = p.audience === 'offshore-non-odc' ? 'yes' : p.seed
   const officer = { officerName: p.officerName, officerEmail: p.officerEmail, companyAddress: p.companyAddress }
-  await h.value('profile:save', { audience: p.audience, seed, orgEmail: p.orgEmail, onboardingEmailOn: p.onboardingEmailOn })
-  await h.value('request:send', {
+  await h.act('profile:save', { audience: p.audience, seed, orgEmail: p.orgEmail, onboardingEmailOn: p.onboardingEmailOn })
+  await h.act('request:send', {
     orgEmail: p.orgEmail,
     mobile: p.requestMobile,
     projectName: p.projectName,
     ...(p.audience === 'offshore-non-odc' ? officer : {}),
   })
-  await h.value('request:email-received', { on: p.registrationEmailOn })
+  await h.act('request:email-received', { on: p.registrationEmailOn })
   const reg = { username: p.username, firstName: p.firstName, lastName: p.lastName, mobile: p.registrationMobile, department: p.department }
-  await h.value('registration:save', { ...reg, ...(p.audience === 'vendor' ? {} : officer) })
+  await h.act('registration:save', { ...reg, ...(p.audience === 'vendor' ? {} : officer) })
   return { h, seed }
 }
 
@@ -161,7 +161,7 @@ describe('redaction removes every personal field', () => {
     mkdirSync(home, { recursive: true })
     writeFileSync(join(home, 'ledger.json'), '{ not json')
     const h = startCore({ dataDir: home })
-    await h.value('ledger:acknowledge-recovery')
+    await h.act('ledger:acknowledge-recovery')
     await h.value('ledger:start-over')
     const text = await exportText(h, true)
     expect(parseBundle(text).events).toMatchObject([{ type: 'ledger-started', data: { archivedFrom: '[redacted]' } }])
@@ -176,7 +176,7 @@ describe('a bundle never contains the TOTP secret', () => {
     ['unredacted', false],
   ])('the %s bundle holds no form of the practice key', async (_, redact) => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
+    await h.act('profile:save', { audience: 'vendor', seed: 'no', orgEmail: 'ana@acme.com', onboardingEmailOn: null })
     const enrolment = await h.value<Enrolment>('mfa:enrol')
     const secret = enrolment.keyGroups.join('')
     expect(secret).toMatch(/^[A-Z2-7]{32}$/)

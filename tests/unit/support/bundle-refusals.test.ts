@@ -12,10 +12,10 @@ const tempDir = useTempDirs()
 // A small real bundle (one saved profile) and a helpdesk profile with a saved event of its own.
 async function setup() {
   const user = startCore({ dataDir: tempDir() })
-  await user.value('profile:save', profileInput('vendor'))
+  await user.act('profile:save', profileInput('vendor'))
   const text = await exportText(user, false)
   const helpdesk = startCore({ dataDir: tempDir(), now: '2026-11-25T09:00:00+08:00' })
-  await helpdesk.value('profile:save', profileInput('offshore-odc', null))
+  await helpdesk.act('profile:save', profileInput('offshore-odc', null))
   helpdesk.emit.mockClear()
   const before = helpdesk.ledgerBytes()!
   const unchanged = () => {
@@ -192,7 +192,7 @@ describe('a bundle nested far too deeply', () => {
 
   it('brackets inside text do not count as nesting', async () => {
     const { user, helpdesk } = await setup()
-    await user.value('request:send', { ...requestInput('vendor'), projectName: `${'[{'.repeat(30)}\\"${'['.repeat(30)}` })
+    await user.act('request:send', { ...requestInput('vendor'), projectName: `${'[{'.repeat(30)}\\"${'['.repeat(30)}` })
     const view = await importView(helpdesk, await exportText(user, false))
     expect(view.timeline).toHaveLength(2)
   })

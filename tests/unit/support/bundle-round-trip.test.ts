@@ -22,7 +22,7 @@ const eventsOf = (h: Harness): readonly DomainEvent[] => {
 // A helpdesk profile of its own, with one saved event, so "nothing changed" is about real bytes.
 async function helpdeskAt(now: string) {
   const h = startCore({ dataDir: tempDir(), now })
-  await h.value('profile:save', profileInput('vendor', null))
+  await h.act('profile:save', profileInput('vendor', null))
   h.emit.mockClear()
   return h
 }
@@ -162,8 +162,8 @@ describe('deadlines are worked out again on the importing clock', () => {
   // Invited on 22 November: registration closes at the end of 27 November, 4 days after the export.
   async function exported() {
     const user = startCore({ dataDir: tempDir(), now: '2026-11-23T10:00:00+08:00' })
-    await user.value('profile:save', profileInput('offshore-non-odc', '2026-11-22'))
-    const snapshot = await user.value<Snapshot>('request:send', requestInput('offshore-non-odc'))
+    await user.act('profile:save', profileInput('offshore-non-odc', '2026-11-22'))
+    const snapshot = await user.act('request:send', requestInput('offshore-non-odc'))
     expect(snapshot.deadlines?.active).toEqual({ kind: 'register', due: '2026-11-27', daysLeft: 4, state: 'fine' })
     return { snapshot, text: await exportText(user, true) }
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
-import type { AppInfo } from '../../../src-shared/contract'
+import type { AppInfo, Head } from '../../../src-shared/contract'
 import type { Result } from '../../../src-shared/result'
 import type { SectionRole } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
@@ -68,9 +68,26 @@ export function startCore(options: HarnessOptions) {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
     return result.value as T
   }
+  // A command that changes the record answers with its head only; its snapshot is the `ledger:changed` push it made, as
+  // the renderer gets it. A command that changed nothing pushes nothing: its snapshot is then read, as a start-up read.
+  const act = async (channel: string, input?: unknown): Promise<Snapshot> => {
+    const pushes = emit.mock.calls.length
+    const reply = await value<Head | { head: Head }>(channel, input)
+    const head = 'head' in reply ? reply.head : reply
+    const pushed = emit.mock.calls
+      .slice(pushes)
+      .filter(([event]) => event === 'ledger:changed')
+      .map(([, payload]) => payload as Snapshot)
+    const last = pushed.at(-1)
+    if (last) {
+      if (last.headHash !== head.headHash || last.eventCount !== head.eventCount) throw new Error(`${channel}: the answer's head is not the pushed one`)
+      return last
+    }
+    return value<Snapshot>('ledger:snapshot')
+  }
   const ledgerPath = join(dataDir, LEDGER_FILE)
   const ledgerBytes = (): Buffer | null => (existsSync(ledgerPath) ? readFileSync(ledgerPath) : null)
-  return { core, info, emit, log, clock, dispatch, call, value, ledgerPath, ledgerBytes, ...recorded }
+  return { core, info, emit, log, clock, dispatch, call, value, act, ledgerPath, ledgerBytes, ...recorded }
 }
 
 export type Harness = ReturnType<typeof startCore>

@@ -26,7 +26,7 @@ export const TIMES = {
 
 // Confirms things done outside the app, in order, as the user would tick them.
 export const confirm = async (h: Harness, role: SectionRole, items: string[]) => {
-  for (const item of items) await h.value('checklist:confirm', { role, item, done: true })
+  for (const item of items) await h.act('checklist:confirm', { role, item, done: true })
 }
 
 // Step 3's practice: a practice entry, and one of its codes accepted (the evidence); `later` moves the clock between them.
@@ -43,13 +43,13 @@ export async function practiseMfa(h: Harness, later: () => void = () => {}): Pro
 export async function fullRun(h: Harness, audience: Audience = 'offshore-non-odc') {
   const at = (when: keyof typeof TIMES) => h.clock.set(new Date(TIMES[when]))
   at('profile')
-  await h.value('profile:save', profileInput(audience))
+  await h.act('profile:save', profileInput(audience))
   at('request')
-  await h.value('request:send', requestInput(audience))
+  await h.act('request:send', requestInput(audience))
   at('emailReceived')
-  await h.value('request:email-received', { on: '2026-11-21' })
+  await h.act('request:email-received', { on: '2026-11-21' })
   at('registration')
-  await h.value('registration:save', registrationInput(audience))
+  await h.act('registration:save', registrationInput(audience))
   await confirm(h, 'registration', ['open-link'])
   at('submitted')
   await confirm(h, 'registration', ['submit-form'])

@@ -27,8 +27,8 @@ export function expectRefused(result: Result<unknown>, code: string, says?: RegE
 // A core with a profile and a sent request, and the emit mock cleared: later refusals must leave these bytes alone.
 export async function prepared(dataDir: string): Promise<Harness> {
   const core = startCore({ dataDir })
-  await core.value('profile:save', profileInput())
-  await core.value('request:send', requestInput())
+  await core.act('profile:save', profileInput())
+  await core.act('request:send', requestInput())
   core.emit.mockClear()
   return core
 }

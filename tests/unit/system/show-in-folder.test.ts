@@ -103,7 +103,7 @@ describe('files:show-in-folder through the core', () => {
     ] as const) {
       const path = chosenFile(channel === 'print:pdf' ? 'summary.pdf' : 'bundle.json')
       const h = startCore({ dataDir: tempDir(), ports: { savePath: path } })
-      await h.value('profile:save', profileInput('vendor', null))
+      await h.act('profile:save', profileInput('vendor', null))
       expect(await h.value(channel, input)).toEqual({ saved: true, path })
       expect(await h.value('files:show-in-folder', { path })).toEqual({ shown: true })
       expect(h.shown).toEqual([path])
@@ -112,7 +112,7 @@ describe('files:show-in-folder through the core', () => {
 
   it('refuses any other path with a plain message and changes nothing', async () => {
     const h = startCore({ dataDir: tempDir(), ports: { savePath: chosenFile() } })
-    await h.value('profile:save', profileInput('vendor', null))
+    await h.act('profile:save', profileInput('vendor', null))
     await expectUnchanged(h, () => h.call('files:show-in-folder', { path: h.ledgerPath }), 'not-allowed', /^The assistant shows only files it saved/)
     expectRefused(await h.call('files:show-in-folder', { path: '' }), 'bad-input')
     expect(h.shown).toEqual([])
@@ -120,7 +120,7 @@ describe('files:show-in-folder through the core', () => {
 
   it('shows the archive Start over made and the damaged file moved aside at start-up', async () => {
     const h = startCore({ dataDir: tempDir() })
-    await h.value('profile:save', profileInput('vendor', null))
+    await h.act('profile:save', profileInput('vendor', null))
     const { archivedTo } = await h.value<{ archivedTo: string }>('ledger:start-over')
     expect(await h.value('files:show-in-folder', { path: archivedTo })).toEqual({ shown: true })
 
