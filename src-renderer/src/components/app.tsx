@@ -97,12 +97,8 @@ export function App() {
         </main>
       )}
       {phase === 'failed' && <FailureScreen />}
-      {phase === 'ready' && recovery && (
-        <RecoveryScreen notice={recovery} />
-      )}
-      {phase === 'ready' && !recovery && view === 'guide' && (
-        <GuideMode />
-      )}
+      {phase === 'ready' && recovery && <RecoveryScreen notice={recovery} />}
+      {phase === 'ready' && !recovery && view === 'guide' && <GuideMode />}
       {phase === 'ready' && !recovery && view === 'checklist' && (
         <div className="layout">
           <Sidebar />
@@ -110,9 +106,7 @@ export function App() {
           <SupportBox />
         </div>
       )}
-      {phase === 'ready' && (
-        <PrintSummary />
-      )}
+      {phase === 'ready' && <PrintSummary />}
       {/* Last, so its effects run after the screen's own (a new task's heading takes focus first). */}
       <FocusKeeper />
     </div>
