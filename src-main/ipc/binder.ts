@@ -7,6 +7,7 @@ import { ipc } from '../../src-shared/messages/ipc'
 import { fail, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { AppFailure } from '../errors'
+import { checkReply } from './check-reply'
 import type { SenderCheck, SenderInfo } from './sender'
 
 export type Dispatch = (channel: unknown, input: unknown, sender: SenderInfo) => Promise<Result<unknown>>
@@ -50,7 +51,7 @@ export function createDispatcher(handlers: Handlers, isTrusted: SenderCheck, log
     try {
       const handler = handlers[channel] as (input: unknown) => unknown
       const value = await handler(parsed.data)
-      return ok(channels[channel].output.parse(value))
+      return ok(await checkReply(channels[channel].output, value))
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.said)
       // Only the error's class goes to the log: messages may quote data the user typed.

@@ -1,6 +1,8 @@
 import { sectionByRole } from '../../src-shared/guide-schema'
 import type { Guide } from '../../src-shared/guide-schema'
 import { sealEvent } from '../ledger/chain'
+import { SLICE } from '../ledger/slices'
+import type { Steps } from '../ledger/slices'
 import type { AnyEvent } from '../ledger/envelope'
 import type { DomainBody, DomainEvent } from './events'
 import { DomainEventSchema } from './events'
@@ -77,11 +79,15 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
   return out.every(({ body }) => DomainEventSchema.safeParse(sample(body)).success) ? out : null
 }
 
-// For reading a 0.1.0 support bundle: its events carried forward into a chain of today's events, in memory only.
-export function carriedChain(guide: Guide, events: readonly AnyEvent[]): DomainEvent[] | null {
+// For reading a 0.1.0 support bundle: its events carried forward into a chain of today's events, in memory only,
+// sealed with a pause every SLICE events (the import runs it in slices).
+export function* carriedChainSteps(guide: Guide, events: readonly AnyEvent[]): Steps<DomainEvent[] | null> {
   const carried = migrateV1(guide, events)
   if (!carried) return null
   const out: DomainEvent[] = []
-  for (const { at, body } of carried) out.push(DomainEventSchema.parse(sealEvent(out.at(-1), new Date(at), body)))
+  for (const [index, { at, body }] of carried.entries()) {
+    if (index > 0 && index % SLICE === 0) yield
+    out.push(DomainEventSchema.parse(sealEvent(out.at(-1), new Date(at), body)))
+  }
   return out
 }

@@ -9,6 +9,8 @@ import { policySlice } from '../policies/slice'
 import { profileSlice } from '../profile/slice'
 import { registrationSlice } from '../registration/slice'
 import { requestSlice } from '../request/slice'
+import { runToEnd, SLICE } from '../ledger/slices'
+import type { Steps } from '../ledger/slices'
 import type { DomainEvent } from './events'
 import type { EvidenceContext, Proof, Slice, TextContext } from './slice'
 
@@ -34,8 +36,19 @@ export function applyEvent(state: State, event: DomainEvent): State {
   return next as State
 }
 
-// The state of a whole list of events (a bundle, a ledger just opened); the record then applies each new event.
-export const fold = (events: readonly DomainEvent[]): State => events.reduce(applyEvent, initialState())
+// The state of a whole list of events, written once as steps that pause every SLICE events: a ledger just opened folds
+// straight through (fold), a bundle being imported folds in slices so main keeps answering. The record then applies
+// each new event.
+export function* foldSteps(events: readonly DomainEvent[]): Steps<State> {
+  let state = initialState()
+  for (const [index, event] of events.entries()) {
+    if (index > 0 && index % SLICE === 0) yield
+    state = applyEvent(state, event)
+  }
+  return state
+}
+
+export const fold = (events: readonly DomainEvent[]): State => runToEnd(foldSteps(events))
 
 // Each evidence name is proved by exactly one slice; checked once, when this module loads.
 const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()

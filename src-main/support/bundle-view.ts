@@ -12,9 +12,10 @@ import type { Settings } from '../config/settings'
 import type { DomainEvent } from '../registry/events'
 import { AnyEventSchema } from '../ledger/envelope'
 import type { AnyEvent } from '../ledger/envelope'
-import { carriedChain } from '../registry/migrate-v1'
+import { carriedChainSteps } from '../registry/migrate-v1'
 import type { CurrentPolicy } from '../registry/slice'
-import { buildSnapshot } from '../registry/snapshot'
+import { snapshotOf } from '../registry/snapshot'
+import { foldSteps } from '../registry/state'
 import { audienceValue, seedValue, stepName } from '../registry/step-words'
 import { verifyChainInSlices } from '../ledger/chain'
 import { mapSteps, runInSlices } from '../ledger/slices'
@@ -65,9 +66,9 @@ export async function viewOf(
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
   if (!chain.ok) return failWith({ brokenAt: chain.brokenAt, reason: chain.reason })
   // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
-  const events = older ? carriedChain(ctx.guide, chain.events) : (chain.events as DomainEvent[])
+  const events = older ? await runInSlices(carriedChainSteps(ctx.guide, chain.events)) : (chain.events as DomainEvent[])
   if (!events) return failWith({ brokenAt: 1, reason: say(chainProblems.olderVersion) })
-  const snap = buildSnapshot(ctx, events, null, now)
+  const snap = snapshotOf(ctx, { state: await runInSlices(foldSteps(events)), count: events.length, last: events.at(-1) }, null, now)
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: e.at, text: describe(e) })))
   const checked = checkedText(chain.checkedInFull, chain.checkedByLinkOnly)

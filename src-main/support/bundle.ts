@@ -99,20 +99,3 @@ export function redact<T>(value: T): T {
   }
   return value
 }
-
-// Counts brackets outside strings, so a file nested thousands deep is refused before the parser or the hasher recurse into it.
-export function nestedDeeperThan(text: string, limit: number): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limit) return true
-    } else if (c === 0x7d || c === 0x5d) depth--
-  }
-  return false
-}

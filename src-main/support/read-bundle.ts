@@ -4,7 +4,8 @@ import type { Msg } from '../../src-shared/message'
 import { bundleParts, bundleRefusals as refusal } from '../../src-shared/messages/support'
 import { fail, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, MAX_BUNDLE_DEPTH, bundleDigest, nestedDeeperThan } from './bundle'
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, MAX_BUNDLE_DEPTH, bundleDigest } from './bundle'
+import { parseBundleText } from './bundle-text'
 import type { Bundle } from './bundle'
 
 export type ReadBundle = Result<Bundle>
@@ -20,26 +21,18 @@ function damaged(name: string, error: z.ZodError): Msg {
 }
 
 // Every check that needs no replay, cheapest first: size, text, depth, parse, format, every field, then the fingerprint.
+// Each long one pauses between slices, so importing a 5 MB bundle never holds main for one long turn.
 export async function readBundle(name: string, bytes: Uint8Array, size: number): Promise<ReadBundle> {
   const refuse = (message: Msg): ReadBundle => fail('bad-input', message)
   if (size > MAX_BUNDLE_BYTES) {
     return refuse(say(refusal.tooLarge, { name, megabytes: Math.round((size / 1024 / 1024) * 10) / 10, limit: MAX_BUNDLE_BYTES / 1024 / 1024 }))
   }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return refuse(say(refusal.notJson, { name }))
+  // Decoded, depth-checked and parsed in slices (bundle-text.ts), with the same refusals as a parse of the whole text.
+  const text = await parseBundleText(bytes, MAX_BUNDLE_DEPTH)
+  if (!text.ok) {
+    return refuse(text.problem === 'too-deep' ? say(refusal.tooDeep, { name, limit: MAX_BUNDLE_DEPTH }) : say(refusal.notJson, { name }))
   }
-  if (nestedDeeperThan(text, MAX_BUNDLE_DEPTH)) {
-    return refuse(say(refusal.tooDeep, { name, limit: MAX_BUNDLE_DEPTH }))
-  }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return refuse(say(refusal.notJson, { name }))
-  }
+  const raw = text.value
   const head = (raw ?? {}) as { format?: unknown; schemaVersion?: unknown }
   if (typeof raw !== 'object' || Array.isArray(raw) || head.format !== BUNDLE_FORMAT) return refuse(say(refusal.notBundle, { name }))
   if (typeof head.schemaVersion === 'number' && head.schemaVersion > BUNDLE_SCHEMA_VERSION) {

@@ -9,7 +9,7 @@ import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { SLICE } from '../../../src-main/ledger/slices'
 import { LEDGER_VERSION } from '../../../src-main/registry/events'
 import type { DomainBody } from '../../../src-main/registry/events'
-import { bundleDigest, nestedDeeperThan } from '../../../src-main/support/bundle'
+import { bundleDigest } from '../../../src-main/support/bundle'
 import { startCore } from './core-harness'
 import { exportText, importView, leafPaths, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import type { BundleJson } from './bundle-files'
@@ -123,20 +123,6 @@ describe('the fingerprint is computed in slices but is the same fingerprint', ()
     expect(digest).toBe(whole)
     const long = { b: Array.from({ length: SLICE * 3 + 7 }, (_, i) => ({ i, s: `x${i}` })), a: [], c: 'z', d: undefined }
     expect(await bundleDigest(long)).toBe(createHash('sha256').update(canonicalJson(long)).digest('hex'))
-  })
-})
-
-describe('nestedDeeperThan', () => {
-  it.each([
-    ['flat', '{"a":1}', 1, false],
-    ['exactly at the limit', '[[[1]]]', 3, false],
-    ['one past the limit', '[[[[1]]]]', 3, true],
-    ['brackets inside a string', '{"a":"[[[[{{{{"}', 1, false],
-    ['an escaped quote inside a string', '{"a":"\\"[[[[[["}', 1, false],
-    ['an escaped backslash before the closing quote', '{"a":"\\\\"}', 1, false],
-    ['deep after a string', '{"a":"]]]]","b":[[[1]]]}', 3, true],
-  ])('%s', (_, text, limit, deeper) => {
-    expect(nestedDeeperThan(text, limit)).toBe(deeper)
   })
 })
 
