@@ -46,6 +46,8 @@ interface Cold {
   /** CPU time of the same span, user + system. */
   cpu: number
   events: number
+  /** The process's first Intl use (reading the system's zone, as createCore does), just before the span. */
+  zone: number
 }
 
 type Case = 'new60' | 'new10k' | 'new100k' | 'kept10k' | 'kept100k' | 'before60' | 'before10k'
@@ -104,8 +106,9 @@ export async function ledgerBench(samples = 15): Promise<Row[]> {
     const part = (name: Case, key: 'open' | 'snapshot' | 'cpu') => ms(cold[name].map((c) => c[key]))
     const withCpu = (name: Case) => `${wall(name)}; CPU ${part(name, 'cpu')}`
     const split = (name: Case) => `open (read, verify, fold) ${part(name, 'open')} + first snapshot ${part(name, 'snapshot')}`
+    const zone = ms(cases.flatMap((name) => cold[name].map((c) => c.zone)))
     const coldMedian = (name: Case) => median(cold[name].map((c) => c.ms))
-    const how = `medians of ${samples} fresh processes per case, all cases interleaved (order flipped each round)`
+    const how = `medians of ${samples} fresh processes per case, all cases interleaved (order flipped each round); before the span each reads the system's zone as createCore does before it opens the ledger, the process's first Intl use (V8 builds its ICU locale table): ${zone} (median over all cases), not in these rows, counted in main start to the window`
     return [
       {
         measure: 'ledger append over IPC at 10 events',
