@@ -102,7 +102,7 @@ const ITEM = 'open-portal'
 
 // One `checklist:confirm` over IPC, timed from the call to the reply copied as IPC copies it; the push (checked and
 // copied inside the span) must have carried the new snapshot, one event longer.
-async function confirmOverIpc(subject: ReturnType<typeof ipcCore>, clock: ReturnType<typeof fixedClock>): Promise<number> {
+async function confirmOverIpc(subject: ReturnType<typeof ipcCore>, clock: ReturnType<typeof fixedClock>): Promise<{ ms: number; cpu: number }> {
   const before = subject.record.head().eventCount
   const pushed = subject.pushes.count
   const item = subject.record
@@ -111,15 +111,17 @@ async function confirmOverIpc(subject: ReturnType<typeof ipcCore>, clock: Return
     ?.items.find((i) => i.id === ITEM)
   if (!item || item.blockedBy || item.needsDate) throw new Error(`${ROLE}/${ITEM} cannot be ticked here`)
   clock.advance(1000)
+  const cpuStart = process.cpuUsage()
   const start = performance.now()
   const reply = structuredClone(await subject.dispatch('checklist:confirm', { role: ROLE, item: ITEM, done: !item.done }, trusted))
   const ms = performance.now() - start
+  const { user, system } = process.cpuUsage(cpuStart)
   if (!reply.ok) throw new Error(`checklist:confirm: ${reply.error.message.id}`)
   const head = reply.value as Head
   if (head.eventCount !== before + 1 || subject.pushes.count !== pushed + 1 || subject.pushes.last?.eventCount !== head.eventCount) {
     throw new Error('a command did not append one event and push its snapshot once')
   }
-  return ms
+  return { ms, cpu: (user + system) / 1000 }
 }
 
 // Appends over IPC at 10 and at 10,000 events, in interleaved pairs, each its own task (as IPC calls arrive), so a
@@ -136,7 +138,8 @@ async function warm(dirs: string[], pairs: number) {
   const clock = fixedClock(new Date('2026-11-28T02:00:00Z'))
   const subjects = { append10: ipcCore(small, clock), append10k: ipcCore(large, clock) }
   const before = { before10: openBefore(beforeSmall), before10k: openBefore(beforeLarge) }
-  const out: Record<string, number[]> = { append10: [], append10k: [], before10: [], before10k: [], open60: [], open10k: [] }
+  const out: Record<string, number[]> = { append10: [], append10k: [], cpu10: [], cpu10k: [], before10: [], before10k: [], open60: [], open10k: [] }
+  const cpuOf = { append10: 'cpu10', append10k: 'cpu10k' } as const
   let n = 0
   const body = () => bodies[n++ % bodies.length]!
   const nextTask = () => new Promise((done) => setImmediate(done))
@@ -144,8 +147,9 @@ async function warm(dirs: string[], pairs: number) {
     const order = round % 2 ? (['append10k', 'append10'] as const) : (['append10', 'append10k'] as const)
     for (const name of order) {
       await nextTask()
-      const ms = await confirmOverIpc(subjects[name], clock)
+      const { ms, cpu } = await confirmOverIpc(subjects[name], clock)
       if (round >= 0) out[name]!.push(ms)
+      if (round >= 0) out[cpuOf[name]]!.push(cpu)
     }
   }
   // The store as it was, and warm opens, after the appends: the garbage they leave falls outside the rows above.
