@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { computeDeadlines, daysAgo, deadline, stateFor, todayIn } from '../../../src-main/profile/deadlines'
+import { computeDeadlines, daysAgo, deadline, localTimeZone, stateFor, todayIn } from '../../../src-main/profile/deadlines'
 
 const DAYS = DEFAULT_SETTINGS.deadlines
 const at = (iso: string) => new Date(iso)
@@ -117,6 +117,20 @@ describe('computeDeadlines across a daylight-saving change', () => {
   })
 })
 
+describe('a zone whose midnight is skipped', () => {
+  // Santiago: -04:00 until 2026-09-06 00:00, which does not exist (the clocks go to 01:00 -03:00). Register-by 2026-09-09.
+  it.each([
+    ['the evening before the change', '2026-09-05T23:59:00-04:00', 4, '2026-09-05'],
+    ['the first minute of the day of the change', '2026-09-06T01:00:00-03:00', 3, '2026-09-06'],
+    ['just before midnight on the day of the change', '2026-09-06T23:59:00-03:00', 3, '2026-09-06'],
+    ['the last day, just after midnight', '2026-09-09T00:01:00-03:00', 0, '2026-09-09'],
+  ])('America/Santiago: %s', (_name, iso, daysLeft, today) => {
+    expect(register('2026-09-04', iso, 'America/Santiago')).toMatchObject({ due: '2026-09-09', daysLeft })
+    expect(todayIn(at(iso), 'America/Santiago')).toBe(today)
+    expect(daysAgo('2026-09-04', at(iso), 'America/Santiago')).toBe(5 - daysLeft)
+  })
+})
+
 describe('daysAgo and todayIn', () => {
   it.each([
     ['the same day, just after midnight', '2026-11-23', '2026-11-23T00:01:00+08:00', 0],
@@ -140,5 +154,14 @@ describe('daysAgo and todayIn', () => {
     expect(daysAgo('2026-03-07', at('2026-03-09T00:01:00-04:00'), 'America/New_York')).toBe(2)
     expect(daysAgo('2026-10-31', at('2026-11-01T23:59:00-05:00'), 'America/New_York')).toBe(1)
     expect(daysAgo('2026-03-28', at('2026-03-29T23:59:00+01:00'), 'Europe/London')).toBe(1)
+  })
+
+  it("tells the system's zone, and counts its days as the process's own local calendar does", () => {
+    const zone = localTimeZone()
+    expect(zone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone)
+    for (const instant of [at('2026-11-23T02:00:00Z'), at('2026-11-23T15:59:00Z'), at('2026-11-23T16:01:00Z'), at('2026-03-29T00:30:00Z')]) {
+      const local = [instant.getFullYear(), instant.getMonth() + 1, instant.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+      expect(todayIn(instant, zone)).toBe(local)
+    }
   })
 })
