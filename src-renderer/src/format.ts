@@ -52,13 +52,20 @@ export function humanDayOf(iso: string, locale?: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatsFor(locale).day.format(date)
 }
 
-// The first Intl formatters in a page are slow to make (the locale's data is loaded then). Made by the first render
-// they lengthened its task; made here, in a task of their own while the window waits for main's first answer, the
-// first render finds them in Lingui's cache (plural and number, the keys its messages use) and in ours (dates).
+// The first Intl formatters in a page are slow to make (about 15 ms of CPU for these, the locale's data loaded then).
+// Made by the first render they lengthened its task; made here, one a task, while the window waits for main's first
+// answer, the first render finds them in Lingui's cache (plural and number, the keys its messages use) and in ours.
 export function warmFormats(): void {
   const locales = i18n.locales ?? i18n.locale
-  // Lingui's type for the cases asks for an offset that is also a plural rule, which no object is: the call is untyped.
-  formats.plural(locales, false, 1, { other: '' } as unknown as Parameters<typeof formats.plural>[3])
-  formats.number(locales, 1)
-  formatsFor()
+  const steps = [
+    // Lingui's type for the cases asks for an offset that is also a plural rule, which no object is: the call is untyped.
+    () => formats.plural(locales, false, 1, { other: '' } as unknown as Parameters<typeof formats.plural>[3]),
+    () => formats.number(locales, 1),
+    () => formatsFor(),
+  ]
+  const next = () => {
+    steps.shift()?.()
+    if (steps.length > 0) window.setTimeout(next, 0)
+  }
+  window.setTimeout(next, 0)
 }

@@ -26,5 +26,5 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 )
-// While main answers the first reads: a task of its own, not part of the first screen's render.
-window.setTimeout(warmFormats, 0)
+// While main answers the first reads: tasks of their own, not part of the first screen's render.
+warmFormats()
