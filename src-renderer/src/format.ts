@@ -65,7 +65,7 @@ export function warmFormats(): void {
   ]
   const next = () => {
     steps.shift()?.()
-    if (steps.length > 0) window.setTimeout(next, 0)
+    if (steps.length > 0) setTimeout(next, 0)
   }
-  window.setTimeout(next, 0)
+  setTimeout(next, 0)
 }
