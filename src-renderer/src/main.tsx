@@ -5,6 +5,7 @@ import { App } from './components/app'
 import { preloadFirstScreen } from './components/tool-preload'
 import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
+import { warmFormats } from './format'
 import { StoreContext } from './state/store-context'
 import './styles.css'
 
@@ -25,3 +26,5 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 )
+// While main answers the first reads: tasks of their own, not part of the first screen's render.
+warmFormats()

@@ -1,4 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
+import { memo } from 'react'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
@@ -14,7 +15,7 @@ interface Props {
 }
 
 // Always names the one next thing to do, with the deadline; its button is the screen's one primary button when it has one.
-export function NextAction({ here, reasonShown }: Props) {
+export const NextAction = memo(function NextAction({ here, reasonShown }: Props) {
   const { i18n } = useLingui()
   const action = useApp((s) => s.snapshot?.nextAction)
   const target = useApp((s) => s.guide?.sections.find((x) => x.id === s.snapshot?.nextAction.sectionId))
@@ -53,4 +54,4 @@ export function NextAction({ here, reasonShown }: Props) {
       ) : null}
     </section>
   )
-}
+})

@@ -1,20 +1,26 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
-export function NoticeRegion() {
+export const NoticeRegion = memo(function NoticeRegion() {
   const { t } = useLingui()
   const notice = useApp((s) => s.notice)
   const sayText = useSay()
   const region = useRef<HTMLDivElement>(null)
   // An answer to something done at the foot of the page is brought into view; the region itself never floats over content.
-  // Measured only when there is a notice: reading a box forces a layout, and the first screen has none to show.
+  // Measured only when there is a notice, and in the next frame's callback, not in this effect: React runs it in the
+  // task of the save's commit, and reading a box there forced a layout of the page it had just changed into that task.
+  // The frame's callback still comes before that frame is painted, and the layout it needs is the one the frame does.
   useEffect(() => {
-    if (!notice) return
-    const box = region.current?.getBoundingClientRect()
-    if (box && (box.top < 0 || box.bottom > window.innerHeight)) region.current?.scrollIntoView({ block: 'nearest' })
+    const el = region.current
+    if (!notice || !el) return
+    const frame = window.requestAnimationFrame(() => {
+      const box = el.getBoundingClientRect()
+      if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' })
+    })
+    return () => window.cancelAnimationFrame(frame)
   }, [notice])
   const say = useApp((s) => s.say)
   const run = useApp((s) => s.run)
@@ -37,4 +43,4 @@ export function NoticeRegion() {
       )}
     </div>
   )
-}
+})

@@ -1,9 +1,11 @@
 import type { I18n } from '@lingui/core'
 import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
+import type { GuideSection } from '../../../src-shared/guide-schema'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { head } from '../state/app-store'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { ComponentType } from 'react'
 import { useApp } from '../state/store-context'
 import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
@@ -40,9 +42,6 @@ export function StepPage() {
   const guide = useApp((s) => s.guide)
   const snapshot = useApp((s) => s.snapshot)
   const selectedId = useApp((s) => s.selectedId)
-  const pending = useApp((s) => s.pending)
-  const select = useApp((s) => s.select)
-  const run = useApp((s) => s.run)
   const overview = useApp((s) => s.overview)
   const sayText = useSay()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -87,11 +86,6 @@ export function StepPage() {
 
   if (!guide || !snapshot || !section || !progress || !action) return null
   if (task) return <TaskView key={task.item.id} section={section} progress={progress} item={task.item} state={task.state} heading={heading} />
-  const index = guide.sections.indexOf(section)
-  const previous = guide.sections[index - 1]
-  const next = guide.sections[index + 1]
-  const previousTitle = previous?.title
-  const nextName = next && (next.kind === 'next' ? sectionEyebrow(i18n, next) : next.title)
   const Tool = stepTools[section.role]
   const actionHere = action.sectionId === section.id
   // The tool leads (its main button is the primary) only when its work is the next action and no task stands for it:
@@ -101,8 +95,6 @@ export function StepPage() {
   // The card explains an expired invitation or SEED email where the remedy is; the status row does not repeat it.
   const reason = progress.reason && !(actionHere && (action.kind === 'renew' || action.kind === 'seed-request')) ? progress.reason : null
   const toolId = `tool-${section.id}`
-  // Named in the notice from the guide on screen when it is drawn, so it follows a language switch.
-  const title = { section: section.role }
 
   // Everything is done: the finished moment is the whole screen.
   const finished = action.kind === 'done' && actionHere
@@ -139,47 +131,77 @@ export function StepPage() {
       {Tool && collapsed && (
         <CollapsedTool section={section} progress={progress} controls={toolId} onChange={() => setVisit({ sectionId: section.id, open: true })} />
       )}
-      {Tool && (
-        <div id={toolId} className="tool-slot" data-quiet={toolLeads ? undefined : ''} hidden={collapsed}>
-          {/* Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed. */}
-          <Tool key={`${section.id}-${snapshot.invitation.renewals}`} />
-        </div>
-      )}
+      {Tool && <ToolSlot Tool={Tool} id={toolId} toolKey={`${section.id}-${snapshot.invitation.renewals}`} quiet={!toolLeads} hidden={collapsed} />}
       <Checklist section={section} progress={progress} />
-      {progress.status === 'done' && (
-        <p className="reopen">
-          <Trans>Need to do this step again?</Trans>{' '}
-          <button
-            type="button"
-            className="button small secondary"
-            disabled={pending}
-            onClick={() =>
-              void run((api) => api.checklist.reopen({ role: section.role }), {
-                done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`),
-                reached: head,
-              })
-            }
-          >
-            <Trans>Reopen this step</Trans>
-          </button>
-        </p>
-      )}
+      {progress.status === 'done' && <ReopenStep section={section} />}
       <Troubleshooting section={section} />
-      <div className="pager">
-        {previous ? (
-          <button type="button" className="button secondary" onClick={() => select(previous.id)}>
-            <Trans comment="A button to the step before, with its title">← Back: {previousTitle}</Trans>
-          </button>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <button type="button" className="button secondary" onClick={() => select(next.id)}>
-            {/* "Next: Next steps" says nothing; the last section is the finish, as the stepper calls it. */}
-            <Trans comment="A button to the next step, with its name">Next: {nextName} →</Trans>
-          </button>
-        )}
-      </div>
+      <Pager section={section} />
     </main>
   )
 }
+
+// The parts of the step page below draw only from props that a save leaves alone (the guide's section, the tool and its
+// key) and read what changes from the store themselves: a save re-renders the page, not them (memo), and `pending`
+// re-renders the one button that is disabled by it, not the page.
+
+const ToolSlot = memo(function ToolSlot({ Tool, id, toolKey, quiet, hidden }: { Tool: ComponentType; id: string; toolKey: string; quiet: boolean; hidden: boolean }) {
+  return (
+    <div id={id} className="tool-slot" data-quiet={quiet ? '' : undefined} hidden={hidden}>
+      {/* Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed. */}
+      <Tool key={toolKey} />
+    </div>
+  )
+})
+
+const ReopenStep = memo(function ReopenStep({ section }: { section: GuideSection }) {
+  const pending = useApp((s) => s.pending)
+  const run = useApp((s) => s.run)
+  // Named in the notice from the guide on screen when it is drawn, so it follows a language switch.
+  const title = { section: section.role }
+  return (
+    <p className="reopen">
+      <Trans>Need to do this step again?</Trans>{' '}
+      <button
+        type="button"
+        className="button small secondary"
+        disabled={pending}
+        onClick={() =>
+          void run((api) => api.checklist.reopen({ role: section.role }), {
+            done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`),
+            reached: head,
+          })
+        }
+      >
+        <Trans>Reopen this step</Trans>
+      </button>
+    </p>
+  )
+})
+
+const Pager = memo(function Pager({ section }: { section: GuideSection }) {
+  const { i18n } = useLingui()
+  const guide = useApp((s) => s.guide)
+  const select = useApp((s) => s.select)
+  const index = guide ? guide.sections.indexOf(section) : -1
+  const previous = guide?.sections[index - 1]
+  const next = guide?.sections[index + 1]
+  const previousTitle = previous?.title
+  const nextName = next && (next.kind === 'next' ? sectionEyebrow(i18n, next) : next.title)
+  return (
+    <div className="pager">
+      {previous ? (
+        <button type="button" className="button secondary" onClick={() => select(previous.id)}>
+          <Trans comment="A button to the step before, with its title">← Back: {previousTitle}</Trans>
+        </button>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <button type="button" className="button secondary" onClick={() => select(next.id)}>
+          {/* "Next: Next steps" says nothing; the last section is the finish, as the stepper calls it. */}
+          <Trans comment="A button to the next step, with its name">Next: {nextName} →</Trans>
+        </button>
+      )}
+    </div>
+  )
+})

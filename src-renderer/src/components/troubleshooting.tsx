@@ -1,11 +1,12 @@
 import { Trans } from '@lingui/react/macro'
+import { memo } from 'react'
 import { troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
 import { TroubleFix } from './trouble-fix'
 
 // The problems a user of this step can have; a SEED-only one only once they have said SEED is provisioned.
-export function Troubleshooting({ section }: { section: GuideSection }) {
+export const Troubleshooting = memo(function Troubleshooting({ section }: { section: GuideSection }) {
   const profile = useApp((s) => s.snapshot?.profile ?? null)
   const trouble = section.troubleshooting.filter((t) => troubleApplies(t, profile))
   if (trouble.length === 0) return null
@@ -24,4 +25,4 @@ export function Troubleshooting({ section }: { section: GuideSection }) {
       </dl>
     </details>
   )
-}
+})

@@ -21,3 +21,14 @@ export function ToolForm({ labelledBy, onSubmit, children }: { labelledBy: strin
     </form>
   )
 }
+
+// A form's submit button, disabled while main answers. It reads `pending` itself: the form around it does not re-render
+// (with every Field's label and hint) when a save starts and when it is answered.
+export function SubmitButton({ className, children }: { className: string; children: ReactNode }) {
+  const pending = useApp((s) => s.pending)
+  return (
+    <button type="submit" className={className} disabled={pending}>
+      {children}
+    </button>
+  )
+}

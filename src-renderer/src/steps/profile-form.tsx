@@ -11,7 +11,7 @@ import { useForm } from '../forms/use-form'
 import { useFieldSay } from '../i18n/field-say'
 import { head } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
-import { ToolForm } from '../forms/tool-form'
+import { ToolForm, SubmitButton } from '../forms/tool-form'
 import { audienceWords } from './words'
 import { ownMsg } from '../i18n/sayable'
 import { buttonWords } from '../components/task-buttons'
@@ -32,7 +32,6 @@ export function ProfileForm() {
   const days = useApp((s) => s.settings?.deadlines ?? null)
   const personalRefused = refused.some((d) => d === 'gmail.com')
   const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const { i18n, t } = useLingui()
   const say = useFieldSay()
   const schema = useMemo(
@@ -123,9 +122,9 @@ export function ProfileForm() {
       </fieldset>
       <Field {...form.field('orgEmail')} type="email" label={t`Organisational email`} hint={emailHint} autoComplete="email" />
       <Field {...form.field('onboardingEmailOn')} type="date" max={today} label={t`Date the TechPass onboarding email arrived`} hint={dateHint} />
-      <button type="submit" className="button primary" disabled={pending}>
+      <SubmitButton className="button primary">
         {i18n._(buttonWords.saveDetails)}
-      </button>
+      </SubmitButton>
     </ToolForm>
   )
 }

@@ -11,7 +11,7 @@ import { head } from '../state/app-store'
 import { NONE, useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
-import { ToolForm } from '../forms/tool-form'
+import { ToolForm, SubmitButton } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { buttonWords } from '../components/task-buttons'
@@ -29,7 +29,6 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   const request = useApp((s) => s.snapshot!.request.details)
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
   const { i18n, t } = useLingui()
   const say = useFieldSay()
@@ -98,9 +97,9 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
           <Field {...form.field('companyAddress')} label={t`Company address`} multiline onCopy={copy} />
         </fieldset>
       )}
-      <button type="submit" className={saved ? 'button secondary' : 'button primary'} disabled={pending}>
+      <SubmitButton className={saved ? 'button secondary' : 'button primary'}>
         {i18n._(buttonWords.saveRegistration)}
-      </button>
+      </SubmitButton>
     </ToolForm>
   )
 }

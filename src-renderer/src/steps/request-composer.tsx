@@ -13,7 +13,7 @@ import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
-import { ToolForm } from '../forms/tool-form'
+import { ToolForm, SubmitButton } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { buttonWords } from '../components/task-buttons'
@@ -39,7 +39,6 @@ function Composer({ draft }: { draft: DraftValues }) {
   const request = useApp((s) => s.snapshot!.request)
   const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const desktop = useDesktop()
   const { i18n, t } = useLingui()
   const say = useFieldSay()
@@ -120,9 +119,9 @@ function Composer({ draft }: { draft: DraftValues }) {
       )}
       {/* The main button first, with the ways to send the message beside it: one row, always in reach. */}
       <div className="actions">
-        <button type="submit" className={request.sentAt ? 'button secondary' : 'button primary'} disabled={pending}>
+        <SubmitButton className={request.sentAt ? 'button secondary' : 'button primary'}>
           {request.sentAt ? <Trans>Update: I have sent the request again</Trans> : i18n._(buttonWords.sentRequest)}
-        </button>
+        </SubmitButton>
         <button
           type="button"
           className="button secondary"
