@@ -144,7 +144,19 @@ export function StepPage() {
 // key) and read what changes from the store themselves: a save re-renders the page, not them (memo), and `pending`
 // re-renders the one button that is disabled by it, not the page.
 
-const ToolSlot = memo(function ToolSlot({ Tool, id, toolKey, quiet, hidden }: { Tool: ComponentType; id: string; toolKey: string; quiet: boolean; hidden: boolean }) {
+const ToolSlot = memo(function ToolSlot({
+  Tool,
+  id,
+  toolKey,
+  quiet,
+  hidden,
+}: {
+  Tool: ComponentType
+  id: string
+  toolKey: string
+  quiet: boolean
+  hidden: boolean
+}) {
   return (
     <div id={id} className="tool-slot" data-quiet={quiet ? '' : undefined} hidden={hidden}>
       {/* Keyed with its tool: a step left while the next one loads is unmounted, never kept hidden with what was typed. */}

@@ -122,9 +122,7 @@ export function ProfileForm() {
       </fieldset>
       <Field {...form.field('orgEmail')} type="email" label={t`Organisational email`} hint={emailHint} autoComplete="email" />
       <Field {...form.field('onboardingEmailOn')} type="date" max={today} label={t`Date the TechPass onboarding email arrived`} hint={dateHint} />
-      <SubmitButton className="button primary">
-        {i18n._(buttonWords.saveDetails)}
-      </SubmitButton>
+      <SubmitButton className="button primary">{i18n._(buttonWords.saveDetails)}</SubmitButton>
     </ToolForm>
   )
 }

@@ -97,9 +97,7 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
           <Field {...form.field('companyAddress')} label={t`Company address`} multiline onCopy={copy} />
         </fieldset>
       )}
-      <SubmitButton className={saved ? 'button secondary' : 'button primary'}>
-        {i18n._(buttonWords.saveRegistration)}
-      </SubmitButton>
+      <SubmitButton className={saved ? 'button secondary' : 'button primary'}>{i18n._(buttonWords.saveRegistration)}</SubmitButton>
     </ToolForm>
   )
 }
