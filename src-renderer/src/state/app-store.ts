@@ -82,8 +82,11 @@ export interface AppState {
    * only on success shows `done` and passes the value on. Resolves to the value, or null when it failed.
    */
   run<T>(call: (api: BridgeApi) => Promise<Result<T>>, outcome?: Outcome<T>): Promise<T | null>
-  /** Resolves once the store shows the record at `head`: at once when its push has come, else after reading it. */
-  reach(head: Head): Promise<void>
+  /**
+   * Resolves true once the store shows the record at `head`: at once when its push has come, else after reading it.
+   * False when the read failed too: the change is saved in main, but this window does not show it.
+   */
+  reach(head: Head): Promise<boolean>
   /** A snapshot from main (the push, or a read); parts equal to what is shown stay the same objects, so only what changed re-renders. */
   receive(snapshot: Snapshot): void
   receiveMfa(status: MfaStatus): void
@@ -174,8 +177,9 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
       })
     },
     async refresh() {
-      const result = await api.ledger.snapshot()
-      if (result.ok) get().receive(result.value)
+      // A read that fails leaves the screen as it is; the next push or refresh brings it up to date.
+      const result = await api.ledger.snapshot().catch(() => null)
+      if (result?.ok) get().receive(result.value)
     },
     select(sectionId) {
       if (get().guide?.sections.some((s) => s.id === sectionId)) set({ selectedId: sectionId, view: 'checklist', overview: false, welcome: null, notice: null })
@@ -221,18 +225,27 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
         return null
       }
       const reached = outcome.reached?.(result.value)
-      if (reached) await get().reach(reached)
+      if (reached && !(await get().reach(reached))) {
+        // Saved in main, but not shown here: say the window lost touch rather than "Saved" over the old record.
+        set({ pending: false, notice: { tone: 'error', text: UNREACHABLE } })
+        return null
+      }
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : 'tone' in said ? said : { tone: 'status' as const, text: said }
       // Only a result said to the user is an action of theirs: a background read (a list loading) leaves the welcome.
       set({ pending: false, ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
-    async reach({ eventCount, headHash }) {
-      const shown = get().snapshot
-      if (shown?.headHash === headHash && shown.eventCount === eventCount) return
+    async reach(head) {
+      // The record only grows (start over begins a new one), so a later head shown means this one was reached too.
+      const shows = () => {
+        const shown = get().snapshot
+        return !!shown && (shown.headHash === head.headHash || shown.eventCount > head.eventCount)
+      }
+      if (shows()) return true
       // Electron delivers the push before the answer (one ordered channel), so this read is only a safety net.
       await get().refresh()
+      return shows()
     },
     receive(snapshot) {
       const shown = get().snapshot

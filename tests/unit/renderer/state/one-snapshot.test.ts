@@ -61,6 +61,36 @@ describe('run() with a command that changes the record (issue 20: the push is th
   })
 })
 
+describe('run() when the answer comes first and the read behind it fails', () => {
+  const unreachable = (store: ReturnType<typeof storeWith>['store']) => store.getState().notice
+
+  it.each([
+    ['rejects', async () => Promise.reject(new Error('channel closed'))],
+    ['answers with an error', async () => ({ ok: false, error: { code: 'internal', message: { id: 'ipc.internal' } } })],
+  ])('when the read %s: buttons come back, an error is said instead of "Saved", and nothing rejects', async (_how, failing) => {
+    const { store, api } = storeWith(async () => ({ ok: true, value: headOf(next) }))
+    ;(api.ledger.snapshot as unknown as ReturnType<typeof vi.fn>).mockImplementation(failing)
+    const done = vi.fn(() => null)
+    await expect(store.getState().run(confirmIt, { done, reached: head })).resolves.toBeNull()
+    expect(store.getState().pending).toBe(false)
+    expect(done).not.toHaveBeenCalled()
+    expect(unreachable(store)).toEqual({ tone: 'error', text: { id: 'ipc.unreachable' } })
+    expect(store.getState().snapshot).toEqual(sampleSnapshot)
+  })
+
+  it('a later head already shown (another change pushed meanwhile) counts as reached: no read, no error', async () => {
+    const later = { ...structuredClone(next), eventCount: 3, headHash: 'c'.repeat(64) }
+    const { store, read } = storeWith(async () => {
+      store.getState().receive(structuredClone(later))
+      return { ok: true, value: headOf(next) }
+    })
+    const done = vi.fn(() => null)
+    await expect(store.getState().run(confirmIt, { done, reached: head })).resolves.toEqual(headOf(next))
+    expect(read).not.toHaveBeenCalled()
+    expect(done).toHaveBeenCalledOnce()
+  })
+})
+
 describe('receive() keeps what did not change', () => {
   it('a snapshot equal to the one shown changes nothing in the store', () => {
     const { store } = storeWith(async () => null)
