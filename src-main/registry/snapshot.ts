@@ -10,7 +10,7 @@ import { GENESIS_HASH } from '../ledger/envelope'
 import { todayIn } from '../profile/deadlines'
 import type { DomainEvent } from './events'
 import type { CurrentPolicy, TextContext } from './slice'
-import { fold, summaryLines } from './state'
+import { summaryLines } from './state'
 import type { State } from './state'
 import { stepShort } from './step-words'
 
@@ -39,11 +39,8 @@ export interface RecordView {
   last: DomainEvent | undefined
 }
 
-// Pure: events + guide + "now" give the snapshot the renderer shows.
-export const buildSnapshot = (ctx: SnapshotContext, events: readonly DomainEvent[], recovery: RecoveryNotice | null, now: Date): Snapshot =>
-  snapshotOf(ctx, { state: fold(events), count: events.length, last: events.at(-1) }, recovery, now)
-
-// The same from a state kept up to date event by event, so a commit never replays the whole ledger.
+// Pure: a folded state + guide + "now" give the snapshot the renderer shows. The state is kept up to date event by event,
+// so a commit never replays the whole ledger.
 export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: RecoveryNotice | null, now: Date): Snapshot {
   const { guide, settings, timeZone } = ctx
   const { state, last } = record

@@ -9,7 +9,7 @@ import { policySlice } from '../policies/slice'
 import { profileSlice } from '../profile/slice'
 import { registrationSlice } from '../registration/slice'
 import { requestSlice } from '../request/slice'
-import { runToEnd, SLICE } from '../ledger/slices'
+import { SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
 import type { DomainEvent } from './events'
 import type { EvidenceContext, Proof, Slice, TextContext } from './slice'
@@ -36,9 +36,8 @@ export function applyEvent(state: State, event: DomainEvent): State {
   return next as State
 }
 
-// The state of a whole list of events, written once as steps that pause every SLICE events: a ledger just opened folds
-// straight through (fold), a bundle being imported folds in slices so main keeps answering. The record then applies
-// each new event.
+// The state of a whole list of events, as steps that pause every SLICE events, so main keeps answering while a bundle
+// being imported is folded. The ledger applies the same applyEvent line by line as it reads its file (state-schema.ts).
 export function* foldSteps(events: readonly DomainEvent[]): Steps<State> {
   let state = initialState()
   for (const [index, event] of events.entries()) {
@@ -47,8 +46,6 @@ export function* foldSteps(events: readonly DomainEvent[]): Steps<State> {
   }
   return state
 }
-
-export const fold = (events: readonly DomainEvent[]): State => runToEnd(foldSteps(events))
 
 // Each evidence name is proved by exactly one slice; checked once, when this module loads.
 const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()

@@ -4,7 +4,7 @@ import { openConfStore } from '../../src-main/ledger/conf-store'
 import { LegacyFileSchema } from '../../src-main/ledger/envelope'
 import { DomainEventSchema } from '../../src-main/registry/events'
 import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
-import { buildSnapshot } from '../../src-main/registry/snapshot'
+import { buildSnapshot } from '../unit/support/replay'
 import type { SnapshotContext } from '../../src-main/registry/snapshot'
 
 // The ledger as it was before JSON Lines (commit 0962a31), kept only in the bench to measure against in the same

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LEDGER_CHECKPOINT_FILE } from '../../../src-shared/data-files'
 import { CHECKPOINT_EVERY } from '../../../src-main/ledger/checkpoint'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import { fold } from '../../../src-main/registry/state'
+import { fold } from '../support/replay'
 import { appFormat } from '../support/app-format'
 import { bodyFor } from './crash-child'
 

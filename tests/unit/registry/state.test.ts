@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { sectionByRole } from '../../../src-shared/guide-schema'
 import type { DomainBody } from '../../../src-main/registry/events'
-import { applyEvent, evidenceFor, fold, initialState } from '../../../src-main/registry/state'
+import { applyEvent, evidenceFor, initialState } from '../../../src-main/registry/state'
+import { fold } from '../support/replay'
 import { chainOf, confirmed } from '../support/events'
 import { realGuide } from '../support/guide'
 
