@@ -9,6 +9,7 @@ import { fullRun } from '../support/full-run'
 import { useTempDirs } from '../support/temp-dir'
 import { checkReply } from '../../../src-main/ipc/check-reply'
 import { SLICE } from '../../../src-main/ledger/slices'
+import { withTurns } from '../support/turns'
 
 // support:import's reply for a real bundle, its timeline made as long as a large record's (entries with a part to strip).
 let real: BundleView
@@ -51,15 +52,7 @@ describe('checkReply: a reply with a long list is checked a slice at a time, wit
   it('lets other work run between slices, and leaves the reply it was given untouched', async () => {
     const reply = importReply(SLICE * 10)
     const before = structuredClone(reply)
-    let turns = 0
-    let running = true
-    const spin = () => {
-      turns++
-      if (running) setImmediate(spin)
-    }
-    setImmediate(spin)
-    await checkReply(schema, reply)
-    running = false
+    const { turns: turns } = await withTurns(() => checkReply(schema, reply))
     expect(turns).toBeGreaterThanOrEqual(10)
     expect(reply).toEqual(before)
   })

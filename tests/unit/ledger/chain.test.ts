@@ -6,6 +6,7 @@ import type { NoteBody, NoteEvent } from './note-format'
 import type { RedactionRule } from '../../../src-main/ledger/chain'
 import { SLICE } from '../../../src-main/ledger/slices'
 import { english } from '../../support/english'
+import { withTurns } from '../support/turns'
 
 const bodies: NoteBody[] = [
   note('first', 1),
@@ -223,15 +224,7 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     const events: LedgerEvent[] = []
     for (let i = 0; i < SLICE * 5 + 3; i++)
       events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, 0, i)), structuredClone(bodies[i % 2 === 0 ? 0 : 2]!)))
-    let ticks = 0
-    let running = true
-    const spin = () => {
-      ticks++
-      if (running) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const sliced = await verifyChainInSlices(events, NoteEventSchema)
-    running = false
+    const { value: sliced, turns: ticks } = await withTurns(() => verifyChainInSlices(events, NoteEventSchema))
     expect(sliced).toMatchObject({ ok: true, checkedInFull: events.length })
     expect(ticks).toBeGreaterThanOrEqual(5)
     expect(check(events)).toEqual(sliced)

@@ -2,20 +2,15 @@ import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../../src-main/ledger/chain'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { journalText } from '../../../src-main/ledger/journal'
-import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { SLICE } from '../../../src-main/ledger/slices'
-import { LEDGER_VERSION } from '../../../src-main/registry/events'
-import type { DomainBody } from '../../../src-main/registry/events'
 import { bundleDigest } from '../../../src-main/support/bundle'
 import { startCore } from './core-harness'
 import { exportText, importView, leafPaths, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import type { BundleJson } from './bundle-files'
 import { fullRun } from './full-run'
-import { chainOf, confirmed } from './events'
+import { writeBigLedger } from './events'
 import { useTempDirs } from './temp-dir'
+import { withTurns } from './turns'
 
 const tempDir = useTempDirs()
 
@@ -127,34 +122,14 @@ describe('the fingerprint is computed in slices but is the same fingerprint', ()
 })
 
 describe('a large bundle is verified without holding the main process', () => {
-  // A ledger of many events, written directly (appending them one by one would take minutes).
-  function bigLedger(count: number): string {
-    const dir = tempDir()
-    const bodies = Array.from({ length: count }, (_, i): DomainBody =>
-      i % 10 === 0
-        ? { type: 'registration-saved', data: { fields: { username: 'ana', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
-        : i % 2 === 0
-          ? confirmed('registration', 'open-link')
-          : { type: 'item-withdrawn', data: { role: 'registration', item: 'open-link' } },
-    )
-    writeFileSync(join(dir, LEDGER_FILE), journalText(LEDGER_VERSION, chainOf(bodies, new Date(Date.UTC(2026, 10, 1)))), { mode: 0o600 })
-    return dir
-  }
+  const bigLedger = (count: number) => writeBigLedger(tempDir(), count)
 
   it('importing 2,000 events lets other work run between slices, and shows every event', async () => {
     const count = 2000
     const user = startCore({ dataDir: bigLedger(count), now: '2026-11-23T10:00:00+08:00' })
     const text = await exportText(user, true)
     const helpdesk = startCore({ dataDir: tempDir(), now: '2026-11-25T09:00:00+08:00' })
-    let ticks = 0
-    let running = true
-    const spin = () => {
-      ticks++
-      if (running) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const view = await importView(helpdesk, text)
-    running = false
+    const { value: view, turns: ticks } = await withTurns(() => importView(helpdesk, text))
     expect(view.timeline).toHaveLength(count)
     expect(view.integrity).toMatchObject({ eventCount: count, checkedInFull: count - count / 10, checkedByLinkOnly: count / 10 })
     // At least one pause per slice while fingerprinting and one while verifying: the event loop is never held for the whole file.

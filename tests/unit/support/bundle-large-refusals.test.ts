@@ -1,14 +1,8 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { journalText } from '../../../src-main/ledger/journal'
-import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
-import { LEDGER_VERSION } from '../../../src-main/registry/events'
-import type { DomainBody } from '../../../src-main/registry/events'
 import { startCore } from './core-harness'
 import { exportText, importView, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import { profileInput } from './onboarding-inputs'
-import { chainOf, confirmed } from './events'
+import { writeBigLedger } from './events'
 import { useTempDirs } from './temp-dir'
 
 // The import reads a bundle in slices (256 KB of text, 200 events at a time). Damage in the last slice, after
@@ -28,15 +22,7 @@ const brokenAt = (n: number) => new RegExp(`^The record in ana-bundle\\.json is 
 let text = ''
 
 beforeAll(async () => {
-  const dir = tempDir()
-  const bodies = Array.from({ length: COUNT }, (_, i): DomainBody =>
-    i % 10 === 0
-      ? { type: 'registration-saved', data: { fields: { username: 'ana', firstName: 'Ana', lastName: 'Lim', mobile: '+6591234567', department: 'GovTech' } } }
-      : i % 2 === 0
-        ? confirmed('registration', 'open-link')
-        : { type: 'item-withdrawn', data: { role: 'registration', item: 'open-link' } },
-  )
-  writeFileSync(join(dir, LEDGER_FILE), journalText(LEDGER_VERSION, chainOf(bodies, new Date(Date.UTC(2026, 10, 1)))), { mode: 0o600 })
+  const dir = writeBigLedger(tempDir(), COUNT)
   text = await exportText(startCore({ dataDir: dir }), true)
 }, 60_000)
 

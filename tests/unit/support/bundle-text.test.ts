@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBundleText } from '../../../src-main/support/bundle-text'
+import { withTurns } from './turns'
 
 const bytesOf = (text: string) => new TextEncoder().encode(text)
 
@@ -133,15 +134,7 @@ describe('parseBundleText refuses what the whole-file checks refused, in the sam
   it('a large text is read with the event loop turning between slices', async () => {
     const items = Array.from({ length: 5_000 }, (_, i) => ({ seq: i + 1, text: 'x'.repeat(200) }))
     const text = JSON.stringify({ format: 'f', events: items }, null, 2)
-    let turns = 0
-    let running = true
-    const spin = () => {
-      turns++
-      if (running) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const read = await parseBundleText(bytesOf(text), 32)
-    running = false
+    const { value: read, turns: turns } = await withTurns(() => parseBundleText(bytesOf(text), 32))
     expect(read).toEqual({ ok: true, value: JSON.parse(text) })
     // Several slices of bytes and of characters, and one pause every 200 items.
     expect(turns).toBeGreaterThanOrEqual(Math.floor(5_000 / 200))
