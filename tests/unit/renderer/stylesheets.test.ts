@@ -22,31 +22,26 @@ function cssFiles(dir: string): string[] {
   })
 }
 
-/** The text with comments blanked out (line breaks kept, so line numbers still hold); strings are left as they are. */
-function withoutComments(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (c === '"' || c === "'") {
-      const end = closingQuote(text, i)
-      out += text.slice(i, end + 1)
-      i = end
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2)
-      const stop = end === -1 ? text.length : end + 2
-      out += text.slice(i, stop).replace(/[^\n]/g, ' ')
-      i = stop - 1
-    } else out += c
-  }
-  return out
-}
+type Piece = { at: number; text: string; kind: 'string' | 'comment' | 'char' }
 
-function closingQuote(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++
-    else if (text[i] === text[start]) return i
+/** The text piece by piece: a quoted string or a comment as one piece (nothing inside it counts), anything else a character. */
+function* pieces(text: string): Generator<Piece> {
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!
+    let end = i + 1
+    let kind: Piece['kind'] = 'char'
+    if (c === '"' || c === "'") {
+      kind = 'string'
+      while (end < text.length && text[end] !== c) end += text[end] === '\\' ? 2 : 1
+      end = Math.min(end + 1, text.length)
+    } else if (c === '/' && text[i + 1] === '*') {
+      kind = 'comment'
+      const close = text.indexOf('*/', i + 2)
+      end = close === -1 ? text.length : close + 2
+    }
+    yield { at: i, text: text.slice(i, end), kind }
+    i = end
   }
-  return text.length - 1
 }
 
 /** Splits on commas that are not inside brackets, parentheses or strings: `.a, :is(.b, .c)` is two selectors. */
@@ -54,20 +49,13 @@ function splitTopLevel(list: string): string[] {
   const parts: string[] = []
   let depth = 0
   let current = ''
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!
-    if (c === '"' || c === "'") {
-      const end = closingQuote(list, i)
-      current += list.slice(i, end + 1)
-      i = end
-      continue
-    }
-    if (c === '(' || c === '[') depth++
-    if (c === ')' || c === ']') depth--
-    if (c === ',' && depth === 0) {
+  for (const { text, kind } of pieces(list)) {
+    if (kind === 'char' && (text === '(' || text === '[')) depth++
+    if (kind === 'char' && (text === ')' || text === ']')) depth--
+    if (kind === 'char' && text === ',' && depth === 0) {
       parts.push(current)
       current = ''
-    } else current += c
+    } else current += text
   }
   parts.push(current)
   return parts.map((p) => p.trim()).filter(Boolean)
@@ -82,7 +70,6 @@ const normalSelector = (selector: string) =>
 
 /** Every style rule (its media context and each of its selectors) and every at-rule block, with their lines. */
 function parseSheet({ file, text }: Sheet): { rules: Rule[]; blocks: Block[] } {
-  const css = withoutComments(text)
   const rules: Rule[] = []
   const blocks: Block[] = []
   const context: string[] = []
@@ -90,15 +77,13 @@ function parseSheet({ file, text }: Sheet): { rules: Rule[]; blocks: Block[] } {
   const open: ('at' | 'rule' | 'opaque')[] = []
   let prelude = ''
   let preludeStart = 0
-  const lineAt = (index: number) => css.slice(0, index).split('\n').length
-  for (let i = 0; i < css.length; i++) {
-    const c = css[i]!
-    if (c === '"' || c === "'") {
-      const end = closingQuote(css, i)
-      prelude += css.slice(i, end + 1)
-      i = end
-      continue
-    }
+  const lineAt = (index: number) => text.slice(0, index).split('\n').length
+  const restart = (at: number) => {
+    prelude = ''
+    preludeStart = at
+  }
+  for (const piece of pieces(text)) {
+    const c = piece.kind === 'char' ? piece.text : ''
     if (c === '{') {
       const head = prelude.trim()
       const start = preludeStart + (prelude.length - prelude.trimStart().length)
@@ -115,17 +100,14 @@ function parseSheet({ file, text }: Sheet): { rules: Rule[]; blocks: Block[] } {
         for (const selector of splitTopLevel(head)) rules.push({ file, line: lineAt(start), context: context.join(' / '), selector: normalSelector(selector) })
         open.push('rule')
       }
-      prelude = ''
-      preludeStart = i + 1
+      restart(piece.at + 1)
     } else if (c === '}') {
       if (open.pop() === 'at') context.pop()
-      prelude = ''
-      preludeStart = i + 1
+      restart(piece.at + 1)
     } else if (c === ';' && open.at(-1) !== 'rule' && open.at(-1) !== 'opaque') {
       // A statement at-rule (@import, @charset) ends here.
-      prelude = ''
-      preludeStart = i + 1
-    } else prelude += c
+      restart(piece.at + 1)
+    } else prelude += piece.kind === 'comment' ? ' '.repeat(piece.text.length) : piece.text
   }
   return { rules, blocks }
 }
