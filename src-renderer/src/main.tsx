@@ -1,3 +1,6 @@
+// The page-wide stylesheets first: every component's own stylesheet comes after them (Vite keeps import order).
+import './base.css'
+import './controls.css'
 import { I18nProvider } from '@lingui/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -7,7 +10,6 @@ import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
 import { warmFormats } from './format'
 import { StoreContext } from './state/store-context'
-import './styles.css'
 
 const store = createAppStore(window.techpass, { preloadFor: preloadFirstScreen })
 // Screen readers and fonts follow the page's language.

@@ -10,7 +10,7 @@ export const SIZES = [
 
 /**
  * The primary buttons a person sees. Convention: `.button.primary`, visible, and not inside a `[data-quiet]` region;
- * inside one (a tool whose work is not the next action) styles.css draws primaries as secondary buttons.
+ * inside one (a tool whose work is not the next action) components/step-page.css draws primaries as secondary buttons.
  */
 export const primaries = (page: Page) => page.locator('.button.primary:not([data-quiet] .button.primary)').filter({ visible: true })
 

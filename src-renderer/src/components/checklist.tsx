@@ -12,6 +12,7 @@ import { LateConfirm } from './late-confirm'
 import { useSay } from '../i18n/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import './checklist.css'
 
 /** The element that says why a whole section waits (in the step page's status row). */
 export const SECTION_REASON_ID = 'section-reason'

@@ -6,6 +6,7 @@ import type { SectionProgress, Snapshot } from '../../../src-shared/snapshot-sch
 import { humanDate, humanDayOf } from '../format'
 import { useApp } from '../state/store-context'
 import { audienceWords, seedWords } from './labels'
+import './collapsed-tool.css'
 
 // What a finished section's tool recorded, in one line.
 function summaryOf(i18n: I18n, role: SectionRole, s: Snapshot): string {

@@ -1,6 +1,7 @@
 import { Plural, Trans } from '@lingui/react/macro'
 import { useSay } from '../i18n/use-say'
 import { NONE, useApp } from '../state/store-context'
+import './config-notices.css'
 
 // Problems in the administrator's settings file: the app still works on its built-in settings, so this is calm and folded.
 export function ConfigNotices() {

@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import type { Deadline } from '../../../src-shared/deadline-schema'
 import { humanDate } from '../format'
 import { useApp } from '../state/store-context'
+import './deadline.css'
 
 // A deadline still to meet; an expired one is said in main's words (which tell the invitation from the link) by the next action.
 export function deadlineText(i18n: I18n, d: Deadline): string {

@@ -2,6 +2,7 @@ import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { LanguageMenu } from './language-menu'
 import { StartOver } from './start-over'
+import './header.css'
 
 // "Need help?" takes the user to the help box (beside the steps, or at the end of the page in a narrow window).
 const openHelp = () => {

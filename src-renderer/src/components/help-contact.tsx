@@ -1,5 +1,6 @@
 import { Trans } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
+import './help-contact.css'
 
 // Who to ask and the code to read them, as plain text (no link opens anything); shows only what is known.
 export function HelpContact() {

@@ -3,6 +3,7 @@ import { LANGUAGE_NAMES } from '../../../src-shared/languages'
 import type { ChosenLanguage } from '../../../src-shared/languages'
 import { intlTag } from '../i18n/catalogs'
 import { useApp } from '../state/store-context'
+import './language-menu.css'
 
 // One click from every screen: each language is named in its own words, so a person finds theirs whatever is shown.
 export function LanguageMenu() {

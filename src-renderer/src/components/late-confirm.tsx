@@ -6,6 +6,8 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import '../forms/forms.css'
+import './late-confirm.css'
 
 // After its deadline, a thing done in time is confirmed with the day it was done.
 export function LateConfirm({ section, item, id, primary }: { section: GuideSection; item: GuideItem; id: string; primary?: boolean }) {

@@ -6,6 +6,7 @@ import { DeadlineLine } from './deadline'
 import { sectionShortName } from './labels'
 import { SeedRequestButtons } from './seed-request'
 import { useNextTitle, useSay } from '../i18n/use-say'
+import './next-action.css'
 
 interface Props {
   /** The section on screen: the card's button goes to the action's own step, or back to its task here. */

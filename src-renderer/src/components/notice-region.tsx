@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { memo, useEffect, useRef } from 'react'
 import { useSay } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
+import './notice-region.css'
 
 // Feedback for what the user just did: at the top of the content, kept in view, announced; a saved file can be shown.
 export const NoticeRegion = memo(function NoticeRegion() {

@@ -4,6 +4,7 @@ import { noteApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
 import { sectionShortName } from './labels'
+import './official-english.css'
 
 interface Props {
   section: GuideSection

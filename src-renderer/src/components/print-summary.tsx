@@ -3,6 +3,7 @@ import { useApp } from '../state/store-context'
 import { humanDate, humanTime } from '../format'
 import { audienceWords, sectionName, seedWords } from './labels'
 import { useSay } from '../i18n/use-say'
+import './print-summary.css'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.
 export function PrintSummary() {

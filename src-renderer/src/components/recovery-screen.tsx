@@ -8,6 +8,7 @@ import { useApp } from '../state/store-context'
 import { useSay } from '../i18n/use-say'
 import { HelpContact } from './help-contact'
 import { ownMsg } from '../i18n/sayable'
+import './recovery-screen.css'
 
 // What happened, in plain words; the path is shown once, with Copy and Show in folder.
 const whatHappened: Record<RecoveryNotice['reason'], MessageDescriptor> = {

@@ -7,6 +7,7 @@ import { useApp } from '../state/store-context'
 import { sectionEyebrow, statusWords } from './labels'
 import { stepTools } from './step-tools'
 import { TaskAid } from './task-tools'
+import './sidebar.css'
 
 // Counts only where they add something: "In progress · 2 of 4"; Done, Not started, Waiting and Action needed stand alone.
 function statusLine(i18n: I18n, progress: SectionProgress | undefined): string {
@@ -34,7 +35,7 @@ const preload = (role: GuideSection['role']) => {
   TaskAid.preload()
 }
 
-// The list of sections; below about 1000 px wide it is drawn as a compact stepper (styles.css), with the same names.
+// The list of sections; below about 1000 px wide it is drawn as a compact stepper (sidebar.css), with the same names.
 export function Sidebar() {
   const { i18n, t } = useLingui()
   const guide = useApp((s) => s.guide)

@@ -5,6 +5,7 @@ import { keepMfa } from '../state/app-store'
 import { useApp, useAppStore } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import './start-over.css'
 
 // "Start over" archives the ledger file beside itself; it never deletes it. Destructive, so it looks it and asks first.
 export function StartOver() {

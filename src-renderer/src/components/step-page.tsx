@@ -7,6 +7,8 @@ import { head } from '../state/app-store'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ComponentType } from 'react'
 import { useApp } from '../state/store-context'
+// The page's own stylesheet before its parts' (a task's rules, task-view.css, come after the step's)
+import './step-page.css'
 import { Checklist, SECTION_REASON_ID } from './checklist'
 import { CollapsedTool } from './collapsed-tool'
 import { NextAction } from './next-action'

@@ -7,6 +7,8 @@ import { HelpContact } from './help-contact'
 import { SeedRequestBeside } from './seed-request'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import '../forms/forms.css'
+import './support-box.css'
 
 // For the user: whom to ask and the code to read them, a support bundle to send them, and a printable summary.
 export function SupportBox() {

@@ -8,6 +8,7 @@ import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import type { Msg } from '../../../src-shared/message'
+import './task-aids.css'
 
 // A link the task needs, opened in the system browser: never the task's main button, which confirms it. `opened` is
 // said once the browser has it.

@@ -20,6 +20,7 @@ import { useNextTitle, useSay } from '../i18n/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { buttonWords } from './task-buttons'
+import './task-view.css'
 
 interface Props {
   section: GuideSection

@@ -2,6 +2,7 @@ import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { useNextTitle } from '../i18n/use-say'
 import { useApp } from '../state/store-context'
 import { sectionName } from './labels'
+import './welcome.css'
 
 function Dismiss() {
   const { t } = useLingui()

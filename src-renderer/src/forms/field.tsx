@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { memo } from 'react'
 import { humanDate } from '../format'
 import type { FieldState } from './use-form'
+import './forms.css'
 
 interface FieldProps extends FieldState {
   label: string

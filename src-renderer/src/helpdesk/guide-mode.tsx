@@ -11,6 +11,7 @@ import { StatusDecoder } from './status-decoder'
 import { savedAs } from '../state/save-notice'
 import { useUserScreen } from './user-screen'
 import type { Language } from '../../../src-shared/languages'
+import './helpdesk.css'
 
 // For helpdesk staff on the phone: the decoder beside the runbook, every step and branch, without entering any data.
 export function GuideMode() {

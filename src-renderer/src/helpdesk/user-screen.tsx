@@ -10,6 +10,7 @@ import { useApp } from '../state/store-context'
 import { screenLabels } from './screen-labels'
 import type { ScreenLabel } from './screen-labels'
 import type { Branch } from './script'
+import './user-screen.css'
 
 // The app as the user sees it, in the user's language: its messages and its guide, loaded beside the agent's
 // without switching the language on screen.

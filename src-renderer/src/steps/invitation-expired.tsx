@@ -3,6 +3,7 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import './invitation-expired.css'
 
 // R5, R16: an expired invitation turns Step 1 into "request a new invitation".
 export function InvitationExpired() {

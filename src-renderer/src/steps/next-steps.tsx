@@ -7,6 +7,7 @@ import { useSay } from '../i18n/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { savedAs } from '../state/save-notice'
+import './next-steps.css'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
 export function NextSteps() {

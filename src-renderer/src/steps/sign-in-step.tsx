@@ -5,6 +5,7 @@ import { usePractisedAt } from './mfa/use-practice'
 import { useDesktop } from './use-desktop'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import './sign-in-step.css'
 
 // R11 with the practice first: the real QR code opens when the user clicks Next on TechPass, so practice comes before.
 export function SignInStep() {

@@ -1,6 +1,7 @@
 import { Trans } from '@lingui/react/macro'
 import { useApp } from '../../state/store-context'
 import { usePracticeSectionId, usePractisedAt } from './use-practice'
+import './mfa.css'
 
 // R12 for real: the QR code is on the TechPass page in the browser; the assistant only says what to do there.
 export function MfaSetup() {

@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { useSay } from '../../i18n/use-say'
 import { useApp } from '../../state/store-context'
+import './mfa.css'
 
 const twoDigits = (): string => String(10 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 90))
 

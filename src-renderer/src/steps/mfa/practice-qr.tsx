@@ -6,6 +6,7 @@ import { useApp } from '../../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../../i18n/sayable'
 import type { Msg } from '../../../../src-shared/message'
+import './mfa.css'
 
 export function PracticeQr() {
   const mfa = useApp((s) => s.mfa)

@@ -7,6 +7,7 @@ import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
 import { usePractisedAt } from './use-practice'
 import { buttonWords } from '../../components/task-buttons'
+import './mfa.css'
 
 // Counts down to the local instant the store worked out from main's answer; main still refuses early tries itself.
 function useCountdown(until: number): number {

@@ -6,6 +6,7 @@ import { ruleWords, shownStrength, warningText } from './strength'
 import { makeStrengthWorker } from './make-strength-worker'
 import { StrengthClient } from './strength-client'
 import type { Estimate } from './strength-client'
+import './password-check.css'
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
 // the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.

@@ -8,6 +8,7 @@ import { humanDate, humanTime } from '../../format'
 import { useDesktop } from '../use-desktop'
 import { PolicyMarkdown } from './policy-markdown'
 import { ownMsg } from '../../i18n/sayable'
+import './policies.css'
 
 const badge = (p: PolicyView): MessageDescriptor => {
   const accept = p.action === 'accept'
