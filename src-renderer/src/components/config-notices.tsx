@@ -1,5 +1,5 @@
 import { Plural, Trans } from '@lingui/react/macro'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { NONE, useApp } from '../state/store-context'
 
 // Problems in the administrator's settings file: the app still works on its built-in settings, so this is calm and folded.

@@ -5,7 +5,7 @@ import { head } from '../state/app-store'
 import { useEffect, useRef } from 'react'
 import type { RecoveryNotice } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { HelpContact } from './help-contact'
 import { ownMsg } from '../i18n/sayable'
 

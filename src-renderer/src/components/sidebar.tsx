@@ -4,7 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import type { SectionProgress } from '../../../src-shared/snapshot-schema'
 import { useApp } from '../state/store-context'
-import { sectionEyebrow, statusWords } from './labels'
+import { sectionEyebrow, statusWords } from '../words/labels'
 import { stepTools } from './step-tools'
 import { TaskAid } from './task-tools'
 

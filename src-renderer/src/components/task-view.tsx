@@ -7,7 +7,7 @@ import type { ItemProgress, SectionProgress } from '../../../src-shared/snapshot
 import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
-import { sectionShortName } from './labels'
+import { sectionShortName } from '../words/labels'
 import { NoteText } from './note-text'
 import { TaskHead, TaskPicture } from './task-head'
 import { LateConfirm } from './late-confirm'
@@ -16,10 +16,10 @@ import { NoticeRegion } from './notice-region'
 import { OfficialEnglish } from './official-english'
 import { TaskAid, taskTools } from './task-tools'
 import { Welcome } from './welcome'
-import { useNextTitle, useSay } from '../i18n/use-say'
+import { useNextTitle, useSay } from '../state/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
-import { buttonWords } from './task-buttons'
+import { buttonWords } from '../words/task-buttons'
 
 interface Props {
   section: GuideSection
