@@ -149,6 +149,8 @@ export default {
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],
     },
+    // Paths as written, so a copy whose node_modules is a link (tests/unit/layers.test.ts) reads like the checkout.
+    preserveSymlinks: true,
     progress: { type: 'none' },
   },
 }
