@@ -60,6 +60,13 @@ export const layers = [
     node: true,
     may: [domain, ...main('kit'), ...belowKit, shared, anyPackageButElectron],
   },
+  // The handler map: every domain's handlers joined, beside registry/ (no file in this tree yet; the registry split adds it).
+  {
+    name: 'handlers',
+    files: main('handlers.ts')[0],
+    node: true,
+    may: [domain, ...main('registry', 'kit'), ...belowKit, shared, anyPackageButElectron],
+  },
   { name: 'ipc', files: main('ipc')[0], node: true, may: [...main('errors.ts', 'ledger'), shared, ...npm('zod')] },
   {
     name: 'platform',
@@ -71,7 +78,7 @@ export const layers = [
     name: 'core',
     files: main('core.ts')[0],
     node: true,
-    may: [domain, ...main('registry', 'kit', 'ipc', 'i18n'), ...belowKit, shared, anyPackageButElectron],
+    may: [domain, ...main('registry', 'handlers.ts', 'kit', 'ipc', 'i18n'), ...belowKit, shared, anyPackageButElectron],
   },
   {
     name: 'start',
