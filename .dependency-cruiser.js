@@ -9,7 +9,7 @@ const electron = npm('electron')
 const shared = '^src-shared/'
 
 // Main's folders that own a slice of the record or a set of handlers. None imports another; registry/ joins them.
-export const domains = ['checklist', 'drafts', 'mfa', 'policies', 'profile', 'registration', 'request', 'support', 'system']
+const domains = ['checklist', 'drafts', 'mfa', 'policies', 'profile', 'registration', 'request', 'support', 'system']
 const domain = `^src-main/(${domains.join('|')})/`
 
 const main = (...names) => names.map((name) => (name.endsWith('.ts') ? `^src-main/${escape(name)}$` : `^src-main/${name}/`))
@@ -21,7 +21,7 @@ const rendererCatalog = '^src-renderer/src/(locales/|i18n/(say|pseudo)\\.ts$|for
 
 // name: the rule's name in a report; files: the layer's files; may: what they may import;
 // node: may import Node's built-in modules. A layer may import its own files, unless own is false.
-export const layers = [
+const layers = [
   { name: 'shared', files: shared, may: [...npm('zod', '@lingui/core/macro')] },
   { name: 'preload', files: '^src-preload/', may: [shared, ...electron] },
   {
