@@ -94,65 +94,6 @@ export default tseslint.config(
       ],
     },
   },
-  // The layers (docs/ARCHITECTURE.md section 2), enforced: each folder may import only what its layer allows.
-  {
-    files: ['src-shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^(?!zod$|@lingui/core/macro$|\\./)', message: 'src-shared imports only zod, the message macro and its own files.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src-main/**/*.ts'],
-    // index.ts, window.ts and core.ts wire the app together; platform/ holds the Electron adapters.
-    ignores: ['src-main/index.ts', 'src-main/window.ts', 'src-main/core.ts', 'src-main/platform/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Only index.ts, window.ts and platform/ may import electron; use a port.' }],
-          patterns: [
-            { regex: '(^|/)ipc/', message: 'Domain code does not import ipc/: throw AppFailure from errors.ts.' },
-            { regex: '(^|/)platform/', message: 'Domain code reaches Electron only through ports.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src-main/ipc/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The binder takes sender facts, not Electron objects.' }] }],
-    },
-  },
-  {
-    files: ['src-main/ledger/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The ledger is plain Node.' }],
-          patterns: [{ regex: '^\\.\\./(?!\\.\\./src-shared/)', message: 'The ledger knows no domain: it imports only its own files and src-shared.' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.techpass.' }],
-          patterns: [
-            { regex: '(^|/)src-main(/|$)', message: 'The renderer imports no main-process code.' },
-            { regex: '(^|/)src-preload(/|$)', message: 'The renderer gets the bridge injected, never the preload itself.' },
-            { regex: '^node:', message: 'The renderer is sandboxed: no Node modules.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers are not here: .dependency-cruiser.js states them once and `npm run lint:layers` checks every import,
+  // import() and `import type` too, which no-restricted-imports never saw.
 )

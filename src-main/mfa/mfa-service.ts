@@ -8,7 +8,7 @@ import type { RecordService } from '../registry/record'
 import type { MfaState, MfaStateFile } from './mfa-state'
 import { cooldownSeconds, DISABLE_AFTER } from './throttle'
 import type { Check } from './totp'
-import type { Vault } from './vault-port'
+import type { Vault } from '../ports'
 import { toQrDataUrl } from './qr'
 
 // otplib is needed only once the practice starts, so it is not loaded with the rest of main at start-up.

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron'
-import type { Vault } from '../mfa/vault-port'
+import type { Vault } from '../ports'
 
 // safeStorage's async API. Linux's basic_text backend is not real protection, so it counts as memory-only.
 export const safeStorageVault: Vault = {

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { Vault } from '../../src-main/mfa/vault-port'
+import type { Vault } from '../../src-main/ports'
 
 // The test side of the Vault port: AES-GCM with a key that lives only in this process, standing in for
 // the OS key store. With 'memory-only' it behaves like Linux's basic_text backend.

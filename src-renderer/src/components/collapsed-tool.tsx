@@ -5,7 +5,7 @@ import type { GuideSection, SectionRole } from '../../../src-shared/guide-schema
 import type { SectionProgress, Snapshot } from '../../../src-shared/snapshot-schema'
 import { humanDate, humanDayOf } from '../format'
 import { useApp } from '../state/store-context'
-import { audienceWords, seedWords } from './labels'
+import { audienceWords, seedWords } from '../words/labels'
 import './collapsed-tool.css'
 
 // What a finished section's tool recorded, in one line.

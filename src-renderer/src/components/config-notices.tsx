@@ -1,5 +1,5 @@
 import { Plural, Trans } from '@lingui/react/macro'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { NONE, useApp } from '../state/store-context'
 import './config-notices.css'
 

@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 import { HelpContact } from './help-contact'
 

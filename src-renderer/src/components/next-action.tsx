@@ -3,9 +3,9 @@ import { memo } from 'react'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
 import { DeadlineLine } from './deadline'
-import { sectionShortName } from './labels'
+import { sectionShortName } from '../words/labels'
 import { SeedRequestButtons } from './seed-request'
-import { useNextTitle, useSay } from '../i18n/use-say'
+import { useNextTitle, useSay } from '../state/use-say'
 import './next-action.css'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { memo, useEffect, useRef } from 'react'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 import './notice-region.css'
 

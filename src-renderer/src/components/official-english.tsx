@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { noteApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
-import { sectionShortName } from './labels'
+import { sectionShortName } from '../words/labels'
 import './official-english.css'
 
 interface Props {

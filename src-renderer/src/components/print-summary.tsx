@@ -1,8 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useApp } from '../state/store-context'
 import { humanDate, humanTime } from '../format'
-import { audienceWords, sectionName, seedWords } from './labels'
-import { useSay } from '../i18n/use-say'
+import { audienceWords, sectionName, seedWords } from '../words/labels'
+import { useSay } from '../state/use-say'
 import './print-summary.css'
 
 // Only in print (and PDF): one page that lists every step with its date and evidence.

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import type { ReactNode, RefObject } from 'react'
 import type { GuideItem, GuideSection } from '../../../src-shared/guide-schema'
 import { illustrationUrl } from './illustrations'
-import { sectionName } from './labels'
+import { sectionName } from '../words/labels'
 
 interface HeadProps {
   section: GuideSection

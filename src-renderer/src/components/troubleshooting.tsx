@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import { useApp } from '../state/store-context'
-import { TroubleFix } from './trouble-fix'
+import { TroubleFix } from '../words/trouble-fix'
 import './troubleshooting.css'
 
 // The problems a user of this step can have; a SEED-only one only once they have said SEED is provisioned.

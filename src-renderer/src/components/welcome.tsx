@@ -1,7 +1,7 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro'
-import { useNextTitle } from '../i18n/use-say'
+import { useNextTitle } from '../state/use-say'
 import { useApp } from '../state/store-context'
-import { sectionName } from './labels'
+import { sectionName } from '../words/labels'
 import './welcome.css'
 
 function Dismiss() {

@@ -5,7 +5,7 @@ import type { Msg } from '../../../src-shared/message'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { StatusFields } from '../../../src-shared/status-code'
 import { humanTime } from '../format'
-import { useNextTitle, useSay } from '../i18n/use-say'
+import { useNextTitle, useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.

@@ -1,7 +1,7 @@
 import { Trans } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { StatusFields } from '../../../src-shared/status-code'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'

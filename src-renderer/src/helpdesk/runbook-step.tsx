@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { applies, noteApplies, troubleApplies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { TroubleFix } from '../components/trouble-fix'
+import { TroubleFix } from '../words/trouble-fix'
 import { useSectionNames } from '../steps/words'
 import { branchProfile, fixScript, itemScript, noteScript, sectionScript, waitsForSeed } from './script'
 import type { Branch } from './script'

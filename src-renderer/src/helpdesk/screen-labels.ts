@@ -1,8 +1,8 @@
 import type { I18n } from '@lingui/core'
 import { applies } from '../../../src-shared/applies'
 import type { GuideSection } from '../../../src-shared/guide-schema'
-import { sectionName } from '../components/labels'
-import { taskButtons } from '../components/task-buttons'
+import { sectionName } from '../words/labels'
+import { taskButtons } from '../words/task-buttons'
 import { itemTitle } from '../i18n/next-title'
 import type { Branch } from './script'
 

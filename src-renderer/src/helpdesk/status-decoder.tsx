@@ -6,7 +6,7 @@ import { LANGUAGES, LANGUAGE_NAMES, spokenLanguage } from '../../../src-shared/l
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
 import { decodeStatus } from '../../../src-shared/status-code'
 import type { Decoded, StatusFields } from '../../../src-shared/status-code'
-import { useSay } from '../i18n/use-say'
+import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 import { useSectionNames } from '../steps/words'
 import { deadlineWords, sectionForStatus } from './script'

@@ -11,7 +11,7 @@ import { useApp } from '../state/store-context'
 import { ToolForm } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
-import { buttonWords } from '../components/task-buttons'
+import { buttonWords } from '../words/task-buttons'
 import './email-received.css'
 
 // R9: Step 1 ends when the registration email arrives; its date may start the deadlines.

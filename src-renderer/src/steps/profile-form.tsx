@@ -14,7 +14,7 @@ import { NONE, useApp } from '../state/store-context'
 import { ToolForm, SubmitButton } from '../forms/tool-form'
 import { audienceWords } from './words'
 import { ownMsg } from '../i18n/sayable'
-import { buttonWords } from '../components/task-buttons'
+import { buttonWords } from '../words/task-buttons'
 
 // The form field a date in the future is refused on.
 const DATE_FIELD = 'onboardingEmailOn'

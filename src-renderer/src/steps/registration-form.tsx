@@ -14,7 +14,7 @@ import { useDesktop } from './use-desktop'
 import { ToolForm, SubmitButton } from '../forms/tool-form'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
-import { buttonWords } from '../components/task-buttons'
+import { buttonWords } from '../words/task-buttons'
 
 export function RegistrationStep() {
   const profile = useApp((s) => s.snapshot?.profile ?? null)

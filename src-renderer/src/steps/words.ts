@@ -4,8 +4,8 @@ import { useLingui } from '@lingui/react/macro'
 import type { GuideSection } from '../../../src-shared/guide-schema'
 import type { SeedAnswer } from '../../../src-shared/profile'
 
-// Who the user is: one list, in components/labels.ts, for the form, the helpdesk and the printed summary.
-export { audienceWords } from '../components/labels'
+// Who the user is: one list, in words/labels.ts, for the form, the helpdesk and the printed summary.
+export { audienceWords } from '../words/labels'
 
 // The user's SEED answer, in a heading or a list. SEED: the managed laptop set-up for government systems.
 export const seedWords: Record<SeedAnswer, MessageDescriptor> = {

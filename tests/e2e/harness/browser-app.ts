@@ -11,8 +11,7 @@ import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/ledger/conf-store'
 import { CSP } from '../../../src-main/origin/app-origin'
 import { loadAsset } from '../../../src-main/origin/renderer-files'
-import type { Ports } from '../../../src-main/ports'
-import type { Vault } from '../../../src-main/mfa/vault-port'
+import type { Ports, Vault } from '../../../src-main/ports'
 import { contractNamesDefine } from '../../../src-preload/contract-names'
 
 // One fixed https origin stands in for app://techpass: Chromium cannot route a custom scheme, and https is as secure.

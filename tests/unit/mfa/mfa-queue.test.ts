@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Enrolment, MfaStatus, VerifyOutcome } from '../../../src-shared/mfa-schema'
-import type { Vault } from '../../../src-main/mfa/vault-port'
+import type { Vault } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
 import { startApp } from './mfa-harness'
 

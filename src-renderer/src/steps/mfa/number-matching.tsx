@@ -2,7 +2,7 @@ import { msg } from '@lingui/core/macro'
 import type { MessageDescriptor } from '@lingui/core'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
-import { useSay } from '../../i18n/use-say'
+import { useSay } from '../../state/use-say'
 import { useApp } from '../../state/store-context'
 import './mfa.css'
 

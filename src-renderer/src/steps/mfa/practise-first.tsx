@@ -7,7 +7,7 @@ import { AuthenticatorStores } from './authenticator-stores'
 import { PracticeQr } from './practice-qr'
 import { usePractisedAt } from './use-practice'
 import { VerifyCode } from './verify-code'
-import { buttonWords } from '../../components/task-buttons'
+import { buttonWords } from '../../words/task-buttons'
 import './mfa.css'
 
 // R12 rehearsed in Step 3, before the user clicks Next on TechPass and the real QR code opens. Main does the MFA work.

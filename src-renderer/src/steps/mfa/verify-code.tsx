@@ -1,12 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { humanTime } from '../../format'
-import { useSay } from '../../i18n/use-say'
+import { useSay } from '../../state/use-say'
 import { useApp } from '../../state/store-context'
 import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
 import { usePractisedAt } from './use-practice'
-import { buttonWords } from '../../components/task-buttons'
+import { buttonWords } from '../../words/task-buttons'
 import './mfa.css'
 
 // Counts down to the local instant the store worked out from main's answer; main still refuses early tries itself.

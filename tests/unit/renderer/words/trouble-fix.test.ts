@@ -3,7 +3,7 @@ import { I18nProvider } from '@lingui/react'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { TroubleFix } from '../../../../src-renderer/src/components/trouble-fix'
+import { TroubleFix } from '../../../../src-renderer/src/words/trouble-fix'
 import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import type { Troubleshooting } from '../../../../src-shared/guide-schema'
 

@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react'
-import { useApp } from '../state/store-context'
-import { nextTitle } from './next-title'
-import type { Titled } from './next-title'
-import { sayWith } from './say'
-import type { Sayable } from './sayable'
+import { useApp } from './store-context'
+import { nextTitle } from '../i18n/next-title'
+import type { Titled } from '../i18n/next-title'
+import { sayWith } from '../i18n/say'
+import type { Sayable } from '../i18n/sayable'
 
 /**
  * The one way a component says main's messages: in the language on screen, with section and item titles from the guide
