@@ -134,7 +134,26 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The ledger is plain Node.' }],
-          patterns: [{ regex: '^\\.\\./(?!\\.\\./src-shared/)', message: 'The ledger knows no domain: it imports only its own files and src-shared.' }],
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./src-shared/|storage/)',
+              message: 'The ledger knows no domain: it imports only its own files, storage/ (private files, moving aside) and src-shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Storage is plain Node: electron-store is an adapter in platform/.' }],
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\./src-shared/)', message: 'Storage knows no domain and no ledger: it imports only its own files and src-shared.' },
+          ],
         },
       ],
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { canonicalJson } from './chain'
-import { PRIVATE_FILE_MODE } from './private-files'
+import { PRIVATE_FILE_MODE } from '../storage/private-files'
 
 // The ledger file is JSON Lines: a header line with the file version, then one event per line, each in canonical
 // JSON (keys sorted, no spaces), so its hash can be checked over the line's own bytes.

@@ -16,8 +16,8 @@ import type { AnyEvent } from './envelope'
 import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal, splitLines } from './journal'
 import type { LedgerIo } from './journal'
 import { verifyLines } from './line-check'
-import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-files'
-import { asideName, moveAside, removeStaleTemps } from './quarantine'
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../storage/private-files'
+import { asideName, moveAside, removeStaleTemps } from '../storage/quarantine'
 
 export { LEDGER_FILE }
 // Versions 1 and 2 wrote one JSON document through conf; it is brought forward on first start and kept beside.

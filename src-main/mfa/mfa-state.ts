@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
-import type { OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../storage/quarantine'
+import type { OpenStore } from '../storage/store-port'
 
 const Iso = z.iso.datetime({ offset: true })
 

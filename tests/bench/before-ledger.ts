@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from '../../src-main/ledger/chain'
-import { openConfStore } from '../../src-main/ledger/conf-store'
+import { openConfStore } from '../../src-main/storage/conf-store'
 import { LegacyFileSchema } from '../../src-main/ledger/envelope'
 import { DomainEventSchema } from '../../src-main/registry/events'
 import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
