@@ -51,12 +51,12 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
     const problem = (message: Msg) => out.problems.push({ file, message })
     const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES })
     if (!read.ok) {
-      problem(readProblem(read.refusal, file))
+      problem(readProblem(read.error.refusal, file))
       continue
     }
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes)
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.value.bytes)
     } catch {
       problem(say(problems.notText, { file }))
       continue
@@ -85,7 +85,7 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
       continue
     }
     // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex')
+    const sha256 = createHash('sha256').update(read.value.bytes).digest('hex')
     out.policies.push({ ...front.data, file, sha256, markdown: parsed.content })
   }
   return out
