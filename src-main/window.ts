@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron'
 import type { Session, WebContents } from 'electron'
 import { cspFor, isDevServerUrl } from './origin/app-origin'
 
-export interface WindowOptions {
+interface WindowOptions {
   preload: string
   devTools: boolean
 }

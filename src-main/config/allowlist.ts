@@ -6,7 +6,7 @@ export const DEFAULT_EXTERNAL_ALLOWLIST: readonly string[] = [
   'https://play.google.com/store/apps/details?id=com.azure.authenticator',
 ]
 
-export const MAX_LINK_LENGTH = 2048
+const MAX_LINK_LENGTH = 2048
 
 // Control characters, spaces of any kind, invisible formatting and backslashes: the URL parser would quietly repair them.
 const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\p{Z}\s\\]/u

@@ -13,7 +13,7 @@ type BoundedRead = Result<{ bytes: Buffer; stat: Stats }, Refused>
 
 const refuse = (refusal: Exclude<ReadRefusal, 'untrusted'>): BoundedRead => failWith({ refusal })
 
-export interface BoundedReadOptions {
+interface BoundedReadOptions {
   /** The most bytes the file may hold; at most one more is ever read. */
   limit: number
   /** Checked on the opened file before any byte is read: a reason refuses it. */

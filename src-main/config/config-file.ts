@@ -71,7 +71,7 @@ export interface LoadedConfig {
   phoneToCheck?: object
 }
 
-export interface LoadConfigOptions {
+interface LoadConfigOptions {
   /** For the system file: a reason when ordinary users could have changed it, checked on the opened file. */
   vet?: (stat: Stats) => Msg | null
 }

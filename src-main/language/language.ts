@@ -23,7 +23,7 @@ export interface LanguageService {
   choose(language: ChosenLanguage): { view: LanguageView; kept: boolean } | null
 }
 
-export interface LanguageOptions {
+interface LanguageOptions {
   openStore: OpenStore
   dir: string
   now: Date

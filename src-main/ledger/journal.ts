@@ -22,7 +22,7 @@ export function headerVersion(line: string): number | null {
   }
 }
 
-export interface Journal {
+interface Journal {
   /** The first line, or null when the file holds no whole line. */
   header: string | null
   /** The event lines, without their newlines. */

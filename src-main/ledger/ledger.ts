@@ -69,7 +69,7 @@ interface Place<E extends AnyEvent, B extends { type: string; data: unknown }, S
   schedule: (work: () => void) => void
 }
 
-export interface LedgerOptions {
+interface LedgerOptions {
   /** When a checkpoint is written: by default after the current task, so an append never waits for it. */
   schedule?: (work: () => void) => void
 }

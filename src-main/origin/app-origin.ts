@@ -1,6 +1,6 @@
 // The app's own origin: with it, the CSP's 'self' means these files alone, not every file: URL on the disk.
 export const APP_SCHEME = 'app'
-export const APP_HOST = 'techpass'
+const APP_HOST = 'techpass'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_URL = `${APP_ORIGIN}/index.html`
 
@@ -42,7 +42,7 @@ export function isDevServerUrl(url: string): boolean {
 
 export const cspFor = (appUrl: string): string => (isDevServerUrl(appUrl) ? DEV_CSP : CSP)
 
-export interface RendererChoice {
+interface RendererChoice {
   url: string
   /** Why ELECTRON_RENDERER_URL was not used, when it was set; for the log. */
   ignored?: string

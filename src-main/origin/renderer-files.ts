@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, resolve, sep } from 'node:path'
 
-export interface Asset {
+interface Asset {
   path: string
   type: string
   body: Buffer

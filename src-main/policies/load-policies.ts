@@ -11,7 +11,7 @@ import { plainIssues } from '../config/plain-issues'
 
 export const MAX_POLICY_BYTES = 1024 * 1024
 
-export interface LoadedPolicy extends PolicyFrontMatter {
+interface LoadedPolicy extends PolicyFrontMatter {
   file: string
   sha256: string
   markdown: string
@@ -28,7 +28,7 @@ export const policyFile = (policiesDir: string, id: PolicyId): string => join(po
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m
 
 /** Splits the header from the text; the header is read as plain text values, never run. */
-export function splitFrontMatter(text: string): { data: unknown; content: string } | null {
+function splitFrontMatter(text: string): { data: unknown; content: string } | null {
   const match = FRONT_MATTER.exec(text)
   if (!match || match.index !== 0) return null
   // FAILSAFE keeps every value as the text that was written (1.10 stays "1.10") and knows no !!js tags.

@@ -25,7 +25,7 @@ export interface SupportService {
   print(kind: 'summary' | 'runbook'): Promise<{ saved: boolean; path: string | null }>
 }
 
-export interface SupportDeps extends ViewContext {
+interface SupportDeps extends ViewContext {
   info: AppInfo
   record: RecordService
   ports: Ports
