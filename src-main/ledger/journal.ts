@@ -72,6 +72,17 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset)
 }
 
+// A file that must not exist yet, owner-only, written whole and synced before it is closed.
+export function writeNewFile(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx', PRIVATE_FILE_MODE)
+  try {
+    writeAll(fd, bytes)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 // A new file's name must reach the disk too. Windows cannot open a folder, and its rename is already durable.
 function syncFolder(dir: string): void {
   let fd: number | undefined
@@ -112,13 +123,7 @@ export const durableIo: LedgerIo = {
   replace(path, bytes) {
     const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`
     try {
-      const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE)
-      try {
-        writeAll(fd, bytes)
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
+      writeNewFile(temp, bytes)
       renameSync(temp, path)
     } catch (error) {
       rmSync(temp, { force: true })

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, truncateSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import type { Hash as Hasher } from 'node:crypto'
 import { join } from 'node:path'
@@ -15,10 +15,10 @@ import { CHECKPOINT_EVERY, prefixDigest, prefixHasher, readCheckpoint, removeChe
 import type { Fold } from './checkpoint'
 import { AnyEventSchema, LegacyFileSchema } from './envelope'
 import type { AnyEvent } from './envelope'
-import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal, splitLines } from './journal'
+import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal, splitLines, writeNewFile } from './journal'
 import type { LedgerIo } from './journal'
 import { verifyLines } from './line-check'
-import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../storage/private-files'
+import { ensurePrivateDir, makePrivate } from '../storage/private-files'
 import { asideName, moveAside, removeStaleTemps } from '../storage/quarantine'
 
 export { LEDGER_FILE }
@@ -104,13 +104,7 @@ const moveTo = (from: string, to: string) => {
 // Keeps the bytes a crash cut short in a file of their own (never lost), then cuts them off the ledger.
 function cutTornTail(path: string, kept: number, torn: Buffer, now: Date): string {
   const target = asideName(path, 'torn', now)
-  const fd = openSync(target, 'wx', PRIVATE_FILE_MODE)
-  try {
-    writeSync(fd, torn)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
+  writeNewFile(target, torn)
   truncateSync(path, kept)
   return target
 }
