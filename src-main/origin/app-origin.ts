@@ -1,3 +1,5 @@
+import { parseUrl } from '../../src-shared/url'
+
 // The app's own origin: with it, the CSP's 'self' means these files alone, not every file: URL on the disk.
 export const APP_SCHEME = 'app'
 const APP_HOST = 'techpass'
@@ -25,18 +27,9 @@ export const DEV_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsa
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 
-function parse(url: string | undefined): URL | null {
-  if (!url) return null
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
-}
-
 // electron-vite's dev server: plain http on this computer only.
 export function isDevServerUrl(url: string): boolean {
-  const parsed = parse(url)
+  const parsed = parseUrl(url)
   return parsed !== null && parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname) && !parsed.username && !parsed.password
 }
 
