@@ -8,19 +8,19 @@ export interface Vault {
   decrypt(sealed: string): Promise<string>
 }
 
-export interface ShellPort {
+interface ShellPort {
   openExternal(url: string): Promise<void>
   /** Opens the system file manager with this file selected. */
   showItemInFolder(path: string): void
 }
 
-export interface ClipboardPort {
+interface ClipboardPort {
   writeText(text: string): Promise<void>
 }
 
 export type FileKind = 'text' | 'json' | 'pdf'
 
-export interface OpenedFile {
+interface OpenedFile {
   path: string
   /** At most maxBytes + 1 bytes are read, so an oversized file is known without reading all of it. */
   bytes: Uint8Array
@@ -34,7 +34,7 @@ export interface FilesPort {
   open(kind: FileKind, maxBytes: number): Promise<OpenedFile | null>
 }
 
-export interface PrinterPort {
+interface PrinterPort {
   /** The window as a PDF, laid out with the print stylesheet. */
   toPdf(): Promise<Uint8Array>
 }

@@ -18,7 +18,7 @@ export const logLine = (message: string) => console.log(`${TECHPASS} ${message}`
 /** Until the user's choice is read, main speaks the system's language (when the app has it); resolves once it does. */
 export const speakSystemLanguage = (system: readonly string[]): Promise<void> => setMainLanguage(pickLanguage(system, LANGUAGES, 'en'))
 
-export interface Prepared {
+interface Prepared {
   appUrl: string
   /** The configuration as read, its helpdesk phone not yet checked (the link allowlist is final). */
   loaded: LoadedConfig
@@ -35,7 +35,7 @@ export function prepareStart(isPackaged: boolean, env: NodeJS.ProcessEnv, log: (
   return { appUrl: renderer.url, loaded, config: checkHelpdeskPhone(loaded) }
 }
 
-export interface StartValues {
+interface StartValues {
   info: AppInfo
   env: NodeJS.ProcessEnv
   resourcesDir: string

@@ -1,8 +1,9 @@
 import { BrowserWindow } from 'electron'
 import type { Session, WebContents } from 'electron'
+import { parseUrl } from '../src-shared/url'
 import { cspFor, isDevServerUrl } from './origin/app-origin'
 
-export interface WindowOptions {
+interface WindowOptions {
   preload: string
   devTools: boolean
 }
@@ -63,14 +64,9 @@ export function applySessionRules(session: Session, appUrl: string): void {
 }
 
 export function isLocalRequest(url: string, appUrl: string): boolean {
-  let target: URL
-  let app: URL
-  try {
-    target = new URL(url)
-    app = new URL(appUrl)
-  } catch {
-    return false
-  }
+  const target = parseUrl(url)
+  const app = parseUrl(appUrl)
+  if (!target || !app) return false
   if (['data:', 'blob:', 'devtools:'].includes(target.protocol)) return true
   if (target.protocol === app.protocol && target.host === app.host && !target.username && !target.password) return true
   // While developing: the dev server's hot-reload websocket on the same host and port.

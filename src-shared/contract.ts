@@ -19,7 +19,7 @@ const Slug = z
   .max(64)
   .regex(/^[a-z0-9-]+$/, 'use the id from the guide')
 
-export const AppInfoSchema = z.object({
+const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   dataDir: z.string(),
@@ -28,13 +28,13 @@ export const AppInfoSchema = z.object({
 })
 
 // Whom the user can call or write to; set by the administrator, already checked and in international format.
-export const HelpdeskSchema = z.object({
+const HelpdeskSchema = z.object({
   phone: z.string().max(60).optional(),
   email: z.string().max(254).optional(),
   hours: z.string().max(100).optional(),
 })
 
-export const SettingsViewSchema = z.object({
+const SettingsViewSchema = z.object({
   organisationName: z.string(),
   refusedEmailDomains: z.array(z.string()),
   deadlines: z.object({ registerDays: z.number().int(), activateDays: z.number().int(), soonDays: z.number().int() }),
@@ -49,7 +49,7 @@ export const SettingsViewSchema = z.object({
 })
 
 // The user confirms (or takes back) something done outside the app; `on` is the day it happened.
-export const ConfirmInputSchema = z.strictObject({
+const ConfirmInputSchema = z.strictObject({
   role: SectionRoleSchema,
   item: Slug,
   done: z.boolean(),
@@ -60,7 +60,7 @@ const Saved = z.object({ saved: z.boolean(), path: z.string().nullable() })
 
 // What a command that changes the record answers: where the record now stands, never the snapshot. The snapshot comes once,
 // in the `ledger:changed` push sent before this answer; the renderer knows the push has arrived when its head matches.
-export const HeadSchema = z.object({ eventCount: z.number().int().min(0), headHash: z.string() })
+const HeadSchema = z.object({ eventCount: z.number().int().min(0), headHash: z.string() })
 
 // The single list of IPC channels: requests are `domain:verb`, push events are past tense.
 export const channels = {
@@ -126,11 +126,11 @@ export const events = {
   'app:menu-chosen': z.object({ item: z.enum(menuItems) }),
 } as const
 
-export type Channels = typeof channels
+type Channels = typeof channels
 export type Channel = keyof Channels
 export type EventName = keyof typeof events
 export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>
-export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>
+type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
 
@@ -146,5 +146,4 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 
 export type AppInfo = z.infer<typeof AppInfoSchema>
 export type SettingsView = z.infer<typeof SettingsViewSchema>
-export type ConfirmInput = z.infer<typeof ConfirmInputSchema>
 export type Head = z.infer<typeof HeadSchema>

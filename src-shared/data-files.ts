@@ -12,8 +12,5 @@ export function asideFileName(fileName: string, label: string, stamp: string): s
   return `${base}.${label}-${stamp}${extension}`
 }
 
-// What Start over calls its archive before it exists: the same rule, with words where the time goes.
-export const ARCHIVE_NAME_PATTERN = asideFileName(LEDGER_FILE, ARCHIVED_LABEL, '<date and time>')
-
 // The ledger's checkpoint: its folded state up to a point, so a start need not read every line. Derived, never exported.
 export const LEDGER_CHECKPOINT_FILE = 'ledger.checkpoint.json'

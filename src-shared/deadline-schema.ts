@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const DeadlineStateSchema = z.enum(['fine', 'soon', 'last-day', 'expired'])
+const DeadlineStateSchema = z.enum(['fine', 'soon', 'last-day', 'expired'])
 export type DeadlineState = z.infer<typeof DeadlineStateSchema>
 
 export const DeadlineSchema = z.object({

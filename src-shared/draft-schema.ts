@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { RegistrationInputSchema, RequestDetailsInputSchema } from './request'
 
 // The forms whose unsaved values are kept as the user types (nothing typed is lost); no password form is one of them.
-export const draftForms = { request: RequestDetailsInputSchema, registration: RegistrationInputSchema } as const
+const draftForms = { request: RequestDetailsInputSchema, registration: RegistrationInputSchema } as const
 
 export const DraftFormSchema = z.enum(['request', 'registration'])
 export type DraftForm = z.infer<typeof DraftFormSchema>

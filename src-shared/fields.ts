@@ -24,7 +24,7 @@ export function text(field: FieldName, max: number, options: { multiline?: boole
 
 export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/
 
-export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
 
 const within = (domain: string, parent: string): boolean => domain === parent.toLowerCase() || domain.endsWith(`.${parent.toLowerCase()}`)
 

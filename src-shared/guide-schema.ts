@@ -42,7 +42,6 @@ export const CompletionSchema = z.discriminatedUnion('by', [
   // Done outside the app; the user confirms it once what it requires is done, and within its deadline.
   z.strictObject({ by: z.literal('attest'), requires: z.array(ItemRef).default([]), deadline: z.enum(deadlineKinds).optional() }),
 ])
-export type Completion = z.infer<typeof CompletionSchema>
 
 export const GuideItemSchema = z.object({
   id: Id,
@@ -148,7 +147,6 @@ export type Guide = z.infer<typeof GuideSchema>
 export type GuideSection = z.infer<typeof GuideSectionSchema>
 export type GuideItem = z.infer<typeof GuideItemSchema>
 export type GuideNote = z.infer<typeof GuideNoteSchema>
-export type GuideAudience = (typeof guideAudiences)[number]
 
 export const itemRef = (role: SectionRole, itemId: string): string => `${role}/${itemId}`
 

@@ -15,7 +15,7 @@ export const guideLanguages = ['zh-Hans', 'vi', 'id'] as const
 export const GuideLanguageSchema = z.enum(guideLanguages)
 export type GuideLanguage = (typeof guideLanguages)[number]
 
-export const TRANSLATION_KEY = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-zA-Z0-9]+(-[a-z0-9]+)*)*$/
+const TRANSLATION_KEY = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-zA-Z0-9]+(-[a-z0-9]+)*)*$/
 
 export const GuideTranslationSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -26,7 +26,7 @@ export type GuideTranslation = z.infer<typeof GuideTranslationSchema>
 
 // One text of the guide a translator translates. `section` is the section's id (null for the guide's title);
 // `forAgent` marks the helpdesk agent's wording, which is not shown to the user.
-export type GuideText = { key: string; english: string; section: string | null; forAgent: boolean }
+type GuideText = { key: string; english: string; section: string | null; forAgent: boolean }
 
 type Say = (key: string, english: string, forAgent?: boolean) => string
 
@@ -93,7 +93,7 @@ export function guideTexts(guide: Guide): GuideText[] {
 
 // What is wrong with a translation of this guide: a missing key, an extra key, or a text whose placeholders,
 // bold names, numbers or stays-English names differ from its English. Empty when it is complete and sound.
-export type TranslationProblem = { key: string; problem: string }
+type TranslationProblem = { key: string; problem: string }
 
 export function translationProblems(guide: Guide, translation: GuideTranslation): TranslationProblem[] {
   const problems: TranslationProblem[] = []

@@ -47,7 +47,7 @@ export interface RuleResult {
   mandate: boolean
 }
 
-export interface PasswordInput {
+interface PasswordInput {
   initial: string
   next: string
   confirm: string

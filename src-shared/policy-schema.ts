@@ -18,7 +18,7 @@ export const PolicyFrontMatterSchema = z.strictObject({
 })
 export type PolicyFrontMatter = z.infer<typeof PolicyFrontMatterSchema>
 
-export const PolicyViewSchema = PolicyFrontMatterSchema.extend({
+const PolicyViewSchema = PolicyFrontMatterSchema.extend({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   markdown: z.string(),

@@ -28,7 +28,6 @@ export const ProfileInputSchema = z.strictObject({
   orgEmail: z.string().max(400),
   onboardingEmailOn: z.string().max(40).nullable(),
 })
-export type ProfileInput = z.infer<typeof ProfileInputSchema>
 
 // The domain rules, with the configured refused domains; used live in the form and again in main.
 // `say` words the refusals: English by default, the user's language in the renderer.
@@ -43,4 +42,3 @@ export function profileRules(refusedDomains: readonly string[], say: Say = inEng
     message: say(profileTexts.seedChooseYes),
   })
 }
-export type Profile = z.output<ReturnType<typeof profileRules>>

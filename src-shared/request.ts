@@ -18,7 +18,6 @@ export const RequestDetailsInputSchema = z.strictObject({
   officerEmail: looseOptional,
   companyAddress: looseOptional,
 })
-export type RequestDetailsInput = z.infer<typeof RequestDetailsInputSchema>
 
 export const RegistrationInputSchema = z.strictObject({
   username: loose,
@@ -30,7 +29,6 @@ export const RegistrationInputSchema = z.strictObject({
   officerEmail: looseOptional,
   companyAddress: looseOptional,
 })
-export type RegistrationInput = z.infer<typeof RegistrationInputSchema>
 
 const officerFields = (refused: readonly string[], say: Say) => ({
   officerName: text('officer-name', 120, { say }),
@@ -67,7 +65,6 @@ export function registrationRules(audience: Audience, refused: readonly string[]
   })
   return needsOfficerInRegistration(audience) ? base.extend(officerFields(refused, say)) : base
 }
-export type Registration = WithOfficer<z.output<ReturnType<typeof registrationRules>>>
 
 // The ready-to-send message for the project manager or reporting officer (R6 to R8). It stays in English whatever the
 // language on screen: it goes into the TechPass account request, and whoever handles that reads English.

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { MsgSchema } from './message'
 import type { Msg } from './message'
 
-export const errorCodes = ['bad-input', 'forbidden-sender', 'unknown-channel', 'not-found', 'storage-failed', 'unavailable', 'not-allowed', 'internal'] as const
+const errorCodes = ['bad-input', 'forbidden-sender', 'unknown-channel', 'not-found', 'storage-failed', 'unavailable', 'not-allowed', 'internal'] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
 // `message` is a message id with its values, never a sentence: the renderer says it in the user's language.
@@ -10,13 +10,10 @@ export const AppErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: MsgSchema,
 })
-export type AppError = z.infer<typeof AppErrorSchema>
+type AppError = z.infer<typeof AppErrorSchema>
 
 // The one shape for anything that can fail: IPC answers use AppError; inner checks may carry their own details.
 export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E }
-
-export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: AppErrorSchema })])
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const fail = (code: ErrorCode, message: Msg): Result<never> => ({

@@ -5,10 +5,10 @@ import { MsgSchema } from './message'
 import { AudienceSchema, SeedAnswerSchema } from './profile'
 
 // Done means the evidence exists; action-needed means a deadline passed without its remedy; locked waits on that.
-export const SectionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'action-needed', 'locked'])
+const SectionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'action-needed', 'locked'])
 export type SectionStatus = z.infer<typeof SectionStatusSchema>
 
-export const RecoveryNoticeSchema = z.object({
+const RecoveryNoticeSchema = z.object({
   reason: z.enum(['unreadable', 'invalid', 'broken-chain']),
   // A message id with its values; the moved file's path is its value `movedTo`.
   message: MsgSchema,
@@ -105,17 +105,15 @@ function progressSchemas<T extends z.ZodType>(text: T) {
 }
 
 const live = progressSchemas(MsgSchema)
-export const ItemProgressSchema = live.ItemProgress
-export type ItemProgress = z.infer<typeof ItemProgressSchema>
-export const SectionProgressSchema = live.SectionProgress
-export type SectionProgress = z.infer<typeof SectionProgressSchema>
+export type ItemProgress = z.infer<typeof live.ItemProgress>
+export type SectionProgress = z.infer<typeof live.SectionProgress>
 export const NextActionSchema = live.NextAction
 export const SnapshotSchema = live.Snapshot
 
 // A snapshot as a support bundle of format 2 holds it: saved before main sent message ids, its sentences are English
 // strings, kept exactly as written. A message is accepted there too. Only the bundle reader uses this; the view it
 // shows is always rebuilt from the events, in today's messages.
-export const LegacyTextSchema = z.union([MsgSchema, z.string().max(4_000)])
+const LegacyTextSchema = z.union([MsgSchema, z.string().max(4_000)])
 export const BundledSnapshotSchema = progressSchemas(LegacyTextSchema).Snapshot
 
 export type Snapshot = z.infer<typeof SnapshotSchema>

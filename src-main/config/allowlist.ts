@@ -1,3 +1,5 @@
+import { parseUrl } from '../../src-shared/url'
+
 // The only places the app may send the user: opened in the system browser, never in-app.
 export const DEFAULT_EXTERNAL_ALLOWLIST: readonly string[] = [
   'https://docs.developer.tech.gov.sg/',
@@ -6,7 +8,7 @@ export const DEFAULT_EXTERNAL_ALLOWLIST: readonly string[] = [
   'https://play.google.com/store/apps/details?id=com.azure.authenticator',
 ]
 
-export const MAX_LINK_LENGTH = 2048
+const MAX_LINK_LENGTH = 2048
 
 // Control characters, spaces of any kind, invisible formatting and backslashes: the URL parser would quietly repair them.
 const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\p{Z}\s\\]/u
@@ -16,11 +18,7 @@ const ENCODED_PATH_TRICK = /%(2e|2f|5c)/i
 // The one place a link is parsed: anything the parser would have to repair is refused, never repaired.
 export function parseLink(raw: unknown, maxLength = MAX_LINK_LENGTH): URL | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > maxLength || UNSAFE_CHARACTERS.test(raw)) return null
-  try {
-    return new URL(raw)
-  } catch {
-    return null
-  }
+  return parseUrl(raw)
 }
 
 // An entry ending in "/" is a site root and allows the pages under it; any other entry is exactly one page, query included.

@@ -1,12 +1,19 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import type { Msg } from '../../src-shared/message'
+import { failWith, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 
 export type ReadRefusal = 'missing' | 'not-a-file' | 'too-large' | 'unreadable' | 'untrusted'
 
-export type BoundedRead = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; refusal: ReadRefusal; reason?: Msg }
+// Only the `vet` check refuses as untrusted, and it always says why.
+type Refused = { refusal: Exclude<ReadRefusal, 'untrusted'> } | { refusal: 'untrusted'; reason: Msg }
 
-export interface BoundedReadOptions {
+type BoundedRead = Result<{ bytes: Buffer; stat: Stats }, Refused>
+
+const refuse = (refusal: Exclude<ReadRefusal, 'untrusted'>): BoundedRead => failWith({ refusal })
+
+interface BoundedReadOptions {
   /** The most bytes the file may hold; at most one more is ever read. */
   limit: number
   /** Checked on the opened file before any byte is read: a reason refuses it. */
@@ -24,21 +31,21 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
   try {
     entry = lstatSync(path)
   } catch (error) {
-    return { ok: false, refusal: isMissing(error) ? 'missing' : 'unreadable' }
+    return refuse(isMissing(error) ? 'missing' : 'unreadable')
   }
-  if (!entry.isFile() && !entry.isSymbolicLink()) return { ok: false, refusal: 'not-a-file' }
+  if (!entry.isFile() && !entry.isSymbolicLink()) return refuse('not-a-file')
   let fd: number
   try {
     fd = openSync(path, OPEN_FLAGS)
   } catch (error) {
-    return { ok: false, refusal: isMissing(error) ? 'missing' : 'unreadable' }
+    return refuse(isMissing(error) ? 'missing' : 'unreadable')
   }
   try {
     const stat = fstatSync(fd)
-    if (!stat.isFile()) return { ok: false, refusal: 'not-a-file' }
-    if (stat.size > limit) return { ok: false, refusal: 'too-large' }
+    if (!stat.isFile()) return refuse('not-a-file')
+    if (stat.size > limit) return refuse('too-large')
     const reason = vet?.(stat) ?? null
-    if (reason !== null) return { ok: false, refusal: 'untrusted', reason }
+    if (reason !== null) return failWith({ refusal: 'untrusted', reason })
     // The size can change after fstat, so the read itself stops at limit + 1 bytes.
     const buffer = Buffer.alloc(limit + 1)
     let total = 0
@@ -47,10 +54,10 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
       if (got === 0) break
       total += got
     }
-    if (total > limit) return { ok: false, refusal: 'too-large' }
-    return { ok: true, bytes: buffer.subarray(0, total), stat }
+    if (total > limit) return refuse('too-large')
+    return ok({ bytes: buffer.subarray(0, total), stat })
   } catch {
-    return { ok: false, refusal: 'unreadable' }
+    return refuse('unreadable')
   } finally {
     closeSync(fd)
   }

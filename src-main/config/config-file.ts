@@ -71,7 +71,7 @@ export interface LoadedConfig {
   phoneToCheck?: object
 }
 
-export interface LoadConfigOptions {
+interface LoadConfigOptions {
   /** For the system file: a reason when ordinary users could have changed it, checked on the opened file. */
   vet?: (stat: Stats) => Msg | null
 }
@@ -103,13 +103,14 @@ export function loadConfig(path: string, options: LoadConfigOptions = {}): Loade
 function readConfig(path: string, options: LoadConfigOptions): LoadedConfig {
   const read = readBoundedFile(path, { limit: MAX_CONFIG_BYTES, ...(options.vet ? { vet: options.vet } : {}) })
   if (!read.ok) {
-    if (read.refusal === 'missing') return DEFAULTS
-    if (read.refusal === 'untrusted') return refused(path, say(notice.untrusted, { path, reason: inner(read.reason!) }))
-    return refused(path, refusalNotice[read.refusal](path))
+    const { error } = read
+    if (error.refusal === 'missing') return DEFAULTS
+    if (error.refusal === 'untrusted') return refused(path, say(notice.untrusted, { path, reason: inner(error.reason) }))
+    return refused(path, refusalNotice[error.refusal](path))
   }
   let raw: unknown
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes))
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(read.value.bytes))
   } catch {
     return refused(path, say(notice.notJson, { path }))
   }

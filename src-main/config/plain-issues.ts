@@ -29,7 +29,7 @@ function whereOf(path: readonly PropertyKey[]): MsgValue {
 const ruleId = (text: string | undefined): string | null => (text !== undefined && MSG_ID.test(text) ? text : null)
 
 // What a value must be, read from the schema itself so the words never drift from the rule.
-export function describeRule(schema: z.ZodType): Msg {
+function describeRule(schema: z.ZodType): Msg {
   const described = ruleId(schema.description)
   if (described) return { id: described }
   if (schema instanceof z.ZodNumber) {

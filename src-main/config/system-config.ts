@@ -74,7 +74,7 @@ export interface TrustProbe {
 const realProbe = (platform: NodeJS.Platform): TrustProbe => ({ platform, stat: statSync, realpath: realpathSync, acls: (paths) => windowsAcls(paths) })
 
 /** Gathers the facts for decideTrust: the opened file, its folder, and its target's folder when it is a link. */
-export function checkSystemFile(path: string, opened: Stats, probe: TrustProbe): TrustDecision {
+function checkSystemFile(path: string, opened: Stats, probe: TrustProbe): TrustDecision {
   try {
     const { dirname } = probe.platform === 'win32' ? win32 : posix
     const target = probe.realpath(path)

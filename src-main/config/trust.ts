@@ -4,7 +4,7 @@ import { trustReasons as why } from '../../src-shared/messages/config'
 
 // Decides, from facts gathered elsewhere, whether ordinary users could have changed the system configuration file.
 
-export interface PosixOwnership {
+interface PosixOwnership {
   uid: number
   mode: number
 }
@@ -63,7 +63,7 @@ const WRITERS = new Set<string>([SID.administrators, SID.system, SID.trustedInst
 
 // FILE_WRITE_DATA/ADD_FILE, APPEND_DATA/ADD_SUBDIRECTORY, WRITE_EA, DELETE_CHILD, WRITE_ATTRIBUTES,
 // DELETE, WRITE_DAC, WRITE_OWNER, GENERIC_ALL, GENERIC_WRITE, MAXIMUM_ALLOWED.
-export const WRITE_MASK = 0x2 | 0x4 | 0x10 | 0x40 | 0x100 | 0x10000 | 0x40000 | 0x80000 | 0x10000000 | 0x40000000 | 0x2000000
+const WRITE_MASK = 0x2 | 0x4 | 0x10 | 0x40 | 0x100 | 0x10000 | 0x40000 | 0x80000 | 0x10000000 | 0x40000000 | 0x2000000
 
 const GROUP_OR_OTHER_WRITE = 0o022
 const ROOT = 0

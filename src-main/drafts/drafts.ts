@@ -4,8 +4,8 @@ import type { DraftForm, DraftValues } from '../../src-shared/draft-schema'
 import { say } from '../../src-shared/message'
 import { storageFailures } from '../../src-shared/messages/storage'
 import { AppFailure } from '../errors'
-import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
-import type { OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../storage/quarantine'
+import type { OpenStore } from '../storage/store-port'
 
 const DraftsFileSchema = z.strictObject({
   schemaVersion: z.literal(1),

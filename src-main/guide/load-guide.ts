@@ -65,7 +65,7 @@ export function loadGuide(resourcesDir: string): Result<Guide> {
 
 // The guide in a language. `language` is what the guide is actually in: the one asked for, or 'en' when its file
 // could not be used. `problem` says, for a log, why the guide is in English, or which texts stayed English; null when none.
-export type GuideInLanguage = { guide: Guide; language: GuideLanguage | 'en'; problem: string | null }
+type GuideInLanguage = { guide: Guide; language: GuideLanguage | 'en'; problem: string | null }
 
 const MAX_NAMED = 5
 
@@ -94,10 +94,4 @@ export function loadGuideTranslation(resourcesDir: string, english: Guide, langu
   const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`
   const problem = `The guide translation ${path} has ${count}; a missing or unsound text is shown in English. ${named.join('; ')}${more}.`
   return { guide, language: known.data, problem }
-}
-
-// The guide in a language, from the resources folder: fails only when the English guide itself cannot be loaded.
-export function loadGuideIn(resourcesDir: string, language: string): Result<GuideInLanguage> {
-  const english = loadGuide(resourcesDir)
-  return english.ok ? ok(loadGuideTranslation(resourcesDir, english.value, language)) : english
 }

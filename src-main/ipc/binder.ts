@@ -18,7 +18,7 @@ const MAX_FIELDS = 3
 
 // Names the fields of the request that were wrong, as the contract names them; never repeats the input itself.
 // A key that is not in the channel's schema (one the caller made up) is only counted.
-export function describeIssues(error: z.ZodError, schema: z.ZodType): Msg {
+function describeIssues(error: z.ZodError, schema: z.ZodType): Msg {
   const known: Record<string, unknown> = schema instanceof z.ZodObject ? schema.shape : {}
   const fields = new Set<string>()
   let unexpected = 0

@@ -1,3 +1,5 @@
+import { parseUrl } from '../../src-shared/url'
+
 // What the binder knows about who sent a request.
 export interface SenderInfo {
   contentsId: number | string | undefined
@@ -9,15 +11,9 @@ export type SenderCheck = (sender: SenderInfo) => boolean
 
 // True only for the page we loaded: the same scheme, host, port and path (query and fragment may differ).
 export function isAppUrl(url: string | undefined, appUrl: string): boolean {
-  if (!url) return false
-  let actual: URL
-  let expected: URL
-  try {
-    actual = new URL(url)
-    expected = new URL(appUrl)
-  } catch {
-    return false
-  }
+  const actual = parseUrl(url)
+  const expected = parseUrl(appUrl)
+  if (!actual || !expected) return false
   return (
     actual.protocol === expected.protocol &&
     actual.host === expected.host &&

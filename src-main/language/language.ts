@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { ChosenLanguageSchema } from '../../src-shared/language-schema'
 import { LANGUAGES, pickLanguage } from '../../src-shared/languages'
 import type { ChosenLanguage, Language, LanguageView } from '../../src-shared/languages'
-import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
-import type { OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../storage/quarantine'
+import type { OpenStore } from '../storage/store-port'
 
 // The language is a preference of this computer's user, kept in preferences.json: not something they did, so never in the ledger.
 const PreferencesSchema = z.strictObject({ schemaVersion: z.literal(1), language: ChosenLanguageSchema.optional() })
@@ -23,7 +23,7 @@ export interface LanguageService {
   choose(language: ChosenLanguage): { view: LanguageView; kept: boolean } | null
 }
 
-export interface LanguageOptions {
+interface LanguageOptions {
   openStore: OpenStore
   dir: string
   now: Date

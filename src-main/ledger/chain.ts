@@ -3,6 +3,8 @@ import type { z } from 'zod'
 import { say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { chainProblems as problem } from '../../src-shared/messages/recovery'
+import { failWith, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 import { GENESIS_HASH } from './envelope'
 import { runInSlices, runToEnd, SLICE } from './slices'
 import type { Steps } from './slices'
@@ -37,7 +39,13 @@ export function sealEvent<B extends { type: string; data: unknown }>(previous: {
   return { ...unsealed, hash: hashEvent(unsealed) } as B & { seq: number; at: string; prevHash: string; hash: string }
 }
 
-export type ChainCheck<E> = { ok: true; events: E[]; checkedInFull: number; checkedByLinkOnly: number } | { ok: false; brokenAt: number; reason: Msg }
+/** Where a chain breaks, and why. Event numbers are 1-based, as a person counts them. */
+export interface ChainBreak {
+  brokenAt: number
+  reason: Msg
+}
+
+type ChainCheck<E> = Result<{ events: E[]; checkedInFull: number; checkedByLinkOnly: number }, ChainBreak>
 
 /** Which fields an export may have replaced with a marker; an event whose hash fails only because of them is checked by its link. */
 export interface RedactionRule {
@@ -78,18 +86,18 @@ function* chainSteps<E extends Unsealed & { hash: string }>(raw: readonly unknow
     if (index > 0 && index % SLICE === 0) yield
     const n = index + 1
     const sealed = checkSealed(candidate, n, prevHash, schema)
-    if ('reason' in sealed) return { ok: false, brokenAt: n, reason: sealed.reason }
+    if ('reason' in sealed) return failWith({ brokenAt: n, reason: sealed.reason })
     const { event } = sealed
     if (!sealed.hashHolds) {
       const markers = redaction ? markersIn(event.data, redaction, null) : { personal: 0, elsewhere: 0 }
-      if (markers.elsewhere > 0) return { ok: false, brokenAt: n, reason: say(problem.removedWhereNoPersonalData, { n }) }
-      if (markers.personal === 0) return { ok: false, brokenAt: n, reason: say(problem.changed, { n }) }
+      if (markers.elsewhere > 0) return failWith({ brokenAt: n, reason: say(problem.removedWhereNoPersonalData, { n }) })
+      if (markers.personal === 0) return failWith({ brokenAt: n, reason: say(problem.changed, { n }) })
       checkedByLinkOnly++
     }
     events.push(event)
     prevHash = event.hash
   }
-  return { ok: true, events, checkedInFull: events.length - checkedByLinkOnly, checkedByLinkOnly }
+  return ok({ events, checkedInFull: events.length - checkedByLinkOnly, checkedByLinkOnly })
 }
 
 // An older ledger file brought forward: checked straight through, every event in full.

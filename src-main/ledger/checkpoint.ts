@@ -19,7 +19,7 @@ export interface Fold<E, S> {
 export const CHECKPOINT_EVERY = 128
 
 // The checkpoint's own format: a file of another format version is ignored, never read.
-export const CHECKPOINT_FORMAT = 1
+const CHECKPOINT_FORMAT = 1
 
 const checkpointSchema = <S>(state: z.ZodType<S>) =>
   z.strictObject({
@@ -36,7 +36,7 @@ const checkpointSchema = <S>(state: z.ZodType<S>) =>
     state,
   })
 
-export interface Checkpoint<S> {
+interface Checkpoint<S> {
   offset: number
   count: number
   headHash: string

@@ -4,14 +4,14 @@ import { z } from 'zod'
 export const GENESIS_HASH = '0'.repeat(64)
 export const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a hash is 64 hexadecimal characters')
 
-export const envelope = {
+const envelope = {
   seq: z.number().int().min(1),
   at: z.iso.datetime({ offset: true }),
   prevHash: Hash,
   hash: Hash,
 }
 
-export type BodyMap = Record<string, z.ZodType>
+type BodyMap = Record<string, z.ZodType>
 
 // What a sealed event of each declared type looks like, and what a caller hands in to append one.
 export type SealedOf<B extends BodyMap> = {

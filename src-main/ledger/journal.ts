@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { canonicalJson } from './chain'
-import { PRIVATE_FILE_MODE } from './private-files'
+import { PRIVATE_FILE_MODE } from '../storage/private-files'
 
 // The ledger file is JSON Lines: a header line with the file version, then one event per line, each in canonical
 // JSON (keys sorted, no spaces), so its hash can be checked over the line's own bytes.
@@ -22,7 +22,7 @@ export function headerVersion(line: string): number | null {
   }
 }
 
-export interface Journal {
+interface Journal {
   /** The first line, or null when the file holds no whole line. */
   header: string | null
   /** The event lines, without their newlines. */
@@ -72,6 +72,17 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset)
 }
 
+// A file that must not exist yet, owner-only, written whole and synced before it is closed.
+export function writeNewFile(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx', PRIVATE_FILE_MODE)
+  try {
+    writeAll(fd, bytes)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 // A new file's name must reach the disk too. Windows cannot open a folder, and its rename is already durable.
 function syncFolder(dir: string): void {
   let fd: number | undefined
@@ -112,13 +123,7 @@ export const durableIo: LedgerIo = {
   replace(path, bytes) {
     const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`
     try {
-      const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE)
-      try {
-        writeAll(fd, bytes)
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
+      writeNewFile(temp, bytes)
       renameSync(temp, path)
     } catch (error) {
       rmSync(temp, { force: true })

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, truncateSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import type { Hash as Hasher } from 'node:crypto'
 import { join } from 'node:path'
@@ -7,17 +7,19 @@ import { ARCHIVED_LABEL, LEDGER_CHECKPOINT_FILE, LEDGER_FILE } from '../../src-s
 import { inner, say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { chainProblems, recoveryMessages as recovery } from '../../src-shared/messages/recovery'
+import type { Result } from '../../src-shared/result'
 import type { RecoveryNotice } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from './chain'
+import type { ChainBreak } from './chain'
 import { CHECKPOINT_EVERY, prefixDigest, prefixHasher, readCheckpoint, removeCheckpoint, writeCheckpoint } from './checkpoint'
 import type { Fold } from './checkpoint'
 import { AnyEventSchema, LegacyFileSchema } from './envelope'
 import type { AnyEvent } from './envelope'
-import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal, splitLines } from './journal'
+import { durableIo, eventLine, headerLine, headerVersion, journalText, parses, splitJournal, splitLines, writeNewFile } from './journal'
 import type { LedgerIo } from './journal'
 import { verifyLines } from './line-check'
-import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-files'
-import { asideName, moveAside, removeStaleTemps } from './quarantine'
+import { ensurePrivateDir, makePrivate } from '../storage/private-files'
+import { asideName, moveAside, removeStaleTemps } from '../storage/quarantine'
 
 export { LEDGER_FILE }
 // Versions 1 and 2 wrote one JSON document through conf; it is brought forward on first start and kept beside.
@@ -67,7 +69,7 @@ interface Place<E extends AnyEvent, B extends { type: string; data: unknown }, S
   schedule: (work: () => void) => void
 }
 
-export interface LedgerOptions {
+interface LedgerOptions {
   /** When a checkpoint is written: by default after the current task, so an append never waits for it. */
   schedule?: (work: () => void) => void
 }
@@ -102,13 +104,7 @@ const moveTo = (from: string, to: string) => {
 // Keeps the bytes a crash cut short in a file of their own (never lost), then cuts them off the ledger.
 function cutTornTail(path: string, kept: number, torn: Buffer, now: Date): string {
   const target = asideName(path, 'torn', now)
-  const fd = openSync(target, 'wx', PRIVATE_FILE_MODE)
-  try {
-    writeSync(fd, torn)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
+  writeNewFile(target, torn)
   truncateSync(path, kept)
   return target
 }
@@ -191,9 +187,9 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     if (version === null || version > format.version) return Ledger.recovered(place, path, 'invalid')
     if (version < format.version) return Ledger.migrated(place, path, version, verifyLines(journal.lines, AnyEventSchema))
     const check = verifyLines(journal.lines, format.schema)
-    if (!check.ok) return Ledger.recovered(place, path, check.unreadable ? 'unreadable' : 'broken-chain', check.reason)
+    if (!check.ok) return Ledger.recovered(place, path, check.error.unreadable ? 'unreadable' : 'broken-chain', check.error.reason)
     const torn = journal.torn ? cutTornTail(path, journal.kept, journal.torn, place.now) : null
-    const ledger = new Ledger(place, check.events, journal.kept, null, torn, undefined)
+    const ledger = new Ledger(place, check.value.events, journal.kept, null, torn, undefined)
     ledger.hasher = hasherOf(bytes.subarray(0, journal.kept))
     // A checkpoint that was there was not trusted: it is replaced, whatever the ledger's length.
     if (existsSync(place.checkpointPath)) ledger.scheduleCheckpoint(true)
@@ -229,8 +225,9 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     const kept = offset + tail.kept
     hasher.update(bytes.subarray(offset, kept))
     const torn = tail.torn ? cutTornTail(path, kept, tail.torn, place.now) : null
-    const state = check.events.reduce(format.fold.apply, checkpoint.state)
-    const ledger = new Ledger(place, check.events, kept, null, torn, { unread: { count, offset, head }, hasher, state, checkpointed: count })
+    const { events } = check.value
+    const state = events.reduce(format.fold.apply, checkpoint.state)
+    const ledger = new Ledger(place, events, kept, null, torn, { unread: { count, offset, head }, hasher, state, checkpointed: count })
     ledger.scheduleCheckpoint()
     return ledger
   }
@@ -256,11 +253,11 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     place: Place<E, B, S>,
     from: string,
     fromVersion: number,
-    check: { ok: true; events: AnyEvent[] } | { ok: false; brokenAt: number; reason: Msg; unreadable?: boolean },
+    check: Result<{ events: AnyEvent[] }, ChainBreak & { unreadable?: boolean }>,
   ): Ledger<E, B, S> {
     const { format, now } = place
-    if (!check.ok) return Ledger.recovered(place, from, check.unreadable ? 'unreadable' : 'broken-chain', check.reason)
-    const carried = format.migrate(fromVersion, check.events)
+    if (!check.ok) return Ledger.recovered(place, from, check.error.unreadable ? 'unreadable' : 'broken-chain', check.error.reason)
+    const carried = format.migrate(fromVersion, check.value.events)
     if (!carried) return Ledger.recovered(place, from, 'invalid')
     const backup = asideName(from, `v${fromVersion}`, now)
     const events: E[] = []
@@ -324,9 +321,10 @@ export class Ledger<E extends AnyEvent, B extends { type: string; data: unknown 
     if (!unread) return
     const journal = splitJournal(readFileSync(this.place.path).subarray(0, unread.offset))
     const check = verifyLines(journal.lines, this.place.format.schema)
-    if (!check.ok || check.events.length !== unread.count || check.events.at(-1)?.hash !== unread.head.hash)
+    const earlier = check.ok ? check.value.events : null
+    if (!earlier || earlier.length !== unread.count || earlier.at(-1)?.hash !== unread.head.hash)
       throw new Error(`${this.place.path} changed on disk after it was opened`)
-    this.events = check.events.concat(this.events)
+    this.events = earlier.concat(this.events)
     this.unread = null
   }
 

@@ -1,13 +1,16 @@
 import { hash } from 'node:crypto'
 import type { z } from 'zod'
 import { say } from '../../src-shared/message'
-import type { Msg } from '../../src-shared/message'
 import { chainProblems as problem } from '../../src-shared/messages/recovery'
+import { failWith, ok } from '../../src-shared/result'
+import type { Result } from '../../src-shared/result'
 import { canonicalJson, checkSealed } from './chain'
+import type { ChainBreak } from './chain'
 import { bodySchemaOf, GENESIS_HASH } from './envelope'
 import type { AnyEvent } from './envelope'
 
-export type LinesCheck<E> = { ok: true; events: E[] } | { ok: false; brokenAt: number; reason: Msg; unreadable: boolean }
+// `unreadable`: the line is not JSON at all, as opposed to a line that reads but breaks the chain.
+type LinesCheck<E> = Result<{ events: E[] }, ChainBreak & { unreadable: boolean }>
 
 // A line as this app writes it: {"at":"…","data":…,"hash":"…","prevHash":"…","seq":n,"type":"…"}, canonical.
 const AT_END = 31
@@ -100,15 +103,15 @@ export function verifyLines<E extends AnyEvent>(
       try {
         candidate = JSON.parse(line)
       } catch {
-        return { ok: false, brokenAt: n, reason: say(problem.unreadable, { n }), unreadable: true }
+        return failWith({ brokenAt: n, reason: say(problem.unreadable, { n }), unreadable: true })
       }
       const sealed = checkSealed(candidate, n, prevHash, schema)
-      if ('reason' in sealed) return { ok: false, brokenAt: n, reason: sealed.reason, unreadable: false }
-      if (!sealed.hashHolds) return { ok: false, brokenAt: n, reason: say(problem.changed, { n }), unreadable: false }
+      if ('reason' in sealed) return failWith({ brokenAt: n, reason: sealed.reason, unreadable: false })
+      if (!sealed.hashHolds) return failWith({ brokenAt: n, reason: say(problem.changed, { n }), unreadable: false })
       event = sealed.event
     }
     events.push(event)
     prevHash = event.hash
   }
-  return { ok: true, events }
+  return ok({ events })
 }

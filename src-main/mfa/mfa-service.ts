@@ -22,7 +22,7 @@ export interface MfaService {
   practisedNumberMatching(): MfaStatus
 }
 
-export interface MfaDeps {
+interface MfaDeps {
   state: MfaStateFile
   vault: Vault
   clock: Clock

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { openOrSetAside, setAsideUnlessEmpty } from '../ledger/quarantine'
-import type { OpenStore } from '../ledger/store-port'
+import { openOrSetAside, setAsideUnlessEmpty } from '../storage/quarantine'
+import type { OpenStore } from '../storage/store-port'
 
 const Iso = z.iso.datetime({ offset: true })
 
@@ -20,7 +20,7 @@ const operational = {
 
 // Operational state of the rehearsal only: what the user did is in the ledger. The secret is here only as the
 // Vault's ciphertext, never in plain text.
-export const MfaStateSchema = z.strictObject({ schemaVersion: z.literal(2), ...operational })
+const MfaStateSchema = z.strictObject({ schemaVersion: z.literal(2), ...operational })
 export type MfaState = z.infer<typeof MfaStateSchema>
 
 // 0.1.0 also kept when a code was verified and number matching practised; the ledger has both, so they are dropped.
@@ -32,7 +32,7 @@ const upgrade = (raw: unknown): MfaState | null => {
   return { ...rest, schemaVersion: 2 }
 }
 
-export const freshState = (): MfaState => ({
+const freshState = (): MfaState => ({
   schemaVersion: 2,
   enrolment: null,
   lastAcceptedStep: null,

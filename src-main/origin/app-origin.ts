@@ -1,6 +1,8 @@
+import { parseUrl } from '../../src-shared/url'
+
 // The app's own origin: with it, the CSP's 'self' means these files alone, not every file: URL on the disk.
 export const APP_SCHEME = 'app'
-export const APP_HOST = 'techpass'
+const APP_HOST = 'techpass'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_URL = `${APP_ORIGIN}/index.html`
 
@@ -25,24 +27,15 @@ export const DEV_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsa
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 
-function parse(url: string | undefined): URL | null {
-  if (!url) return null
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
-}
-
 // electron-vite's dev server: plain http on this computer only.
 export function isDevServerUrl(url: string): boolean {
-  const parsed = parse(url)
+  const parsed = parseUrl(url)
   return parsed !== null && parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname) && !parsed.username && !parsed.password
 }
 
 export const cspFor = (appUrl: string): string => (isDevServerUrl(appUrl) ? DEV_CSP : CSP)
 
-export interface RendererChoice {
+interface RendererChoice {
   url: string
   /** Why ELECTRON_RENDERER_URL was not used, when it was set; for the log. */
   ignored?: string

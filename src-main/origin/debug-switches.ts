@@ -3,15 +3,7 @@ import type { Msg } from '../../src-shared/message'
 import { startupFailures } from '../../src-shared/messages/storage'
 
 // Switches that would let another program drive or read the app; an installed copy refuses to start with them.
-export const DEBUG_SWITCHES = [
-  'remote-debugging-port',
-  'remote-debugging-pipe',
-  'inspect',
-  'inspect-brk',
-  'inspect-port',
-  'inspect-wait',
-  'inspect-brk-node',
-] as const
+const DEBUG_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-wait', 'inspect-brk-node'] as const
 
 export interface LaunchFacts {
   isPackaged: boolean

@@ -1,25 +1,18 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { extname, isAbsolute, resolve, sep } from 'node:path'
+import { parseUrl } from '../../src-shared/url'
 
-export interface Asset {
+interface Asset {
   path: string
   type: string
   body: Buffer
-}
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
 }
 
 const inside = (root: string, path: string) => path.startsWith(root.endsWith(sep) ? root : root + sep)
 
 // Maps a URL on our origin to a path under root; null for anything that could reach outside it.
 export function assetPath(root: string, origin: string, url: string): string | null {
-  const parsed = parse(url)
+  const parsed = parseUrl(url)
   if (!parsed || `${parsed.protocol}//${parsed.host}` !== origin || parsed.username || parsed.password) return null
   let decoded: string
   try {

@@ -13,7 +13,7 @@ export function serveRenderer(session: Session, root: string, csp: string): void
   session.protocol.handle(APP_SCHEME, (request) => respond(root, request, csp))
 }
 
-export async function respond(root: string, request: Request, csp: string): Promise<Response> {
+async function respond(root: string, request: Request, csp: string): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Not allowed', { status: 405 })
   const asset = await loadAsset(root, APP_ORIGIN, request.url)
   if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

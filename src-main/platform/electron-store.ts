@@ -1,8 +1,8 @@
 import ElectronStore from 'electron-store'
 import type Conf from 'conf'
-import { openWith } from '../ledger/conf-store'
-import { PRIVATE_FILE_MODE } from '../ledger/private-files'
-import type { OpenStore } from '../ledger/store-port'
+import { openWith } from '../storage/conf-store'
+import { PRIVATE_FILE_MODE } from '../storage/private-files'
+import type { OpenStore } from '../storage/store-port'
 
 // Same file format as the conf adapter used by tests; clearInvalidConfig stays off so nothing is wiped.
 export const openElectronStore: OpenStore = ({ dir, name }) =>

@@ -11,7 +11,7 @@ import { plainIssues } from '../config/plain-issues'
 
 export const MAX_POLICY_BYTES = 1024 * 1024
 
-export interface LoadedPolicy extends PolicyFrontMatter {
+interface LoadedPolicy extends PolicyFrontMatter {
   file: string
   sha256: string
   markdown: string
@@ -28,7 +28,7 @@ export const policyFile = (policiesDir: string, id: PolicyId): string => join(po
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m
 
 /** Splits the header from the text; the header is read as plain text values, never run. */
-export function splitFrontMatter(text: string): { data: unknown; content: string } | null {
+function splitFrontMatter(text: string): { data: unknown; content: string } | null {
   const match = FRONT_MATTER.exec(text)
   if (!match || match.index !== 0) return null
   // FAILSAFE keeps every value as the text that was written (1.10 stays "1.10") and knows no !!js tags.
@@ -51,12 +51,12 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
     const problem = (message: Msg) => out.problems.push({ file, message })
     const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES })
     if (!read.ok) {
-      problem(readProblem(read.refusal, file))
+      problem(readProblem(read.error.refusal, file))
       continue
     }
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes)
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.value.bytes)
     } catch {
       problem(say(problems.notText, { file }))
       continue
@@ -85,7 +85,7 @@ export function loadPolicies(policiesDir: string): PolicyLoad {
       continue
     }
     // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex')
+    const sha256 = createHash('sha256').update(read.value.bytes).digest('hex')
     out.policies.push({ ...front.data, file, sha256, markdown: parsed.content })
   }
   return out

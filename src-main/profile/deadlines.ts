@@ -80,7 +80,7 @@ export function computeDeadlines(invitedOn: string, now: Date, days: DeadlineDay
 export const daysAgo = (day: string, now: Date, zone: string): number => dayIn(now, zone) - numberOf(day)
 
 // Which typed day it is: the words of a refusal name it.
-export type TypedDay = keyof typeof dateRefusals.future
+type TypedDay = keyof typeof dateRefusals.future
 
 const REAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 

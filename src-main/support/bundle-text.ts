@@ -21,7 +21,7 @@ const BACKSLASH = 0x5c
 const COMMA = 0x2c
 const COLON = 0x3a
 
-export type BundleText = { ok: true; value: unknown } | { ok: false; problem: 'not-text' | 'too-deep' | 'not-json' }
+type BundleText = { ok: true; value: unknown } | { ok: false; problem: 'not-text' | 'too-deep' | 'not-json' }
 
 function* decodeSteps(bytes: Uint8Array): Steps<string | null> {
   const decoder = new TextDecoder('utf-8', { fatal: true })

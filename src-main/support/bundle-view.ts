@@ -18,6 +18,7 @@ import { snapshotOf } from '../registry/snapshot'
 import { foldSteps } from '../registry/state'
 import { audienceValue, seedValue, stepName } from '../registry/step-words'
 import { verifyChainInSlices } from '../ledger/chain'
+import type { ChainBreak } from '../ledger/chain'
 import { mapSteps, runInSlices } from '../ledger/slices'
 import { DomainEventSchema } from '../registry/events'
 import { REDACTION_RULE } from './bundle'
@@ -61,17 +62,17 @@ export async function viewOf(
   bundle: Bundle,
   now: Date,
   describe: (e: DomainEvent) => Msg,
-): Promise<Result<BundleView, { brokenAt: number; reason: Msg }>> {
+): Promise<Result<BundleView, ChainBreak>> {
   const older = bundle.schemaVersion === 1
   const chain = await verifyChainInSlices<AnyEvent>(bundle.events, older ? AnyEventSchema : DomainEventSchema, bundle.redacted ? REDACTION_RULE : undefined)
-  if (!chain.ok) return failWith({ brokenAt: chain.brokenAt, reason: chain.reason })
+  if (!chain.ok) return failWith(chain.error)
   // A bundle from 0.1.0 is checked as it was written, then read with today's rules.
-  const events = older ? await runInSlices(carriedChainSteps(ctx.guide, chain.events)) : (chain.events as DomainEvent[])
+  const events = older ? await runInSlices(carriedChainSteps(ctx.guide, chain.value.events)) : (chain.value.events as DomainEvent[])
   if (!events) return failWith({ brokenAt: 1, reason: say(chainProblems.olderVersion) })
   const snap = snapshotOf(ctx, { state: await runInSlices(foldSteps(events)), count: events.length, last: events.at(-1) }, null, now)
   const section = ctx.guide.sections.find((s) => s.id === snap.currentSectionId)
   const timeline = await runInSlices(mapSteps(events, (e) => ({ seq: e.seq, at: e.at, text: describe(e) })))
-  const checked = checkedText(chain.checkedInFull, chain.checkedByLinkOnly)
+  const checked = checkedText(chain.value.checkedInFull, chain.value.checkedByLinkOnly)
   return ok({
     file,
     appVersion: bundle.appVersion,
@@ -84,9 +85,9 @@ export async function viewOf(
     deadline: deadlineOf(snap),
     integrity: {
       verdict: say(bundleWords.verdict),
-      eventCount: chain.events.length,
-      checkedInFull: chain.checkedInFull,
-      checkedByLinkOnly: chain.checkedByLinkOnly,
+      eventCount: chain.value.events.length,
+      checkedInFull: chain.value.checkedInFull,
+      checkedByLinkOnly: chain.value.checkedByLinkOnly,
       detail: older ? say(bundleWords.fromEarlierVersion, { checked: inner(checked) }) : checked,
     },
     timeline,

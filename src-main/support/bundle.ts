@@ -14,7 +14,7 @@ export const BUNDLE_SCHEMA_VERSION = 3
 export const MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 // A real bundle is about 6 levels deep; far deeper is refused before anything parses or hashes it.
 export const MAX_BUNDLE_DEPTH = 32
-export const REDACTED = '[redacted]'
+const REDACTED = '[redacted]'
 
 const isRealDate = (v: string) => !Number.isNaN(Date.parse(v))
 

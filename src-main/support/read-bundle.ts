@@ -8,7 +8,7 @@ import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, M
 import { parseBundleText } from './bundle-text'
 import type { Bundle } from './bundle'
 
-export type ReadBundle = Result<Bundle>
+type ReadBundle = Result<Bundle>
 
 // A damaged bundle says which part is wrong, in plain names (src-shared/messages/support.ts).
 function damaged(name: string, error: z.ZodError): Msg {

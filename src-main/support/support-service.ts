@@ -25,7 +25,7 @@ export interface SupportService {
   print(kind: 'summary' | 'runbook'): Promise<{ saved: boolean; path: string | null }>
 }
 
-export interface SupportDeps extends ViewContext {
+interface SupportDeps extends ViewContext {
   info: AppInfo
   record: RecordService
   ports: Ports
@@ -58,7 +58,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
         profile: scrub(record.state().profile.profile),
         events: scrub([...events]),
         snapshot: scrub(record.snapshot()),
-        chainCheck: { ok: check.ok, brokenAt: check.ok ? null : check.brokenAt, eventCount: events.length },
+        chainCheck: { ok: check.ok, brokenAt: check.ok ? null : check.error.brokenAt, eventCount: events.length },
       }
       const bundle = { ...body, digest: await bundleDigest(body) }
       return saveOrExplain(`techpass-support-${todayIn(clock.now(), deps.timeZone)}.json`, `${JSON.stringify(bundle, null, 2)}\n`, 'json')

@@ -14,8 +14,7 @@ export const audienceWords = {
   'offshore-non-odc': msg({ id: 'progress.audience-offshore-non-odc', message: 'Offshore user not in an ODC' }),
 }
 
-// The user's answer about SEED (the managed laptop set-up for government systems), in the words the app's own
-// screens use for it (src-shared/labels.ts, seedLabel), so the record and the screen agree.
+// The user's answer about SEED (the managed laptop set-up for government systems), as the completion record says it.
 export const seedWords = {
   yes: msg({ id: 'progress.seed-yes', message: 'SEED provisioned' }),
   no: msg({ id: 'progress.seed-no', message: 'SEED not provisioned' }),

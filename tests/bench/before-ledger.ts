@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../src-shared/snapshot-schema'
 import { sealEvent, verifyChain } from '../../src-main/ledger/chain'
-import { openConfStore } from '../../src-main/ledger/conf-store'
+import { openConfStore } from '../../src-main/storage/conf-store'
 import { LegacyFileSchema } from '../../src-main/ledger/envelope'
 import { DomainEventSchema } from '../../src-main/registry/events'
 import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
@@ -15,8 +15,8 @@ export function openBefore(dir: string) {
   const file = LegacyFileSchema.safeParse(store.read())
   if (!file.success) throw new Error('the "before" bench ledger is not a version 2 file')
   const check = verifyChain(file.data.events, DomainEventSchema)
-  if (!check.ok) throw new Error(`the "before" bench ledger failed its chain check: ${check.reason}`)
-  let events: readonly DomainEvent[] = check.events
+  if (!check.ok) throw new Error(`the "before" bench ledger failed its chain check: ${JSON.stringify(check.error.reason)}`)
+  let events: readonly DomainEvent[] = check.value.events
   return {
     count: () => events.length,
     /** The first snapshot after opening, folded from all the events as every snapshot was. */

@@ -4,7 +4,7 @@
 // stops when the first snapshot is ready to send. Electron's own work (its binary, app.whenReady) is not in it.
 import { performance } from 'node:perf_hooks'
 import { createSenderCheck } from '../../src-main/ipc/sender'
-import { openConfStore } from '../../src-main/ledger/conf-store'
+import { openConfStore } from '../../src-main/storage/conf-store'
 import type { Ports } from '../../src-main/ports'
 import { prepareStart, speakSystemLanguage, startCore } from '../../src-main/start'
 import { memoryVault } from '../support/memory-vault'

@@ -69,7 +69,7 @@ vi.mock('electron', () => ({
 }))
 // electron-store loads the real electron package, which is not installed; conf has the same format.
 vi.mock('../../src-main/platform/electron-store', async () => ({
-  openElectronStore: (await import('../../src-main/ledger/conf-store')).openConfStore,
+  openElectronStore: (await import('../../src-main/storage/conf-store')).openConfStore,
 }))
 
 const tempDir = useTempDirs()

@@ -37,8 +37,8 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     const path = join(tempDir(), 'config.json')
     writeFileSync(path, '{"a":1}')
     const read = readBoundedFile(path, { limit: LIMIT })
-    expect(read.ok && read.bytes.toString('utf8')).toBe('{"a":1}')
-    expect(read.ok && read.stat.isFile()).toBe(true)
+    expect(read.ok && read.value.bytes.toString('utf8')).toBe('{"a":1}')
+    expect(read.ok && read.value.stat.isFile()).toBe(true)
   })
 
   it('a file of exactly the limit is read; one byte more is refused', () => {
@@ -46,19 +46,19 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     writeFileSync(path, 'x'.repeat(LIMIT))
     expect(readBoundedFile(path, { limit: LIMIT }).ok).toBe(true)
     writeFileSync(path, 'x'.repeat(LIMIT + 1))
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, refusal: 'too-large' })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
   })
 
   it('a missing file, or one under a missing folder, is "missing"', () => {
-    expect(readBoundedFile(join(tempDir(), 'nowhere.json'), { limit: LIMIT })).toEqual({ ok: false, refusal: 'missing' })
-    expect(readBoundedFile(join(tempDir(), 'no', 'such', 'file.json'), { limit: LIMIT })).toEqual({ ok: false, refusal: 'missing' })
+    expect(readBoundedFile(join(tempDir(), 'nowhere.json'), { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'missing' } })
+    expect(readBoundedFile(join(tempDir(), 'no', 'such', 'file.json'), { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'missing' } })
   })
 
   it('a FIFO is refused at once and never opened, so it cannot hang start-up', () => {
     const path = join(tempDir(), 'config.json')
     execFileSync('mkfifo', [path])
     const started = Date.now()
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, refusal: 'not-a-file' })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'not-a-file' } })
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
@@ -66,7 +66,7 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     const dir = tempDir()
     execFileSync('mkfifo', [join(dir, 'pipe')])
     symlinkSync(join(dir, 'pipe'), join(dir, 'config.json'))
-    expect(readBoundedFile(join(dir, 'config.json'), { limit: LIMIT })).toEqual({ ok: false, refusal: 'not-a-file' })
+    expect(readBoundedFile(join(dir, 'config.json'), { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'not-a-file' } })
   })
 
   it.each([
@@ -75,11 +75,11 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
   ])('%s is refused as not a file', (_, make) => {
     const path = join(tempDir(), 'config.json')
     make(path)
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, refusal: 'not-a-file' })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'not-a-file' } })
   })
 
   it('a device is refused as not a file', () => {
-    expect(readBoundedFile('/dev/zero', { limit: LIMIT })).toEqual({ ok: false, refusal: 'not-a-file' })
+    expect(readBoundedFile('/dev/zero', { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'not-a-file' } })
     expect(io.bytesRead).toBe(0)
   })
 
@@ -88,14 +88,14 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     writeFileSync(join(dir, 'real.json'), '{}')
     symlinkSync(join(dir, 'real.json'), join(dir, 'config.json'))
     const read = readBoundedFile(join(dir, 'config.json'), { limit: LIMIT })
-    expect(read.ok && read.bytes.toString()).toBe('{}')
+    expect(read.ok && read.value.bytes.toString()).toBe('{}')
   })
 
   it('a sparse 600 MB file is refused from its size, without reading a byte', () => {
     const path = join(tempDir(), 'huge.json')
     writeFileSync(path, '')
     truncateSync(path, 600 * MB)
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, refusal: 'too-large' })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
     expect(io.bytesRead).toBe(0)
   })
 
@@ -104,7 +104,7 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     writeFileSync(path, '')
     truncateSync(path, 600 * MB)
     io.reportedSize = 10
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, refusal: 'too-large' })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
     expect(io.bytesRead).toBe(LIMIT + 1)
   })
 
@@ -116,7 +116,7 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     const read = readBoundedFile(path, { limit: LIMIT })
     // root can open any file, so this machine reads it; anyone else gets "unreadable".
     if (process.getuid?.() === 0) expect(read.ok).toBe(true)
-    else expect(read).toEqual({ ok: false, refusal: 'unreadable' })
+    else expect(read).toEqual({ ok: false, error: { refusal: 'unreadable' } })
   })
 
   it('vet sees the opened file before any byte is read, and its reason refuses it', () => {
@@ -130,7 +130,7 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
         return { id: 'config.trust.file-writable' }
       },
     })
-    expect(read).toEqual({ ok: false, refusal: 'untrusted', reason: { id: 'config.trust.file-writable' } })
+    expect(read).toEqual({ ok: false, error: { refusal: 'untrusted', reason: { id: 'config.trust.file-writable' } } })
     expect(seen).toEqual([2])
     expect(io.bytesRead).toBe(0)
   })
@@ -145,6 +145,6 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
         throw new Error('boom')
       },
     })
-    expect(thrown).toEqual({ ok: false, refusal: 'unreadable' })
+    expect(thrown).toEqual({ ok: false, error: { refusal: 'unreadable' } })
   })
 })

@@ -1,7 +1,7 @@
 import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { GUIDE_FILE, guideTranslationFile, loadGuide, loadGuideIn, loadGuideTranslation } from '../../../src-main/guide/load-guide'
+import { GUIDE_FILE, guideTranslationFile, loadGuide, loadGuideTranslation } from '../../../src-main/guide/load-guide'
 import { guideTexts } from '../../../src-shared/guide-translation'
 import type { GuideLanguage, GuideTranslation } from '../../../src-shared/guide-translation'
 import { useTempDirs } from '../support/temp-dir'
@@ -96,22 +96,5 @@ describe('loadGuideTranslation', () => {
       const result = loadGuideTranslation(resolve('resources'), english, language)
       expect(result, language).toMatchObject({ guide: english, language: 'en', problem: expect.stringMatching(/has no translation for the language/) })
     }
-  })
-})
-
-describe('loadGuideIn', () => {
-  it('loads the English guide and its translation from the resources folder', () => {
-    const { dir } = resourcesWith('vi', marked('vi'))
-    const result = loadGuideIn(dir, 'vi')
-    expect(result.ok && result.value.language).toBe('vi')
-  })
-
-  it('fails, as loadGuide does, only when the English guide cannot be loaded', () => {
-    const dir = tempDir()
-    const result = loadGuideIn(dir, 'vi')
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'unavailable', message: { id: 'startup.guide-missing', values: { path: expect.stringMatching(/guide\.json$/) } } },
-    })
   })
 })

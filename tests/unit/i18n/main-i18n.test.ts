@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { day, inner, item, say, section, time } from '../../../src-shared/message'
-import { common } from '../../../src-shared/messages/common'
 import { mfaOutcomes } from '../../../src-shared/messages/mfa'
 import { startupFailures, storageFailures } from '../../../src-shared/messages/storage'
 import { mainLanguage, onMainLanguage, setMainLanguage, tr } from '../../../src-main/i18n/main-i18n'
@@ -29,8 +28,8 @@ describe('tr: main says its own texts from the catalog', () => {
   })
 
   it('formats days and times with Intl in the language, never as written', async () => {
-    const probe = { id: 'common.nothing-changed', values: { when: day('2026-12-04'), at: time('2026-12-04T02:30:00.000Z') } }
-    expect(tr(probe)).toBe('Nothing was changed.')
+    const probe = { id: 'storage.draft-fields-unknown', values: { when: day('2026-12-04'), at: time('2026-12-04T02:30:00.000Z') } }
+    expect(tr(probe)).toBe('Some of those fields are not part of this form, so nothing was kept.')
     // The values are formatted the renderer's way (src-renderer/src/i18n/say.ts); a message that names them shows them.
     const withDay = { id: 'checklist.date-needed', values: { due: day('2026-11-25') } }
     expect(tr(withDay)).toContain('25 November 2026')
@@ -51,20 +50,20 @@ describe('setMainLanguage', () => {
     const stop = onMainLanguage(heard)
     setMainLanguage('pseudo')
     expect(mainLanguage()).toBe('pseudo')
-    expect(tr(say(common.nothingChanged))).toMatch(/^⟦.+⟧$/)
+    expect(tr(say(storageFailures.draftFieldsUnknown))).toMatch(/^⟦.+⟧$/)
     setMainLanguage('pseudo')
     expect(heard).toHaveBeenCalledExactlyOnceWith('pseudo')
     stop()
     setMainLanguage('en')
     expect(heard).toHaveBeenCalledTimes(1)
-    expect(tr(say(common.nothingChanged))).toBe('Nothing was changed.')
+    expect(tr(say(storageFailures.draftFieldsUnknown))).toBe('Some of those fields are not part of this form, so nothing was kept.')
   })
 
   it.each(['zh-Hans', 'vi', 'id'] as const)('%s: a message its catalog does not have yet is said in English, never as its id', async (language) => {
     await setMainLanguage(language)
     expect(mainLanguage()).toBe(language)
-    expect(tr(say(common.nothingChanged))).not.toBe('common.nothing-changed')
-    expect(tr(say(common.nothingChanged)).length).toBeGreaterThan(0)
+    expect(tr(say(storageFailures.draftFieldsUnknown))).not.toBe('storage.draft-fields-unknown')
+    expect(tr(say(storageFailures.draftFieldsUnknown)).length).toBeGreaterThan(0)
   })
 })
 
@@ -82,12 +81,12 @@ describe('another language’s catalog, read when chosen', () => {
     m.onMainLanguage(heard)
     const switching = m.setMainLanguage('id')
     expect(m.mainLanguage()).toBe('en')
-    expect(m.tr(say(common.nothingChanged))).toBe('Nothing was changed.')
+    expect(m.tr(say(storageFailures.draftFieldsUnknown))).toBe('Some of those fields are not part of this form, so nothing was kept.')
     expect(heard).not.toHaveBeenCalled()
     await switching
     expect(m.mainLanguage()).toBe('id')
     expect(heard).toHaveBeenCalledExactlyOnceWith('id')
-    expect(m.tr(say(common.nothingChanged))).not.toBe('Nothing was changed.')
+    expect(m.tr(say(storageFailures.draftFieldsUnknown))).not.toBe('Some of those fields are not part of this form, so nothing was kept.')
   })
 
   it('lets the language asked for last win over a catalog still being read', async () => {

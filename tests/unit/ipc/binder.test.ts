@@ -4,9 +4,8 @@ import { channelNames } from '../../../src-shared/contract'
 import type { AppInfo, Handlers } from '../../../src-shared/contract'
 import { MSG_ID, say } from '../../../src-shared/message'
 import { storageFailures } from '../../../src-shared/messages/storage'
-import { resultSchema } from '../../../src-shared/result'
+import { AppErrorSchema } from '../../../src-shared/result'
 import type { Result } from '../../../src-shared/result'
-import { z } from 'zod'
 import { english } from '../../support/english'
 import { realGuide } from '../support/guide'
 import { AppFailure } from '../../../src-main/errors'
@@ -34,10 +33,10 @@ function setup() {
 // A refusal: the right code, a message id with values that the contract accepts, said in English as a sentence for a
 // person, and nothing from inside the program.
 function expectRefusal(result: Result<unknown>, code: string): void {
-  expect(resultSchema(z.unknown()).safeParse(result).success).toBe(true)
   expect(result.ok).toBe(false)
   if (result.ok) return
-  expect(Object.keys(result.error).sort()).toEqual(['code', 'message'])
+  expect(Object.keys(result).sort()).toEqual(['error', 'ok'])
+  expect(AppErrorSchema.strict().safeParse(result.error).success).toBe(true)
   expect(result.error.code).toBe(code)
   expect(result.error.message.id).toMatch(MSG_ID)
   const text = english(result.error.message, realGuide())
@@ -273,14 +272,16 @@ describe('a refusal travels as data', () => {
     ['a stranger', 'app:info', undefined, { ...trusted, isMainFrame: false }],
     ['a refusal naming a task', 'checklist:confirm', { role: 'profile', item: 'org-email', done: true }, trusted],
     ['a refusal naming a section', 'checklist:reopen', { role: 'request' }, trusted],
-  ])('%s: the answer parses with resultSchema and holds an id and values, never a sentence', async (_name, channel, input, sender) => {
+  ])('%s: the refusal parses as an AppError and holds an id and values, never a sentence', async (_name, channel, input, sender) => {
     const { dispatch } = setup()
-    const answer = resultSchema(z.unknown()).parse(await dispatch(channel, input, sender))
+    const answer = await dispatch(channel, input, sender)
     expect(answer.ok).toBe(false)
     if (answer.ok) return
-    expect(answer.error.message.id).toMatch(MSG_ID)
+    expect(Object.keys(answer).sort()).toEqual(['error', 'ok'])
+    const error = AppErrorSchema.strict().parse(answer.error)
+    expect(error.message.id).toMatch(MSG_ID)
     // Ids, field names, roles and paths only: no run of three words anywhere in it.
-    for (const text of strings(answer.error.message)) expect(text).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/)
-    expect(english(answer.error.message, realGuide())).toMatch(/^[A-Z“].{15,}\.$/)
+    for (const text of strings(error.message)) expect(text).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/)
+    expect(english(error.message, realGuide())).toMatch(/^[A-Z“].{15,}\.$/)
   })
 })

@@ -53,9 +53,9 @@ function edits(event: LedgerEvent): [string, (e: Json) => void][] {
 describe('verifyChain', () => {
   it('passes a sealed chain and returns its events', () => {
     const events = sealed()
-    expect(check(events)).toEqual({ ok: true, events, checkedInFull: 4, checkedByLinkOnly: 0 })
+    expect(check(events)).toEqual({ ok: true, value: { events, checkedInFull: 4, checkedByLinkOnly: 0 } })
     expect(check(JSON.parse(JSON.stringify(events)) as unknown[]).ok).toBe(true)
-    expect(check([])).toEqual({ ok: true, events: [], checkedInFull: 0, checkedByLinkOnly: 0 })
+    expect(check([])).toEqual({ ok: true, value: { events: [], checkedInFull: 0, checkedByLinkOnly: 0 } })
   })
 
   const cases = sealed().flatMap((event, index) => edits(event).map(([field, edit]) => ({ n: index + 1, field, edit })))
@@ -65,14 +65,14 @@ describe('verifyChain', () => {
     const result = check(events)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.brokenAt).toBe(n)
-    expect(english(result.reason)).toContain(`Entry ${n}`)
+    expect(result.error.brokenAt).toBe(n)
+    expect(english(result.error.reason)).toContain(`Entry ${n}`)
   })
 
   it.each([1, 2, 3])('breaks at event %i when that event is removed', (n) => {
     const events = sealed()
     events.splice(n - 1, 1)
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: n })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: n } })
   })
 
   it.each([
@@ -85,34 +85,34 @@ describe('verifyChain', () => {
     const first = events[a - 1]!
     events[a - 1] = events[b - 1]!
     events[b - 1] = first
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: a })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: a } })
   })
 
   it.each([1, 2, 3, 4])('breaks at event %i when a copy of an event is inserted there', (n) => {
     const events = sealed()
     const copy = n === 1 ? events[0]! : events[n - 2]!
     events.splice(n - 1, 0, structuredClone(copy))
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: n === 1 ? 2 : n })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: n === 1 ? 2 : n } })
   })
 
   it('breaks after a well-sealed event is slipped into the middle', () => {
     const events = sealed()
     const forged = sealEvent(events[1], new Date('2025-03-01T09:01:30.000Z'), bodies[0]!)
     events.splice(2, 0, forged)
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: 4 })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: 4 } })
   })
 
   it('breaks at the next event when an edited event is re-hashed', () => {
     const events = sealed()
     const { hash: _old, ...rest } = { ...events[1]!, at: '2030-01-01T00:00:00.000Z' }
     events[1] = { ...rest, hash: hashEvent(rest) } as LedgerEvent
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: 3 })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: 3 } })
   })
 
   it.each([[null], [42], ['event'], [[]], [{}]])('breaks at an entry that is not an event: %j', (junk) => {
     const events: unknown[] = sealed()
     events.splice(2, 0, junk)
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: 3 })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: 3 } })
   })
 })
 
@@ -124,9 +124,9 @@ describe('verifyChain with the envelope alone (how an older file is checked befo
     ]
     const events = sealedChain(old, new Date('2025-03-01T09:00:00.000Z')) as unknown as Json[]
     expect(verifyChain(events, AnyEventSchema).ok).toBe(true)
-    expect(check(events)).toMatchObject({ ok: false, brokenAt: 1, reason: { id: 'chain.unknown', values: { n: 1 } } })
+    expect(check(events)).toMatchObject({ ok: false, error: { brokenAt: 1, reason: { id: 'chain.unknown', values: { n: 1 } } } })
     ;(events[1]!.data as Json).extra = true
-    expect(verifyChain(events, AnyEventSchema)).toMatchObject({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
+    expect(verifyChain(events, AnyEventSchema)).toMatchObject({ ok: false, error: { brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } } })
   })
 })
 
@@ -186,9 +186,9 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
 
   it('checks an event whose only marker sits in a field redaction writes by its link only, and counts it', async () => {
     const events = marked(sealed(), 2, 'movedTo')
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, checkedInFull: 3, checkedByLinkOnly: 1 })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, value: { checkedInFull: 3, checkedByLinkOnly: 1 } })
     // Without the rule (a bundle that says nothing was removed) the same event is simply changed.
-    expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
+    expect(await verifyChainInSlices(events, NoteEventSchema)).toEqual({ ok: false, error: { brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } } })
   })
 
   it.each([
@@ -199,25 +199,27 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     const events = marked(sealed(), n, key)
     expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({
       ok: false,
-      brokenAt: n,
-      reason: { id: 'chain.removed-where-no-personal-data', values: { n } },
+      error: { brokenAt: n, reason: { id: 'chain.removed-where-no-personal-data', values: { n } } },
     })
   })
 
   it('a forged marker beside a real one still breaks the event', async () => {
     const events = marked(marked(sealed(), 2, 'movedTo') as unknown as LedgerEvent[], 2, 'reason')
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: false, brokenAt: 2 })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: false, error: { brokenAt: 2 } })
   })
 
   it('an edit that adds no marker is still caught, rule or not', async () => {
     const events = structuredClone(sealed()) as unknown as Json[]
     ;(events[1]!.data as Json).movedTo = '/somewhere/else.json'
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toEqual({
+      ok: false,
+      error: { brokenAt: 2, reason: { id: 'chain.changed', values: { n: 2 } } },
+    })
   })
 
   it('a marker the user really typed, with the hash intact, is checked in full', async () => {
     const events: LedgerEvent[] = [sealEvent(undefined, new Date('2025-03-01T09:00:00Z'), note('[redacted]', 1))]
-    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, checkedInFull: 1, checkedByLinkOnly: 0 })
+    expect(await verifyChainInSlices(events, NoteEventSchema, rule)).toMatchObject({ ok: true, value: { checkedInFull: 1, checkedByLinkOnly: 0 } })
   })
 
   it('lets other work run between slices of a long chain, and still finds a break near the end', async () => {
@@ -225,10 +227,10 @@ describe('verifyChainInSlices: the same verifier, with a redaction rule for bund
     for (let i = 0; i < SLICE * 5 + 3; i++)
       events.push(sealEvent(events.at(-1), new Date(Date.UTC(2025, 2, 1, 9, 0, i)), structuredClone(bodies[i % 2 === 0 ? 0 : 2]!)))
     const { value: sliced, turns: ticks } = await withTurns(() => verifyChainInSlices(events, NoteEventSchema))
-    expect(sliced).toMatchObject({ ok: true, checkedInFull: events.length })
+    expect(sliced).toMatchObject({ ok: true, value: { checkedInFull: events.length } })
     expect(ticks).toBeGreaterThanOrEqual(5)
     expect(check(events)).toEqual(sliced)
     ;(events.at(-1)!.data as Json).n = 99
-    expect(await verifyChainInSlices(events, NoteEventSchema)).toMatchObject({ ok: false, brokenAt: events.length })
+    expect(await verifyChainInSlices(events, NoteEventSchema)).toMatchObject({ ok: false, error: { brokenAt: events.length } })
   })
 })

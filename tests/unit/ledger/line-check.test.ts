@@ -29,9 +29,9 @@ describe('verifyLines gives what the chain verifier gives', () => {
       DomainEventSchema,
     )
     const fast = verifyLines(lines, DomainEventSchema)
-    expect(fast).toEqual({ ok: true, events: slow.ok ? slow.events : null })
+    expect(fast).toEqual({ ok: true, value: { events: slow.ok ? slow.value.events : null } })
     // Each event has its own data, even where two bodies are the same text.
-    if (fast.ok) expect(fast.events[3]!.data).not.toBe(fast.events[2]!.data)
+    if (fast.ok) expect(fast.value.events[3]!.data).not.toBe(fast.value.events[2]!.data)
   })
 
   it('runs no schema for lines this app wrote: their hash proves them byte for byte, and their schema ran when they were appended', () => {
@@ -41,7 +41,7 @@ describe('verifyLines gives what the chain verifier gives', () => {
     )
     const whole = vi.spyOn(NoteEventSchema, 'safeParse')
     const body = vi.spyOn(bodySchemaOf(NoteEventSchema, 'note')!, 'safeParse')
-    expect(verifyLines(linesOf(events), NoteEventSchema)).toEqual({ ok: true, events })
+    expect(verifyLines(linesOf(events), NoteEventSchema)).toEqual({ ok: true, value: { events } })
     expect(body).not.toHaveBeenCalled()
     expect(whole).not.toHaveBeenCalled()
   })
@@ -53,7 +53,10 @@ describe('verifyLines gives what the chain verifier gives', () => {
     expect(verifyLines(linesOf(events), NoteEventSchema)).toMatchObject({ ok: true })
     const loose = linesOf(events)
     loose[1] = JSON.stringify(events[1])
-    expect(verifyLines(loose, NoteEventSchema)).toEqual({ ok: false, brokenAt: 2, reason: { id: 'chain.unknown', values: { n: 2 } }, unreadable: false })
+    expect(verifyLines(loose, NoteEventSchema)).toEqual({
+      ok: false,
+      error: { brokenAt: 2, reason: { id: 'chain.unknown', values: { n: 2 } }, unreadable: false },
+    })
   })
 })
 
@@ -73,19 +76,19 @@ describe('verifyLines refuses what the chain rule refuses, however the line is w
     const events = good()
     edit(events)
     const result = verifyLines(linesOf(events), NoteEventSchema)
-    expect(result).toMatchObject({ ok: false, brokenAt: Number(/Entry (\d)/.exec(reason)![1]), unreadable: false })
-    expect(!result.ok && english(result.reason)).toBe(reason)
+    expect(result).toMatchObject({ ok: false, error: { brokenAt: Number(/Entry (\d)/.exec(reason)![1]), unreadable: false } })
+    expect(!result.ok && english(result.error.reason)).toBe(reason)
   })
 
   it('a line that cannot be read at all is reported as unreadable', () => {
     const lines = linesOf(good())
     lines[1] = lines[1]!.slice(0, 40)
-    expect(verifyLines(lines, NoteEventSchema)).toMatchObject({ ok: false, brokenAt: 2, unreadable: true })
+    expect(verifyLines(lines, NoteEventSchema)).toMatchObject({ ok: false, error: { brokenAt: 2, unreadable: true } })
   })
 
   it('a body whose text looks like the envelope is read as text', () => {
     const text = `","hash":"${'f'.repeat(64)}","prevHash":"${'0'.repeat(64)}","seq":1,"type":"note"}`
     const events = sealedChain([note(text, 1), note('after', 2)], START)
-    expect(verifyLines(linesOf(events), NoteEventSchema)).toEqual({ ok: true, events })
+    expect(verifyLines(linesOf(events), NoteEventSchema)).toEqual({ ok: true, value: { events } })
   })
 })

@@ -39,8 +39,22 @@ describe('loadPolicies: the policies the app ships', () => {
     expect(new Set(load.policies.map((p) => p.sha256)).size).toBe(3)
   })
 
-  it('a fresh load gives the same result (no state kept between loads)', () => {
-    expect(inEnglish(loadPolicies(join(REAL_RESOURCES, 'policies')))).toEqual(inEnglish(loadPolicies(join(REAL_RESOURCES, 'policies'))))
+  it('each load reads the files as they are now: nothing is kept from an earlier load', () => {
+    const dir = copyResources(tempDir())
+    const policiesDir = join(dir, 'policies')
+    const first = loadPolicies(policiesDir)
+    editPolicy(dir, 'terms-of-use', (t) => t.replace(/^version: .*$/m, 'version: "1.1"') + '\nOne more line.\n')
+    rmSync(policyPath(dir, 'mdm-aup'))
+    const second = inEnglish(loadPolicies(policiesDir))
+    // The edited file is read again: its new version and its new hash, over its new bytes.
+    const terms = second.policies.find((p) => p.id === 'terms-of-use')!
+    expect(terms.version).toBe('1.1')
+    expect(terms.sha256).toBe(sha256Of(policyPath(dir, 'terms-of-use')))
+    expect(terms.sha256).not.toBe(first.policies.find((p) => p.id === 'terms-of-use')!.sha256)
+    // The removed one is a problem now, and the untouched one is as it was.
+    expect(second.policies.map((p) => p.id)).toEqual(['privacy-policy', 'terms-of-use'])
+    expect(second.problems).toEqual([{ file: policyPath(dir, 'mdm-aup'), message: expect.stringMatching(/is missing\.$/) }])
+    expect(second.policies[0]).toEqual(first.policies[0])
   })
 })
 

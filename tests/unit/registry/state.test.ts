@@ -19,6 +19,13 @@ const saved: DomainBody = { type: 'registration-saved', data: { fields } }
 const emailOn = (on: string): DomainBody => ({ type: 'registration-email-received', data: { on } })
 const renewal: DomainBody = { type: 'invitation-renewal-started', data: { expiredOn: '2026-11-25', kind: 'register' } }
 const item = (role: Parameters<typeof sectionByRole>[1], id: string) => sectionByRole(guide, role).items.find((i) => i.id === id)!
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
 
 describe('fold: the state of every slice, side by side', () => {
   it('starts empty, and the record-keeping events change nothing', () => {
@@ -31,12 +38,40 @@ describe('fold: the state of every slice, side by side', () => {
     expect(fold(meta)).toEqual(initialState())
   })
 
-  it('a fold is the events applied one by one to the initial state, which the record does as each is appended', () => {
-    const events = chainOf([profile(null), sent, emailOn('2026-11-21'), saved, renewal])
+  // The record keeps the state (and the snapshot built from it) of the head it shows while the next event is applied,
+  // and a bundle view folds beside it: a slice that changed the state it was given would change what is shown.
+  it('applying an event never changes the state it was given, in any slice', () => {
+    const events = chainOf([
+      profile('2026-11-20', 'offshore-non-odc'),
+      sent,
+      emailOn('2026-11-21'),
+      saved,
+      confirmed('sign-in', 'open-portal'),
+      confirmed('registration', 'submit-form', '2026-11-22'),
+      { type: 'item-withdrawn', data: { role: 'sign-in', item: 'open-portal' } },
+      { type: 'section-reopened', data: { role: 'request' } },
+      { type: 'seed-email-expired', data: {} },
+      { type: 'seed-service-requested', data: {} },
+      { type: 'mfa-enrolled', data: { storage: 'encrypted' } },
+      { type: 'mfa-verified', data: {} },
+      { type: 'number-matching-practised', data: {} },
+      { type: 'policy-read', data: { id: 'privacy-policy', version: '1.0', sha256: 'a'.repeat(64) } },
+      { type: 'policy-accepted', data: { id: 'mdm-aup', version: '1.0', sha256: 'c'.repeat(64) } },
+      renewal,
+      emailOn('2026-12-01'),
+    ])
     let state = initialState()
-    for (const event of events) state = applyEvent(state, event)
-    expect(fold(events)).toEqual(state)
-    expect(fold([...events])).toEqual(fold(events))
+    for (const event of events) {
+      const before = structuredClone(state)
+      // Frozen all the way down: a slice that writes into what it was given throws here (tests run in strict mode).
+      const next = applyEvent(deepFreeze(state), event)
+      expect(state, event.type).toEqual(before)
+      expect(next, event.type).not.toBe(state)
+      state = next
+    }
+    // And the events did change it: this is the state the record reaches, not the initial one.
+    expect(state.profile).toMatchObject({ renewals: 1, invitedOn: '2026-12-01' })
+    expect(state.checklist.confirmed).toHaveProperty(['registration/submit-form'])
   })
 
   it('records the request details and when they were sent', () => {

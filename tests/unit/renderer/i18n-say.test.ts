@@ -1,7 +1,7 @@
 import { setupI18n } from '@lingui/core'
 import { describe, expect, it } from 'vitest'
 import { say, day } from '../../../src-shared/message'
-import { common } from '../../../src-shared/messages/common'
+import { storageFailures } from '../../../src-shared/messages/storage'
 import { pseudoMessages, pseudoText, PSEUDO_OPEN, PSEUDO_CLOSE } from '../../../src-renderer/src/i18n/pseudo'
 import { sayWith } from '../../../src-renderer/src/i18n/say'
 import { messages } from '../../../src-renderer/src/locales/en/messages.po'
@@ -9,7 +9,7 @@ import { english } from '../../support/english'
 
 describe('messages main sends', () => {
   it('are said in English from the catalog', () => {
-    expect(english(say(common.nothingChanged))).toBe('Nothing was changed.')
+    expect(english(say(storageFailures.draftFieldsUnknown))).toBe('Some of those fields are not part of this form, so nothing was kept.')
   })
 
   it('are said in the pseudo-locale with markers, longer text and placeholders kept', () => {

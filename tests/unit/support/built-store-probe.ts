@@ -2,7 +2,7 @@
 // has it (ajv, ajv-formats and semver left out), through the same adapter the app's stores use.
 import { statSync } from 'node:fs'
 import Conf from 'conf'
-import { openConfStore } from '../../../src-main/ledger/conf-store'
+import { openConfStore } from '../../../src-main/storage/conf-store'
 
 const dir = process.argv[2]!
 const first = openConfStore({ dir, name: 'preferences' })

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openConfStore, openWith } from '../../../src-main/ledger/conf-store'
-import { StoreUnreadableError } from '../../../src-main/ledger/store-port'
+import { openConfStore, openWith } from '../../../src-main/storage/conf-store'
+import { StoreUnreadableError } from '../../../src-main/storage/store-port'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()

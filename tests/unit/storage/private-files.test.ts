@@ -2,11 +2,11 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import { moveAside } from '../../../src-main/ledger/quarantine'
+import { moveAside } from '../../../src-main/storage/quarantine'
 import { startCore } from '../support/core-harness'
 import { profileInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
-import { note, noteFormat } from './note-format'
+import { note, noteFormat } from '../ledger/note-format'
 
 // What electron-store is given, captured from the real conf it extends (electron-store itself needs the binary).
 const electronStoreOptions = vi.hoisted(() => [] as Record<string, unknown>[])

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { moveAside, removeStaleTemps } from '../../../src-main/ledger/quarantine'
+import { moveAside, removeStaleTemps } from '../../../src-main/storage/quarantine'
 import { useTempDirs } from '../support/temp-dir'
 
 const tempDir = useTempDirs()

@@ -5,7 +5,7 @@ import { StoreUnreadableError } from './store-port'
 import type { DocumentStore, OpenStore } from './store-port'
 
 // electron-store extends Conf, so both adapters wrap an instance the same way.
-export function wrapConf(instance: Conf<Record<string, unknown>>): DocumentStore {
+function wrapConf(instance: Conf<Record<string, unknown>>): DocumentStore {
   return {
     path: instance.path,
     read: () => instance.store,

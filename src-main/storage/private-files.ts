@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs'
 
 // What the user did and the sealed practice key are theirs alone: owner-only files and folders (docs/ARCHITECTURE.md, section 1).
 export const PRIVATE_FILE_MODE = 0o600
-export const PRIVATE_DIR_MODE = 0o700
+const PRIVATE_DIR_MODE = 0o700
 
 // Creates the folder (and any missing parents) owner-only; a folder that already exists is left as it is.
 export function ensurePrivateDir(dir: string): void {
