@@ -46,7 +46,9 @@ export interface Outcome<T> {
 
 // For calls whose answer is the record's new head, or the MFA rehearsal's new status.
 export const head = (value: Head): Head => value
-export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
+// No cooldown is no deadline: "now" as the deadline read as one second still to wait (and the button off) until the
+// countdown's next tick, right after every code checked.
+export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: mfa.cooldownSecondsLeft > 0 ? Date.now() + mfa.cooldownSecondsLeft * 1000 : 0 })
 
 export type MenuItem = EventPayload<'app:menu-chosen'>['item']
 
