@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { I18nProvider } from '@lingui/react'
@@ -23,11 +23,12 @@ export function Providers({ store, children }: { store: AppStore; children: Reac
 }
 
 /**
- * A window with its store over the real main core (./bridge.ts) on an empty data folder of its own, after the
- * start-up reads, as the first screen has it. `show` draws a component inside the page's providers; `user` types and
- * clicks as a person does.
+ * A window with its store over the real main core (./bridge.ts) on an empty data folder of its own (or `dataDir`, to
+ * open the same folder again). `show` draws a component inside the page's providers; `user` types and clicks as a
+ * person does. Nothing is read yet: `<App />` starts itself; a test that draws one component calls `start()` first,
+ * which subscribes to main's pushes and makes the start-up reads, as App does.
  */
-export async function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataDir?: string } = {}) {
+export function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataDir?: string } = {}) {
   let dataDir = options.dataDir
   if (!dataDir) {
     const made = mkdtempSync(join(tmpdir(), 'techpass-dom-'))
@@ -36,10 +37,34 @@ export async function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataD
   }
   const main = startMain({ ...options, dataDir })
   const store = createAppStore(main.api)
-  await act(() => store.getState().init())
   const user = userEvent.setup()
   const show = (ui: ReactNode) => render(<Providers store={store}>{ui}</Providers>)
-  return { main, store, user, show, dataDir }
+  const start = async () => {
+    onTestFinished(store.getState().listen(() => undefined))
+    await act(() => store.getState().init())
+  }
+  return { main, store, user, show, start, dataDir }
 }
 
-export type OpenApp = Awaited<ReturnType<typeof openApp>>
+/** openApp, started: the store holds the guide, the snapshot and the MFA status, as the first screen has them. */
+export async function startedApp(options: Parameters<typeof openApp>[0] = {}) {
+  const app = openApp(options)
+  await app.start()
+  return app
+}
+
+export type OpenApp = ReturnType<typeof openApp>
+
+/**
+ * Puts a directory where the ledger file is, as a full or read-only disk would (root ignores file modes): main's next
+ * write fails and says so. Returns the way back.
+ */
+export function breakLedger(main: { ledgerPath: string }) {
+  renameSync(main.ledgerPath, `${main.ledgerPath}.kept`)
+  mkdirSync(main.ledgerPath)
+  writeFileSync(join(main.ledgerPath, 'in-the-way'), '')
+  return () => {
+    rmSync(main.ledgerPath, { recursive: true })
+    renameSync(`${main.ledgerPath}.kept`, main.ledgerPath)
+  }
+}
