@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { I18nProvider } from '@lingui/react'
@@ -60,11 +60,12 @@ export type OpenApp = ReturnType<typeof openApp>
  * write fails and says so. Returns the way back.
  */
 export function breakLedger(main: { ledgerPath: string }) {
-  renameSync(main.ledgerPath, `${main.ledgerPath}.kept`)
+  const kept = existsSync(main.ledgerPath)
+  if (kept) renameSync(main.ledgerPath, `${main.ledgerPath}.kept`)
   mkdirSync(main.ledgerPath)
   writeFileSync(join(main.ledgerPath, 'in-the-way'), '')
   return () => {
     rmSync(main.ledgerPath, { recursive: true })
-    renameSync(`${main.ledgerPath}.kept`, main.ledgerPath)
+    if (kept) renameSync(`${main.ledgerPath}.kept`, main.ledgerPath)
   }
 }
