@@ -94,7 +94,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Every call to main goes through the store's run() (docs/ARCHITECTURE.md, "The window and main"): the bridge is the
+  // Every call to main goes through the store's run() (docs/ARCHITECTURE.md section 2, "The run() rule"): the bridge is the
   // store's alone. main.tsx hands it to the store; nothing else names window.techpass or reads the bridge off an object.
   {
     files: ['src-renderer/src/**/*.{ts,tsx}'],
