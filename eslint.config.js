@@ -94,6 +94,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Every call to main goes through the store's run() (docs/ARCHITECTURE.md section 2, "The run() rule"): the bridge is the
+  // store's alone. main.tsx hands it to the store; nothing else names window.techpass or reads the bridge off an object.
+  {
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/src/main.tsx', 'src-renderer/src/env.d.ts', 'src-renderer/src/state/app-store.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='techpass']", message: 'Call main through the store: run((api) => api.…), never window.techpass.' },
+        { selector: "MemberExpression[computed=true] > Literal.property[value='techpass']", message: 'Call main through the store: run((api) => api.…).' },
+        {
+          selector: "MemberExpression > Identifier.property[name='api']",
+          message: 'Call main through the store: run((api) => api.…), never the bridge itself.',
+        },
+        { selector: "Property > Identifier.key[name='api']", message: 'Call main through the store: run((api) => api.…), never the bridge itself.' },
+      ],
+    },
+  },
   // The layers are not here: .dependency-cruiser.js states them once and `npm run lint:layers` checks every import,
   // import() and `import type` too, which no-restricted-imports never saw.
 )

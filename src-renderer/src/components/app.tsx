@@ -33,41 +33,31 @@ export function App() {
   const phase = useApp((s) => s.phase)
   const configProblems = useApp((s) => (s.settings?.notices.length ?? 0) > 0)
   const init = useApp((s) => s.init)
-  const receive = useApp((s) => s.receive)
+  const listen = useApp((s) => s.listen)
   const recovery = useApp((s) => s.snapshot?.recovery ?? null)
-
   const refresh = useApp((s) => s.refresh)
-
-  const receiveMfa = useApp((s) => s.receiveMfa)
   const view = useApp((s) => s.view)
   const setView = useApp((s) => s.setView)
-  const api = useApp((s) => s.api)
   const run = useApp((s) => s.run)
 
-  // Subscriptions go through the injected API, like every call, and are undone when the app unmounts.
+  // Main's pushes come into the store from before the first read, and stop when the app unmounts. The application menu
+  // (Electron) opens views and starts actions.
   useEffect(() => {
-    const unsubscribe = [api.ledger.onChanged(receive), api.mfa.onChanged(receiveMfa)]
+    const stop = listen((item) => {
+      if (item === 'guide-mode') setView('guide')
+      else if (item === 'checklist') setView('checklist')
+      else if (item === 'import-bundle') setView('guide')
+      else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })
+      else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('bundle-redacted') })
+    })
     void init()
-    return () => unsubscribe.forEach((off) => off())
-  }, [api, init, receive, receiveMfa])
+    return stop
+  }, [init, listen, run, setView])
 
   // Once the first screen is drawn, every other step's tool loads in idle time, so no first visit waits for one.
   useEffect(() => {
     if (phase === 'ready') return preloadEveryToolWhenIdle()
   }, [phase])
-
-  // The application menu (Electron) opens views and starts actions.
-  useEffect(
-    () =>
-      api.app.onMenuChosen(({ item }) => {
-        if (item === 'guide-mode') setView('guide')
-        else if (item === 'checklist') setView('checklist')
-        else if (item === 'import-bundle') setView('guide')
-        else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })
-        else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('bundle-redacted') })
-      }),
-    [api, run, setView],
-  )
 
   // Days pass while the app stays open: deadlines are re-read every minute and when the window regains focus.
   useEffect(() => {

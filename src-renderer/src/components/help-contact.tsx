@@ -1,6 +1,18 @@
 import { Trans } from '@lingui/react/macro'
+import type { ReactNode } from 'react'
 import { useApp } from '../state/store-context'
 import './help-contact.css'
+
+// One way to reach the helpdesk, shown only when the administrator gave it.
+function ContactRow({ label, value, testId }: { label: ReactNode; value: string | undefined; testId: string }) {
+  if (!value) return null
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </>
+  )
+}
 
 // Who to ask and the code to read them, as plain text (no link opens anything); shows only what is known.
 export function HelpContact() {
@@ -21,30 +33,9 @@ export function HelpContact() {
       )}
       {phone || email || hours ? (
         <dl className="help-contact-list">
-          {phone && (
-            <>
-              <dt>
-                <Trans>Phone</Trans>
-              </dt>
-              <dd data-testid="help-phone">{phone}</dd>
-            </>
-          )}
-          {email && (
-            <>
-              <dt>
-                <Trans>Email</Trans>
-              </dt>
-              <dd data-testid="help-email">{email}</dd>
-            </>
-          )}
-          {hours && (
-            <>
-              <dt>
-                <Trans>Opening hours</Trans>
-              </dt>
-              <dd data-testid="help-hours">{hours}</dd>
-            </>
-          )}
+          <ContactRow label={<Trans>Phone</Trans>} value={phone} testId="help-phone" />
+          <ContactRow label={<Trans>Email</Trans>} value={email} testId="help-email" />
+          <ContactRow label={<Trans>Opening hours</Trans>} value={hours} testId="help-hours" />
         </dl>
       ) : (
         <p>

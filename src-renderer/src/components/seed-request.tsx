@@ -3,13 +3,13 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { RunButton } from './run-button'
 
 // R17: the service-request page for a new SEED onboarding email, and saying the request was submitted. As the next
 // action (`lead`), opening the page is the screen's primary button; beside another next action, both stay secondary.
 export function SeedRequestButtons({ lead }: { lead: boolean }) {
   const url = useApp((s) => s.settings?.serviceRequestUrl ?? '')
   const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const size = lead ? '' : ' small'
   return (
     <div className={lead ? 'actions' : 'support-actions'}>
@@ -20,19 +20,13 @@ export function SeedRequestButtons({ lead }: { lead: boolean }) {
       >
         <Trans>Open the service request page</Trans>
       </button>
-      <button
-        type="button"
+      <RunButton
         className={`button secondary${size}`}
-        disabled={pending}
-        onClick={() =>
-          void run((api) => api.seed.serviceRequested(), {
-            done: ownMsg(msg`Saved: your service request is recorded. A new SEED email will come.`),
-            reached: head,
-          })
-        }
+        call={(api) => api.seed.serviceRequested()}
+        outcome={{ done: ownMsg(msg`Saved: your service request is recorded. A new SEED email will come.`), reached: head }}
       >
         <Trans>I have submitted the service request</Trans>
-      </button>
+      </RunButton>
     </div>
   )
 }

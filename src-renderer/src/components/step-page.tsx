@@ -20,6 +20,7 @@ import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
+import { RunButton } from './run-button'
 import { useSay } from '../state/use-say'
 import { ownMsg } from '../i18n/sayable'
 
@@ -168,26 +169,18 @@ const ToolSlot = memo(function ToolSlot({
 })
 
 const ReopenStep = memo(function ReopenStep({ section }: { section: GuideSection }) {
-  const pending = useApp((s) => s.pending)
-  const run = useApp((s) => s.run)
   // Named in the notice from the guide on screen when it is drawn, so it follows a language switch.
   const title = { section: section.role }
   return (
     <p className="reopen">
       <Trans>Need to do this step again?</Trans>{' '}
-      <button
-        type="button"
+      <RunButton
         className="button small secondary"
-        disabled={pending}
-        onClick={() =>
-          void run((api) => api.checklist.reopen({ role: section.role }), {
-            done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`),
-            reached: head,
-          })
-        }
+        call={(api) => api.checklist.reopen({ role: section.role })}
+        outcome={{ done: ownMsg(msg`Reopened “${title}”. Do each item again, and mark it done again.`), reached: head }}
       >
         <Trans>Reopen this step</Trans>
-      </button>
+      </RunButton>
     </p>
   )
 })

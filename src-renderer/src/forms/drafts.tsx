@@ -33,7 +33,7 @@ export function WithDraft({ form, children }: { form: DraftForm; children: (draf
  * restarting loses nothing. `hold` stops it while the form itself is being saved; main clears the draft when that works.
  */
 export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
-  const api = useApp((s) => s.api)
+  const run = useApp((s) => s.run)
   const say = useApp((s) => s.say)
   const keepDraft = useApp((s) => s.keepDraft)
   const latest = useRef({ values, base })
@@ -54,14 +54,17 @@ export function useDraftKeeper(form: DraftForm, values: Values, base: Values) {
     if (text === sent.current) return
     sent.current = text
     keepDraft(form, draft)
-    void api.drafts.save({ form, values: draft }).then((r) => {
-      // Said once per visit: the typing is still in the form, and saving the form still works.
-      if (!r.ok && !warned.current) {
+    // Kept in the background, while the user types; a failure is said once per visit: the typing is still in the form,
+    // and saving the form still works.
+    void run((api) => api.drafts.save({ form, values: draft }), {
+      background: true,
+      failed: (message) => {
+        if (warned.current) return
         warned.current = true
-        say({ tone: 'error', text: r.error.message })
-      }
+        say({ tone: 'error', text: message })
+      },
     })
-  }, [api, form, say, keepDraft])
+  }, [run, form, say, keepDraft])
 
   useEffect(() => {
     if (held.current) return

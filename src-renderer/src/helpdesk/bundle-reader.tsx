@@ -11,24 +11,25 @@ import { useApp } from '../state/store-context'
 // Read-only: a user's exported support bundle, replayed on today's date. Nothing from it is saved here.
 // Its status code opens the runbook at the user's step, exactly as if the user had read it out.
 export function BundleReader({ onDecoded }: { onDecoded(status: StatusFields): void }) {
-  const api = useApp((s) => s.api)
+  const run = useApp((s) => s.run)
+  const busy = useApp((s) => s.pending)
   const [view, setView] = useState<BundleView | null>(null)
   const [error, setError] = useState<Msg | null>(null)
   const sayText = useSay()
-  const [busy, setBusy] = useState(false)
   const { t } = useLingui()
   const titleOf = useNextTitle()
   const open = async () => {
-    setBusy(true)
-    const r = await api.support.import()
-    setBusy(false)
-    if (!r.ok) {
-      setError(r.error.message)
-      setView(null)
-    } else if (r.value.opened) {
+    // A file that cannot be read is said here, in the reader, and what was shown before is cleared.
+    const opened = await run((api) => api.support.import(), {
+      failed: (message) => {
+        setError(message)
+        setView(null)
+      },
+    })
+    if (opened?.opened) {
       setError(null)
-      setView(r.value.view)
-      const status = r.value.view ? decodeStatus(r.value.view.statusCode) : null
+      setView(opened.view)
+      const status = opened.view ? decodeStatus(opened.view.statusCode) : null
       if (status?.ok) onDecoded(status.value)
     }
   }

@@ -1,11 +1,11 @@
 import type { I18n } from '@lingui/core'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
-import type { BridgeApi } from '../../../src-shared/bridge'
 import type { Guide, GuideSection } from '../../../src-shared/guide-schema'
 import { LANGUAGE_NAMES, spokenLanguage } from '../../../src-shared/languages'
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
 import { otherI18n } from '../i18n/catalogs'
+import type { AppState } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { screenLabels } from './screen-labels'
 import type { ScreenLabel } from './screen-labels'
@@ -22,11 +22,14 @@ export interface UserScreen {
 
 const loading = new Map<Language, Promise<UserScreen | null>>()
 
-function load(api: BridgeApi, language: Language): Promise<UserScreen | null> {
+// Loaded in the background, beside the agent's screen; if the guide cannot be read, the agent's own words still stand
+// and the next look tries again.
+function load(run: AppState['run'], language: Language): Promise<UserScreen | null> {
   let screen = loading.get(language)
   if (!screen) {
-    screen = Promise.all([otherI18n(language), api.guide.inLanguage({ language })]).then(([i18n, guide]) => {
-      if (guide.ok) return { language, i18n, guide: guide.value }
+    const guideIn = run((api) => api.guide.inLanguage({ language }), { background: true, failed: () => undefined })
+    screen = Promise.all([otherI18n(language), guideIn]).then(([i18n, guide]) => {
+      if (guide) return { language, i18n, guide }
       loading.delete(language)
       return null
     })
@@ -40,20 +43,20 @@ export const otherLanguage = (user: Language | null, agent: string): user is Lan
 
 // The user's screen when it is in another language than the agent's; null when it is the same, or still loading.
 export function useUserScreen(language: Language | null): UserScreen | null {
-  const api = useApp((s) => s.api)
+  const run = useApp((s) => s.run)
   const { i18n } = useLingui()
   const wanted = otherLanguage(language, i18n.locale) ? language : null
   const [screen, setScreen] = useState<UserScreen | null>(null)
   useEffect(() => {
     if (!wanted) return
     let live = true
-    void load(api, wanted).then((s) => {
+    void load(run, wanted).then((s) => {
       if (live) setScreen(s)
     })
     return () => {
       live = false
     }
-  }, [api, wanted])
+  }, [run, wanted])
   return wanted && screen?.language === wanted ? screen : null
 }
 

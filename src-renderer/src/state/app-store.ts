@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { BridgeApi } from '../../../src-shared/bridge'
-import type { AppInfo, Head, SettingsView } from '../../../src-shared/contract'
+import type { AppInfo, EventPayload, Head, SettingsView } from '../../../src-shared/contract'
 import type { DraftForm, DraftValues } from '../../../src-shared/draft-schema'
 import type { Guide } from '../../../src-shared/guide-schema'
 import type { ChosenLanguage, Language } from '../../../src-shared/languages'
@@ -32,14 +32,27 @@ export interface Outcome<T> {
    * in the `ledger:changed` push, which main sends before the answer; `done` is said once the store shows that head.
    */
   reached?: (value: T) => Head
+  /**
+   * A call the user did not ask for (a draft kept while typing, the user's screen loading in the helpdesk guide): the
+   * window is not marked pending, so no button is disabled under the user's hands.
+   */
+  background?: boolean
+  /**
+   * Where a failure is said, when not in the notice region: a tool with its own status area (the practice code box,
+   * the number-matching rehearsal, the bundle reader) says it there, beside where the user acted.
+   */
+  failed?: (message: Msg) => void
 }
 
 // For calls whose answer is the record's new head, or the MFA rehearsal's new status.
 export const head = (value: Head): Head => value
-export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: Date.now() + mfa.cooldownSecondsLeft * 1000 })
+// No cooldown is no deadline: "now" as the deadline read as one second still to wait (and the button off) until the
+// countdown's next tick, right after every code checked.
+export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: mfa.cooldownSecondsLeft > 0 ? Date.now() + mfa.cooldownSecondsLeft * 1000 : 0 })
+
+export type MenuItem = EventPayload<'app:menu-chosen'>['item']
 
 export interface AppState {
-  api: BridgeApi
   phase: Phase
   /** Why the app could not start: main's message, said in the user's language by the failure screen. */
   failure: Msg | null
@@ -65,6 +78,8 @@ export interface AppState {
   /** Why the drafts could not be read, said once when a form that keeps one is shown. */
   draftsProblem: Msg | null
   init(): Promise<void>
+  /** Takes main's pushes (the record, the MFA rehearsal) into the store, and hands menu choices to `onMenu`; returns the way to stop. */
+  listen(onMenu: (item: MenuItem) => void): () => void
   refresh(): Promise<void>
   select(sectionId: string): void
   /** Goes on to the next task's step by itself, keeping what was just said about the last one. */
@@ -78,8 +93,9 @@ export interface AppState {
   /** The form's draft as now typed (sent to main by the form); an empty one once the form is saved. */
   keepDraft(form: DraftForm, values: DraftValues): void
   /**
-   * The one way the window asks main for anything: marks it pending, shows the failure in main's own words, and
-   * only on success shows `done` and passes the value on. Resolves to the value, or null when it failed.
+   * The one way the window asks main for anything (lint refuses any other use of the bridge): marks it pending, shows
+   * the failure in main's own words, and only on success shows `done` and passes the value on. Resolves to the value,
+   * or null when it failed.
    */
   run<T>(call: (api: BridgeApi) => Promise<Result<T>>, outcome?: Outcome<T>): Promise<T | null>
   /**
@@ -102,8 +118,8 @@ export interface StoreOptions {
 
 // The renderer never decides progress: it shows the snapshot main sends and asks main to change it.
 export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}) {
+  // The bridge is held here and reached only through run() (and the start-up reads and pushes below).
   return create<AppState>()((set, get) => ({
-    api,
     phase: 'loading',
     failure: null,
     info: null,
@@ -176,6 +192,10 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
         selectedId: snapshot.value.currentSectionId ?? guide.value.sections[0]?.id ?? null,
       })
     },
+    listen(onMenu) {
+      const off = [api.ledger.onChanged(get().receive), api.mfa.onChanged(get().receiveMfa), api.app.onMenuChosen(({ item }) => onMenu(item))]
+      return () => off.forEach((stop) => stop())
+    },
     async refresh() {
       // A read that fails leaves the screen as it is; the next push or refresh brings it up to date.
       const result = await api.ledger.snapshot().catch(() => null)
@@ -213,27 +233,30 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
       set({ drafts: { ...get().drafts, [form]: values } })
     },
     async run(call, outcome = {}) {
-      set({ pending: true })
+      // A background call leaves `pending` to the user's own calls, before and after it.
+      const settle = (state: Partial<AppState>) => set(outcome.background ? state : { pending: false, ...state })
+      const failed = (message: Msg) => {
+        if (outcome.failed) {
+          settle({})
+          outcome.failed(message)
+        } else settle({ notice: { tone: 'error', text: message } })
+        return null
+      }
+      if (!outcome.background) set({ pending: true })
       let result
       try {
         result = await call(api)
       } catch {
         result = { ok: false as const, error: { code: 'internal' as const, message: UNREACHABLE } }
       }
-      if (!result.ok) {
-        set({ pending: false, notice: { tone: 'error', text: result.error.message } })
-        return null
-      }
+      if (!result.ok) return failed(result.error.message)
       const reached = outcome.reached?.(result.value)
-      if (reached && !(await get().reach(reached))) {
-        // Saved in main, but not shown here: say the window lost touch rather than "Saved" over the old record.
-        set({ pending: false, notice: { tone: 'error', text: UNREACHABLE } })
-        return null
-      }
+      // Saved in main, but not shown here: say the window lost touch rather than "Saved" over the old record.
+      if (reached && !(await get().reach(reached))) return failed(UNREACHABLE)
       const said = typeof outcome.done === 'function' ? outcome.done(result.value) : (outcome.done ?? null)
       const notice = said === null ? null : 'tone' in said ? said : { tone: 'status' as const, text: said }
       // Only a result said to the user is an action of theirs: a background read (a list loading) leaves the welcome.
-      set({ pending: false, ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
+      settle({ ...(outcome.done === undefined ? {} : { notice, welcome: null }), ...(outcome.keep?.(result.value) ?? {}) })
       return result.value
     },
     async reach(head) {

@@ -3,13 +3,12 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
+import { RunButton } from '../components/run-button'
 import './invitation-expired.css'
 
 // R5, R16: an expired invitation turns Step 1 into "request a new invitation".
 export function InvitationExpired() {
   const action = useApp((s) => s.snapshot?.nextAction)
-  const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   if (action?.kind !== 'renew') return null
   return (
     <section className="tool expired" aria-labelledby="expired-title">
@@ -20,16 +19,13 @@ export function InvitationExpired() {
         <Trans>Choose “Request a new invitation”. Your details stay filled in. You only need to send the request again.</Trans>
       </p>
       <div className="actions">
-        <button
-          type="button"
+        <RunButton
           className="button primary"
-          disabled={pending}
-          onClick={() =>
-            void run((api) => api.invitation.renew(), { done: ownMsg(msg`Step 1 is open again. Send your request for a new invitation.`), reached: head })
-          }
+          call={(api) => api.invitation.renew()}
+          outcome={{ done: ownMsg(msg`Step 1 is open again. Send your request for a new invitation.`), reached: head }}
         >
           <Trans>Request a new invitation</Trans>
-        </button>
+        </RunButton>
       </div>
     </section>
   )

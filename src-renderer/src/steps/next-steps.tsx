@@ -7,6 +7,7 @@ import { useSay } from '../state/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { savedAs } from '../state/save-notice'
+import { RunButton } from '../components/run-button'
 import './next-steps.css'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
@@ -59,8 +60,6 @@ function LastThings() {
 function Finished() {
   const guide = useApp((s) => s.guide)
   const seed = useApp((s) => s.snapshot?.profile?.seed === 'yes')
-  const run = useApp((s) => s.run)
-  const pending = useApp((s) => s.pending)
   const { t } = useLingui()
   const names = useSectionNames()
   if (!guide) return null
@@ -101,14 +100,9 @@ function Finished() {
         </p>
       )}
       <div className="actions">
-        <button
-          type="button"
-          className="button primary"
-          disabled={pending}
-          onClick={() => void run((api) => api.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })}
-        >
+        <RunButton className="button primary" call={(api) => api.print.pdf({ kind: 'summary' })} outcome={{ done: savedAs('summary') }}>
           <Trans>Print my summary (PDF)…</Trans>
-        </button>
+        </RunButton>
       </div>
     </section>
   )

@@ -1,14 +1,14 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useCallback, useMemo } from 'react'
+import { useCallback } from 'react'
 import { needsOfficerInRegistration, registrationRules } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
-import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
-import { useFieldSay } from '../i18n/field-say'
+import { useAudienceRules } from '../forms/use-audience-rules'
 import { head } from '../state/app-store'
-import { NONE, useApp } from '../state/store-context'
+import { useApp } from '../state/store-context'
 import { NeedProfile } from './need-profile'
 import { useDesktop } from './use-desktop'
 import { ToolForm, SubmitButton } from '../forms/tool-form'
@@ -27,13 +27,11 @@ function RegistrationForm({ draft }: { draft: DraftValues }) {
   const profile = useApp((s) => s.snapshot!.profile!)
   const saved = useApp((s) => s.snapshot!.registration.fields)
   const request = useApp((s) => s.snapshot!.request.details)
-  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const run = useApp((s) => s.run)
   const desktop = useDesktop()
   const { i18n, t } = useLingui()
-  const say = useFieldSay()
   const officer = needsOfficerInRegistration(profile.audience)
-  const schema = useMemo(() => registrationRules(profile.audience, refused, parsePhone, say), [profile.audience, refused, say])
+  const schema = useAudienceRules(profile.audience, registrationRules)
   // What was saved, or else what Step 1 already knows; the draft holds only what the user typed over it.
   const base = {
     username: saved?.username ?? '',

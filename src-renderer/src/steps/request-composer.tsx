@@ -1,14 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useMemo } from 'react'
 import { composeRequest, needsOfficerInRequest, requestRules, requestText } from '../../../src-shared/request'
 import type { DraftValues } from '../../../src-shared/draft-schema'
 import { WithDraft, useDraftKeeper } from '../forms/drafts'
 import { Field } from '../forms/field'
-import { internationalPhone, parsePhone, phonePreview } from '../forms/phone'
+import { internationalPhone, phonePreview } from '../forms/phone'
 import { useForm } from '../forms/use-form'
-import { useFieldSay } from '../i18n/field-say'
+import { useAudienceRules } from '../forms/use-audience-rules'
 import { head } from '../state/app-store'
-import { NONE, useApp } from '../state/store-context'
+import { useApp } from '../state/store-context'
 import { EmailReceived } from './email-received'
 import { InvitationExpired } from './invitation-expired'
 import { NeedProfile } from './need-profile'
@@ -37,13 +36,11 @@ export function RequestComposer() {
 function Composer({ draft }: { draft: DraftValues }) {
   const profile = useApp((s) => s.snapshot!.profile!)
   const request = useApp((s) => s.snapshot!.request)
-  const refused = useApp((s) => s.settings?.refusedEmailDomains ?? NONE)
   const run = useApp((s) => s.run)
   const desktop = useDesktop()
   const { i18n, t } = useLingui()
-  const say = useFieldSay()
   const officer = needsOfficerInRequest(profile.audience)
-  const schema = useMemo(() => requestRules(profile.audience, refused, parsePhone, say), [profile.audience, refused, say])
+  const schema = useAudienceRules(profile.audience, requestRules)
   const d = request.details
   // What was sent last (or the profile's email); the draft holds only what the user typed over it.
   const base = {

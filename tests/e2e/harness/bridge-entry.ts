@@ -1,6 +1,7 @@
 import { buildBridge } from '../../../src-shared/bridge'
 import type { ContractNames } from '../../../src-shared/bridge'
 import type { Channel, EventName } from '../../../src-shared/contract'
+import { inProcessTransport } from '../../support/bridge-transport'
 
 // Written in when this file is bundled, from the contract, exactly as for the preload (src-preload/contract-names.ts).
 declare const __TECHPASS_CONTRACT_NAMES__: ContractNames
@@ -13,27 +14,11 @@ declare global {
   }
 }
 
-const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
-
-window.__techpassEmit = (event, payload) => {
-  for (const listener of listeners.get(event) ?? []) listener(payload)
-}
+const { transport, emit } = inProcessTransport((channel, input) => window.__techpassInvoke(channel, input))
+window.__techpassEmit = emit
 
 Object.defineProperty(window, 'techpass', {
-  value: Object.freeze(
-    buildBridge(
-      {
-        invoke: (channel, input) => window.__techpassInvoke(channel, input),
-        subscribe: (event, listener) => {
-          const set = listeners.get(event) ?? new Set()
-          listeners.set(event, set)
-          set.add(listener)
-          return () => set.delete(listener)
-        },
-      },
-      __TECHPASS_CONTRACT_NAMES__,
-    ),
-  ),
+  value: Object.freeze(buildBridge(transport, __TECHPASS_CONTRACT_NAMES__)),
   writable: false,
   configurable: false,
 })

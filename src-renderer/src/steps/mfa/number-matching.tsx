@@ -3,6 +3,7 @@ import type { MessageDescriptor } from '@lingui/core'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { useSay } from '../../state/use-say'
+import { keepMfa } from '../../state/app-store'
 import { useApp } from '../../state/store-context'
 import './mfa.css'
 
@@ -40,15 +41,14 @@ function judge(stage: Exclude<Stage, 'done'>, shown: string, answer: { typed: st
 
 // Number matching as Authenticator asks today: type the number the sign-in screen shows, and deny a prompt you did not start.
 export function NumberMatching() {
-  const api = useApp((s) => s.api)
+  const run = useApp((s) => s.run)
+  const busy = useApp((s) => s.pending)
   const practised = useApp((s) => s.mfa?.numberMatchingPractisedAt ?? null)
-  const receiveMfa = useApp((s) => s.receiveMfa)
   const sayText = useSay()
   const [stage, setStage] = useState<Stage>(practised ? 'done' : 'started-by-you')
   const [feedback, setFeedback] = useState<Feedback>(null)
   const [shown, setShown] = useState(twoDigits)
   const [typed, setTyped] = useState('')
-  const [busy, setBusy] = useState(false)
   const { i18n, t } = useLingui()
   const goTo = (next: Stage) => {
     setShown(twoDigits())
@@ -64,12 +64,12 @@ export function NumberMatching() {
       if (verdict.next !== stage) goTo(verdict.next)
       return
     }
-    // Success is said only once main has recorded it.
-    setBusy(true)
-    const r = await api.mfa.recordNumberMatching()
-    setBusy(false)
-    if (!r.ok) return setFeedback({ tone: 'bad', text: sayText(r.error.message) })
-    receiveMfa(r.value)
+    // Success is said only once main has recorded it; a failure is said here, where the user answered.
+    const recorded = await run((api) => api.mfa.recordNumberMatching(), {
+      keep: keepMfa,
+      failed: (message) => setFeedback({ tone: 'bad', text: sayText(message) }),
+    })
+    if (!recorded) return
     setFeedback({ tone: 'ok', text: msg`Right. You denied a sign-in you did not start. If this ever happens for real, tell your helpdesk.` })
     goTo('done')
   }

@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { humanTime } from '../../format'
 import { useSay } from '../../state/use-say'
+import { keepMfa } from '../../state/app-store'
 import { useApp } from '../../state/store-context'
 import { latestStatus } from './rehearsal-status'
 import type { Latest } from './rehearsal-status'
@@ -20,15 +21,14 @@ function useCountdown(until: number): number {
 }
 
 export function VerifyCode() {
-  const api = useApp((s) => s.api)
+  const run = useApp((s) => s.run)
+  const busy = useApp((s) => s.pending)
   const mfa = useApp((s) => s.mfa)
-  const receiveMfa = useApp((s) => s.receiveMfa)
   const say = useApp((s) => s.say)
   const sayText = useSay()
   const practisedAt = usePractisedAt()
   const [code, setCode] = useState('')
   const [latest, setLatest] = useState<Latest | null>(null)
-  const [busy, setBusy] = useState(false)
   const left = useCountdown(useApp((s) => s.mfaCooldownUntil))
   const { i18n } = useLingui()
   if (!mfa?.enrolled)
@@ -39,16 +39,16 @@ export function VerifyCode() {
     )
   // The rehearsal keeps its own status area beside the code, where the user acted; its answer is not a saved step.
   const submit = async () => {
-    setBusy(true)
-    const r = await api.mfa.verify({ code })
-    setBusy(false)
-    if (!r.ok) return setLatest({ tone: 'bad', text: r.error.message, paused: false })
-    receiveMfa(r.value.status)
-    setLatest({ tone: r.value.result === 'accepted' ? 'ok' : 'bad', text: r.value.message, paused: r.value.status.cooldownSecondsLeft > 0 })
+    const checked = await run((api) => api.mfa.verify({ code }), {
+      keep: (v) => keepMfa(v.status),
+      failed: (message) => setLatest({ tone: 'bad', text: message, paused: false }),
+    })
+    if (!checked) return
+    setLatest({ tone: checked.result === 'accepted' ? 'ok' : 'bad', text: checked.message, paused: checked.status.cooldownSecondsLeft > 0 })
     // An accepted code finishes the task and the next one replaces this screen: the notice region says it there.
-    if (r.value.result === 'accepted') {
+    if (checked.result === 'accepted') {
       setCode('')
-      say({ tone: 'status', text: r.value.message })
+      say({ tone: 'status', text: checked.message })
     }
   }
   const shown = latestStatus(i18n, mfa, left, latest)

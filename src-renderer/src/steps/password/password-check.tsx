@@ -7,6 +7,36 @@ import { makeStrengthWorker } from './make-strength-worker'
 import { StrengthClient } from './strength-client'
 import type { Estimate } from './strength-client'
 import './password-check.css'
+import type { ReactNode } from 'react'
+
+interface PasswordFieldProps {
+  id: string
+  label: ReactNode
+  /** "Show the passwords" is on: the field shows what is typed. */
+  shown: boolean
+  /** The password the user has now (the initial one), rather than a new one. */
+  current?: boolean
+  value: string
+  describedBy?: string
+  onChange(value: string): void
+}
+
+// One of the three password boxes; what is typed goes only to this component's state.
+function PasswordField({ id, label, shown, current = false, value, describedBy, onChange }: PasswordFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={shown ? 'text' : 'password'}
+        autoComplete={current ? 'current-password' : 'new-password'}
+        value={value}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </div>
+  )
+}
 
 // R13 rehearsed locally and optional: the passwords stay in this component's memory and are gone when you leave
 // the step. The step itself is done by confirming the reset in the checklist; nothing typed here is ever sent.
@@ -26,6 +56,11 @@ export function PasswordCheck() {
   const [client] = useState(() => new StrengthClient({ estimate: setAnswer, failed: () => setFailed(true) }, makeStrengthWorker))
   useEffect(() => () => client.close(), [client])
 
+  // Typing in the other boxes only gets the worker ready; the new password is checked as it is typed.
+  const wake = (set: (value: string) => void) => (value: string) => {
+    client.start()
+    set(value)
+  }
   const personal = useMemo(() => (registration ? [registration.username, registration.firstName, registration.lastName] : []), [registration])
   // Only the answer for the password in the box counts; one still on its way for an older password is not shown.
   const estimate = answer && next !== '' && answer.password === next ? answer : null
@@ -35,7 +70,6 @@ export function PasswordCheck() {
   const strength = estimate ? shownStrength(estimate.score, allRulesPass(rules)) : null
   const words = strength ? i18n._(strength.words) : ''
   const warning = estimate ? warningText(i18n, estimate.warning) : null
-  const type = show ? 'text' : 'password'
   // What a screen reader hears after each rule; the marks are for the eye only.
   const mark = (ok: boolean, known: boolean) =>
     !started || !known
@@ -61,54 +95,20 @@ export function PasswordCheck() {
           This check is optional and safe. What you type stays in this window only. It is never saved or sent, and it is cleared when you leave this step.
         </Trans>
       </p>
-      <div className="field">
-        <label htmlFor="pw-initial">
-          <Trans>Initial password</Trans>
-        </label>
-        <input
-          id="pw-initial"
-          type={type}
-          autoComplete="current-password"
-          value={initial}
-          onChange={(e) => {
-            client.start()
-            setInitial(e.currentTarget.value)
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="pw-new">
-          <Trans>New password</Trans>
-        </label>
-        <input
-          id="pw-new"
-          type={type}
-          autoComplete="new-password"
-          value={next}
-          aria-describedby="pw-rules pw-strength"
-          onChange={(e) => {
-            const value = e.currentTarget.value
-            setNext(value)
-            if (value !== '') client.check(value, [...personal, 'techpass'])
-            else client.start()
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="pw-confirm">
-          <Trans>Re-enter the new password</Trans>
-        </label>
-        <input
-          id="pw-confirm"
-          type={type}
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => {
-            client.start()
-            setConfirm(e.currentTarget.value)
-          }}
-        />
-      </div>
+      <PasswordField id="pw-initial" label={<Trans>Initial password</Trans>} shown={show} current value={initial} onChange={wake(setInitial)} />
+      <PasswordField
+        id="pw-new"
+        label={<Trans>New password</Trans>}
+        shown={show}
+        value={next}
+        describedBy="pw-rules pw-strength"
+        onChange={(value) => {
+          setNext(value)
+          if (value !== '') client.check(value, [...personal, 'techpass'])
+          else client.start()
+        }}
+      />
+      <PasswordField id="pw-confirm" label={<Trans>Re-enter the new password</Trans>} shown={show} value={confirm} onChange={wake(setConfirm)} />
       <label className="choice-option">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
         <Trans>Show the passwords</Trans>
