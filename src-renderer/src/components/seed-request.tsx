@@ -3,7 +3,7 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
-import { RunButton } from './run-button'
+import { RunButton } from '../forms/run-button'
 
 // R17: the service-request page for a new SEED onboarding email, and saying the request was submitted. As the next
 // action (`lead`), opening the page is the screen's primary button; beside another next action, both stay secondary.

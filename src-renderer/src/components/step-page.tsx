@@ -20,7 +20,7 @@ import { stepTools } from './step-tools'
 import { noteApplies } from '../../../src-shared/applies'
 import { Troubleshooting } from './troubleshooting'
 import { TaskView } from './task-view'
-import { RunButton } from './run-button'
+import { RunButton } from '../forms/run-button'
 import { useSay } from '../state/use-say'
 import { ownMsg } from '../i18n/sayable'
 

@@ -3,7 +3,7 @@ import { head } from '../state/app-store'
 import { useApp } from '../state/store-context'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
-import { RunButton } from '../components/run-button'
+import { RunButton } from '../forms/run-button'
 import './invitation-expired.css'
 
 // R5, R16: an expired invitation turns Step 1 into "request a new invitation".

@@ -7,7 +7,7 @@ import { useSay } from '../state/use-say'
 import { msg } from '@lingui/core/macro'
 import { ownMsg } from '../i18n/sayable'
 import { savedAs } from '../state/save-notice'
-import { RunButton } from '../components/run-button'
+import { RunButton } from '../forms/run-button'
 import './next-steps.css'
 
 // R18 and the completion record: the login check, SEED onboarding where it applies, then a clear finished moment.
