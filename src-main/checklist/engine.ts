@@ -8,12 +8,12 @@ import { nextWords } from '../../src-shared/messages/progress-next'
 import { expiryWords, waitWords } from '../../src-shared/messages/progress-status'
 import type { Deadlines } from '../../src-shared/deadline-schema'
 import type { ItemProgress, NextAction, SectionProgress } from '../../src-shared/snapshot-schema'
-import { computeDeadlines } from '../profile/deadlines'
-import type { DeadlineDays } from '../profile/deadlines'
+import { computeDeadlines } from '../kit/deadlines'
+import type { DeadlineDays } from '../kit/deadlines'
 import { evidenceFor } from '../registry/state'
 import type { State } from '../registry/state'
-import type { CurrentPolicy, Proof } from '../registry/slice'
-import { stepName, stepShort } from '../registry/step-words'
+import type { CurrentPolicy, Proof } from '../kit/slice'
+import { stepName, stepShort } from '../kit/step-words'
 
 export interface EngineContext {
   guide: Guide

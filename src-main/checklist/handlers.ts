@@ -5,8 +5,8 @@ import { day, inner, item as itemValue, say, section } from '../../src-shared/me
 import { cannotTickEvidence, checklistRefusals as refuse } from '../../src-shared/messages/refusals-checklist'
 import { AppFailure } from '../errors'
 import { expiryMsg } from './engine'
-import { pastDay } from '../profile/deadlines'
-import type { RecordService } from '../registry/record'
+import { pastDay } from '../kit/deadlines'
+import type { RecordService } from '../kit/record'
 
 export function checklistHandlers(record: RecordService): Pick<Handlers, 'checklist:confirm' | 'checklist:reopen'> {
   return {

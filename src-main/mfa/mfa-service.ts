@@ -4,7 +4,7 @@ import { mfaOutcomes as outcome, mfaRefusals as refuse } from '../../src-shared/
 import type { Enrolment, MfaStatus, VerifyOutcome } from '../../src-shared/mfa-schema'
 import type { Clock } from '../config/clock'
 import { AppFailure } from '../errors'
-import type { RecordService } from '../registry/record'
+import type { RecordService } from '../kit/record'
 import type { MfaState, MfaStateFile } from './mfa-state'
 import { cooldownSeconds, DISABLE_AFTER } from './throttle'
 import type { Check } from './totp'

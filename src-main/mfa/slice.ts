@@ -1,8 +1,8 @@
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
+import { proofOf, slice } from '../kit/slice'
+import type { Proof } from '../kit/slice'
 
 // What the user did in the rehearsal lives here, in the record; mfa.json keeps only the key and the counters.
 export interface MfaSliceState {

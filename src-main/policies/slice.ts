@@ -2,8 +2,8 @@ import type { GuideItem } from '../../src-shared/guide-schema'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../registry/slice'
-import type { CurrentPolicy, EvidenceContext, Proof } from '../registry/slice'
+import { proofOf, slice } from '../kit/slice'
+import type { CurrentPolicy, EvidenceContext, Proof } from '../kit/slice'
 
 export interface PolicyRecord extends Proof {
   version: string

@@ -2,9 +2,9 @@ import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
-import { proofOf, slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
-import { audienceValue, seedValue } from '../registry/step-words'
+import { proofOf, slice } from '../kit/slice'
+import type { Proof } from '../kit/slice'
+import { audienceValue, seedValue } from '../kit/step-words'
 
 export interface ProfileState {
   profile: { audience: Audience; seed: SeedAnswer; orgEmail: string; onboardingEmailOn: string | null } | null

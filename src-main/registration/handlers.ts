@@ -1,7 +1,7 @@
 import type { Handlers } from '../../src-shared/contract'
 import { registrationRules } from '../../src-shared/request'
 import { checkInput } from '../errors'
-import type { RecordService } from '../registry/record'
+import type { RecordService } from '../kit/record'
 import { loadPhoneParser, needProfile } from '../request/handlers'
 
 export function registrationHandlers(record: RecordService): Pick<Handlers, 'registration:save'> {

@@ -20,7 +20,7 @@ import type { SavedFiles } from '../system/saved-files'
 import type { SystemService } from '../system/system-service'
 import type { LanguageService } from '../language/language'
 import type { ChosenLanguage } from '../../src-shared/languages'
-import type { RecordService } from './record'
+import type { RecordService } from '../kit/record'
 
 export interface Services {
   info: AppInfo

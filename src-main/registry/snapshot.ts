@@ -7,12 +7,12 @@ import type { RecoveryNotice, Snapshot } from '../../src-shared/snapshot-schema'
 import { progress } from '../checklist/engine'
 import type { Settings } from '../config/settings'
 import { GENESIS_HASH } from '../ledger/envelope'
-import { todayIn } from '../profile/deadlines'
-import type { DomainEvent } from './events'
-import type { CurrentPolicy, TextContext } from './slice'
+import { todayIn } from '../kit/deadlines'
+import type { DomainEvent } from '../kit/events'
+import type { CurrentPolicy, TextContext } from '../kit/slice'
 import { summaryLines } from './state'
 import type { State } from './state'
-import { stepShort } from './step-words'
+import { stepShort } from '../kit/step-words'
 
 export interface SnapshotContext {
   guide: Guide

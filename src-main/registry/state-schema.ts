@@ -4,7 +4,7 @@ import { profileEvents } from '../profile/events'
 import { registrationEvents } from '../registration/events'
 import { requestEvents } from '../request/events'
 import type { Fold } from '../ledger/checkpoint'
-import type { DomainEvent } from './events'
+import type { DomainEvent } from '../kit/events'
 import { applyEvent, initialState } from './state'
 import type { State } from './state'
 

@@ -11,8 +11,8 @@ import { registrationSlice } from '../registration/slice'
 import { requestSlice } from '../request/slice'
 import { SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
-import type { DomainEvent } from './events'
-import type { EvidenceContext, Proof, Slice, TextContext } from './slice'
+import type { DomainEvent } from '../kit/events'
+import type { EvidenceContext, Proof, Slice, TextContext } from '../kit/slice'
 
 // The one list of slices: the record's state is theirs side by side.
 export const slices = {
@@ -25,6 +25,12 @@ export const slices = {
 }
 type Slices = typeof slices
 export type State = { [K in keyof Slices]: Slices[K] extends Slice<infer S> ? S : never }
+
+// The kit's record state (src-main/kit/record.ts) is this one: handlers read it through RecordService.state().
+declare module '../kit/record' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RecordState extends State {}
+}
 type AnySlice = Slice<unknown>
 const entries = Object.entries(slices) as Array<[keyof Slices, AnySlice]>
 

@@ -4,8 +4,8 @@ import { say, section } from '../../src-shared/message'
 import { onboardingRefusals as refuse } from '../../src-shared/messages/refusals-onboarding'
 import { requestRules } from '../../src-shared/request'
 import { AppFailure, checkInput } from '../errors'
-import { pastDay } from '../profile/deadlines'
-import type { RecordService } from '../registry/record'
+import { pastDay } from '../kit/deadlines'
+import type { RecordService } from '../kit/record'
 
 // The phone rules (libphonenumber-js and its metadata) load with the first form saved, not at start-up.
 let phoneParser: Promise<PhoneParser> | undefined

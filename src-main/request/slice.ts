@@ -1,9 +1,9 @@
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
-import type { EventOf } from '../registry/events'
+import { proofOf, slice } from '../kit/slice'
+import type { Proof } from '../kit/slice'
+import type { EventOf } from '../kit/events'
 
 export interface RequestState {
   details: EventOf<'request-sent'>['data']['details'] | null

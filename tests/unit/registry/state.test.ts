@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sectionByRole } from '../../../src-shared/guide-schema'
-import type { DomainBody } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/kit/events'
 import { applyEvent, evidenceFor, initialState } from '../../../src-main/registry/state'
 import { fold } from '../support/replay'
 import { chainOf, confirmed } from '../support/events'
