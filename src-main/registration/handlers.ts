@@ -1,16 +1,16 @@
 import type { Handlers } from '../../src-shared/contract'
 import { registrationRules } from '../../src-shared/request'
-import { checkInput } from '../errors'
+import { checkForm, forgetDraft } from '../kit/forms'
+import type { DraftKeeper } from '../kit/forms'
 import type { RecordService } from '../kit/record'
-import { loadPhoneParser, needProfile } from '../request/handlers'
 
-export function registrationHandlers(record: RecordService): Pick<Handlers, 'registration:save'> {
+export function registrationHandlers(record: RecordService, drafts: DraftKeeper | null): Pick<Handlers, 'registration:save'> {
   return {
     async 'registration:save'(input) {
-      const parsePhone = await loadPhoneParser()
-      const profile = needProfile(record)
-      const fields = checkInput(registrationRules(profile.audience, record.settings.refusedEmailDomains, parsePhone), input)
-      return record.commit({ type: 'registration-saved', data: { fields } })
+      const fields = await checkForm(record, registrationRules, input)
+      const head = record.commit({ type: 'registration-saved', data: { fields } })
+      forgetDraft(drafts, 'registration')
+      return head
     },
   }
 }

@@ -10,6 +10,7 @@ import { GENESIS_HASH } from '../ledger/envelope'
 import { todayIn } from '../kit/deadlines'
 import type { DomainEvent } from '../kit/events'
 import type { CurrentPolicy, TextContext } from '../kit/slice'
+import { recordFacts } from './progress'
 import { summaryLines } from './state'
 import type { State } from './state'
 import { stepShort } from '../kit/step-words'
@@ -44,7 +45,7 @@ export interface RecordView {
 export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: RecoveryNotice | null, now: Date): Snapshot {
   const { guide, settings, timeZone } = ctx
   const { state, last } = record
-  const result = progress(state, { guide, now, days: settings.deadlines, timeZone, policies: ctx.policies })
+  const result = progress(recordFacts(state, ctx.policies), { guide, now, days: settings.deadlines, timeZone })
   const text = textContext(ctx)
   const lines = summaryLines(state, text)
   const profile = state.profile.profile
