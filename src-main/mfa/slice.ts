@@ -6,7 +6,8 @@ import type { Proof } from '../kit/slice'
 
 // What the user did in the rehearsal lives here, in the record; mfa.json keeps only the key and the counters.
 export interface MfaSliceState {
-  enrolled: Proof | null
+  /** The last enrolment, with its event's hash: the practice key in mfa.json names the event it was made for. */
+  enrolled: (Proof & { hash: string }) | null
   storage: 'encrypted' | 'memory-only' | null
   verified: Proof | null
   driftSeconds: number | null
@@ -21,7 +22,7 @@ export const mfaSlice = slice<MfaSliceState>({
     switch (e.type) {
       case 'mfa-enrolled':
         // A new practice key starts the rehearsal again.
-        return { ...initial, enrolled: proofOf(e), storage: e.data.storage }
+        return { ...initial, enrolled: { ...proofOf(e), hash: e.hash }, storage: e.data.storage }
       case 'mfa-verified':
         return { ...s, verified: proofOf(e), driftSeconds: null }
       case 'mfa-drift-seen':

@@ -10,7 +10,7 @@ import type { State } from './state'
 
 // The rules the fold follows. A checkpoint (src-main/ledger/checkpoint.ts) made under other rules is not trusted:
 // raise this whenever a slice's `apply`, or anything it calls, changes what a state holds.
-export const FOLD_RULES = 1
+export const FOLD_RULES = 2
 
 const Day = z.string().max(40)
 const Proof = z.strictObject({ seq: z.number().int().min(1), at: z.string().max(40) })
@@ -36,7 +36,7 @@ export const StateSchema = z.strictObject({
   }),
   registration: z.strictObject({ fields: registrationEvents['registration-saved'].shape.fields.nullable(), saved: Proof.nullable() }),
   mfa: z.strictObject({
-    enrolled: Proof.nullable(),
+    enrolled: z.strictObject({ ...Proof.shape, hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
     storage: z.enum(['encrypted', 'memory-only']).nullable(),
     verified: Proof.nullable(),
     driftSeconds: z.number().int().nullable(),

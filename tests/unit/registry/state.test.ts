@@ -121,7 +121,7 @@ describe('fold: confirmations and setting sections back', () => {
     ])
     expect(fold(events.slice(0, 3)).mfa).toMatchObject({ verified: { seq: 2 }, numberMatching: { seq: 3 } })
     expect(fold(events).mfa).toEqual({
-      enrolled: { seq: 4, at: events[3]!.at },
+      enrolled: { seq: 4, at: events[3]!.at, hash: events[3]!.hash },
       storage: 'memory-only',
       verified: null,
       driftSeconds: null,
