@@ -1,4 +1,4 @@
-import type { EvidenceName, GuideSection } from './guide-schema'
+import type { GuideSection } from './guide-schema'
 import type { Audience, SeedAnswer } from './profile'
 import type { SectionStatus } from './snapshot-schema'
 
@@ -30,16 +30,4 @@ export const seedLabel: Record<SeedAnswer, string> = {
   yes: 'SEED provisioned',
   no: 'SEED not provisioned',
   unknown: 'SEED not known yet',
-}
-
-// What the user does in the assistant that marks an evidence item done: for its checklist row and for the refusal to tick it.
-export const evidenceHow: Record<EvidenceName, string> = {
-  'profile-saved': 'when you save your details in Before you start',
-  'onboarding-date-known': 'when you enter the date the TechPass onboarding email arrived',
-  'request-sent': 'when you click “I have sent the request”',
-  'registration-email-received': 'when you enter the date the registration email arrived',
-  'registration-saved': 'when you save the registration details',
-  'mfa-verified': 'when the assistant accepts a code from your practice entry',
-  'policies-read': 'when you read each policy to the end and say so',
-  'policies-accepted': 'when you accept the policy in the assistant',
 }

@@ -2,7 +2,8 @@ import { applies } from '../../src-shared/applies'
 import type { Handlers } from '../../src-shared/contract'
 import { sectionByRole } from '../../src-shared/guide-schema'
 import { day, inner, item as itemValue, say, section } from '../../src-shared/message'
-import { cannotTickEvidence, checklistRefusals as refuse } from '../../src-shared/messages/refusals-checklist'
+import { evidence } from '../../src-shared/evidence'
+import { checklistRefusals as refuse } from '../../src-shared/messages/refusals-checklist'
 import { AppFailure } from '../errors'
 import { pastDay } from '../kit/deadlines'
 import type { RecordService } from '../kit/record'
@@ -23,7 +24,7 @@ export function checklistHandlers(record: RecordService, facts: () => RecordFact
       const found = sectionByRole(guide, role)
       const item = found.items.find((i) => i.id === itemId)
       if (!item) throw new AppFailure('not-found', say(refuse.notInSection, { section: section(role) }))
-      if (item.done.by === 'evidence') throw new AppFailure('not-allowed', say(cannotTickEvidence[item.done.evidence], { item: itemValue(role, item.id) }))
+      if (item.done.by === 'evidence') throw new AppFailure('not-allowed', say(evidence[item.done.evidence].cannotTick, { item: itemValue(role, item.id) }))
       const current = progressNow()
       if (!applies(item, current.known.profile)) throw new AppFailure('not-allowed', say(refuse.notForYou))
       const shown = current.sections.find((s) => s.role === role)?.items.find((i) => i.id === itemId)

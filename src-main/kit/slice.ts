@@ -31,6 +31,10 @@ export interface TextContext {
 
 export type EvidenceRule<S> = (state: S, item: GuideItem, ctx: EvidenceContext) => Proof | null
 
+/** One rule for each evidence name the domain declares (src-shared/evidence/<domain>.ts), and no other: write a slice's
+ * `evidence` as `{ … } satisfies EvidenceRules<MyState, typeof myEvidence>`. */
+export type EvidenceRules<S, Declared> = { [Name in keyof Declared]: EvidenceRule<S> }
+
 // One domain's part of the record: how its events change its state, what they prove, and how they read.
 export interface Slice<S> {
   initial: S

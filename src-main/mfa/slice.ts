@@ -1,8 +1,9 @@
+import type { mfaEvidence } from '../../src-shared/evidence/mfa'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../kit/slice'
-import type { Proof } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
 
 // What the user did in the rehearsal lives here, in the record; mfa.json keeps only the key and the counters.
 export interface MfaSliceState {
@@ -33,7 +34,7 @@ export const mfaSlice = slice<MfaSliceState>({
         return s
     }
   },
-  evidence: { 'mfa-verified': (s) => s.verified },
+  evidence: { 'mfa-verified': (s) => s.verified } satisfies EvidenceRules<MfaSliceState, typeof mfaEvidence>,
   // The practice is done in Step 3, before the real QR code opens, so its lines belong there.
   summary: (s) => ({
     'sign-in': [

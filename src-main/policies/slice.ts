@@ -1,9 +1,10 @@
+import type { policiesEvidence } from '../../src-shared/evidence/policies'
 import type { GuideItem } from '../../src-shared/guide-schema'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../kit/slice'
-import type { CurrentPolicy, EvidenceContext, Proof } from '../kit/slice'
+import type { CurrentPolicy, EvidenceContext, EvidenceRules, Proof } from '../kit/slice'
 
 export interface PolicyRecord extends Proof {
   version: string
@@ -50,7 +51,7 @@ export const policySlice = slice<PolicyState>({
     // Accepting in the app includes reading it to the end.
     'policies-read': allCurrent((s, id) => s.accepted[id] ?? s.read[id]),
     'policies-accepted': allCurrent((s, id) => s.accepted[id]),
-  },
+  } satisfies EvidenceRules<PolicyState, typeof policiesEvidence>,
   summary: (s, ctx) => ({
     policies: [
       ...Object.entries(s.read).map(([id, r]) => say(summaryWords.policyRead, recordValues(ctx.policyTitle(id), r))),

@@ -1,9 +1,10 @@
+import type { profileEvidence } from '../../src-shared/evidence/profile'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
 import { proofOf, slice } from '../kit/slice'
-import type { Proof } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
 import { audienceValue, seedValue } from '../kit/step-words'
 
 export interface ProfileState {
@@ -63,7 +64,7 @@ export const profileSlice = slice<ProfileState>({
   evidence: {
     'profile-saved': (s) => s.saved,
     'onboarding-date-known': (s) => s.dateKnown,
-  },
+  } satisfies EvidenceRules<ProfileState, typeof profileEvidence>,
   summary: (s) => ({
     profile: [
       s.profile ? say(summaryWords.who, { audience: audienceValue(s.profile.audience), seed: seedValue(s.profile.seed) }) : null,

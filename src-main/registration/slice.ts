@@ -1,8 +1,9 @@
+import type { registrationEvidence } from '../../src-shared/evidence/registration'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../kit/slice'
-import type { Proof } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
 import type { EventOf } from '../kit/events'
 
 export interface RegistrationState {
@@ -19,7 +20,10 @@ export const registrationSlice = slice<RegistrationState>({
     return s
   },
   // An item for some audiences only (the officer fields) is proved only by a registration that held them.
-  evidence: { 'registration-saved': (s, item) => (item.audiences && !s.fields?.officerName ? null : s.saved) },
+  evidence: { 'registration-saved': (s, item) => (item.audiences && !s.fields?.officerName ? null : s.saved) } satisfies EvidenceRules<
+    RegistrationState,
+    typeof registrationEvidence
+  >,
   summary: (s) => ({ registration: [s.saved ? say(summaryWords.registrationSaved, { when: time(s.saved.at) }) : null] }),
   describe: (e) => (e.type === 'registration-saved' ? say(timelineWords.registrationSaved) : null),
 })

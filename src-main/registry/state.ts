@@ -1,4 +1,4 @@
-import { evidenceNames } from '../../src-shared/guide-schema'
+import { evidenceNames } from '../../src-shared/evidence'
 import type { EvidenceName, GuideItem } from '../../src-shared/guide-schema'
 import { say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
@@ -53,11 +53,13 @@ export function* foldSteps(events: readonly DomainEvent[]): Steps<State> {
   return state
 }
 
-// Each evidence name is proved by exactly one slice; checked once, when this module loads.
+// Each evidence name is proved by exactly one slice, and each one a slice proves is known to the guide schema; checked
+// once, when this module loads.
 const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()
 for (const [name, s] of entries) {
   for (const evidence of Object.keys(s.evidence ?? {}) as EvidenceName[]) {
     if (providers.has(evidence)) throw new Error(`two slices prove "${evidence}"`)
+    if (!evidenceNames.includes(evidence)) throw new Error(`"${evidence}" is not joined in src-shared/evidence/index.ts`)
     providers.set(evidence, [name, s])
   }
 }

@@ -1,8 +1,9 @@
+import type { requestEvidence } from '../../src-shared/evidence/request'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import { proofOf, slice } from '../kit/slice'
-import type { Proof } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
 import type { EventOf } from '../kit/events'
 
 export interface RequestState {
@@ -31,7 +32,7 @@ export const requestSlice = slice<RequestState>({
     // An item for some audiences only (the officer's details) is proved only by a request that carried them.
     'request-sent': (s, item) => (item.audiences && !s.details?.officerName ? null : s.sent),
     'registration-email-received': (s) => s.emailReceived,
-  },
+  } satisfies EvidenceRules<RequestState, typeof requestEvidence>,
   summary: (s) => ({
     request: [
       s.sent ? say(summaryWords.requestSent, { when: time(s.sent.at) }) : null,
