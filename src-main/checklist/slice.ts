@@ -1,10 +1,11 @@
+import { z } from 'zod'
 import { itemRef, sectionRoles } from '../../src-shared/guide-schema'
 import type { SectionRole } from '../../src-shared/guide-schema'
 import { day, item as itemValue, say, time } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { slice } from '../kit/slice'
+import { DaySchema, KeySchema, ProofSchema, slice } from '../kit/slice'
 import type { Proof } from '../kit/slice'
 
 export interface Confirmation extends Proof {
@@ -30,6 +31,12 @@ const resetAll = (seq: number, except: SectionRole) =>
 
 export const checklistSlice = slice<ChecklistState>({
   initial: { confirmed: {}, resetAfter: {}, renewedAfter: 0 },
+  schema: z.strictObject({
+    confirmed: z.record(KeySchema, z.strictObject({ ...ProofSchema.shape, on: DaySchema.nullable() })),
+    resetAfter: z.partialRecord(z.enum(sectionRoles), z.number().int().min(0)),
+    renewedAfter: z.number().int().min(0),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'item-confirmed':

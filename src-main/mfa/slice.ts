@@ -1,8 +1,9 @@
+import { z } from 'zod'
 import type { mfaEvidence } from '../../src-shared/evidence/mfa'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../kit/slice'
+import { ProofSchema, proofOf, slice } from '../kit/slice'
 import type { EvidenceRules, Proof } from '../kit/slice'
 
 // What the user did in the rehearsal lives here, in the record; mfa.json keeps only the key and the counters.
@@ -19,6 +20,15 @@ const initial: MfaSliceState = { enrolled: null, storage: null, verified: null, 
 
 export const mfaSlice = slice<MfaSliceState>({
   initial,
+  schema: z.strictObject({
+    enrolled: z.strictObject({ ...ProofSchema.shape, hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+    storage: z.enum(['encrypted', 'memory-only']).nullable(),
+    verified: ProofSchema.nullable(),
+    driftSeconds: z.number().int().nullable(),
+    numberMatching: ProofSchema.nullable(),
+  }),
+  // 2: an enrolment keeps its event's hash, which the practice key in mfa.json names.
+  rules: 2,
   apply(s, e) {
     switch (e.type) {
       case 'mfa-enrolled':

@@ -1,9 +1,11 @@
+import { z } from 'zod'
+import { profileEvents } from './events'
 import type { profileEvidence } from '../../src-shared/evidence/profile'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
-import { proofOf, slice } from '../kit/slice'
+import { DaySchema, ProofSchema, proofOf, slice } from '../kit/slice'
 import type { EvidenceRules, Proof } from '../kit/slice'
 import { audienceValue, seedValue } from '../kit/step-words'
 
@@ -31,6 +33,16 @@ const initial: ProfileState = {
 
 export const profileSlice = slice<ProfileState>({
   initial,
+  schema: z.strictObject({
+    profile: profileEvents['profile-saved'].nullable(),
+    saved: ProofSchema.nullable(),
+    dateKnown: ProofSchema.nullable(),
+    invitedOn: DaySchema.nullable(),
+    renewing: z.boolean(),
+    renewals: z.number().int().min(0),
+    seedEmail: z.strictObject({ expiredAt: z.string().max(40).nullable(), requestedAt: z.string().max(40).nullable() }),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'profile-saved': {

@@ -1,8 +1,10 @@
+import { z } from 'zod'
+import { registrationEvents } from './events'
 import type { registrationEvidence } from '../../src-shared/evidence/registration'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../kit/slice'
+import { ProofSchema, proofOf, slice } from '../kit/slice'
 import type { EvidenceRules, Proof } from '../kit/slice'
 import type { EventOf } from '../kit/events'
 
@@ -13,6 +15,8 @@ export interface RegistrationState {
 
 export const registrationSlice = slice<RegistrationState>({
   initial: { fields: null, saved: null },
+  schema: z.strictObject({ fields: registrationEvents['registration-saved'].shape.fields.nullable(), saved: ProofSchema.nullable() }),
+  rules: 1,
   apply(s, e) {
     if (e.type === 'registration-saved') return { fields: e.data.fields, saved: proofOf(e) }
     // The new invitation's link needs the form again; the prepared values stay to copy from.

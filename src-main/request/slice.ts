@@ -1,8 +1,10 @@
+import { z } from 'zod'
+import { requestEvents } from './events'
 import type { requestEvidence } from '../../src-shared/evidence/request'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../kit/slice'
+import { DaySchema, ProofSchema, proofOf, slice } from '../kit/slice'
 import type { EvidenceRules, Proof } from '../kit/slice'
 import type { EventOf } from '../kit/events'
 
@@ -15,6 +17,13 @@ export interface RequestState {
 
 export const requestSlice = slice<RequestState>({
   initial: { details: null, sent: null, emailOn: null, emailReceived: null },
+  schema: z.strictObject({
+    details: requestEvents['request-sent'].shape.details.nullable(),
+    sent: ProofSchema.nullable(),
+    emailOn: DaySchema.nullable(),
+    emailReceived: ProofSchema.nullable(),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'request-sent':
