@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { DraftForm } from '../../src-shared/draft-schema'
 import type { PhoneParser } from '../../src-shared/fields'
 import { say, section } from '../../src-shared/message'
@@ -21,6 +21,10 @@ export const needProfile = (record: RecordService) => {
   if (!profile) throw new AppFailure('not-allowed', say(refuse.profileFirst, { section: section('profile') }))
   return profile
 }
+
+// What both forms' events hold for an offshore user not in an ODC: the reporting officer and the company address.
+const Text = z.string().max(2000)
+export const officerFields = { officerName: Text.optional(), officerEmail: Text.optional(), companyAddress: Text.optional() }
 
 type FormRules<S extends z.ZodType> = (audience: Audience, refused: readonly string[], parsePhone: PhoneParser) => S
 

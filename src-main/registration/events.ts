@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { officerFields } from '../request/events'
+import { officerFields } from '../kit/forms'
 
 const Str = z.string().max(2000)
 

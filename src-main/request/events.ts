@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { officerFields } from '../kit/forms'
 
 const Str = z.string().max(2000)
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-export const officerFields = { officerName: Str.optional(), officerEmail: Str.optional(), companyAddress: Str.optional() }
 
 // Step 1's evidence: the request composed and sent, and the day the registration email came.
 export const requestEvents = {
