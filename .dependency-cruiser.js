@@ -9,7 +9,8 @@ const electron = npm('electron')
 const shared = '^src-shared/'
 
 // Main's folders that own a slice of the record or a set of handlers. None imports another; registry/ joins them.
-const domains = ['checklist', 'drafts', 'mfa', 'policies', 'profile', 'registration', 'request', 'support', 'system']
+// support/ is not one: it reads bundles by replaying them through the join, so it sits above registry/.
+const domains = ['checklist', 'drafts', 'mfa', 'policies', 'profile', 'registration', 'request', 'system']
 const domain = `^src-main/(${domains.join('|')})/`
 
 const main = (...names) => names.map((name) => (name.endsWith('.ts') ? `^src-main/${escape(name)}$` : `^src-main/${name}/`))
@@ -60,12 +61,19 @@ const layers = [
     node: true,
     may: [domain, ...main('kit'), ...belowKit, shared, anyPackageButElectron],
   },
-  // The handler map: every domain's handlers joined, beside registry/ (no file in this tree yet; the registry split adds it).
+  // Support bundles and the print summary: a bundle is read by replaying its events through the join, so above registry/.
+  {
+    name: 'support',
+    files: main('support')[0],
+    node: true,
+    may: [domain, ...main('registry', 'kit'), ...belowKit, shared, anyPackageButElectron],
+  },
+  // The handler map: every domain's handlers joined (support's too), beside core.ts.
   {
     name: 'handlers',
     files: main('handlers.ts')[0],
     node: true,
-    may: [domain, ...main('registry', 'kit'), ...belowKit, shared, anyPackageButElectron],
+    may: [domain, ...main('support', 'registry', 'kit'), ...belowKit, shared, anyPackageButElectron],
   },
   { name: 'ipc', files: main('ipc')[0], node: true, may: [...main('errors.ts', 'ledger'), shared, ...npm('zod')] },
   {
@@ -78,7 +86,7 @@ const layers = [
     name: 'core',
     files: main('core.ts')[0],
     node: true,
-    may: [domain, ...main('registry', 'handlers.ts', 'kit', 'ipc', 'i18n'), ...belowKit, shared, anyPackageButElectron],
+    may: [domain, ...main('support', 'registry', 'handlers.ts', 'kit', 'ipc', 'i18n'), ...belowKit, shared, anyPackageButElectron],
   },
   {
     name: 'start',

@@ -9,7 +9,7 @@ export default defineConfig({
   catalogs: [
     {
       path: '<rootDir>/src-renderer/src/locales/{locale}/messages',
-      include: ['<rootDir>/src-renderer/src', '<rootDir>/src-shared/messages'],
+      include: ['<rootDir>/src-renderer/src', '<rootDir>/src-shared/messages', '<rootDir>/src-shared/evidence'],
     },
   ],
   // Origins name files but not lines, so moving code does not change the catalogs.

@@ -25,12 +25,12 @@ import type { MfaService } from './mfa/mfa-service'
 import { openMfaState } from './mfa/mfa-state'
 import { loadPolicies } from './policies/load-policies'
 import type { Ports } from './ports'
-import { localTimeZone } from './profile/deadlines'
-import { createHandlers } from './registry/handlers'
+import { localTimeZone } from './kit/deadlines'
+import { createHandlers } from './handlers'
 import { appLedgerFormat } from './registry/format'
 import { createRecord } from './registry/record'
-import type { RecordService } from './registry/record'
-import type { CurrentPolicy } from './registry/slice'
+import type { RecordService } from './kit/record'
+import type { CurrentPolicy } from './kit/slice'
 import { createSupportService } from './support/support-service'
 import { rememberSaves, savedFiles } from './system/saved-files'
 import { createSystemService } from './system/system-service'
@@ -84,7 +84,7 @@ function openRecord(
 
 function openMfa(options: CoreOptions, record: RecordService): Result<MfaService> {
   try {
-    const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now())
+    const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now(), record.state().mfa.enrolled?.hash ?? null)
     return ok(createMfaService({ state, vault: options.ports.vault, clock: options.clock, record, notify: (s) => options.emit('mfa:changed', s) }))
   } catch (error) {
     options.log?.(`MFA state could not be opened: ${errorName(error)}`)

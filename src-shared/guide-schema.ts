@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { evidenceNames } from './evidence'
 import { PolicyIdSchema } from './policy-schema'
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens')
@@ -13,17 +14,8 @@ export const sectionRoles = ['profile', 'request', 'registration', 'sign-in', 'm
 export const SectionRoleSchema = z.enum(sectionRoles)
 export type SectionRole = z.infer<typeof SectionRoleSchema>
 
-// What a tool of the app records; an evidence item is done only when its evidence is in the record.
-export const evidenceNames = [
-  'profile-saved',
-  'onboarding-date-known',
-  'request-sent',
-  'registration-email-received',
-  'registration-saved',
-  'mfa-verified',
-  'policies-read',
-  'policies-accepted',
-] as const
+// What a tool of the app records; an evidence item is done only when its evidence is in the record. Each domain declares
+// its own names (src-shared/evidence/).
 export const EvidenceNameSchema = z.enum(evidenceNames)
 export type EvidenceName = z.infer<typeof EvidenceNameSchema>
 

@@ -1,26 +1,42 @@
 import { applies } from '../../src-shared/applies'
 import type { Deadline } from '../../src-shared/deadline-schema'
 import { itemRef, sectionByRole } from '../../src-shared/guide-schema'
-import type { DeadlineKind, Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
+import type { DeadlineKind, EvidenceName, Guide, GuideItem, GuideSection } from '../../src-shared/guide-schema'
 import { day, inner, item as itemValue, say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { nextWords } from '../../src-shared/messages/progress-next'
 import { expiryWords, waitWords } from '../../src-shared/messages/progress-status'
 import type { Deadlines } from '../../src-shared/deadline-schema'
 import type { ItemProgress, NextAction, SectionProgress } from '../../src-shared/snapshot-schema'
-import { computeDeadlines } from '../profile/deadlines'
-import type { DeadlineDays } from '../profile/deadlines'
-import { evidenceFor } from '../registry/state'
-import type { State } from '../registry/state'
-import type { CurrentPolicy, Proof } from '../registry/slice'
-import { stepName, stepShort } from '../registry/step-words'
+import { computeDeadlines } from '../kit/deadlines'
+import type { DeadlineDays } from '../kit/deadlines'
+import type { Audience, SeedAnswer } from '../../src-shared/profile'
+import type { Proof } from '../kit/slice'
+import { stepName, stepShort } from '../kit/step-words'
+import { stillCounts } from './slice'
+import type { ChecklistState } from './slice'
 
 export interface EngineContext {
   guide: Guide
   now: Date
   days: DeadlineDays
   timeZone: string
-  policies: readonly CurrentPolicy[]
+}
+
+// What the engine needs of the record, named for what it is used for. The join (src-main/registry/progress.ts) reads it
+// from the folded state and hands in the evidence lookup, so the engine imports neither the join nor another domain.
+export interface RecordFacts {
+  profile: { audience: Audience; seed: SeedAnswer } | null
+  /** The day the deadlines count from, and whether a new invitation is on its way. */
+  invitedOn: string | null
+  renewing: boolean
+  /** When the SEED onboarding email expired, and when a new one was asked for. */
+  seedEmail: { expiredAt: string | null; requestedAt: string | null }
+  /** The day the registration email came (it holds the registration link). */
+  registrationEmailOn: string | null
+  checklist: ChecklistState
+  /** The proof of an evidence item, from the one slice that proves its evidence name. */
+  evidence(name: EvidenceName, item: GuideItem): Proof | null
 }
 
 export interface Progress {
@@ -56,14 +72,15 @@ const deadlineItem = (guide: Guide, kind: DeadlineKind) => {
 }
 
 // Pure: the record's state, the guide and "now" decide what is done, what waits and what to do next.
-export function progress(state: State, ctx: EngineContext): Progress {
+export function progress(state: RecordFacts, ctx: EngineContext): Progress {
   const { guide } = ctx
-  const profile = state.profile.profile
-  const fresh = (role: GuideSection['role'], proof: Proof | null) => (proof && proof.seq > (state.checklist.resetAfter[role] ?? 0) ? proof : null)
+  const profile = state.profile
   const proofOf = (section: GuideSection, item: GuideItem): Proof | null =>
-    item.done.by === 'evidence'
-      ? fresh(section.role, evidenceFor(item.done.evidence, state, item, { policies: ctx.policies }))
-      : fresh(section.role, state.checklist.confirmed[itemRef(section.role, item.id)] ?? null)
+    stillCounts(
+      state.checklist,
+      section.role,
+      item.done.by === 'evidence' ? state.evidence(item.done.evidence, item) : state.checklist.confirmed[itemRef(section.role, item.id)],
+    )
   const isDone = (role: GuideSection['role'], itemId: string) => {
     const section = sectionByRole(guide, role)
     const item = section.items.find((i) => i.id === itemId)
@@ -73,11 +90,11 @@ export function progress(state: State, ctx: EngineContext): Progress {
   const deadlines = deadlinesOf(state, ctx, isDone)
   const active = deadlines?.active ?? null
   const expired = active?.state === 'expired' ? active : null
-  const expiredWords = deadlines && expired ? expiryMsg(deadlines, ctx.days, state.request.emailOn !== null) : null
+  const expiredWords = deadlines && expired ? expiryMsg(deadlines, ctx.days, state.registrationEmailOn !== null) : null
   const expiredAt = expired ? deadlineItem(guide, expired.kind) : null
   const expiredIndex = expiredAt ? guide.sections.indexOf(expiredAt.section) : Infinity
   const remedyRole = 'request'
-  const seedEmailDue = profile?.seed !== 'no' && state.profile.seedEmail.expiredAt !== null && state.profile.seedEmail.requestedAt === null
+  const seedEmailDue = profile?.seed !== 'no' && state.seedEmail.expiredAt !== null && state.seedEmail.requestedAt === null
 
   const sections = guide.sections.map((section, index): SectionProgress => {
     const locked = index > expiredIndex
@@ -134,8 +151,8 @@ function requirementOf(guide: Guide, ref: string, from: GuideSection): Msg {
 }
 
 // Registering is due until the registration is confirmed in time; then activating, until the account is activated.
-function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSection['role'], itemId: string) => boolean): Deadlines | null {
-  const { invitedOn, renewing } = state.profile
+function deadlinesOf(state: RecordFacts, ctx: EngineContext, isDone: (role: GuideSection['role'], itemId: string) => boolean): Deadlines | null {
+  const { invitedOn, renewing } = state
   if (!invitedOn) return null
   const { registerBy, activateBy } = computeDeadlines(invitedOn, ctx.now, ctx.days, ctx.timeZone)
   const met = (kind: DeadlineKind) => {
@@ -150,7 +167,7 @@ function deadlinesOf(state: State, ctx: EngineContext, isDone: (role: GuideSecti
 
 // One thing to do next, with the deadline that matters now (said here once, not again elsewhere).
 function nextAction(
-  state: State,
+  state: RecordFacts,
   ctx: EngineContext,
   sections: SectionProgress[],
   due: Deadline | null,
@@ -164,7 +181,7 @@ function nextAction(
     // Either deadline can be met late by a confirmation dated in time; say where, by the item that meets it. Registering
     // late needs the registration email recorded first, which a renewal waits for, so it is offered only once it is.
     const meets = deadlineItem(guide, expired.kind)
-    const canMeetLate = meets && (expired.kind === 'activate' || state.request.emailOn !== null)
+    const canMeetLate = meets && (expired.kind === 'activate' || state.registrationEmailOn !== null)
     const words = inner(expiredWords)
     return {
       kind: 'renew',
@@ -192,7 +209,7 @@ function nextAction(
       due,
     }
   }
-  const profile = state.profile.profile
+  const profile = state.profile
   if (!profile) {
     return {
       kind: 'profile',

@@ -1,11 +1,12 @@
+import { z } from 'zod'
 import { itemRef, sectionRoles } from '../../src-shared/guide-schema'
 import type { SectionRole } from '../../src-shared/guide-schema'
 import { day, item as itemValue, say, time } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
+import { DaySchema, KeySchema, ProofSchema, slice } from '../kit/slice'
+import type { Proof } from '../kit/slice'
 
 export interface Confirmation extends Proof {
   /** The day it happened, when the user gave one. */
@@ -20,11 +21,22 @@ export interface ChecklistState {
   renewedAfter: number
 }
 
+// The one rule for what still counts: a proof or confirmation made after its section was last set back (reopened, or
+// a new invitation). The engine asks it of every item; other domains ask it through the record (RecordService.stillCounts).
+export const stillCounts = <P extends Proof>(s: ChecklistState, role: SectionRole, proof: P | null | undefined): P | null =>
+  proof && proof.seq > (s.resetAfter[role] ?? 0) ? proof : null
+
 const resetAll = (seq: number, except: SectionRole) =>
   Object.fromEntries(sectionRoles.filter((r) => r !== except).map((r) => [r, seq])) as Partial<Record<SectionRole, number>>
 
 export const checklistSlice = slice<ChecklistState>({
   initial: { confirmed: {}, resetAfter: {}, renewedAfter: 0 },
+  schema: z.strictObject({
+    confirmed: z.record(KeySchema, z.strictObject({ ...ProofSchema.shape, on: DaySchema.nullable() })),
+    resetAfter: z.partialRecord(z.enum(sectionRoles), z.number().int().min(0)),
+    renewedAfter: z.number().int().min(0),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'item-confirmed':
@@ -46,7 +58,7 @@ export const checklistSlice = slice<ChecklistState>({
     const lines: Partial<Record<SectionRole, Msg[]>> = {}
     for (const [ref, c] of Object.entries(s.confirmed)) {
       const [role, item] = ref.split('/') as [SectionRole, string]
-      if (c.seq <= (s.resetAfter[role] ?? 0)) continue
+      if (!stillCounts(s, role, c)) continue
       const what = itemValue(role, item)
       ;(lines[role] ??= []).push(
         c.on ? say(summaryWords.itemDoneOn, { item: what, day: day(c.on) }) : say(summaryWords.itemConfirmed, { item: what, when: time(c.at) }),

@@ -4,7 +4,7 @@ import { mfaOutcomes as outcome, mfaRefusals as refuse } from '../../src-shared/
 import type { Enrolment, MfaStatus, VerifyOutcome } from '../../src-shared/mfa-schema'
 import type { Clock } from '../config/clock'
 import { AppFailure } from '../errors'
-import type { RecordService } from '../registry/record'
+import type { RecordService } from '../kit/record'
 import type { MfaState, MfaStateFile } from './mfa-state'
 import { cooldownSeconds, DISABLE_AFTER } from './throttle'
 import type { Check } from './totp'
@@ -54,16 +54,19 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
     return run
   }
   const secondsLeft = (s: MfaState) => (s.cooldownUntil ? Math.max(0, Math.ceil((Date.parse(s.cooldownUntil) - clock.now().getTime()) / 1000)) : 0)
-  // Enrolled only while the record says so (Start over begins again) and a key was made for it.
-  const enrolment = () => (record.state().mfa.enrolled ? state.read().enrolment : null)
+  // Enrolled only while the record's last enrolment is the one the key was made for (Start over begins again).
+  const enrolment = () => {
+    const key = state.read().enrolment
+    return key !== null && key.event === record.state().mfa.enrolled?.hash ? key : null
+  }
   const status = (): MfaStatus => {
     const s = state.read()
     const e = enrolment()
     const done = record.state().mfa
     return {
       enrolled: e !== null,
-      enrolledAt: e?.createdAt ?? null,
-      storage: e?.storage ?? null,
+      enrolledAt: e ? (done.enrolled?.at ?? null) : null,
+      storage: e ? done.storage : null,
       keyAvailable: e !== null && (e.sealed !== null || memoryKey !== null),
       verifiedAt: e ? (done.verified?.at ?? null) : null,
       consecutiveFailures: s.consecutiveFailures,
@@ -114,12 +117,13 @@ export function createMfaService({ state, vault, clock, record, notify }: MfaDep
         const secret = (await loadTotp()).newSecret()
         let sealed: string | null = null
         if ((await vault.protection()) === 'encrypted') sealed = await vault.encrypt(secret).catch(() => null)
-        memoryKey = sealed === null ? secret : null
         const storage = sealed === null ? 'memory-only' : 'encrypted'
-        const s = state.read()
+        // The record first: the enrolment and its time are facts of the ledger alone. The key then names that event, so
+        // if mfa.json cannot be written the record shows an enrolment with no key (enrol again), never a wrong pair.
+        const { headHash } = record.commit({ type: 'mfa-enrolled', data: { storage } })
         // A new key retires the old one; the cooldown stays, so enrolling again is no way round it.
-        save({ ...s, enrolment: { createdAt: clock.now().toISOString(), storage, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false })
-        record.commit({ type: 'mfa-enrolled', data: { storage } })
+        save({ ...state.read(), enrolment: { event: headHash, sealed }, lastAcceptedStep: null, consecutiveFailures: 0, disabled: false })
+        memoryKey = sealed === null ? secret : null
         announce()
         return view(secret)
       }),

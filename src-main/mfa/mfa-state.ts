@@ -3,37 +3,52 @@ import { openOrSetAside, setAsideUnlessEmpty } from '../storage/quarantine'
 import type { OpenStore } from '../storage/store-port'
 
 const Iso = z.iso.datetime({ offset: true })
+const Hash = z.string().regex(/^[0-9a-f]{64}$/)
 
-const operational = {
-  enrolment: z
-    .strictObject({
-      createdAt: Iso,
-      storage: z.enum(['encrypted', 'memory-only']),
-      sealed: z.string().nullable(),
-    })
-    .nullable(),
+const counters = {
   lastAcceptedStep: z.number().int().nullable(),
   consecutiveFailures: z.number().int().min(0),
   cooldownUntil: Iso.nullable(),
   disabled: z.boolean(),
 }
 
-// Operational state of the rehearsal only: what the user did is in the ledger. The secret is here only as the
-// Vault's ciphertext, never in plain text.
-const MfaStateSchema = z.strictObject({ schemaVersion: z.literal(2), ...operational })
+// Operational state of the rehearsal only: what the user did, and when, is in the ledger. The practice key is here only
+// as the Vault's ciphertext (null when only memory is safe), with the hash of the `mfa-enrolled` event it was made for:
+// a key counts only while the record's last enrolment is that event, so a key and an enrolment never pair up wrongly.
+export const MfaStateSchema = z.strictObject({
+  schemaVersion: z.literal(3),
+  enrolment: z.strictObject({ event: Hash, sealed: z.string().nullable() }).nullable(),
+  ...counters,
+})
 export type MfaState = z.infer<typeof MfaStateSchema>
 
-// 0.1.0 also kept when a code was verified and number matching practised; the ledger has both, so they are dropped.
-const MfaStateV1Schema = z.strictObject({ schemaVersion: z.literal(1), ...operational, verifiedAt: Iso.nullable(), numberMatchingPractisedAt: Iso.nullable() })
-const upgrade = (raw: unknown): MfaState | null => {
-  const v1 = MfaStateV1Schema.safeParse(raw)
-  if (!v1.success) return null
-  const { verifiedAt: _v, numberMatchingPractisedAt: _n, ...rest } = v1.data
-  return { ...rest, schemaVersion: 2 }
+// Older files also kept when the key was made and where (version 2), and when a code was verified and number matching
+// practised (0.1.0, version 1). The ledger has all of those, so they are read and dropped; the key itself is kept, for
+// the enrolment the record holds now, which is the one it was made for (both versions wrote the key first).
+const OldEnrolment = z.strictObject({ createdAt: Iso, storage: z.enum(['encrypted', 'memory-only']), sealed: z.string().nullable() }).nullable()
+const MfaStateV2Schema = z.strictObject({ schemaVersion: z.literal(2), enrolment: OldEnrolment, ...counters })
+const MfaStateV1Schema = z.strictObject({
+  schemaVersion: z.literal(1),
+  enrolment: OldEnrolment,
+  ...counters,
+  verifiedAt: Iso.nullable(),
+  numberMatchingPractisedAt: Iso.nullable(),
+})
+const upgrade = (raw: unknown, enrolledBy: string | null): { state: MfaState; keyLeftOut: boolean } | null => {
+  const old = MfaStateV2Schema.safeParse(raw)
+  const older = old.success ? null : MfaStateV1Schema.safeParse(raw)
+  const found = old.success ? old.data : older?.success ? older.data : null
+  if (!found) return null
+  const { lastAcceptedStep, consecutiveFailures, cooldownUntil, disabled } = found
+  const enrolment = found.enrolment && enrolledBy ? { event: enrolledBy, sealed: found.enrolment.sealed } : null
+  return {
+    state: { schemaVersion: 3, enrolment, lastAcceptedStep, consecutiveFailures, cooldownUntil, disabled },
+    keyLeftOut: found.enrolment !== null && enrolment === null,
+  }
 }
 
-const freshState = (): MfaState => ({
-  schemaVersion: 2,
+export const freshState = (): MfaState => ({
+  schemaVersion: 3,
   enrolment: null,
   lastAcceptedStep: null,
   consecutiveFailures: 0,
@@ -46,17 +61,19 @@ export interface MfaStateFile {
   write(state: MfaState): void
 }
 
-// A damaged file is moved aside like the ledger; the counters then start again from a fresh state.
-export function openMfaState(openStore: OpenStore, dir: string, now: Date): MfaStateFile {
+// A damaged file is moved aside like the ledger; the counters then start again from a fresh state. `enrolledBy` is the
+// hash of the record's last `mfa-enrolled` event, which an older file's key is taken to belong to.
+export function openMfaState(openStore: OpenStore, dir: string, now: Date, enrolledBy: string | null): MfaStateFile {
   const store = openOrSetAside(openStore, dir, 'mfa', now)
   let state: MfaState
   const raw = store.read()
   const parsed = MfaStateSchema.safeParse(raw)
-  const upgraded = parsed.success ? null : upgrade(raw)
+  const upgraded = parsed.success ? null : upgrade(raw, enrolledBy)
   if (parsed.success) state = parsed.data
   else if (upgraded) {
-    store.write(upgraded)
-    state = upgraded
+    // A key the record names no enrolment for is not used, but the file keeps it until a new enrolment replaces it.
+    if (!upgraded.keyLeftOut) store.write(upgraded.state)
+    state = upgraded.state
   } else {
     setAsideUnlessEmpty(store, raw, now)
     state = freshState()

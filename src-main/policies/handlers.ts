@@ -4,7 +4,7 @@ import { say } from '../../src-shared/message'
 import { policyRefusals as refuse } from '../../src-shared/messages/refusals-policies'
 import type { Policies, PolicyView } from '../../src-shared/policy-schema'
 import { AppFailure } from '../errors'
-import type { RecordService } from '../registry/record'
+import type { RecordService } from '../kit/record'
 import type { PolicyLoad } from './load-policies'
 import { isCurrent } from './slice'
 import type { PolicyRecord } from './slice'
@@ -27,13 +27,9 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
     return out
   }
   const list = (): Policies => {
-    const {
-      policies: { read, accepted },
-      checklist,
-    } = record.state()
-    // Reopening Step 6 (or a new invitation) asks for each policy again, so records from before it do not count.
-    const after = checklist.resetAfter.policies ?? 0
-    const since = (r: PolicyRecord | undefined) => (r && r.seq > after ? r : undefined)
+    const { read, accepted } = record.state().policies
+    // Reopening Step 6 (or a new invitation) asks for each policy again: the record says which records still count.
+    const since = (r: PolicyRecord | undefined) => record.stillCounts('policies', r) ?? undefined
     const actions = wanted()
     return {
       samples,

@@ -1,9 +1,11 @@
+import { z } from 'zod'
+import type { policiesEvidence } from '../../src-shared/evidence/policies'
 import type { GuideItem } from '../../src-shared/guide-schema'
 import { say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../registry/slice'
-import type { CurrentPolicy, EvidenceContext, Proof } from '../registry/slice'
+import { KeySchema, ProofSchema, proofOf, slice } from '../kit/slice'
+import type { CurrentPolicy, EvidenceContext, EvidenceRules, Proof } from '../kit/slice'
 
 export interface PolicyRecord extends Proof {
   version: string
@@ -14,6 +16,8 @@ export interface PolicyState {
   read: Readonly<Record<string, PolicyRecord>>
   accepted: Readonly<Record<string, PolicyRecord>>
 }
+
+const PolicyRecordSchema = z.strictObject({ ...ProofSchema.shape, version: z.string().max(200), sha256: z.string().max(200) })
 
 export const isCurrent = (record: PolicyRecord | undefined, policy: CurrentPolicy | undefined): record is PolicyRecord =>
   Boolean(record && policy && record.version === policy.version && record.sha256 === policy.sha256)
@@ -40,6 +44,8 @@ const recordValues = (policy: string, r: PolicyRecord) => ({ policy, version: r.
 
 export const policySlice = slice<PolicyState>({
   initial: { read: {}, accepted: {} },
+  schema: z.strictObject({ read: z.record(KeySchema, PolicyRecordSchema), accepted: z.record(KeySchema, PolicyRecordSchema) }),
+  rules: 1,
   apply(s, e) {
     if (e.type === 'policy-read') return { ...s, read: { ...s.read, [e.data.id]: { ...proofOf(e), version: e.data.version, sha256: e.data.sha256 } } }
     if (e.type === 'policy-accepted')
@@ -50,7 +56,7 @@ export const policySlice = slice<PolicyState>({
     // Accepting in the app includes reading it to the end.
     'policies-read': allCurrent((s, id) => s.accepted[id] ?? s.read[id]),
     'policies-accepted': allCurrent((s, id) => s.accepted[id]),
-  },
+  } satisfies EvidenceRules<PolicyState, typeof policiesEvidence>,
   summary: (s, ctx) => ({
     policies: [
       ...Object.entries(s.read).map(([id, r]) => say(summaryWords.policyRead, recordValues(ctx.policyTitle(id), r))),

@@ -3,8 +3,8 @@ import { say, section } from '../../src-shared/message'
 import { onboardingRefusals as refuse } from '../../src-shared/messages/refusals-onboarding'
 import { profileRules } from '../../src-shared/profile'
 import { AppFailure, checkInput } from '../errors'
-import type { RecordService } from '../registry/record'
-import { pastDay } from './deadlines'
+import type { RecordService } from '../kit/record'
+import { pastDay } from '../kit/deadlines'
 
 type ProfileChannels = 'profile:save' | 'invitation:renew' | 'seed:email-expired' | 'seed:service-requested'
 

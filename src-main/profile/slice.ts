@@ -1,10 +1,13 @@
+import { z } from 'zod'
+import { profileEvents } from './events'
+import type { profileEvidence } from '../../src-shared/evidence/profile'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
 import type { Audience, SeedAnswer } from '../../src-shared/profile'
-import { proofOf, slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
-import { audienceValue, seedValue } from '../registry/step-words'
+import { DaySchema, ProofSchema, proofOf, slice } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
+import { audienceValue, seedValue } from '../kit/step-words'
 
 export interface ProfileState {
   profile: { audience: Audience; seed: SeedAnswer; orgEmail: string; onboardingEmailOn: string | null } | null
@@ -30,6 +33,16 @@ const initial: ProfileState = {
 
 export const profileSlice = slice<ProfileState>({
   initial,
+  schema: z.strictObject({
+    profile: profileEvents['profile-saved'].nullable(),
+    saved: ProofSchema.nullable(),
+    dateKnown: ProofSchema.nullable(),
+    invitedOn: DaySchema.nullable(),
+    renewing: z.boolean(),
+    renewals: z.number().int().min(0),
+    seedEmail: z.strictObject({ expiredAt: z.string().max(40).nullable(), requestedAt: z.string().max(40).nullable() }),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'profile-saved': {
@@ -63,7 +76,7 @@ export const profileSlice = slice<ProfileState>({
   evidence: {
     'profile-saved': (s) => s.saved,
     'onboarding-date-known': (s) => s.dateKnown,
-  },
+  } satisfies EvidenceRules<ProfileState, typeof profileEvidence>,
   summary: (s) => ({
     profile: [
       s.profile ? say(summaryWords.who, { audience: audienceValue(s.profile.audience), seed: seedValue(s.profile.seed) }) : null,

@@ -1,6 +1,7 @@
+import type { z } from 'zod'
 import { checklistEvents } from '../checklist/events'
+import type { DomainEvent } from '../kit/events'
 import { eventSchemaFor, metaEvents } from '../ledger/envelope'
-import type { BodyOf, SealedOf } from '../ledger/envelope'
 import { mfaEvents } from '../mfa/events'
 import { policyEvents } from '../policies/events'
 import { profileEvents } from '../profile/events'
@@ -20,9 +21,12 @@ const bodies = {
   ...policyEvents,
   ...checklistEvents,
 } as const
+type Bodies = typeof bodies
 
-export const DomainEventSchema = eventSchemaFor(bodies)
-export type DomainEvent = SealedOf<typeof bodies>
-export type DomainBody = BodyOf<typeof bodies>
-export type EventType = DomainEvent['type']
-export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>
+// The kit's event types (src-main/kit/events.ts) are this list: the domains type their slices and handlers with them.
+declare module '../kit/events' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface EventBodies extends Bodies {}
+}
+
+export const DomainEventSchema: z.ZodType<DomainEvent> = eventSchemaFor(bodies)

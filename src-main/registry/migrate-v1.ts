@@ -4,7 +4,7 @@ import { sealEvent } from '../ledger/chain'
 import { SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
 import type { AnyEvent } from '../ledger/envelope'
-import type { DomainBody, DomainEvent } from './events'
+import type { DomainBody, DomainEvent } from '../kit/events'
 import { DomainEventSchema } from './events'
 
 type Carried = Array<{ at: string; body: DomainBody }>

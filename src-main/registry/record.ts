@@ -9,30 +9,13 @@ import type { Settings } from '../config/settings'
 import { AppFailure } from '../errors'
 import { GENESIS_HASH } from '../ledger/envelope'
 import type { Ledger } from '../ledger/ledger'
-import { todayIn } from '../profile/deadlines'
-import type { DomainBody, DomainEvent } from './events'
-import type { CurrentPolicy } from './slice'
+import { todayIn } from '../kit/deadlines'
+import type { DomainBody, DomainEvent } from '../kit/events'
+import type { RecordService } from '../kit/record'
+import type { CurrentPolicy } from '../kit/slice'
+import { stillCounts } from '../checklist/slice'
 import { snapshotOf } from './snapshot'
 import type { State } from './state'
-
-// What every domain's handlers work with: the record's state, and one way to add to it.
-export interface RecordService {
-  guide: Guide
-  settings: Settings
-  clock: Clock
-  timeZone: string
-  policies: readonly CurrentPolicy[]
-  events(): readonly DomainEvent[]
-  state(): State
-  /** Built once per head (and day and language): asked again within one change, it is the same object. */
-  snapshot(): Snapshot
-  /** Where the record stands: what a command answers, the snapshot itself going out once, in the push. */
-  head(): Head
-  /** Appends one event, then pushes the new snapshot. Nothing changes if the write fails. */
-  commit(body: DomainBody): Head
-  acknowledgeRecovery(): Head
-  startOver(): { archivedTo: string | null; head: Head }
-}
 
 export interface RecordContext {
   guide: Guide
@@ -77,6 +60,7 @@ export function createRecord(ledger: Ledger<DomainEvent, DomainBody, State>, ctx
     ...ctx,
     events: () => ledger.all(),
     state: () => ledger.state,
+    stillCounts: (role, proof) => stillCounts(ledger.state.checklist, role, proof),
     snapshot,
     head,
     commit: (body) => append(body),

@@ -7,12 +7,13 @@ import type { RecoveryNotice, Snapshot } from '../../src-shared/snapshot-schema'
 import { progress } from '../checklist/engine'
 import type { Settings } from '../config/settings'
 import { GENESIS_HASH } from '../ledger/envelope'
-import { todayIn } from '../profile/deadlines'
-import type { DomainEvent } from './events'
-import type { CurrentPolicy, TextContext } from './slice'
+import { todayIn } from '../kit/deadlines'
+import type { DomainEvent } from '../kit/events'
+import type { CurrentPolicy, TextContext } from '../kit/slice'
+import { recordFacts } from './progress'
 import { summaryLines } from './state'
 import type { State } from './state'
-import { stepShort } from './step-words'
+import { stepShort } from '../kit/step-words'
 
 export interface SnapshotContext {
   guide: Guide
@@ -44,7 +45,7 @@ export interface RecordView {
 export function snapshotOf(ctx: SnapshotContext, record: RecordView, recovery: RecoveryNotice | null, now: Date): Snapshot {
   const { guide, settings, timeZone } = ctx
   const { state, last } = record
-  const result = progress(state, { guide, now, days: settings.deadlines, timeZone, policies: ctx.policies })
+  const result = progress(recordFacts(state, ctx.policies), { guide, now, days: settings.deadlines, timeZone })
   const text = textContext(ctx)
   const lines = summaryLines(state, text)
   const profile = state.profile.profile

@@ -1,4 +1,4 @@
-import { evidenceNames } from '../../src-shared/guide-schema'
+import { evidenceNames } from '../../src-shared/evidence'
 import type { EvidenceName, GuideItem } from '../../src-shared/guide-schema'
 import { say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
@@ -11,8 +11,8 @@ import { registrationSlice } from '../registration/slice'
 import { requestSlice } from '../request/slice'
 import { SLICE } from '../ledger/slices'
 import type { Steps } from '../ledger/slices'
-import type { DomainEvent } from './events'
-import type { EvidenceContext, Proof, Slice, TextContext } from './slice'
+import type { DomainEvent } from '../kit/events'
+import type { EvidenceContext, Proof, Slice, TextContext } from '../kit/slice'
 
 // The one list of slices: the record's state is theirs side by side.
 export const slices = {
@@ -25,6 +25,12 @@ export const slices = {
 }
 type Slices = typeof slices
 export type State = { [K in keyof Slices]: Slices[K] extends Slice<infer S> ? S : never }
+
+// The kit's record state (src-main/kit/record.ts) is this one: handlers read it through RecordService.state().
+declare module '../kit/record' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RecordState extends State {}
+}
 type AnySlice = Slice<unknown>
 const entries = Object.entries(slices) as Array<[keyof Slices, AnySlice]>
 
@@ -47,11 +53,13 @@ export function* foldSteps(events: readonly DomainEvent[]): Steps<State> {
   return state
 }
 
-// Each evidence name is proved by exactly one slice; checked once, when this module loads.
+// Each evidence name is proved by exactly one slice, and each one a slice proves is known to the guide schema; checked
+// once, when this module loads.
 const providers = new Map<EvidenceName, [keyof Slices, AnySlice]>()
 for (const [name, s] of entries) {
   for (const evidence of Object.keys(s.evidence ?? {}) as EvidenceName[]) {
     if (providers.has(evidence)) throw new Error(`two slices prove "${evidence}"`)
+    if (!evidenceNames.includes(evidence)) throw new Error(`"${evidence}" is not joined in src-shared/evidence/index.ts`)
     providers.set(evidence, [name, s])
   }
 }

@@ -1,9 +1,12 @@
+import { z } from 'zod'
+import { requestEvents } from './events'
+import type { requestEvidence } from '../../src-shared/evidence/request'
 import { day, say, time } from '../../src-shared/message'
 import { summaryWords } from '../../src-shared/messages/progress-summary'
 import { timelineWords } from '../../src-shared/messages/timeline-events'
-import { proofOf, slice } from '../registry/slice'
-import type { Proof } from '../registry/slice'
-import type { EventOf } from '../registry/events'
+import { DaySchema, ProofSchema, proofOf, slice } from '../kit/slice'
+import type { EvidenceRules, Proof } from '../kit/slice'
+import type { EventOf } from '../kit/events'
 
 export interface RequestState {
   details: EventOf<'request-sent'>['data']['details'] | null
@@ -14,6 +17,13 @@ export interface RequestState {
 
 export const requestSlice = slice<RequestState>({
   initial: { details: null, sent: null, emailOn: null, emailReceived: null },
+  schema: z.strictObject({
+    details: requestEvents['request-sent'].shape.details.nullable(),
+    sent: ProofSchema.nullable(),
+    emailOn: DaySchema.nullable(),
+    emailReceived: ProofSchema.nullable(),
+  }),
+  rules: 1,
   apply(s, e) {
     switch (e.type) {
       case 'request-sent':
@@ -31,7 +41,7 @@ export const requestSlice = slice<RequestState>({
     // An item for some audiences only (the officer's details) is proved only by a request that carried them.
     'request-sent': (s, item) => (item.audiences && !s.details?.officerName ? null : s.sent),
     'registration-email-received': (s) => s.emailReceived,
-  },
+  } satisfies EvidenceRules<RequestState, typeof requestEvidence>,
   summary: (s) => ({
     request: [
       s.sent ? say(summaryWords.requestSent, { when: time(s.sent.at) }) : null,

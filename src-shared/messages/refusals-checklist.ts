@@ -22,39 +22,3 @@ export const checklistRefusals = {
   }),
   nothingToReopen: msg({ id: 'checklist.nothing-to-reopen', message: '“{section}” is not finished, so there is nothing to reopen.' }),
 }
-
-// A task the assistant ticks by itself, by its evidence name (src-shared/guide-schema.ts): what the user does to tick it.
-export const cannotTickEvidence = {
-  'profile-saved': msg({
-    id: 'checklist.cannot-tick.profile-saved',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you save your details. Nothing was changed.',
-  }),
-  'onboarding-date-known': msg({
-    id: 'checklist.cannot-tick.onboarding-date-known',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you enter the day the TechPass onboarding email came. Nothing was changed.',
-  }),
-  'request-sent': msg({
-    id: 'checklist.cannot-tick.request-sent',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you click “I have sent the request”. Nothing was changed.',
-  }),
-  'registration-email-received': msg({
-    id: 'checklist.cannot-tick.registration-email-received',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you enter the day the registration email came. Nothing was changed.',
-  }),
-  'registration-saved': msg({
-    id: 'checklist.cannot-tick.registration-saved',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you save your registration details. Nothing was changed.',
-  }),
-  'mfa-verified': msg({
-    id: 'checklist.cannot-tick.mfa-verified',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when it accepts a code from your practice entry. Nothing was changed.',
-  }),
-  'policies-read': msg({
-    id: 'checklist.cannot-tick.policies-read',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you read each policy to the end. Nothing was changed.',
-  }),
-  'policies-accepted': msg({
-    id: 'checklist.cannot-tick.policies-accepted',
-    message: 'You cannot tick “{item}” yourself. The assistant ticks it when you accept the policy in the assistant. Nothing was changed.',
-  }),
-}

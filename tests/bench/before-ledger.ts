@@ -3,7 +3,7 @@ import { sealEvent, verifyChain } from '../../src-main/ledger/chain'
 import { openConfStore } from '../../src-main/storage/conf-store'
 import { LegacyFileSchema } from '../../src-main/ledger/envelope'
 import { DomainEventSchema } from '../../src-main/registry/events'
-import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../src-main/kit/events'
 import { buildSnapshot } from '../unit/support/replay'
 import type { SnapshotContext } from '../../src-main/registry/snapshot'
 

@@ -7,7 +7,7 @@ import { fixedClock } from '../../src-main/config/clock'
 import { createCore } from '../../src-main/core'
 import { sealEvent } from '../../src-main/ledger/chain'
 import { openConfStore } from '../../src-main/storage/conf-store'
-import type { DomainBody, DomainEvent } from '../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../src-main/kit/events'
 import { profileInput, registrationInput, requestInput } from '../unit/support/onboarding-inputs'
 import { recordingPorts } from '../unit/support/ports'
 

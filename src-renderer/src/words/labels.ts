@@ -1,5 +1,6 @@
 import type { I18n, MessageDescriptor } from '@lingui/core'
 import { msg } from '@lingui/core/macro'
+import { evidence } from '../../../src-shared/evidence'
 import type { EvidenceName, GuideSection } from '../../../src-shared/guide-schema'
 import type { Audience, SeedAnswer } from '../../../src-shared/profile'
 import type { SectionStatus } from '../../../src-shared/snapshot-schema'
@@ -46,30 +47,6 @@ export const seedWords: Record<SeedAnswer, MessageDescriptor> = {
   unknown: msg({ message: 'Not known yet if SEED is set up for you', comment: 'SEED is a security program for offshore users; keep the name SEED' }),
 }
 
-// What the user does in the assistant that marks an evidence item done, for its row in the checklist. `section` is the
-// title of the section where the user's details are saved.
-export function evidenceHow(i18n: I18n, evidence: EvidenceName, section: string): string {
-  switch (evidence) {
-    case 'profile-saved':
-      return i18n._(msg`The assistant marks this done when you save your details in “${section}”.`)
-    case 'onboarding-date-known':
-      return i18n._(msg`The assistant marks this done when you enter the date the TechPass onboarding email arrived.`)
-    case 'request-sent':
-      return i18n._(
-        msg({
-          message: 'The assistant marks this done when you click “I have sent the request”.',
-          comment: 'Quote the button exactly as it is translated in Step 1',
-        }),
-      )
-    case 'registration-email-received':
-      return i18n._(msg`The assistant marks this done when you enter the date the registration email arrived.`)
-    case 'registration-saved':
-      return i18n._(msg`The assistant marks this done when you save the registration details.`)
-    case 'mfa-verified':
-      return i18n._(msg`The assistant marks this done when it accepts a code from your practice entry.`)
-    case 'policies-read':
-      return i18n._(msg`The assistant marks this done when you read each policy to the end and say so.`)
-    case 'policies-accepted':
-      return i18n._(msg`The assistant marks this done when you accept the policy in the assistant.`)
-  }
-}
+// What the user does in the assistant that marks an evidence item done, for its row in the checklist, in the words its
+// domain declares (src-shared/evidence/). `section` is the title of the section where the user's details are saved.
+export const evidenceHow = (i18n: I18n, name: EvidenceName, section: string): string => i18n._(evidence[name].how.id, { section })

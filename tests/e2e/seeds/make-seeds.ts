@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fixedClock } from '../../../src-main/config/clock'
 import { Ledger, LEDGER_FILE } from '../../../src-main/ledger/ledger'
-import type { DomainBody } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/kit/events'
 import { appFormat as format } from '../../unit/support/app-format'
 
 const seeds: Record<string, DomainBody[]> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checklistSlice } from '../../../src-main/checklist/slice'
 import type { ChecklistState } from '../../../src-main/checklist/slice'
-import type { TextContext } from '../../../src-main/registry/slice'
+import type { TextContext } from '../../../src-main/kit/slice'
 import { said, shownAt } from '../support/said'
 
 const text: TextContext = { step: (role) => role, policyTitle: (id) => id }

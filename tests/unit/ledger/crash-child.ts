@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { sectionRoles } from '../../../src-shared/guide-schema'
 import { Ledger } from '../../../src-main/ledger/ledger'
-import type { DomainBody } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/kit/events'
 import { appFormat } from '../support/app-format'
 
 const ITEMS = ['org-email', 'contact-manager', 'open-link', 'open-portal', 'scan-qr', 'submit-form', 'number-matching']

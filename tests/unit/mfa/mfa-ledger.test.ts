@@ -38,7 +38,7 @@ describe('the ledger records the rehearsal', () => {
     expect(status.numberMatchingPractisedAt).toBe(at)
     expect(mfaEvents(ledgerEvents(app)).at(-1)).toEqual(expect.objectContaining({ type: 'number-matching-practised', data: {}, at }))
     const kept = readJson(app.mfaPath)
-    expect(kept).toMatchObject({ schemaVersion: 2 })
+    expect(kept).toMatchObject({ schemaVersion: 3 })
     expect(kept).not.toHaveProperty('numberMatchingPractisedAt')
     expect(kept).not.toHaveProperty('verifiedAt')
     const again = startApp({ dataDir: app.dataDir, vault: app.vault, clock: app.clock })

@@ -103,8 +103,8 @@ describe('the TOTP secret appears nowhere', () => {
   it('mfa.json holds only the Vault’s ciphertext, which the vault opens to the secret', async () => {
     const app = startApp()
     const { secret } = await app.enrol()
-    const file = readJson(app.mfaPath) as { enrolment: { storage: string; sealed: string } }
-    expect(file.enrolment.storage).toBe('encrypted')
+    const file = readJson(app.mfaPath) as { enrolment: { event: string; sealed: string } }
+    expect(Object.keys(file.enrolment).sort()).toEqual(['event', 'sealed'])
     expect(typeof file.enrolment.sealed).toBe('string')
     expect(await app.vault.decrypt(file.enrolment.sealed)).toBe(secret)
     expectNoSecretInFolder(app.dataDir, secret)
@@ -125,7 +125,7 @@ describe('memory-only storage (Linux basic_text)', () => {
     const app = startApp({ vault: memoryVault('memory-only') })
     const { secret, enrolment } = await app.enrol()
     expect(enrolment.status).toMatchObject({ storage: 'memory-only', keyAvailable: true })
-    expect(readJson(app.mfaPath)).toMatchObject({ enrolment: { storage: 'memory-only', sealed: null } })
+    expect(readJson(app.mfaPath)).toMatchObject({ enrolment: { sealed: null } })
     expect((await app.outcome(app.codeFor(secret))).result).toBe('accepted')
     expectNoSecretInFolder(app.dataDir, secret)
   })

@@ -145,17 +145,26 @@ describe('the user keeps their progress', () => {
 })
 
 describe('the MFA file', () => {
-  it('version 1 is upgraded to version 2 without the progress it used to keep; that now comes from the ledger', async () => {
+  it('version 1 is upgraded to version 3: the same key and counters, with the progress and the enrolment time left to the ledger', async () => {
     const { dataDir, h } = await migrated('offshore-non-odc-complete')
-    const old = JSON.parse(readFileSync(join(FIXTURES, 'offshore-non-odc-complete.mfa.json'), 'utf8')) as Record<string, unknown>
+    const old = JSON.parse(readFileSync(join(FIXTURES, 'offshore-non-odc-complete.mfa.json'), 'utf8')) as {
+      enrolment: { createdAt: string; sealed: string }
+    } & Record<string, unknown>
     const kept = JSON.parse(readFileSync(join(dataDir, 'mfa.json'), 'utf8')) as Record<string, unknown>
-    expect(kept.schemaVersion).toBe(2)
-    expect(kept).not.toHaveProperty('verifiedAt')
-    expect(kept).not.toHaveProperty('numberMatchingPractisedAt')
-    const { verifiedAt: _v, numberMatchingPractisedAt: _n, schemaVersion: _s, ...operational } = old
-    expect(kept).toMatchObject(operational)
+    expect(kept.schemaVersion).toBe(3)
+    for (const gone of ['verifiedAt', 'numberMatchingPractisedAt']) expect(kept).not.toHaveProperty(gone)
+    const enrolled = eventsIn(join(dataDir, 'ledger.jsonl')).find((e) => e.type === 'mfa-enrolled')!
+    expect(kept.enrolment).toEqual({ event: enrolled.hash, sealed: old.enrolment.sealed })
+    const { verifiedAt: _v, numberMatchingPractisedAt: _n, schemaVersion: _s, enrolment: _e, ...counters } = old
+    expect(kept).toMatchObject(counters)
     const status = await h.value<MfaStatus>('mfa:status')
-    expect(status).toMatchObject({ enrolled: true, verifiedAt: '2026-11-23T03:01:00.000Z', numberMatchingPractisedAt: '2026-11-23T03:02:00.000Z' })
+    expect(status).toMatchObject({
+      enrolled: true,
+      enrolledAt: enrolled.at,
+      storage: 'encrypted',
+      verifiedAt: '2026-11-23T03:01:00.000Z',
+      numberMatchingPractisedAt: '2026-11-23T03:02:00.000Z',
+    })
     expect(readdirSync(dataDir).filter((n) => n.startsWith('mfa.corrupt-'))).toEqual([])
   })
 

@@ -77,6 +77,18 @@ describe('one snapshot per change (issue 20)', () => {
     expect(parse.mock.calls.length + safeParse.mock.calls.length).toBe(1)
   })
 
+  it('checklist:confirm and checklist:reopen check with the engine, not through a snapshot (which would run it from the join)', async () => {
+    const h = await ready()
+    // A new day: the snapshot built for the last push no longer stands, so asking for one would build one.
+    h.clock.advance(24 * 60 * 60 * 1000)
+    built.count = 0
+    h.emit.mockClear()
+    expect((await h.call('checklist:confirm', { role: 'registration', item: 'open-link', done: false })).ok).toBe(true)
+    expect((await h.call('checklist:reopen', { role: 'registration' })).ok).toBe(false)
+    expect(h.emit).not.toHaveBeenCalledWith('ledger:changed', expect.anything())
+    expect(built.count).toBe(0)
+  })
+
   it('reads at the same head, day and language reuse the snapshot; a new day builds a new one', async () => {
     const h = await ready()
     built.count = 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sectionByRole } from '../../../src-shared/guide-schema'
-import type { DomainBody } from '../../../src-main/registry/events'
+import type { DomainBody } from '../../../src-main/kit/events'
 import { applyEvent, evidenceFor, initialState } from '../../../src-main/registry/state'
 import { fold } from '../support/replay'
 import { chainOf, confirmed } from '../support/events'
@@ -156,7 +156,7 @@ describe('fold: confirmations and setting sections back', () => {
     ])
     expect(fold(events.slice(0, 3)).mfa).toMatchObject({ verified: { seq: 2 }, numberMatching: { seq: 3 } })
     expect(fold(events).mfa).toEqual({
-      enrolled: { seq: 4, at: events[3]!.at },
+      enrolled: { seq: 4, at: events[3]!.at, hash: events[3]!.hash },
       storage: 'memory-only',
       verified: null,
       driftSeconds: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { decodeStatus } from '../../../src-shared/status-code'
-import type { DomainEvent } from '../../../src-main/registry/events'
+import type { DomainEvent } from '../../../src-main/kit/events'
 import { startCore } from './core-harness'
 import type { Harness } from './core-harness'
 import { exportText, importView, parseBundle, refingerprint, textOf } from './bundle-files'

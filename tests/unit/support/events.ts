@@ -5,7 +5,7 @@ import { sealEvent } from '../../../src-main/ledger/chain'
 import { journalText } from '../../../src-main/ledger/journal'
 import { LEDGER_FILE } from '../../../src-main/ledger/ledger'
 import { DomainEventSchema, LEDGER_VERSION } from '../../../src-main/registry/events'
-import type { DomainBody, DomainEvent } from '../../../src-main/registry/events'
+import type { DomainBody, DomainEvent } from '../../../src-main/kit/events'
 
 // Seals bodies into a valid chain of today's events, one minute apart from the start; a body the app does not know throws.
 export function chainOf(bodies: DomainBody[], start = new Date('2026-11-20T02:00:00.000Z')): DomainEvent[] {

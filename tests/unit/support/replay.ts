@@ -1,5 +1,5 @@
 import { runToEnd } from '../../../src-main/ledger/slices'
-import type { DomainEvent } from '../../../src-main/registry/events'
+import type { DomainEvent } from '../../../src-main/kit/events'
 import { snapshotOf } from '../../../src-main/registry/snapshot'
 import type { SnapshotContext } from '../../../src-main/registry/snapshot'
 import { foldSteps } from '../../../src-main/registry/state'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
-import { computeDeadlines, daysAgo, deadline, localTimeZone, stateFor, todayIn } from '../../../src-main/profile/deadlines'
+import { computeDeadlines, daysAgo, deadline, localTimeZone, stateFor, todayIn } from '../../../src-main/kit/deadlines'
 
 const DAYS = DEFAULT_SETTINGS.deadlines
 const at = (iso: string) => new Date(iso)

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Snapshot } from '../../../src-shared/snapshot-schema'
-import type { Head } from '../../../src-shared/contract'
-import { Ledger } from '../../../src-main/ledger/ledger'
-import { appFormat } from '../support/app-format'
-import { sectionOf, startCore } from '../support/core-harness'
-import { profileInput, requestInput } from '../support/onboarding-inputs'
-import { eventsIn } from '../support/ledger-file'
-import { useTempDirs } from '../support/temp-dir'
+import type { Snapshot } from '../../src-shared/snapshot-schema'
+import type { Head } from '../../src-shared/contract'
+import { Ledger } from '../../src-main/ledger/ledger'
+import { appFormat } from './support/app-format'
+import { sectionOf, startCore } from './support/core-harness'
+import { profileInput, requestInput } from './support/onboarding-inputs'
+import { eventsIn } from './support/ledger-file'
+import { useTempDirs } from './support/temp-dir'
 
 const tempDir = useTempDirs()
 

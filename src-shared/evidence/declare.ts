@@ -1,0 +1,10 @@
+// One evidence name, as the domain that proves it declares it: what the user does in the assistant to prove it, said on
+// the item's row in the checklist (`how`, with {section} the title of the part where the details are saved), and in the
+// refusal to tick it by hand (`cannotTick`, with {item} the task's title).
+export interface EvidenceWords {
+  how: { id: string }
+  cannotTick: { id: string }
+}
+
+// Checks a domain's declarations and keeps their exact types (the names, and the catalog's descriptors).
+export const evidenceOf = <const D extends Record<string, EvidenceWords>>(declared: D): D => declared
