@@ -15,7 +15,7 @@ const domain = `^src-main/(${domains.join('|')})/`
 
 const main = (...names) => names.map((name) => (name.endsWith('.ts') ? `^src-main/${escape(name)}$` : `^src-main/${name}/`))
 // What every main layer from the kit up may build on: plain code below the domains.
-const belowKit = main('errors.ts', 'ports.ts', 'ledger', 'storage', 'config', 'language', 'origin', 'guide')
+const belowKit = main('zod-jitless.ts', 'errors.ts', 'ports.ts', 'ledger', 'storage', 'config', 'language', 'origin', 'guide')
 
 // The part of the renderer that main reads too: the catalogs and the formatter of main's messages.
 const rendererCatalog = '^src-renderer/src/(locales/|i18n/(say|pseudo)\\.ts$|format\\.ts$)'
@@ -38,6 +38,8 @@ const layers = [
   },
   { name: 'renderer-catalog', files: rendererCatalog, may: [rendererCatalog, shared, '^node_modules/@lingui/core/'] },
 
+  // zod's one setting for main (no JIT), imported first by index.ts and start.ts.
+  { name: 'main-zod-setup', files: main('zod-jitless.ts')[0], may: [...npm('zod')] },
   { name: 'main-errors', files: main('errors.ts')[0], may: [shared, ...npm('zod')] },
   { name: 'main-ports', files: main('ports.ts')[0], may: [shared] },
   { name: 'ledger', files: main('ledger')[0], node: true, may: [...main('storage'), shared, ...npm('zod')] },

@@ -1,3 +1,4 @@
+import './zod-jitless'
 import type { AppInfo } from '../src-shared/contract'
 import { LANGUAGES, pickLanguage } from '../src-shared/languages'
 import { clockFromEnv, systemClock } from './config/clock'
