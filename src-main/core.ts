@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { AppInfo, EventName, EventPayload, Handlers } from '../src-shared/contract'
+import type { Snapshot } from '../src-shared/snapshot-schema'
 import type { ChosenLanguage } from '../src-shared/languages'
 import type { Guide } from '../src-shared/guide-schema'
 import { say } from '../src-shared/message'
@@ -33,6 +34,7 @@ import type { RecordService } from './kit/record'
 import type { CurrentPolicy } from './kit/slice'
 import { createSupportService } from './support/support-service'
 import { rememberSaves, savedFiles } from './system/saved-files'
+import type { SavedFiles } from './system/saved-files'
 import { createSystemService } from './system/system-service'
 
 export interface CoreOptions {
@@ -66,16 +68,31 @@ function openRecord(
   options: CoreOptions,
   guide: Guide,
   settings: Settings,
-  timeZone: string,
+  zone: () => string,
   policies: CurrentPolicy[],
   language: () => ChosenLanguage,
+  saved: SavedFiles,
 ): Result<RecordService> {
   const { info, clock, emit, log } = options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
     const ledger = Ledger.open(info.dataDir, clock.now(), appLedgerFormat(guide, info.version))
     if (ledger.tornTail) log?.(`an unfinished last line of the ledger was kept in ${ledger.tornTail} and cut off`)
-    return ok(createRecord(ledger, { guide, clock, settings, timeZone, policies, language, notify: (s) => emit('ledger:changed', s) }))
+    saved.add(ledger.recovery?.movedTo)
+    const notify = (snapshot: Snapshot) => emit('ledger:changed', snapshot)
+    return ok(
+      createRecord(ledger, {
+        guide,
+        clock,
+        settings,
+        get timeZone() {
+          return zone()
+        },
+        policies,
+        language,
+        notify,
+      }),
+    )
   } catch (error) {
     log?.(`ledger could not be opened: ${errorName(error)}`)
     return fail('unavailable', say(storageFailures.progressUnavailable, { folder: info.dataDir }))
@@ -106,7 +123,10 @@ function openDraftStore(options: CoreOptions): Result<Drafts> {
 export function createCore(given: CoreOptions): Core {
   const options = { ...given, emit: checkedEmit(given.emit, given.log) }
   const settings = options.settings ?? DEFAULT_SETTINGS
-  const timeZone = options.timeZone ?? localTimeZone()
+  // The system's zone is asked for when a day is first counted (the first snapshot, after the window): the first Intl
+  // formatter in a process costs about 10 ms, which the start before the window need not pay.
+  let zoneName: string | undefined
+  const zone = () => (zoneName ??= options.timeZone ?? localTimeZone())
   const guide = loadGuide(options.resourcesDir)
   const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
   // The log names the file and the problem's id; the words are for the screen.
@@ -121,11 +141,10 @@ export function createCore(given: CoreOptions): Core {
     allowPseudo: !options.info.isPackaged,
   })
   options.onLanguage?.(language.current().language)
-  const record = guide.ok ? openRecord(options, guide.value, settings, timeZone, current, () => language.current().language) : guide
-  const mfa = record.ok ? openMfa(options, record.value) : record
   // What the app saves or moves aside this run is the only thing "Show in folder" may reveal.
   const saved = savedFiles()
-  saved.add(record.ok ? record.value.snapshot().recovery?.movedTo : null)
+  const record = guide.ok ? openRecord(options, guide.value, settings, zone, current, () => language.current().language, saved) : guide
+  const mfa = record.ok ? openMfa(options, record.value) : record
   const ports = { ...options.ports, files: rememberSaves(options.ports.files, saved) }
   const support = record.ok
     ? ok(
@@ -135,7 +154,9 @@ export function createCore(given: CoreOptions): Core {
           ports,
           clock: options.clock,
           settings,
-          timeZone,
+          get timeZone() {
+            return zone()
+          },
           guide: record.value.guide,
           policies: current,
         }),

@@ -57,7 +57,14 @@ export function createRecord(ledger: Ledger<DomainEvent, DomainBody, State>, ctx
     return publish()
   }
   return {
-    ...ctx,
+    guide: ctx.guide,
+    settings: ctx.settings,
+    clock: ctx.clock,
+    policies: ctx.policies,
+    // Read when a handler counts a day, not when the record opens: the context may resolve the zone only then.
+    get timeZone() {
+      return ctx.timeZone
+    },
     events: () => ledger.all(),
     state: () => ledger.state,
     stillCounts: (role, proof) => stillCounts(ledger.state.checklist, role, proof),

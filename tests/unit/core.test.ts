@@ -150,3 +150,27 @@ describe('createCore: parts that are unavailable', () => {
     expect((await call('guide:definition')).ok).toBe(true)
   })
 })
+
+describe('createCore: the start before the window', () => {
+  // The first Intl formatter in a process costs about 10 ms; the start before the window has no day to count.
+  it('asks the system for its time zone only when the first snapshot counts a day, not while it opens', async () => {
+    const real = Intl.DateTimeFormat
+    let built = 0
+    Intl.DateTimeFormat = new Proxy(real, {
+      construct(target, args: ConstructorParameters<typeof real>, newTarget) {
+        built += 1
+        return Reflect.construct(target, args, newTarget) as Intl.DateTimeFormat
+      },
+    })
+    try {
+      const harness = startCore({ dataDir: tempDir(), timeZone: 'system', now: '2025-03-01T09:00:00.000Z' })
+      expect(harness.core.record.ok).toBe(true)
+      expect(built).toBe(0)
+      const snapshot = await harness.value<Snapshot>('ledger:snapshot')
+      expect(built).toBeGreaterThan(0)
+      expect(snapshot.today).toBe('2025-03-01')
+    } finally {
+      Intl.DateTimeFormat = real
+    }
+  })
+})

@@ -24,7 +24,8 @@ export interface HarnessOptions {
   dataDir: string
   resourcesDir?: string
   now?: string
-  timeZone?: string
+  /** The zone days are counted in; `system` passes none, so the core asks the system (as the app does). */
+  timeZone?: string | 'system'
   ports?: RecordingPortsOptions
   settings?: Settings
   policiesDir?: string
@@ -57,7 +58,7 @@ export function startCore(options: HarnessOptions) {
     ports: recorded.ports,
     emit,
     log,
-    timeZone: options.timeZone ?? 'Asia/Singapore',
+    ...(options.timeZone === 'system' ? {} : { timeZone: options.timeZone ?? 'Asia/Singapore' }),
     ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
     ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
   })
