@@ -101,7 +101,7 @@ function openRecord(
 
 function openMfa(options: CoreOptions, record: RecordService): Result<MfaService> {
   try {
-    const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now(), record.state().mfa.enrolled?.hash ?? null)
+    const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now(), record.state().mfa.enrolled)
     return ok(createMfaService({ state, vault: options.ports.vault, clock: options.clock, record, notify: (s) => options.emit('mfa:changed', s) }))
   } catch (error) {
     options.log?.(`MFA state could not be opened: ${errorName(error)}`)

@@ -23,8 +23,10 @@ export const MfaStateSchema = z.strictObject({
 export type MfaState = z.infer<typeof MfaStateSchema>
 
 // Older files also kept when the key was made and where (version 2), and when a code was verified and number matching
-// practised (0.1.0, version 1). The ledger has all of those, so they are read and dropped; the key itself is kept, for
-// the enrolment the record holds now, which is the one it was made for (both versions wrote the key first).
+// practised (0.1.0, version 1). The ledger has all of those, so they are read and dropped. Both versions wrote the key
+// first and the `mfa-enrolled` event after it, so a key belongs to the record's last enrolment only if it was made no
+// later than that event: a newer key is one whose event was never written (a failed write on a new enrolment), and it is
+// left out rather than paired with the enrolment before it.
 const OldEnrolment = z.strictObject({ createdAt: Iso, storage: z.enum(['encrypted', 'memory-only']), sealed: z.string().nullable() }).nullable()
 const MfaStateV2Schema = z.strictObject({ schemaVersion: z.literal(2), enrolment: OldEnrolment, ...counters })
 const MfaStateV1Schema = z.strictObject({
@@ -34,13 +36,18 @@ const MfaStateV1Schema = z.strictObject({
   verifiedAt: Iso.nullable(),
   numberMatchingPractisedAt: Iso.nullable(),
 })
-const upgrade = (raw: unknown, enrolledBy: string | null): { state: MfaState; keyLeftOut: boolean } | null => {
+/** The record's last `mfa-enrolled` event: its hash and when it was recorded. */
+export type RecordedEnrolment = { hash: string; at: string } | null
+
+const upgrade = (raw: unknown, enrolled: RecordedEnrolment): { state: MfaState; keyLeftOut: boolean } | null => {
   const old = MfaStateV2Schema.safeParse(raw)
   const older = old.success ? null : MfaStateV1Schema.safeParse(raw)
   const found = old.success ? old.data : older?.success ? older.data : null
   if (!found) return null
   const { lastAcceptedStep, consecutiveFailures, cooldownUntil, disabled } = found
-  const enrolment = found.enrolment && enrolledBy ? { event: enrolledBy, sealed: found.enrolment.sealed } : null
+  const key = found.enrolment
+  const madeFor = key !== null && enrolled !== null && Date.parse(key.createdAt) <= Date.parse(enrolled.at)
+  const enrolment = madeFor ? { event: enrolled.hash, sealed: key.sealed } : null
   return {
     state: { schemaVersion: 3, enrolment, lastAcceptedStep, consecutiveFailures, cooldownUntil, disabled },
     keyLeftOut: found.enrolment !== null && enrolment === null,
@@ -61,14 +68,14 @@ export interface MfaStateFile {
   write(state: MfaState): void
 }
 
-// A damaged file is moved aside like the ledger; the counters then start again from a fresh state. `enrolledBy` is the
-// hash of the record's last `mfa-enrolled` event, which an older file's key is taken to belong to.
-export function openMfaState(openStore: OpenStore, dir: string, now: Date, enrolledBy: string | null): MfaStateFile {
+// A damaged file is moved aside like the ledger; the counters then start again from a fresh state. `enrolled` is the
+// record's last `mfa-enrolled` event, which an older file's key may belong to.
+export function openMfaState(openStore: OpenStore, dir: string, now: Date, enrolled: RecordedEnrolment): MfaStateFile {
   const store = openOrSetAside(openStore, dir, 'mfa', now)
   let state: MfaState
   const raw = store.read()
   const parsed = MfaStateSchema.safeParse(raw)
-  const upgraded = parsed.success ? null : upgrade(raw, enrolledBy)
+  const upgraded = parsed.success ? null : upgrade(raw, enrolled)
   if (parsed.success) state = parsed.data
   else if (upgraded) {
     // A key the record names no enrolment for is not used, but the file keeps it until a new enrolment replaces it.

@@ -62,6 +62,26 @@ describe('enrolment: one home for each fact', () => {
     expect(readJson(again.mfaPath)).toEqual(old)
   })
 
+  it('a version 2 key made after the record’s last enrolment (its own event never written) is left out, not paired with it', async () => {
+    const app = startApp()
+    await app.enrol()
+    const [event] = enrolledEvents(app)
+    // The old release wrote a new key, then failed to record its enrolment: the file's key is newer than the event.
+    const newer = new Date(Date.parse(event!.at) + 60_000).toISOString()
+    const old = {
+      schemaVersion: 2,
+      enrolment: { createdAt: newer, storage: 'memory-only', sealed: null },
+      lastAcceptedStep: null,
+      consecutiveFailures: 0,
+      cooldownUntil: null,
+      disabled: false,
+    }
+    writeFileSync(app.mfaPath, JSON.stringify(old))
+    const again = startApp({ dataDir: app.dataDir, vault: app.vault, clock: app.clock })
+    expect(await again.status()).toMatchObject({ enrolled: false })
+    expect(readJson(again.mfaPath)).toEqual(old)
+  })
+
   it('when mfa.json cannot be written after the enrolment is recorded, the old key never pairs with the new enrolment', async () => {
     const app = startApp({ vault: memoryVault() })
     const { secret: first } = await app.enrol()
