@@ -26,9 +26,9 @@ const openNew = (dir: string) => Ledger.open(dir, new Date(), format)
 // The first open in this process: nothing of the ledger's code has run yet, only the modules are loaded. A load is what
 // the app does before it can answer `ledger:snapshot`: read and verify the file (or only what follows a trusted
 // checkpoint), fold the events into the state, and build the first snapshot from it.
-// Before it, as createCore does before it opens the ledger, the system's zone is read: the process's first Intl use,
-// for which V8 builds its table of ICU locales. It is timed on its own (`zone`), not in the span: the app pays it once
-// per process whatever it opens (main start to the window counts it). The snapshot here stays in Singapore's zone.
+// Before it the system's zone is read: the process's first Intl use, for which V8 builds its table of ICU locales. It is
+// timed on its own (`zone`), not in the span: the app pays it once per process whatever it opens, right after the window
+// is created, while the page loads (src-main/index.ts builds the first snapshot then). The snapshot here stays in Singapore's zone.
 // CPU time beside wall time: on a shared machine the wall clock also counts time other processes took.
 function cold(kind: string, dir: string): { ms: number; open: number; snapshot: number; cpu: number; events: number; zone: number } {
   const ctx = context()

@@ -147,7 +147,7 @@ export async function ledgerBench(samples = 15): Promise<Row[]> {
         value: withCpu('new60'),
         target: '≤ 5 ms',
         met: coldMedian('new60') <= 5,
-        note: `${how}; ${split('new60')}; the ${mix}; before the span, as createCore does before it opens the ledger, each process reads the system's zone: its first Intl use, for which V8 builds its ICU locale table, ${zone} (median over all cases), not in these rows (main start to the window counts it)`,
+        note: `${how}; ${split('new60')}; the ${mix}; before the span each process reads the system's zone: its first Intl use, for which V8 builds its ICU locale table, ${zone} (median over all cases), not in these rows: the app pays it once per process, right after the window is created, while the page loads`,
       },
       {
         measure: 'ledger cold load to the first snapshot, 100,000 events, no checkpoint (full verify)',
