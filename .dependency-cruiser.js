@@ -45,7 +45,7 @@ const layers = [
   { name: 'ledger', files: main('ledger')[0], node: true, may: [...main('storage'), shared, ...npm('zod')] },
   { name: 'storage', files: main('storage')[0], node: true, may: [shared, ...npm('zod', 'conf')] },
   { name: 'origin', files: main('origin')[0], node: true, may: [shared] },
-  { name: 'language', files: main('language')[0], node: true, may: [...main('ledger', 'storage'), shared, ...npm('zod')] },
+  { name: 'language', files: main('language')[0], node: true, may: [...main('storage'), shared, ...npm('zod')] },
   {
     name: 'config',
     files: main('config')[0],
@@ -82,7 +82,7 @@ const layers = [
     name: 'platform',
     files: main('platform')[0],
     node: true,
-    may: [...electron, ...main('errors.ts', 'ports.ts', 'ledger', 'storage', 'config', 'origin', 'i18n'), shared, anyPackageButElectron],
+    may: [...electron, ...main('errors.ts', 'ports.ts', 'storage', 'config', 'origin', 'i18n'), shared, anyPackageButElectron],
   },
   {
     name: 'core',

@@ -24,7 +24,7 @@ import type { ChosenLanguage } from '../src-shared/languages'
 import type { RecordService } from './kit/record'
 import { recordFacts } from './registry/progress'
 
-export interface Services {
+interface Services {
   info: AppInfo
   settings: SettingsView
   guide: Result<Guide>

@@ -16,7 +16,7 @@ import { stepName, stepShort } from '../kit/step-words'
 import { stillCounts } from './slice'
 import type { ChecklistState } from './slice'
 
-export interface EngineContext {
+interface EngineContext {
   guide: Guide
   now: Date
   days: DeadlineDays
@@ -39,7 +39,7 @@ export interface RecordFacts {
   evidence(name: EvidenceName, item: GuideItem): Proof | null
 }
 
-export interface Progress {
+interface Progress {
   sections: SectionProgress[]
   deadlines: Deadlines | null
   /** The deadline that passed without its remedy, if any. */

@@ -13,5 +13,5 @@ export type DomainEvent = {
 }[keyof EventBodies & string]
 /** What a handler hands in to append an event. */
 export type DomainBody = { [T in keyof EventBodies & string]: { type: T; data: Output<EventBodies[T]> } }[keyof EventBodies & string]
-export type EventType = DomainEvent['type']
+type EventType = DomainEvent['type']
 export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>

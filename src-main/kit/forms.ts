@@ -11,14 +11,14 @@ import type { RecordService } from './record'
 
 // The phone rules (libphonenumber-js and its metadata) load with the first form saved, not at start-up.
 let phoneParser: Promise<PhoneParser> | undefined
-export const loadPhoneParser = (): Promise<PhoneParser> =>
+const loadPhoneParser = (): Promise<PhoneParser> =>
   (phoneParser ??= import('libphonenumber-js/mobile').then(
     ({ parsePhoneNumberFromString }) =>
       (text: string) =>
         parsePhoneNumberFromString(text),
   ))
 
-export const needProfile = (record: RecordService) => {
+const needProfile = (record: RecordService) => {
   const { profile } = record.state().profile
   if (!profile) throw new AppFailure('not-allowed', say(refuse.profileFirst, { section: section('profile') }))
   return profile

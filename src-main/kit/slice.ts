@@ -30,7 +30,7 @@ export interface TextContext {
   policyTitle(id: string): string
 }
 
-export type EvidenceRule<S> = (state: S, item: GuideItem, ctx: EvidenceContext) => Proof | null
+type EvidenceRule<S> = (state: S, item: GuideItem, ctx: EvidenceContext) => Proof | null
 
 /** One rule for each evidence name the domain declares (src-shared/evidence/<domain>.ts), and no other: write a slice's
  * `evidence` as `{ … } satisfies EvidenceRules<MyState, typeof myEvidence>`. */

@@ -17,7 +17,7 @@ import { stillCounts } from '../checklist/slice'
 import { snapshotOf } from './snapshot'
 import type { State } from './state'
 
-export interface RecordContext {
+interface RecordContext {
   guide: Guide
   settings: Settings
   clock: Clock

@@ -34,7 +34,7 @@ export function textContext(ctx: Pick<SnapshotContext, 'guide' | 'policies'>): T
 }
 
 // What a snapshot needs of a record: its folded state, how many events it has, and the last one.
-export interface RecordView {
+interface RecordView {
   state: State
   count: number
   last: DomainEvent | undefined

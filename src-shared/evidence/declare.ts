@@ -1,7 +1,7 @@
 // One evidence name, as the domain that proves it declares it: what the user does in the assistant to prove it, said on
 // the item's row in the checklist (`how`, with {section} the title of the part where the details are saved), and in the
 // refusal to tick it by hand (`cannotTick`, with {item} the task's title).
-export interface EvidenceWords {
+interface EvidenceWords {
   how: { id: string }
   cannotTick: { id: string }
 }

@@ -50,7 +50,7 @@ export const head = (value: Head): Head => value
 // countdown's next tick, right after every code checked.
 export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: mfa.cooldownSecondsLeft > 0 ? Date.now() + mfa.cooldownSecondsLeft * 1000 : 0 })
 
-export type MenuItem = EventPayload<'app:menu-chosen'>['item']
+type MenuItem = EventPayload<'app:menu-chosen'>['item']
 
 export interface AppState {
   phase: Phase
