@@ -7,6 +7,16 @@ import { memoryVault } from '../../support/memory-vault'
 import { eventsIn } from '../support/ledger-file'
 import { readJson, startApp } from './mfa-harness'
 
+// What an earlier release wrote: a memory-only key made at `createdAt`, and fresh counters.
+const versionTwoFile = (createdAt: string) => ({
+  schemaVersion: 2,
+  enrolment: { createdAt, storage: 'memory-only', sealed: null },
+  lastAcceptedStep: null,
+  consecutiveFailures: 0,
+  cooldownUntil: null,
+  disabled: false,
+})
+
 const enrolledEvents = (app: ReturnType<typeof startApp>) => eventsIn(app.ledgerPath).filter((e) => e.type === 'mfa-enrolled')
 
 describe('enrolment: one home for each fact', () => {
@@ -48,14 +58,7 @@ describe('enrolment: one home for each fact', () => {
 
   it('a version 2 file whose key no enrolment in the record names is left as it is', async () => {
     const app = startApp()
-    const old = {
-      schemaVersion: 2,
-      enrolment: { createdAt: '2020-01-01T00:00:00.000Z', storage: 'memory-only', sealed: null },
-      lastAcceptedStep: null,
-      consecutiveFailures: 0,
-      cooldownUntil: null,
-      disabled: false,
-    }
+    const old = versionTwoFile('2020-01-01T00:00:00.000Z')
     writeFileSync(app.mfaPath, JSON.stringify(old))
     const again = startApp({ dataDir: app.dataDir, vault: app.vault, clock: app.clock })
     expect(await again.status()).toMatchObject({ enrolled: false, enrolledAt: null, storage: null })
@@ -68,14 +71,7 @@ describe('enrolment: one home for each fact', () => {
     const [event] = enrolledEvents(app)
     // The old release wrote a new key, then failed to record its enrolment: the file's key is newer than the event.
     const newer = new Date(Date.parse(event!.at) + 60_000).toISOString()
-    const old = {
-      schemaVersion: 2,
-      enrolment: { createdAt: newer, storage: 'memory-only', sealed: null },
-      lastAcceptedStep: null,
-      consecutiveFailures: 0,
-      cooldownUntil: null,
-      disabled: false,
-    }
+    const old = versionTwoFile(newer)
     writeFileSync(app.mfaPath, JSON.stringify(old))
     const again = startApp({ dataDir: app.dataDir, vault: app.vault, clock: app.clock })
     expect(await again.status()).toMatchObject({ enrolled: false })
