@@ -44,6 +44,9 @@ export default defineConfig({
   main: {
     // Main formats its own menu and dialogs, and checks message ids, from the same catalog.
     plugins: [leaveOutUnused(), linguiMacros(), lingui()],
+    // Main's catalogs are compiled at build time, as the renderer's are; without this, Lingui keeps its runtime message
+    // compiler (and moo, and the messageformat parser) in main's entry for catalogs that are never uncompiled.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'out/main',
       // Dependencies are bundled (electron and Node's own modules stay external): Node opens one file, not hundreds.
