@@ -6,5 +6,7 @@ interface EvidenceWords {
   cannotTick: { id: string }
 }
 
-// Checks a domain's declarations and keeps their exact types (the names, and the catalog's descriptors).
+// Checks a domain's declarations and keeps their exact types (the names, and the catalog's descriptors). The words are
+// plain catalog entries marked for extraction (/*i18n*/), not msg macros: the guide schema imports these names, and the
+// build reads the contract without the macro plugin.
 export const evidenceOf = <const D extends Record<string, EvidenceWords>>(declared: D): D => declared

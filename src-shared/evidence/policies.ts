@@ -1,7 +1,6 @@
 import { evidenceOf } from './declare'
 
-// What The policies domain (src-main/policies) records that proves a guide item, and what the user does for it. Plain catalog entries
-// marked for extraction (/*i18n*/), not msg macros: the guide schema imports these names, and the build reads the contract.
+// The evidence the policies domain (src-main/policies) records, and what the user does for it (declare.ts says how they are written).
 export const policiesEvidence = evidenceOf({
   'policies-read': {
     how: /*i18n*/ { id: 'evidence.how.policies-read', message: 'The assistant marks this done when you read each policy to the end and say so.' },

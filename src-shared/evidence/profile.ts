@@ -1,7 +1,6 @@
 import { evidenceOf } from './declare'
 
-// What The profile domain (src-main/profile) records that proves a guide item, and what the user does for it. Plain catalog entries
-// marked for extraction (/*i18n*/), not msg macros: the guide schema imports these names, and the build reads the contract.
+// The evidence the profile domain (src-main/profile) records, and what the user does for it (declare.ts says how they are written).
 export const profileEvidence = evidenceOf({
   'profile-saved': {
     how: /*i18n*/ {
