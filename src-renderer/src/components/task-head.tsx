@@ -11,7 +11,7 @@ interface HeadProps {
   of: number
   title: string
   item: GuideItem
-  heading: RefObject<HTMLHeadingElement | null>
+  heading: RefObject<HTMLHeadingElement>
   testId?: string
   children?: ReactNode
 }

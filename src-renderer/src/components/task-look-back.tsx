@@ -12,7 +12,7 @@ interface Props {
   item: GuideItem
   /** Its place in the step, counted from 1. */
   number: number
-  heading: RefObject<HTMLHeadingElement | null>
+  heading: RefObject<HTMLHeadingElement>
   /** -1 goes one task further back, +1 one task forward (back to the current task at the end). */
   onMove(by: -1 | 1): void
 }

@@ -27,7 +27,7 @@ interface Props {
   progress: SectionProgress
   item: GuideItem
   state: ItemProgress
-  heading: RefObject<HTMLHeadingElement | null>
+  heading: RefObject<HTMLHeadingElement>
 }
 
 // One task at a time: the engine's next item with its instruction, its tool or confirmation, its picture and one
