@@ -108,11 +108,12 @@ async function startupReplies(dataDir: string, returning = false): Promise<Recor
 // click to the frame that shows its tool.
 function pageScript(replies: Record<string, unknown>): string {
   const measure = `(() => {
-  const bench = (window.__bench = { calls: [], formAt: null })
+  const bench = (window.__bench = { calls: [], seq: 0, formSeq: null, formAt: null })
   const afterFrame = (done) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => done(performance.now()); c.port2.postMessage(0) })
   const observer = new MutationObserver(() => {
     if (document.querySelector(${JSON.stringify(FIRST_FORM)})) {
       observer.disconnect()
+      bench.formSeq = ++bench.seq
       // After the frame that first shows it: requestAnimationFrame, then a task queued from inside it.
       afterFrame((t) => (bench.formAt = t))
     }
@@ -140,11 +141,13 @@ function pageScript(replies: Record<string, unknown>): string {
   })
   const replies = ${JSON.stringify(replies)}
   window.__techpassInvoke = (channel, input) => {
-    const call = { channel, start: performance.now(), end: null }
+    // start and end are places in one sequence of events, not clock readings: a coarse clock gives a call that started
+    // just after another was answered the same reading, so the two would look like one wave or two by chance.
+    const call = { channel, start: ++bench.seq, end: null }
     bench.calls.push(call)
     const key = channel === 'drafts:load' ? channel + ':' + input.form : channel
     const reply = replies[key] ?? { ok: false, error: { code: 'unavailable', message: 'Not answered in the bench.' } }
-    return Promise.resolve(structuredClone(reply)).then((r) => { call.end = performance.now(); return r })
+    return Promise.resolve(structuredClone(reply)).then((r) => { call.end = ++bench.seq; return r })
   }
 })();`
   return `${measure}\n${bridgeScript()}`
@@ -205,10 +208,10 @@ async function loadToForm(browser: Browser, url: string, script: string, steps: 
     const cpu = await cpuNow()
     const { formAt, waves, calls } = await page.evaluate(() => {
       type Call = { start: number; end: number | null }
-      const bench = (window as unknown as { __bench: { calls: Call[]; formAt: number } }).__bench
-      const early = bench.calls.filter((c) => c.start <= bench.formAt)
+      const bench = (window as unknown as { __bench: { calls: Call[]; formAt: number; formSeq: number } }).__bench
+      const early = bench.calls.filter((c) => c.start < bench.formSeq)
       const wave = new Map<Call, number>()
-      for (const c of early) wave.set(c, 1 + Math.max(0, ...early.filter((e) => e.end !== null && e.end <= c.start).map((e) => wave.get(e) ?? 1)))
+      for (const c of early) wave.set(c, 1 + Math.max(0, ...early.filter((e) => e.end !== null && e.end < c.start).map((e) => wave.get(e) ?? 1)))
       return { formAt: bench.formAt, waves: Math.max(0, ...wave.values()), calls: early.length }
     })
     const switches: number[] = []
