@@ -79,6 +79,37 @@ test('at 200% zoom the checklist still fits and works', async ({ app }) => {
   await expectNoSeriousViolations(page, 'Step 1 at 200% zoom')
 })
 
+// base.css writes "read aloud, not drawn" once and switches it per width: the app's name and the steps' names give way
+// below 1000 px, the count of finished steps below 1400 px. Each is still read aloud at every width.
+test('words that give way on a narrow window are still read aloud, and drawn where they fit', async ({ app }) => {
+  const page = app.page
+  const drawn = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        return box.width > 1 && box.height > 1
+      })
+  const stepOne = sidebar(page, /Request a TechPass account/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Tell us who you are' })).toBeVisible()
+  for (const [width, name, steps, count] of [
+    [1500, true, true, true],
+    [1280, true, true, false],
+    [800, false, false, false],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 })
+    expect(await drawn('.brand-name'), `the app's name at ${width} px`).toBe(name)
+    expect(await drawn('.section-text'), `the steps' names at ${width} px`).toBe(steps)
+    expect(await drawn('.header .progress > span:first-of-type'), `the count of finished steps at ${width} px`).toBe(count)
+    // Drawn or not, the words are in the page for a screen reader: the step's button is still named by them.
+    await expect(stepOne).toBeVisible()
+    await expect(page.locator('.brand-name')).toHaveText('TechPass Onboarding Assistant')
+  }
+  // The tool's own heading is never drawn: the task's heading above it says the same.
+  await expect(page.locator('.task-page .tool > h2:first-child').first()).toHaveCSS('position', 'absolute')
+})
+
 test('the axe gate itself catches a serious violation', async ({ app }) => {
   await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible()
   await app.page.evaluate(() => {
