@@ -102,9 +102,12 @@ test('words that give way on a narrow window are still read aloud, and drawn whe
     expect(await drawn('.brand-name'), `the app's name at ${width} px`).toBe(name)
     expect(await drawn('.section-text'), `the steps' names at ${width} px`).toBe(steps)
     expect(await drawn('.header .progress > span:first-of-type'), `the count of finished steps at ${width} px`).toBe(count)
-    // Drawn or not, the words are in the page for a screen reader: the step's button is still named by them.
+    // Drawn or not, the words are in the page for a screen reader: the step's button is still named by them, and none
+    // of them is display:none (which would hide it from screen readers too).
     await expect(stepOne).toBeVisible()
     await expect(page.locator('.brand-name')).toHaveText('TechPass Onboarding Assistant')
+    for (const selector of ['.brand-name', '.section-text', '.header .progress > span:first-of-type'])
+      await expect(page.locator(selector).first(), `${selector} at ${width} px`).not.toHaveCSS('display', 'none')
   }
   // The tool's own heading is never drawn: the task's heading above it says the same.
   await expect(page.locator('.task-page .tool > h2:first-child').first()).toHaveCSS('position', 'absolute')
