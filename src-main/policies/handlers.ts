@@ -6,7 +6,7 @@ import type { Policies, PolicyView } from '../../src-shared/policy-schema'
 import { AppFailure } from '../errors'
 import type { RecordService } from '../kit/record'
 import type { PolicyLoad } from './load-policies'
-import { isCurrent } from './slice'
+import { isCurrent, policyRecord } from './slice'
 import type { PolicyRecord } from './slice'
 
 type PolicyChannels = 'policy:list' | 'policy:read' | 'policy:accept'
@@ -27,7 +27,7 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
     return out
   }
   const list = (): Policies => {
-    const { read, accepted } = record.state().policies
+    const state = record.state().policies
     // Reopening Step 6 (or a new invitation) asks for each policy again: the record says which records still count.
     const since = (r: PolicyRecord | undefined) => record.stillCounts('policies', r) ?? undefined
     const actions = wanted()
@@ -37,9 +37,11 @@ export function policyHandlers(record: RecordService, load: PolicyLoad, samples:
       policies: load.policies.flatMap((p) => {
         const action = actions.get(p.id)
         if (!action) return []
-        const r = action === 'accept' ? since(accepted[p.id]) : (since(accepted[p.id]) ?? since(read[p.id]))
-        const state = !r ? 'to-do' : isCurrent(r, p) ? 'done' : 'stale'
-        return [{ ...p, action, state, record: r ? { version: r.version, sha256: r.sha256, at: r.at } : null }]
+        // The same record the checklist's evidence rests on (policyRecord), then the reopening rule the engine applies.
+        const r = since(policyRecord(state, p.id, action, p))
+        return [
+          { ...p, action, state: !r ? 'to-do' : isCurrent(r, p) ? 'done' : 'stale', record: r ? { version: r.version, sha256: r.sha256, at: r.at } : null },
+        ]
       }),
     }
   }

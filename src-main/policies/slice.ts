@@ -22,16 +22,28 @@ const PolicyRecordSchema = z.strictObject({ ...ProofSchema.shape, version: z.str
 export const isCurrent = (record: PolicyRecord | undefined, policy: CurrentPolicy | undefined): record is PolicyRecord =>
   Boolean(record && policy && record.version === policy.version && record.sha256 === policy.sha256)
 
+/**
+ * The one rule for which record answers for a policy, used by the checklist's evidence and by `policy:list`: for "accept"
+ * only an acceptance; for "read" an acceptance or a reading (accepting in the app includes reading it to the end). Of
+ * those, a record of the current text wins over one of an older text, and then the later one, so a reading after Step 6
+ * was reopened answers even when an acceptance from before the reopening is also on record.
+ */
+export function policyRecord(s: PolicyState, id: string, action: 'read' | 'accept', policy: CurrentPolicy | undefined): PolicyRecord | undefined {
+  const records = (action === 'accept' ? [s.accepted[id]] : [s.accepted[id], s.read[id]]).filter((r): r is PolicyRecord => r !== undefined)
+  const rank = (r: PolicyRecord) => [isCurrent(r, policy) ? 1 : 0, r.seq] as const
+  return records.reduce<PolicyRecord | undefined>((best, r) => {
+    if (!best) return r
+    const [a, b] = [rank(r), rank(best)]
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? r : best
+  }, undefined)
+}
+
 // Proved while every policy the item names has a record of its current version and exact text.
-const allCurrent = (records: (s: PolicyState, id: string) => PolicyRecord | undefined) => (s: PolicyState, item: GuideItem, ctx: EvidenceContext) => {
+const allCurrent = (action: 'read' | 'accept') => (s: PolicyState, item: GuideItem, ctx: EvidenceContext) => {
   const proofs = (item.policies ?? []).map((id) => {
-    const record = records(s, id)
-    return isCurrent(
-      record,
-      ctx.policies.find((p) => p.id === id),
-    )
-      ? record
-      : null
+    const policy = ctx.policies.find((p) => p.id === id)
+    const record = policyRecord(s, id, action, policy)
+    return isCurrent(record, policy) ? record : null
   })
   if (proofs.length === 0 || proofs.some((p) => p === null)) return null
   // Fresh only if every record it rests on is (the earliest one's number); done when the last one was made.
@@ -53,9 +65,8 @@ export const policySlice = slice<PolicyState>({
     return s
   },
   evidence: {
-    // Accepting in the app includes reading it to the end.
-    'policies-read': allCurrent((s, id) => s.accepted[id] ?? s.read[id]),
-    'policies-accepted': allCurrent((s, id) => s.accepted[id]),
+    'policies-read': allCurrent('read'),
+    'policies-accepted': allCurrent('accept'),
   } satisfies EvidenceRules<PolicyState, typeof policiesEvidence>,
   summary: (s, ctx) => ({
     policies: [
