@@ -229,8 +229,9 @@ describe('loadPolicies: a policy file can never run code', () => {
 
 // Regression tests (issue 22, N2): the header was found with a multi-line regex that started again at every line, so a
 // file of "\uFEFF---" lines cost time growing with the square of its size (0.42 MB took 3.9 s), all before the window
-// opened. The issue asks for "under 100 ms". Speed goals belong in `npm run bench`, and this machine is shared and noisy,
-// so the bound here is a generous 1 s: the old code took over 30 s on the first file, so 1 s still tells them far apart.
+// opened. The issue asks for "under 100 ms": that goal is a row of `npm run bench` (policyHeaderBench). The machine is
+// shared and noisy, so the bound here is a generous 2 s, as for the FIFO below. It is there so the old code fails, not
+// to time the new: that took 41 s on the first file (about 100 s on a busy machine), so 2 s tells them far apart.
 describe('loadPolicies: a hostile 1 MB policy file is refused quickly', () => {
   const megabyte = (line: string, head = '') => head + line.repeat(Math.floor((MAX_POLICY_BYTES - Buffer.byteLength(head)) / Buffer.byteLength(line)))
   it.each([
@@ -248,7 +249,7 @@ describe('loadPolicies: a hostile 1 MB policy file is refused quickly', () => {
     const took = performance.now() - started
     expect(load.problems).toEqual([{ file: path, message: expect.stringMatching(HEADER) as unknown as string }])
     expect(load.policies.map((p) => p.id)).toEqual(others('privacy-policy'))
-    expect(took).toBeLessThan(1000)
+    expect(took).toBeLessThan(2000)
   })
 })
 
