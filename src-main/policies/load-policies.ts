@@ -24,16 +24,39 @@ export interface PolicyLoad {
 
 export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
 
-// The opening line is exactly "---": "---js", "---coffee" or any other engine name is never a way in.
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m
+// A header is five short fields (`changes` is at most 1000 characters). Its closing line must end within this many
+// characters of the start, so whatever a file holds, finding the header reads no more than this much of it and the
+// YAML parser is never given more: that bound is what keeps the parse short, since a synchronous parse cannot be stopped.
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024
+
+// The opening line is exactly "---": "---js", "---coffee" or any other engine name is never a way in. It is matched at
+// the start of the file only (after an optional byte-order mark): no /m, so the pattern is never tried at other lines.
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/
+
+// Where the first line that is exactly "---" (spaces or tabs after it allowed) starts and ends, looked for with indexOf
+// from `from`, the start of the line after the opening one. Each candidate is read once, so the search is linear.
+function closingLine(text: string, from: number): { start: number; end: number } | null {
+  const head = text.slice(0, MAX_FRONT_MATTER_CHARS)
+  // from - 1 is the opening line's "\n", so a closing line right after it (an empty header) is found too.
+  for (let at = head.indexOf('\n---', from - 1); at !== -1; at = head.indexOf('\n---', at + 1)) {
+    let end = at + 4
+    while (text[end] === ' ' || text[end] === '\t') end++
+    if (text[end] === '\r') end++
+    if (end === text.length) return { start: at + 1, end }
+    if (text[end] === '\n') return { start: at + 1, end: end + 1 }
+  }
+  return null
+}
 
 /** Splits the header from the text; the header is read as plain text values, never run. */
 function splitFrontMatter(text: string): { data: unknown; content: string } | null {
-  const match = FRONT_MATTER.exec(text)
-  if (!match || match.index !== 0) return null
+  const opening = OPENING.exec(text)
+  if (!opening) return null
+  const closing = closingLine(text, opening[0].length)
+  if (!closing) return null
   // FAILSAFE keeps every value as the text that was written (1.10 stays "1.10") and knows no !!js tags.
-  const data = yaml.safeLoad(match[1]!, { schema: yaml.FAILSAFE_SCHEMA })
-  return { data, content: text.slice(match[0].length) }
+  const data = yaml.safeLoad(text.slice(opening[0].length, closing.start), { schema: yaml.FAILSAFE_SCHEMA })
+  return { data, content: text.slice(closing.end) }
 }
 
 const readProblem = (refusal: string, file: string): Msg => {

@@ -8,7 +8,11 @@ import type { DomainBody, DomainEvent } from '../kit/events'
 import { DomainEventSchema } from './events'
 
 type Carried = Array<{ at: string; body: DomainBody }>
-type V1 = { type: string; data: Record<string, unknown> }
+
+// 0.1.0 wrote every event's data as an object (`{}` when there was nothing to say). Null, a list or a bare value means
+// the file is not what it wrote, and is refused before any field is read from it.
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))
 
 // Version 0.1.0 kept ticks, some of which stood for evidence it never recorded. Carried forward:
 // - every recorded fact (profile, request, registration, MFA, policies, renewals, reopens) as it was;
@@ -30,7 +34,8 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
   const push = (at: string, body: unknown) => out.push({ at, body: body as DomainBody })
 
   for (const event of events) {
-    const { type, data } = event as V1
+    const { type, data } = event
+    if (!isPlainObject(data)) return null
     switch (type) {
       case 'profile-saved': {
         // 0.1.0 wrote a true or false here and no seed field; anything else is not what it wrote.
@@ -61,8 +66,10 @@ export function migrateV1(guide: Guide, events: readonly AnyEvent[]): Carried | 
         for (const item of attestIn('password')) push(event.at, { type: 'item-confirmed', data: { role: 'password', item: item.id, on: null } })
         break
       case 'policy-accepted': {
-        push(event.at, { type: inApp.has(String(data.id) as never) ? 'policy-accepted' : 'policy-read', data })
-        accepted.add(String(data.id))
+        // Never String(data.id): an object there whose toString is not a function would throw.
+        if (typeof data.id !== 'string') return null
+        push(event.at, { type: inApp.has(data.id) ? 'policy-accepted' : 'policy-read', data })
+        accepted.add(data.id)
         const allRead = readItems.every((i) => (i.policies ?? []).every((id) => accepted.has(id)))
         if (allRead && !confirmedOnTechPass) {
           confirmedOnTechPass = true

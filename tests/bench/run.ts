@@ -3,6 +3,7 @@ import { cpus } from 'node:os'
 import { bundleBench } from './bundle.bench'
 import { ledgerBench } from './ledger.bench'
 import { mainStartBench } from './main-start.bench'
+import { policyHeaderBench } from './policies.bench'
 import { preloadBench } from './preload.bench'
 import { firstFormAndSwitches, initialJs } from './renderer.bench'
 import { rendersPerAction } from './renders.bench'
@@ -23,6 +24,7 @@ const producers: Array<() => Row[] | Promise<Row[]>> = [
   ledgerBench,
   bundleBench,
   totpBench,
+  policyHeaderBench,
 ]
 
 // BENCH_ONLY=name,name runs only those producers (by function name), e.g. BENCH_ONLY=firstFormAndSwitches.

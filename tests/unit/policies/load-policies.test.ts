@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSy
 import { describe, expect, it } from 'vitest'
 import { policyIds } from '../../../src-shared/policy-schema'
 import type { PolicyId } from '../../../src-shared/policy-schema'
-import { MAX_POLICY_BYTES, loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
+import { MAX_FRONT_MATTER_CHARS, MAX_POLICY_BYTES, loadPolicies, policyFile } from '../../../src-main/policies/load-policies'
 import { useTempDirs } from '../support/temp-dir'
 import { copyResources, editPolicy, policyPath, REAL_RESOURCES } from '../support/temp-resources'
 import { english } from '../../support/english'
@@ -224,6 +224,58 @@ describe('loadPolicies: a policy file can never run code', () => {
     const load = inEnglish(loadPolicies(join(dir, 'policies')))
     expect(ran()).toBeUndefined()
     expect(load.problems.map((p) => p.message)).toEqual([expect.stringMatching(HEADER)])
+  })
+})
+
+// Regression tests (issue 22, N2): the header was found with a multi-line regex that started again at every line, so a
+// file of "\uFEFF---" lines cost time growing with the square of its size (0.42 MB took 3.9 s), all before the window
+// opened. The issue asks for "under 100 ms": that goal is a row of `npm run bench` (policyHeaderBench). The machine is
+// shared and noisy, so the bound here is a generous 2 s, as for the FIFO below. It is there so the old code fails, not
+// to time the new: that took 41 s on the first file (about 100 s on a busy machine), so 2 s tells them far apart.
+describe('loadPolicies: a hostile 1 MB policy file is refused quickly', () => {
+  const megabyte = (line: string, head = '') => head + line.repeat(Math.floor((MAX_POLICY_BYTES - Buffer.byteLength(head)) / Buffer.byteLength(line)))
+  it.each([
+    ['lines of a byte-order mark and "---", each an opening line that is never closed', megabyte('\uFEFF---\n')],
+    ['an opening line, then lines that only start like a closing line', megabyte('---x\n', '---\n')],
+    ['an opening line, then no line break at all', megabyte('-', '---\n')],
+    ['an opening line, then lines of "---", spaces and more text', megabyte(`\n---${' '.repeat(1000)}x`, '---\n')],
+  ])('%s', (_, text) => {
+    expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_POLICY_BYTES - 2048)
+    const dir = copyResources(tempDir())
+    const path = policyPath(dir, 'privacy-policy')
+    writeFileSync(path, text)
+    const started = performance.now()
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
+    const took = performance.now() - started
+    expect(load.problems).toEqual([{ file: path, message: expect.stringMatching(HEADER) as unknown as string }])
+    expect(load.policies.map((p) => p.id)).toEqual(others('privacy-policy'))
+    expect(took).toBeLessThan(2000)
+  })
+})
+
+// The closing line is looked for only this far into the file, so the header's YAML is never more than that much text.
+describe('loadPolicies: the header must close within MAX_FRONT_MATTER_CHARS', () => {
+  // A comment line after the opening line, long enough that the closing "---" ends `past` characters after the limit.
+  const padded = (past: number) => (text: string) => {
+    const closingEnds = text.indexOf('\n---\n') + 4
+    return text.replace(/^---\n/, `---\n#${'x'.repeat(MAX_FRONT_MATTER_CHARS - closingEnds - 2 + past)}\n`)
+  }
+
+  it('a header whose closing line ends at the limit loads', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', padded(0))
+    const text = readFileSync(policyPath(dir, 'terms-of-use'), 'utf8')
+    expect(text.indexOf('\n---\n') + 4).toBe(MAX_FRONT_MATTER_CHARS)
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
+    expect(load.problems).toEqual([])
+    expect(load.policies.find((p) => p.id === 'terms-of-use')).toMatchObject({ version: '1.0', title: 'Terms of use' })
+  })
+
+  it('a header whose closing line ends one character past it is refused as having no header', () => {
+    const dir = copyResources(tempDir())
+    editPolicy(dir, 'terms-of-use', padded(1))
+    const load = inEnglish(loadPolicies(join(dir, 'policies')))
+    expect(load.problems).toEqual([{ file: policyPath(dir, 'terms-of-use'), message: expect.stringMatching(HEADER) as unknown as string }])
   })
 })
 

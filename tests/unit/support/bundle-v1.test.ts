@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BundleView } from '../../../src-shared/bundle-view'
+import type { Snapshot } from '../../../src-shared/snapshot-schema'
+import { sealEvent } from '../../../src-main/ledger/chain'
 import { startCore } from '../support/core-harness'
+import { parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import { useTempDirs } from '../support/temp-dir'
 import { said, titleOf } from './said'
 import { english } from '../../support/english'
@@ -46,4 +49,34 @@ describe('a support bundle saved by version 0.1.0', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(english(result.error.message)).toMatch(/changed after it was exported|Entry 2/)
   })
+
+  // Regression test (issue 22, N3): 0.1.0 always wrote an object as an event's data. With `data: null` the import
+  // stopped on a TypeError and the helpdesk saw an "internal" error; an array or a number slipped through.
+  it.each([
+    ['profile-saved', null],
+    ['item-marked', null],
+    ['policy-accepted', null],
+    ['invitation-renewal-started', null],
+    ['item-marked', []],
+    ['password-reset-confirmed', 7],
+    ['policy-accepted', { id: { toString: 1 }, version: '1.0' }],
+  ])('whose %s event has the data %j, sealed and fingerprinted, is refused in plain words, and nothing changes', async (type, data) => {
+    const bundle = parseBundle(fixture('complete.full.bundle.json').toString('utf8'))
+    const last = bundle.events.at(-1) as { seq: number; hash: string }
+    bundle.events.push(sealEvent(last, new Date('2026-11-23T17:00:00Z'), { type, data }))
+    const text = textOf(await refingerprint(bundle))
+    const dataDir = tempDir()
+    const h = startCore({ dataDir, now: '2026-11-25T02:00:00Z' })
+    const before = { snapshot: await h.value<Snapshot>('ledger:snapshot'), files: filesIn(dataDir) }
+    expect(await refusal(h, text, '/downloads/odd.json')).toBe(
+      'The record in odd.json is broken. The record is from an earlier version, and it holds something that version never wrote. Nothing was imported.',
+    )
+    expect({ snapshot: await h.value<Snapshot>('ledger:snapshot'), files: filesIn(dataDir) }).toEqual(before)
+  })
 })
+
+// Every file in a folder and below it, with its bytes.
+function filesIn(dir: string): Record<string, string> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  return Object.fromEntries(entries.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name)).toString('base64')]))
+}
