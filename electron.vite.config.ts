@@ -21,8 +21,8 @@ const devCsp = (): Plugin => ({
 // Code main's dependencies import but never run for the app, left out of main's bundle so a start neither compiles nor
 // runs it. Each stand-in throws if it is ever used, so a later use fails loudly instead of quietly doing less.
 // - js-yaml 3 loads esprima only for its !!js/function type; policies are read with the plain-text schema.
-// - conf (inside electron-store) loads ajv and ajv-formats only to check a `schema`, `ajvOptions` or `rootSchema` option,
-//   and semver only for `migrations`; the app passes none of them (storage/conf-store.ts, platform/electron-store.ts).
+// - conf loads ajv and ajv-formats only to check a `schema`, `ajvOptions` or `rootSchema` option, and semver only for
+//   `migrations`; the app passes none of them (storage/conf-store.ts).
 //   Together about 300 KB and a quarter of main's module start-up.
 const refuse = (name: string) => `() => { throw new Error(${JSON.stringify(`${name} is left out of main's bundle (electron.vite.config.ts)`)}) }`
 const LEFT_OUT: Record<string, string> = {

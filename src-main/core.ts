@@ -42,7 +42,7 @@ export interface CoreOptions {
   resourcesDir: string
   /** Replacement policy texts from the configuration; the bundled ones otherwise. */
   policiesDir?: string
-  /** Opens mfa.json (electron-store in Electron, conf in tests); the ledger writes its own file. */
+  /** Opens mfa.json, drafts.json and preferences.json (storage/conf-store.ts); the ledger writes its own file. */
   openStore: OpenStore
   clock: Clock
   ports: Ports

@@ -8,11 +8,11 @@ import { createSenderCheck } from './ipc/sender'
 import { cspFor } from './origin/app-origin'
 import { launchRefusal } from './origin/debug-switches'
 import { registerAppScheme, serveRenderer } from './platform/app-protocol'
-import { openElectronStore } from './platform/electron-store'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
 import { logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
+import { openConfStore } from './storage/conf-store'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
 const TITLE = 'TechPass Onboarding Assistant'
@@ -89,7 +89,7 @@ function start(): void {
       env: process.env,
       resourcesDir: join(app.getAppPath(), 'resources'),
       systemLanguages: app.getPreferredSystemLanguages(),
-      openStore: openElectronStore,
+      openStore: openConfStore,
       ports: electronPorts(() => win),
       emit: (event, payload) => win?.webContents.send(event, payload),
     })

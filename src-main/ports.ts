@@ -20,12 +20,13 @@ interface ClipboardPort {
 
 export type FileKind = 'text' | 'json' | 'pdf'
 
-interface OpenedFile {
-  path: string
-  /** At most maxBytes + 1 bytes are read, so an oversized file is known without reading all of it. */
-  bytes: Uint8Array
-  size: number
-}
+/**
+ * What the open dialog's choice held. Only an ordinary file is read, and only when it holds at most maxBytes; a FIFO, a
+ * device or a folder is refused before it is opened for reading, so nothing waits on it. A choice that cannot be read at
+ * all (gone, no permission) rejects.
+ */
+export type OpenedFile =
+  { path: string; read: 'whole'; bytes: Uint8Array } | { path: string; read: 'too-large'; size: number } | { path: string; read: 'not-a-file' }
 
 export interface FilesPort {
   /** Asks where to save; resolves to the saved path, or null when the user cancels. */

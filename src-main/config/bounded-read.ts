@@ -6,12 +6,14 @@ import type { Result } from '../../src-shared/result'
 
 export type ReadRefusal = 'missing' | 'not-a-file' | 'too-large' | 'unreadable' | 'untrusted'
 
-// Only the `vet` check refuses as untrusted, and it always says why.
-type Refused = { refusal: Exclude<ReadRefusal, 'untrusted'> } | { refusal: 'untrusted'; reason: Msg }
+// Only the `vet` check refuses as untrusted, and it always says why. A file too large says how large it is: its size when
+// it was measured, or more when it grew while it was read.
+type Refused = { refusal: 'missing' | 'not-a-file' | 'unreadable' } | { refusal: 'too-large'; size: number } | { refusal: 'untrusted'; reason: Msg }
 
 type BoundedRead = Result<{ bytes: Buffer; stat: Stats }, Refused>
 
-const refuse = (refusal: Exclude<ReadRefusal, 'untrusted'>): BoundedRead => failWith({ refusal })
+const refuse = (refusal: 'missing' | 'not-a-file' | 'unreadable'): BoundedRead => failWith({ refusal })
+const tooLarge = (size: number): BoundedRead => failWith({ refusal: 'too-large', size })
 
 interface BoundedReadOptions {
   /** The most bytes the file may hold; at most one more is ever read. */
@@ -43,7 +45,7 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
   try {
     const stat = fstatSync(fd)
     if (!stat.isFile()) return refuse('not-a-file')
-    if (stat.size > limit) return refuse('too-large')
+    if (stat.size > limit) return tooLarge(stat.size)
     const reason = vet?.(stat) ?? null
     if (reason !== null) return failWith({ refusal: 'untrusted', reason })
     // The size can change after fstat, so the read itself stops at limit + 1 bytes.
@@ -54,7 +56,7 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
       if (got === 0) break
       total += got
     }
-    if (total > limit) return refuse('too-large')
+    if (total > limit) return tooLarge(Math.max(stat.size, total))
     return ok({ bytes: buffer.subarray(0, total), stat })
   } catch {
     return refuse('unreadable')

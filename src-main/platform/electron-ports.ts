@@ -1,10 +1,11 @@
-import { open as openFile, stat, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { BrowserWindow, clipboard, dialog, shell } from 'electron'
 import { say } from '../../src-shared/message'
 import type { Said } from '../../src-shared/message'
 import { dialogTexts as text } from '../../src-shared/messages/main-window'
 import { tr } from '../i18n/main-i18n'
 import type { FileKind, Ports } from '../ports'
+import { readChosenFile } from './chosen-file'
 import { safeStorageVault } from './safe-storage-vault'
 
 const kinds: Record<FileKind, { save: Said; open: Said; filter: Said; extensions: string[] }> = {
@@ -38,15 +39,7 @@ export function electronPorts(window: () => BrowserWindow | null): Ports {
         const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
         const path = result.filePaths[0]
         if (result.canceled || !path) return null
-        const { size } = await stat(path)
-        const handle = await openFile(path, 'r')
-        try {
-          const buffer = Buffer.alloc(Math.min(size, maxBytes + 1))
-          await handle.read(buffer, 0, buffer.length, 0)
-          return { path, bytes: buffer, size }
-        } finally {
-          await handle.close()
-        }
+        return readChosenFile(path, maxBytes)
       },
     },
     printer: {

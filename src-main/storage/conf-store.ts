@@ -4,7 +4,6 @@ import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from './private-file
 import { StoreUnreadableError } from './store-port'
 import type { DocumentStore, OpenStore } from './store-port'
 
-// electron-store extends Conf, so both adapters wrap an instance the same way.
 function wrapConf(instance: Conf<Record<string, unknown>>): DocumentStore {
   return {
     path: instance.path,
@@ -27,6 +26,10 @@ export function openWith(create: () => Conf<Record<string, unknown>>, path: stri
   }
 }
 
+// The store of mfa.json, drafts.json and preferences.json, in Electron (dir is userData) and in tests alike. It is conf
+// itself, not electron-store: electron-store adds only a default folder and an `electron-store-get-data` IPC listener
+// that answers any renderer outside the contract. The file is the one electron-store 11 wrote (<dir>/<name>.json,
+// tab-indented JSON), so what users saved before is read as it is.
 export const openConfStore: OpenStore = ({ dir, name }) =>
   openWith(
     () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE }),

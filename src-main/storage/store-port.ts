@@ -1,5 +1,5 @@
-// The Store port for the side files (mfa.json, drafts.json, preferences.json): electron-store in Electron, conf in
-// tests and the browser harness. (The ledger writes its own JSON Lines file: ledger/ledger.ts.)
+// The Store port for the side files (mfa.json, drafts.json, preferences.json): conf (storage/conf-store.ts) in
+// Electron, in tests and in the browser harness. (The ledger writes its own JSON Lines file: ledger/ledger.ts.)
 export interface DocumentStore {
   readonly path: string
   read(): unknown

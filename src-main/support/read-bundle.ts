@@ -4,6 +4,7 @@ import type { Msg } from '../../src-shared/message'
 import { bundleParts, bundleRefusals as refusal } from '../../src-shared/messages/support'
 import { fail, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
+import type { OpenedFile } from '../ports'
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BundleSchema, MAX_BUNDLE_BYTES, MAX_BUNDLE_DEPTH, bundleDigest } from './bundle'
 import { parseBundleText } from './bundle-text'
 import type { Bundle } from './bundle'
@@ -20,15 +21,18 @@ function damaged(name: string, error: z.ZodError): Msg {
     : say(refusal.damaged, { name })
 }
 
-// Every check that needs no replay, cheapest first: size, text, depth, parse, format, every field, then the fingerprint.
-// Each long one pauses between slices, so importing a 5 MB bundle never holds main for one long turn.
-export async function readBundle(name: string, bytes: Uint8Array, size: number): Promise<ReadBundle> {
+// Every check that needs no replay, cheapest first: what the files port found (an ordinary file, within the size: a
+// bigger one was not read), then text, depth, parse, format, every field, then the fingerprint. Each long one pauses
+// between slices, so importing a 5 MB bundle never holds main for one long turn.
+export async function readBundle(name: string, file: OpenedFile): Promise<ReadBundle> {
   const refuse = (message: Msg): ReadBundle => fail('bad-input', message)
-  if (size > MAX_BUNDLE_BYTES) {
-    return refuse(say(refusal.tooLarge, { name, megabytes: Math.round((size / 1024 / 1024) * 10) / 10, limit: MAX_BUNDLE_BYTES / 1024 / 1024 }))
+  if (file.read === 'not-a-file') return refuse(say(refusal.notAFile, { name }))
+  if (file.read === 'too-large') {
+    const megabytes = Math.round((file.size / 1024 / 1024) * 10) / 10
+    return refuse(say(refusal.tooLarge, { name, megabytes, limit: MAX_BUNDLE_BYTES / 1024 / 1024 }))
   }
   // Decoded, depth-checked and parsed in slices (bundle-text.ts), with the same refusals as a parse of the whole text.
-  const text = await parseBundleText(bytes, MAX_BUNDLE_DEPTH)
+  const text = await parseBundleText(file.bytes, MAX_BUNDLE_DEPTH)
   if (!text.ok) {
     return refuse(text.problem === 'too-deep' ? say(refusal.tooDeep, { name, limit: MAX_BUNDLE_DEPTH }) : say(refusal.notJson, { name }))
   }

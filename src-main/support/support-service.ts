@@ -72,7 +72,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
       }
       if (!file) return { opened: false, view: null }
       const name = basename(file.path)
-      const read = await readBundle(name, file.bytes, file.size)
+      const read = await readBundle(name, file)
       if (!read.ok) throw refuse(read.error.message)
       const names = textContext(deps)
       const view = await viewOf(deps, name, read.value, clock.now(), (e) => describeEvent(e, names))

@@ -7,6 +7,8 @@ export const bundleRefusals = {
     id: 'support.too-large',
     message: '{name} is {megabytes, number} MB, but a support bundle is at most {limit} MB. Nothing was imported.',
   }),
+  // A FIFO, a device or a folder: refused before it is read, so the import never waits on it.
+  notAFile: msg({ id: 'support.not-a-file', message: '{name} is not an ordinary file, so it is not a support bundle. Nothing was imported.' }),
   notJson: msg({ id: 'support.not-json', message: '{name} is not a support bundle: it is not a JSON file. Nothing was imported.' }),
   tooDeep: msg({
     id: 'support.too-deep',

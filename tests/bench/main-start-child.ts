@@ -1,7 +1,6 @@
 // The main-start bench's child: built by main-start.bench.ts with main's own Vite config (minified, the same plugins) and
 // run in a fresh Node process. It does what src-main/index.ts does before createMainWindow, through the same module
-// (src-main/start.ts), with the store the browser-mode harness uses (conf; electron-store is conf inside Electron), and
-// stops at the window (`window`: startCore has resolved, where index.ts builds the menu and the window) or once the
+// (src-main/start.ts), with the store the app uses (conf), and stops at the window (`window`: startCore has resolved, where index.ts builds the menu and the window) or once the
 // first snapshot is ready to send (`reply`: the renderer's first ledger:snapshot answered through the dispatcher, which
 // in the app comes after the window, once the page has loaded). Electron's own work (its binary, app.whenReady) is not in it.
 import '../../src-main/zod-jitless'

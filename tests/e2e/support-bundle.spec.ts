@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
@@ -84,6 +85,12 @@ test('bad bundles each get their own message and nothing is imported', async ({ 
     writeFileSync(path, content)
     return path
   }
+  // What is not an ordinary file is refused before it is read: a FIFO never gets a writer here, so reading it would hang.
+  const made = (name: string, make: (path: string) => void) => {
+    const path = join(shared, name)
+    make(path)
+    return path
+  }
   const tampered = structuredClone(bundle)
   tampered.events[0]!.at = '2026-01-01T00:00:00.000Z'
   const cases: Array<[string, RegExp]> = [
@@ -97,7 +104,11 @@ test('bad bundles each get their own message and nothing is imported', async ({ 
       write('undated.json', JSON.stringify({ ...bundle, exportedAt: 'yesterday' })),
       /is a damaged support bundle: the date it was saved is missing or of the wrong kind/,
     ],
+    [made('folder.json', (path) => mkdirSync(path)), /^folder\.json is not an ordinary file, so it is not a support bundle\./],
   ]
+  if (process.platform !== 'win32') {
+    cases.push([made('pipe.json', (path) => execFileSync('mkfifo', [path])), /^pipe\.json is not an ordinary file, so it is not a support bundle\./])
+  }
   for (const [path, message] of cases) {
     await openBundle(app, path)
     await expect(app.page.getByTestId('bundle-error')).toHaveText(message)

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channelNames } from '../../src-shared/contract'
@@ -49,7 +49,8 @@ const electron = vi.hoisted(() => {
     BrowserWindow,
     windows,
     session,
-    ipcMain: { handle: vi.fn() },
+    // Every way main can listen on IPC is recorded, so a listener that is not the contract's shows up.
+    ipcMain: { handle: vi.fn(), handleOnce: vi.fn(), on: vi.fn(), once: vi.fn(), addListener: vi.fn(), prependListener: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
@@ -57,20 +58,12 @@ const electron = vi.hoisted(() => {
   }
 })
 
-vi.mock('electron', () => ({
-  app: electron.app,
-  BrowserWindow: electron.BrowserWindow,
-  ipcMain: electron.ipcMain,
-  session: electron.session,
-  protocol: electron.protocol,
-  dialog: electron.dialog,
-  shell: electron.shell,
-  Menu: electron.Menu,
-}))
-// electron-store loads the real electron package, which is not installed; conf has the same format.
-vi.mock('../../src-main/platform/electron-store', async () => ({
-  openElectronStore: (await import('../../src-main/storage/conf-store')).openConfStore,
-}))
+// Electron's module is CommonJS, so a package that imports its default export gets the same objects.
+vi.mock('electron', () => {
+  const { app, BrowserWindow, ipcMain, session, protocol, dialog, shell, Menu } = electron
+  const exports = { app, BrowserWindow, ipcMain, session, protocol, dialog, shell, Menu }
+  return { ...exports, default: exports }
+})
 
 const tempDir = useTempDirs()
 
@@ -180,6 +173,38 @@ describe('main process once ready', () => {
     expect(((await handler({ sender: { id: win.webContents.id, mainFrame: elsewhere }, senderFrame: elsewhere }, undefined)) as { ok: boolean }).ok).toBe(false)
     expect(log).toHaveBeenCalledTimes(4)
     expect(log).toHaveBeenLastCalledWith('[techpass] refused a request from an unknown sender (app:info)')
+  })
+
+  // electron-store answered 'electron-store-get-data' (userData and the app version) to any renderer, outside the
+  // contract and its sender check. The side files are now written by conf itself, which listens to nothing.
+  it('its stores register no IPC listener: only the contract’s channels are bound, and a choice still lands in userData', async () => {
+    const dataDir = tempDir()
+    electron.app.getPath.mockReturnValue(dataDir)
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    await start({ ready: true })
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+    const win = electron.windows[0]!
+    const mainFrame = { url: win.loadURL.mock.calls[0]![0] as string }
+    const handler = (channel: string) => electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)![1] as Listener
+    const chosen = (await handler('language:choose')({ sender: { id: win.webContents.id, mainFrame }, senderFrame: mainFrame }, { language: 'vi' })) as {
+      ok: boolean
+    }
+    expect(chosen.ok).toBe(true)
+    const kept = (await handler('drafts:save')(
+      { sender: { id: win.webContents.id, mainFrame }, senderFrame: mainFrame },
+      { form: 'request', values: { mobile: '+65' } },
+    )) as { ok: boolean; value: { kept: boolean } }
+    expect(kept).toEqual({ ok: true, value: { kept: true } })
+
+    for (const way of ['on', 'once', 'addListener', 'prependListener', 'handleOnce'] as const) {
+      expect(
+        electron.ipcMain[way].mock.calls.map(([channel]) => channel),
+        way,
+      ).toEqual([])
+    }
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...channelNames].sort())
+    expect(JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8'))).toMatchObject({ language: 'vi' })
+    expect(JSON.parse(readFileSync(join(dataDir, 'drafts.json'), 'utf8'))).toMatchObject({ forms: { request: { mobile: '+65' } } })
   })
 
   it('shows an error box when the data folder cannot be used', async () => {

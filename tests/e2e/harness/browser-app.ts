@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildSync } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
@@ -11,6 +11,7 @@ import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/storage/conf-store'
 import { CSP } from '../../../src-main/origin/app-origin'
 import { loadAsset } from '../../../src-main/origin/renderer-files'
+import { readChosenFile } from '../../../src-main/platform/chosen-file'
 import type { Ports, Vault } from '../../../src-main/ports'
 import { contractNamesDefine } from '../../../src-preload/contract-names'
 
@@ -80,8 +81,7 @@ function recordingPorts(options: LaunchOptions, page: Page): Ports {
       async open(_kind, maxBytes) {
         const path = options.recorded.toOpen.shift()
         if (!path) return null
-        const bytes = readFileSync(path)
-        return { path, bytes: bytes.subarray(0, maxBytes + 1), size: bytes.length }
+        return readChosenFile(path, maxBytes)
       },
     },
     // Chromium's own PDF printing stands in for Electron's printToPDF: both use the print stylesheet.

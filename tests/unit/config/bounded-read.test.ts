@@ -46,7 +46,7 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     writeFileSync(path, 'x'.repeat(LIMIT))
     expect(readBoundedFile(path, { limit: LIMIT }).ok).toBe(true)
     writeFileSync(path, 'x'.repeat(LIMIT + 1))
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large', size: LIMIT + 1 } })
   })
 
   it('a missing file, or one under a missing folder, is "missing"', () => {
@@ -95,16 +95,16 @@ describe('readBoundedFile: only regular files, never more than the limit plus on
     const path = join(tempDir(), 'huge.json')
     writeFileSync(path, '')
     truncateSync(path, 600 * MB)
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large', size: 600 * MB } })
     expect(io.bytesRead).toBe(0)
   })
 
-  it('a file that grew after it was measured is read only up to the limit plus one byte, then refused', () => {
+  it('a file that grew after it was measured is read only up to the limit plus one byte, then refused as at least that large', () => {
     const path = join(tempDir(), 'growing.json')
     writeFileSync(path, '')
     truncateSync(path, 600 * MB)
     io.reportedSize = 10
-    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large' } })
+    expect(readBoundedFile(path, { limit: LIMIT })).toEqual({ ok: false, error: { refusal: 'too-large', size: LIMIT + 1 } })
     expect(io.bytesRead).toBe(LIMIT + 1)
   })
 

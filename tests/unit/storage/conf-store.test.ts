@@ -18,6 +18,21 @@ describe('openConfStore', () => {
     expect(openConfStore({ dir, name: 'ledger' }).read()).toEqual({ schemaVersion: 1, events: [], 'a.b': 1 })
   })
 
+  // Written by electron-store 11.0.2 (the app's store before this change), captured from a run of it: openElectronStore({ dir:
+  // userData, name: 'preferences' }).write({ schemaVersion: 1, language: 'vi' }). Users' files look like this.
+  const ELECTRON_STORE_FILE = '{\n\t"schemaVersion": 1,\n\t"language": "vi"\n}'
+
+  it('reads a file electron-store wrote, at the same path, and writes it back in the same format', () => {
+    const dir = tempDir()
+    const path = join(dir, 'preferences.json')
+    writeFileSync(path, ELECTRON_STORE_FILE, { mode: 0o600 })
+    const store = openConfStore({ dir, name: 'preferences' })
+    expect(store.path).toBe(path)
+    expect(store.read()).toEqual({ schemaVersion: 1, language: 'vi' })
+    store.write({ schemaVersion: 1, language: 'vi' })
+    expect(readFileSync(path, 'utf8')).toBe(ELECTRON_STORE_FILE)
+  })
+
   it('throws StoreUnreadableError for a file that is not JSON, and leaves it in place', () => {
     const dir = tempDir()
     const path = join(dir, 'ledger.json')

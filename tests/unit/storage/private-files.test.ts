@@ -1,26 +1,13 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Ledger } from '../../../src-main/ledger/ledger'
+import { openConfStore } from '../../../src-main/storage/conf-store'
 import { moveAside } from '../../../src-main/storage/quarantine'
 import { startCore } from '../support/core-harness'
 import { profileInput } from '../support/onboarding-inputs'
 import { useTempDirs } from '../support/temp-dir'
 import { note, noteFormat } from '../ledger/note-format'
-
-// What electron-store is given, captured from the real conf it extends (electron-store itself needs the binary).
-const electronStoreOptions = vi.hoisted(() => [] as Record<string, unknown>[])
-vi.mock('electron-store', async () => {
-  const { default: Conf } = await import('conf')
-  return {
-    default: class extends Conf<Record<string, unknown>> {
-      constructor(options: Record<string, unknown>) {
-        electronStoreOptions.push(options)
-        super({ ...options, configName: options.name as string })
-      }
-    },
-  }
-})
 
 const tempDir = useTempDirs()
 const modeOf = (path: string) => statSync(path).mode & 0o777
@@ -87,13 +74,15 @@ describe.runIf(posixModes)('files and folders the app creates are private to the
     for (const name of [...archived, ...corrupt]) expect(modeOf(join(dataDir, name)), name).toBe(0o600)
   })
 
-  it('asks electron-store for 0600 files and creates its folder 0700', async () => {
-    const { openElectronStore } = await import('../../../src-main/platform/electron-store')
+  it('the store creates a missing userData folder 0700 and writes its files 0600, even under a permissive umask', () => {
     const dir = join(tempDir(), 'userData')
-    const store = openElectronStore({ dir, name: 'mfa' })
-    store.write({ schemaVersion: 1 })
-    expect(electronStoreOptions.at(-1)).toMatchObject({ cwd: dir, name: 'mfa', configFileMode: 0o600, clearInvalidConfig: false })
+    const old = process.umask(0)
+    try {
+      openConfStore({ dir, name: 'preferences' }).write({ schemaVersion: 1 })
+    } finally {
+      process.umask(old)
+    }
     expect(modeOf(dir)).toBe(0o700)
-    expect(modeOf(join(dir, 'mfa.json'))).toBe(0o600)
+    expect(modeOf(join(dir, 'preferences.json'))).toBe(0o600)
   })
 })

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { readChosenFile } from '../../../src-main/platform/chosen-file'
 import { MAX_BUNDLE_BYTES } from '../../../src-main/support/bundle'
+import { english } from '../../support/english'
 import { startCore } from './core-harness'
 import { exportText, importResult, importView, parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import type { BundleJson } from './bundle-files'
@@ -212,6 +216,36 @@ describe('the open dialog', () => {
     const result = await helpdesk.call('support:import')
     expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: { id: 'support.unreadable' } } })
     unchanged()
+  })
+
+  // The files port reads the choice through the bounded reader (platform/chosen-file.ts), as the app does.
+  describe.runIf(process.platform !== 'win32')('what the bounded reader says of the chosen path', () => {
+    it.each([
+      ['a FIFO', (path: string) => execFileSync('mkfifo', [path])],
+      ['a folder', (path: string) => mkdirSync(path)],
+    ])('%s: "not an ordinary file", and nothing imported', async (_, make) => {
+      const { helpdesk, unchanged } = await setup()
+      const path = join(tempDir(), 'ana-bundle.json')
+      make(path)
+      helpdesk.toOpen.push(readChosenFile(path, MAX_BUNDLE_BYTES))
+      expect(await helpdesk.call('support:import')).toEqual({
+        ok: false,
+        error: { code: 'bad-input', message: { id: 'support.not-a-file', values: { name: 'ana-bundle.json' } } },
+      })
+      expect(english({ id: 'support.not-a-file', values: { name: 'ana-bundle.json' } })).toBe(
+        'ana-bundle.json is not an ordinary file, so it is not a support bundle. Nothing was imported.',
+      )
+      unchanged()
+    })
+
+    it('a bundle saved as an ordinary file still imports', async () => {
+      const { text, helpdesk } = await setup()
+      const path = join(tempDir(), 'ana-bundle.json')
+      writeFileSync(path, text)
+      helpdesk.toOpen.push(readChosenFile(path, MAX_BUNDLE_BYTES))
+      const result = await helpdesk.call('support:import')
+      expect(result.ok && (result.value as { opened: boolean }).opened).toBe(true)
+    })
   })
 
   it('asks for a JSON file no bigger than the limit', async () => {

@@ -1,4 +1,4 @@
-import type { Ports } from '../../../src-main/ports'
+import type { OpenedFile, Ports } from '../../../src-main/ports'
 import { memoryVault } from '../../support/memory-vault'
 
 export interface RecordingPortsOptions {
@@ -15,8 +15,9 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
   const opened: string[] = []
   const copied: string[] = []
   const saved: { suggestedName: string; text: string }[] = []
-  // What the open dialog returns next, queued by a test; size stands in for the file's real size on disk.
-  const toOpen: { path: string; bytes: string | Uint8Array; size?: number }[] = []
+  // What the open dialog returns next, queued by a test: bytes (size stands in for the file's real size on disk), or what
+  // the files port says of the choice (platform/chosen-file.ts), such as a folder.
+  const toOpen: ({ path: string; bytes: string | Uint8Array; size?: number } | OpenedFile)[] = []
   const printed: number[] = []
   const shown: string[] = []
   const ports: Ports = {
@@ -47,8 +48,10 @@ export function recordingPorts(options: RecordingPortsOptions = {}) {
       async open(_kind, maxBytes) {
         const next = toOpen.shift()
         if (!next) return null
+        if ('read' in next) return next
         const bytes = Buffer.from(next.bytes)
-        return { path: next.path, bytes: bytes.subarray(0, maxBytes + 1), size: next.size ?? bytes.length }
+        const size = next.size ?? bytes.length
+        return size > maxBytes ? { path: next.path, read: 'too-large', size } : { path: next.path, read: 'whole', bytes }
       },
     },
     printer: {
