@@ -28,7 +28,7 @@ function systemLanguages(): string[] {
 
 const speaking = speakSystemLanguage(systemLanguages())
 
-// An installed copy started for debugging quits before it opens a data folder or a window.
+// An installed copy started for debugging or with its protection off quits before it opens a data folder or a window.
 const refusal = launchRefusal({
   isPackaged: app.isPackaged,
   argv: process.argv,

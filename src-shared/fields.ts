@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRealDay } from './day'
 import { FREE_MAIL_DOMAINS } from './free-mail'
 import type { Msg } from './message'
 import { fieldNames, fieldProblems, inEnglish } from './messages/fields'
@@ -76,14 +77,7 @@ export const calendarDate = (field: FieldName, say: Say = inEnglish) => {
   return z
     .string({ error: say(fieldProblems.dateRequired, { field: name }) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, say(fieldProblems.dateFormat, { field: name }))
-    .refine(
-      (v) => {
-        const [y, m, d] = v.split('-').map(Number) as [number, number, number]
-        const date = new Date(Date.UTC(y, m - 1, d))
-        return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000
-      },
-      say(fieldProblems.notRealDate, { field: name }),
-    )
+    .refine((v) => isRealDay(v) && Number(v.slice(0, 4)) >= 2000, say(fieldProblems.notRealDate, { field: name }))
 }
 
 // A check's text as a message main can send (src-shared/message.ts): main can build its schemas with a Say that keeps

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CalendarDaySchema } from './day'
 
 // A sentence main sends: a catalog id and the values it needs. The renderer says it in the user's language (docs/ARCHITECTURE.md, "Languages").
 // `section` is a section role and `item` is "role/item-id": the renderer shows their titles from the guide in the user's language.
@@ -11,7 +12,7 @@ const MsgValueSchema: z.ZodType<MsgValue> = z.lazy(() =>
   z.union([
     z.string().max(4_000),
     z.number(),
-    z.strictObject({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    z.strictObject({ day: CalendarDaySchema }),
     z.strictObject({ time: z.string().max(40) }),
     z.strictObject({ msg: MsgSchema }),
     z.strictObject({ list: z.array(MsgSchema).max(50) }),

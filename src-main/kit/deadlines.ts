@@ -1,3 +1,4 @@
+import { isRealDay } from '../../src-shared/day'
 import type { Deadline, DeadlineState } from '../../src-shared/deadline-schema'
 import { say } from '../../src-shared/message'
 import { dateRefusals } from '../../src-shared/messages/refusals-onboarding'
@@ -82,14 +83,9 @@ export const daysAgo = (day: string, now: Date, zone: string): number => dayIn(n
 // Which typed day it is: the words of a refusal name it.
 type TypedDay = keyof typeof dateRefusals.future
 
-const REAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-
 // A day the user typed: real, not in the future, and within the last year.
 export function pastDay(which: TypedDay, typed: string, now: Date, zone: string): string {
-  const parts = REAL_DAY.exec(typed)
-  const [y, m, d] = parts ? parts.slice(1).map(Number) : [0, 0, 0]
-  const date = new Date(Date.UTC(y!, m! - 1, d!))
-  const real = parts !== null && y! >= 2000 && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+  const real = isRealDay(typed) && Number(typed.slice(0, 4)) >= 2000
   if (!real) throw new AppFailure('bad-input', say(dateRefusals.notReal[which]))
   const ago = daysAgo(typed, now, zone)
   if (ago < 0) throw new AppFailure('bad-input', say(dateRefusals.future[which]))

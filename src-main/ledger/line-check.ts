@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto'
 import type { z } from 'zod'
+import { isRealDay } from '../../src-shared/day'
 import { say } from '../../src-shared/message'
 import { chainProblems as problem } from '../../src-shared/messages/recovery'
 import { failWith, ok } from '../../src-shared/result'
@@ -29,7 +30,7 @@ function timeChecker(): (at: string) => boolean {
     if (!AT.test(at)) return false
     const day = at.slice(0, 10)
     if (days.has(day)) return true
-    const real = !Number.isNaN(Date.parse(`${day}T00:00:00.000Z`)) && new Date(`${day}T00:00:00.000Z`).toISOString().startsWith(day)
+    const real = isRealDay(day)
     if (real) days.add(day)
     return real
   }

@@ -2,8 +2,17 @@ import { say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { startupFailures } from '../../src-shared/messages/storage'
 
-// Switches that would let another program drive or read the app; an installed copy refuses to start with them.
-const DEBUG_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-wait', 'inspect-brk-node'] as const
+// Switches an installed copy refuses to start with, each list with the words that say why. Debugging switches let another
+// program drive or read the app. The others turn off its protection: the sandbox of every process (--no-sandbox), the
+// same-origin rule (--disable-web-security) and V8's own settings, which can expose internals (--js-flags, in any form).
+// A debugging switch is named first when both kinds are given.
+const REFUSED = [
+  {
+    names: ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-wait', 'inspect-brk-node'],
+    words: startupFailures.debugSwitch,
+  },
+  { names: ['no-sandbox', 'disable-web-security', 'js-flags'], words: startupFailures.unsafeSwitch },
+] as const
 
 export interface LaunchFacts {
   isPackaged: boolean
@@ -13,25 +22,27 @@ export interface LaunchFacts {
   platform: NodeJS.Platform
 }
 
+type Found = { option: string; words: (typeof REFUSED)[number]['words'] }
+
 // Chromium reads "--x", "-x" and, on Windows, "/x" as the same switch, in any case on Windows.
 function switchName(arg: string, platform: NodeJS.Platform): string | null {
   const match = (platform === 'win32' ? /^(?:--|-|\/)([^=]+)/ : /^(?:--|-)([^=]+)/).exec(arg)
   return match ? match[1]!.toLowerCase() : null
 }
 
-export function findDebugSwitch(facts: Omit<LaunchFacts, 'isPackaged'>): string | null {
-  for (const arg of facts.argv.slice(1)) {
-    const name = switchName(arg, facts.platform)
-    if (name && (DEBUG_SWITCHES as readonly string[]).includes(name)) return `--${name}`
+// The first refused switch on the command line, as process.argv shows it or as Chromium sees it.
+export function findRefusedSwitch(facts: Omit<LaunchFacts, 'isPackaged'>): Found | null {
+  const given = facts.argv.slice(1).map((arg) => switchName(arg, facts.platform))
+  for (const { names, words } of REFUSED) {
+    const seen = names.find((name) => given.includes(name)) ?? names.find((name) => facts.hasSwitch(name))
+    if (seen) return { option: `--${seen}`, words }
   }
-  const seen = DEBUG_SWITCHES.find((name) => facts.hasSwitch(name))
-  return seen ? `--${seen}` : null
+  return null
 }
 
-// The message for a person when an installed copy was started for debugging; null when it may start.
+// The message for a person when an installed copy was started for debugging or with its protection off; null when it may start.
 export function launchRefusal(facts: LaunchFacts): Msg | null {
   if (!facts.isPackaged) return null
-  const found = findDebugSwitch(facts)
-  if (!found) return null
-  return say(startupFailures.debugSwitch, { option: found })
+  const found = findRefusedSwitch(facts)
+  return found ? say(found.words, { option: found.option }) : null
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { CalendarDaySchema } from '../../src-shared/day'
 import { AudienceSchema, SeedAnswerSchema } from '../../src-shared/profile'
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 // Who the user is, and what happened to their invitations: the facts the deadlines follow.
 export const profileEvents = {
@@ -9,9 +8,9 @@ export const profileEvents = {
     audience: AudienceSchema,
     seed: SeedAnswerSchema,
     orgEmail: z.string().max(2000),
-    onboardingEmailOn: Day.nullable(),
+    onboardingEmailOn: CalendarDaySchema.nullable(),
   }),
-  'invitation-renewal-started': z.strictObject({ expiredOn: Day, kind: z.enum(['register', 'activate']) }),
+  'invitation-renewal-started': z.strictObject({ expiredOn: CalendarDaySchema, kind: z.enum(['register', 'activate']) }),
   'seed-email-expired': z.strictObject({}),
   'seed-service-requested': z.strictObject({}),
 } as const

@@ -1,3 +1,4 @@
+import { HIDDEN } from '../../src-shared/fields'
 import { say } from '../../src-shared/message'
 import { systemRefusals } from '../../src-shared/messages/system'
 import { fail, ok } from '../../src-shared/result'
@@ -9,15 +10,21 @@ export type LinkCheck = Result<string>
 
 // A prepared message is longer than a web address; the IPC contract caps it at 4096 characters too.
 const MAX_MAILTO_LENGTH = 4096
-// One plain address: no display name, no list, nothing percent-encoded.
-const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/
-// A subject is one line; a message may have line breaks and tabs, but no other control characters.
-const BAD_IN = { subject: /\p{Cc}/u, body: /[^\P{Cc}\t\n\r]/u } as const
+// One plain address: no display name, no list, nothing percent-encoded, and no `&`, `=` or `?`, which some mail apps
+// read as the start of headers ("mailto:a&cc=evil@x.com" would add a copy).
+const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$'*+/^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/
+// Hidden characters as the form fields define them (control characters, direction overrides such as U+202E, zero-width
+// characters): a subject is one line, so none at all; a message keeps its line breaks and tabs.
+const HAS_HIDDEN = {
+  subject: (text: string) => HIDDEN.test(text),
+  body: (text: string) => HIDDEN.test(text.replace(/[\t\n\r]/g, '')),
+} as const
 
 const NOT_PLAIN = say(systemRefusals.mailOnePlainAddress)
 const ONLY_SUBJECT_AND_BODY = say(systemRefusals.mailOnlySubjectAndBody)
+const HIDDEN_CHARACTERS = say(systemRefusals.mailHiddenCharacters)
 
-type Param = keyof typeof BAD_IN
+type Param = keyof typeof HAS_HIDDEN
 const isParam = (key: string): key is Param => key === 'subject' || key === 'body'
 
 function decode(text: string): string | null {
@@ -40,7 +47,8 @@ export function checkMailto(raw: string): LinkCheck {
     const key = equals < 0 ? pair : pair.slice(0, equals)
     if (!isParam(key) || params[key] !== undefined || equals < 0) return fail('not-allowed', ONLY_SUBJECT_AND_BODY)
     const value = decode(pair.slice(equals + 1))
-    if (value === null || BAD_IN[key].test(value)) return fail('not-allowed', ONLY_SUBJECT_AND_BODY)
+    if (value === null) return fail('not-allowed', ONLY_SUBJECT_AND_BODY)
+    if (HAS_HIDDEN[key](value)) return fail('not-allowed', HIDDEN_CHARACTERS)
     params[key] = value
   }
   const query = (['subject', 'body'] as const).flatMap((key) => (params[key] === undefined ? [] : [`${key}=${encodeURIComponent(params[key])}`]))

@@ -27,7 +27,7 @@ export const storageFailures = {
   }),
 }
 
-// Start-up: the guide that ships with the app, and an installed copy started for debugging.
+// Start-up: the guide that ships with the app, and an installed copy started for debugging or with its protection off.
 export const startupFailures = {
   guideMissing: msg({ id: 'startup.guide-missing', message: 'The guide file {path} is missing. Install the app again.' }),
   guideNotJson: msg({ id: 'startup.guide-not-json', message: 'The guide file {path} is damaged: it is not valid JSON. Install the app again.' }),
@@ -46,5 +46,11 @@ export const startupFailures = {
     id: 'startup.debug-switch',
     message:
       'TechPass Onboarding Assistant cannot start with the debugging option {option}. Close this message. Then start the app again from its usual shortcut, without that option.',
+  }),
+  unsafeSwitch: msg({
+    id: 'startup.unsafe-switch',
+    comment: '{option} is a command-line option such as --no-sandbox, which turns off protection that keeps your data safe.',
+    message:
+      'TechPass Onboarding Assistant cannot start with the option {option}, because it turns off protection that keeps your data safe. Close this message. Then start the app again from its usual shortcut, without that option.',
   }),
 }

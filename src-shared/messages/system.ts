@@ -14,6 +14,11 @@ export const systemRefusals = {
     id: 'system.mail-only-subject-and-body',
     message: 'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.',
   }),
+  mailHiddenCharacters: msg({
+    id: 'system.mail-hidden-characters',
+    message:
+      'The assistant opens your mail app only with a subject and a message that have no hidden characters, such as ones that turn text around. Nothing was opened.',
+  }),
   browserNotOpened: msg({ id: 'system.browser-not-opened', message: 'Your web browser or mail app could not be opened. Copy the text instead.' }),
   notCopied: msg({ id: 'system.not-copied', message: 'The text could not be copied. Select it and copy it by hand instead.' }),
   notSavedThere: msg({ id: 'system.not-saved-there', message: 'The file could not be saved there. Choose another folder and try again.' }),

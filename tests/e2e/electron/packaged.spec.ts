@@ -78,6 +78,18 @@ test('an installed copy refuses to start with a debugging switch', async () => {
   }
 })
 
+test('an installed copy refuses to start with its protection turned off', async () => {
+  const { env } = installedEnv()
+  for (const option of ['--no-sandbox', '--js-flags=--expose-gc', '--disable-web-security']) {
+    const name = option.split('=')[0]!
+    const app = start([option], env)
+    await app.waitFor(new RegExp(`cannot start with the option ${name}, because it turns off protection`))
+    expect(app.output()).not.toMatch(STARTED)
+    if (process.platform === 'linux') expect(await app.exited(10_000)).toBe(1)
+    await app.stop()
+  }
+})
+
 test('ELECTRON_RUN_AS_NODE and NODE_OPTIONS are ignored', async () => {
   const { env, cleanUp } = installedEnv()
   const dir = temp('techpass-packaged-fuses-')

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { HIDDEN } from '../../../src-shared/fields'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { AppFailure } from '../../../src-main/errors'
 import { checkMailto } from '../../../src-main/system/mailto'
@@ -10,6 +11,8 @@ import { english } from '../../support/english'
 const NOT_PLAIN = 'The assistant opens your mail app only with one plain email address, such as name@company.com, or with none.'
 const ONLY_SUBJECT_AND_BODY =
   'The assistant opens your mail app only with a subject and a message. It does not add copies (cc or bcc), attachments or anything else.'
+const HIDDEN_CHARACTERS =
+  'The assistant opens your mail app only with a subject and a message that have no hidden characters, such as ones that turn text around. Nothing was opened.'
 
 // What the request composer sends: no address, a subject and a body, each encoded.
 const composed = (subject: string, body: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
@@ -55,8 +58,6 @@ describe('mailto: opens only an address, a subject and a message', () => {
     ['a parameter without a value', 'mailto:?subject'],
     ['an empty parameter', 'mailto:?subject=Hi&&body=x'],
     ['a broken percent sign', 'mailto:?subject=100%'],
-    ['a line break in the subject', 'mailto:?subject=Hi%0D%0ABcc:%20evil@example.com'],
-    ['a NUL in the body', 'mailto:?body=a%00b'],
   ])('refuses %s with its own plain message, never reaching the shell', async (_name, url) => {
     const result = await opened(url)
     expect(result.failure?.code).toBe('not-allowed')
@@ -64,8 +65,41 @@ describe('mailto: opens only an address, a subject and a message', () => {
     expect(result.opened).toEqual([])
   })
 
+  // Direction controls make a message read differently from what it holds; the request composer never sends them
+  // (its fields refuse hidden characters), so only a tampered or pasted link carries them.
+  it.each([
+    ['a right-to-left override in the subject', composed('Request: \u202Etnuocca', 'Body')],
+    ['a right-to-left override in the body', composed('Hi', 'Please pay \u202E0001 SGD')],
+    ['a right-to-left isolate in the body', composed('Hi', 'a\u2067b\u2069c')],
+    ['a right-to-left mark in the subject', composed('Hi\u200F', 'Body')],
+    ['an Arabic letter mark in the body', composed('Hi', 'a\u061Cb')],
+    ['a zero-width space in the subject', composed('H\u200Bi', 'Body')],
+    ['a line separator in the body', composed('Hi', 'a\u2028b')],
+    ['a C1 control in the body', composed('Hi', 'a\u009Bb')],
+    ['a line break in the subject', 'mailto:?subject=Hi%0D%0ABcc:%20evil@example.com'],
+    ['a tab in the subject', 'mailto:?subject=Hi%09there'],
+    ['a NUL in the body', 'mailto:?body=a%00b'],
+    ['an escape in the body', 'mailto:?body=a%1Bb'],
+  ])('refuses %s as hidden characters, never reaching the shell', async (_name, url) => {
+    const result = await opened(url)
+    expect(result.failure?.code).toBe('not-allowed')
+    expect(result.failure && english(result.failure.said)).toBe(HIDDEN_CHARACTERS)
+    expect(result.opened).toEqual([])
+  })
+
+  it('allows the line breaks and tabs of an ordinary message in the body', async () => {
+    const url = composed('Request: TechPass account', 'Dear manager,\n\nPlease.\r\n\tThanks')
+    const result = await opened(url)
+    expect(result.failure).toBeNull()
+    expect(result.opened).toEqual([url])
+  })
+
   it.each([
     ['two addresses', 'mailto:pm@acme.com,evil@example.com'],
+    ['a copy hidden in the address with &', 'mailto:a&cc=evil@x.com'],
+    ['an ampersand in the address', 'mailto:pm&x@acme.com'],
+    ['an equals sign in the address', 'mailto:pm=x@acme.com'],
+    ['a question mark before the at sign', 'mailto:pm?cc=evil@example.com'],
     ['two addresses with an encoded comma', 'mailto:pm@acme.com%2Cevil@example.com'],
     ['a display name', 'mailto:Ana%20Lim%20%3Cana@acme.com%3E'],
     ['an encoded at sign', 'mailto:pm%40acme.com'],
@@ -96,7 +130,7 @@ describe('mailto: opens only an address, a subject and a message', () => {
   })
 
   it('any subject and message round-trip: the mail app gets exactly the text that was checked', () => {
-    const text = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !/\p{Cc}/u.test(s))
+    const text = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !HIDDEN.test(s))
     fc.assert(
       fc.property(text, text, (subject, body) => {
         const check = checkMailto(composed(subject, body))
