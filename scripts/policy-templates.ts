@@ -163,8 +163,9 @@ function defaultWords(p: Policy, code: (s: string) => string): string {
   const v = p.builtIn
   if (v === undefined) return 'not set'
   if (Array.isArray(v)) {
-    const shown = v.slice(0, 3).map((x) => code(String(x)))
-    return v.length > 3 ? `${shown.join(', ')} and ${v.length - 3} more` : shown.join(', ')
+    // A long list (the refused domains) is cut short: its first three and a count.
+    const shown = v.slice(0, v.length > 5 ? 3 : 5).map((x) => code(String(x)))
+    return v.length > shown.length ? `${shown.join(', ')} and ${v.length - shown.length} more` : shown.join(', ')
   }
   if (typeof v === 'boolean') return v ? 'on' : 'off'
   return code(String(v))
