@@ -41,6 +41,7 @@ function parseXml(text: string): Document {
 }
 
 const all = (node: Document | Element, tag: string): Element[] => Array.from(node.getElementsByTagName(tag))
+const RESOURCE_ID = /^[A-Za-z0-9_]+$/
 const ref = (value: string | null, kind: 'string' | 'presentation') => new RegExp(`^\\$\\(${kind}\\.([^)]+)\\)$`).exec(value ?? '')?.[1] ?? null
 
 /** What is wrong between an ADMX and its ADML: each reference of the ADMX must have its string or presentation. */
@@ -50,6 +51,20 @@ function templateProblems(admxText: string, admlText: string): string[] {
   const strings = new Set(all(adml, 'string').map((s) => s.getAttribute('id')))
   const presentations = new Map(all(adml, 'presentation').map((p) => [p.getAttribute('id'), p]))
   const problems: string[] = []
+  // The Group Policy schema's ids and references are letters, digits and underscores only: a dot breaks the editor (VS Code issue 278352).
+  for (const [file, doc] of [['ADMX', admx] as const, ['ADML', adml] as const]) {
+    for (const element of all(doc, '*')) {
+      for (const attribute of ['id', 'name', 'refId', 'ref']) {
+        const value = element.getAttribute(attribute)
+        if (value !== null && !RESOURCE_ID.test(value)) problems.push(`${file} ${element.tagName} ${attribute}="${value}" is not a resource id`)
+      }
+      for (const attribute of ['displayName', 'explainText', 'presentation']) {
+        const value = element.getAttribute(attribute)
+        if (value?.startsWith('$(') && !/^\$\((string|presentation)\.[A-Za-z0-9_]+\)$/.test(value))
+          problems.push(`${file} ${attribute}="${value}" is not a reference`)
+      }
+    }
+  }
   const needString = (value: string | null, where: string) => {
     const id = ref(value, 'string')
     if (!id) problems.push(`${where}: not a $(string.…) reference: ${value}`)
@@ -147,6 +162,9 @@ describe('the policy templates', () => {
     expect(templateProblems(admx, adml.replace('<string id="LanguageDefault_vi">', '<string id="LanguageDefault_xx">'))).toEqual([
       'LanguageDefault enum item: no string LanguageDefault_vi in the ADML',
     ])
+    expect(
+      templateProblems(admx.replace(/LanguageDefault_zh_Hans/g, 'LanguageDefault.zh-Hans'), adml.replace('LanguageDefault_zh_Hans', 'LanguageDefault.zh-Hans')),
+    ).toEqual(['ADMX displayName="$(string.LanguageDefault.zh-Hans)" is not a reference', 'ADML string id="LanguageDefault.zh-Hans" is not a resource id'])
     expect(() => templateProblems(admx.replace('</policies>', ''), adml)).toThrow()
   })
 })
