@@ -1,8 +1,11 @@
 // Renders the administrators' templates from the configuration's schema and its policy declarations (config-file.ts):
 // ADMX and en-US ADML for Group Policy and Intune, an example .mobileconfig for macOS, and the README's settings table.
-// Pure: scripts/generate-policy-templates.ts writes or checks the files. Shaped after VS Code's build/lib/policies
+// generate() writes them or checks them (scripts/generate-policy-templates.ts is its command). Shaped after VS Code's build/lib/policies
 // (one renderer per policy type) and Chrome's and Edge's templates (vendor and product categories, HKLM only).
 import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { fields, policies } from '../src-main/config/config-file'
 import { DEFAULT_SETTINGS } from '../src-main/config/settings'
@@ -104,19 +107,26 @@ function policyOf(leaf: AnyPolicyLeaf, schema: JsonSchema, json: string, categor
 
 const pascal = (key: string) => key[0]!.toUpperCase() + key.slice(1)
 
+type Declarations = Readonly<Record<string, AnyPolicyLeaf | { category: string; policies: Readonly<Record<string, AnyPolicyLeaf>> }>>
+
 /** The flat policies, in the order of the configuration's fields; throws when a declaration and its schema disagree. */
-export function collectPolicies(): { policies: Policy[]; categories: Category[] } {
+export function collectPolicies(
+  declarations: Declarations = policies,
+  schemas: Readonly<Record<string, z.ZodType>> = fields,
+  builtIns: Readonly<Record<string, unknown>> = DEFAULT_SETTINGS as unknown as Record<string, unknown>,
+): { policies: Policy[]; categories: Category[] } {
   const product: Category = { id: PRODUCT_CATEGORY, title: '', parent: VENDOR_CATEGORY }
   const categories: Category[] = []
   const out: Policy[] = []
-  const builtIns = DEFAULT_SETTINGS as unknown as Record<string, unknown>
-  for (const [field, zodSchema] of Object.entries(fields)) {
-    const schema = z.toJSONSchema(zodSchema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as JsonSchema
-    const declared = policies[field as keyof typeof policies]
+  const extra = Object.keys(declarations).filter((key) => !Object.hasOwn(schemas, key))
+  if (extra.length > 0) throw new Error(`declared without a field: ${extra.join(', ')}`)
+  for (const [field, zodSchema] of Object.entries(schemas)) {
+    const schema = z.toJSONSchema(zodSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+    const declared = Object.hasOwn(declarations, field) ? declarations[field] : undefined
     if (!declared) throw new Error(`${field}: no policy declaration`)
     if ('category' in declared) {
       const properties = schema.properties ?? {}
-      const leaves = declared.policies as Record<string, AnyPolicyLeaf>
+      const leaves = declared.policies
       if (Object.keys(properties).join() !== Object.keys(leaves).join()) {
         throw new Error(`${field}: the schema has ${Object.keys(properties).join(', ')}; the declarations ${Object.keys(leaves).join(', ')}`)
       }
@@ -127,7 +137,7 @@ export function collectPolicies(): { policies: Policy[]; categories: Category[] 
         out.push(policyOf(leaf, properties[key]!, `${field}.${key}`, category, group?.[key] ?? undefined))
       }
     } else {
-      out.push(policyOf(declared as AnyPolicyLeaf, schema, field, product, builtIns[field] ?? undefined))
+      out.push(policyOf(declared, schema, field, product, builtIns[field] ?? undefined))
     }
   }
   const names = out.map((p) => p.name)
@@ -403,4 +413,52 @@ export function withReadmeTable(readme: string, collected = collectPolicies()): 
   const end = readme.indexOf(README_END)
   if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} markers`)
   return readme.slice(0, start) + renderReadmeTable(collected) + readme.slice(end + README_END.length)
+}
+
+// --- the files -------------------------------------------------------------------------------------------------------
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Every generated file: its path from the repository's root and its text. */
+export function templateFiles(root = ROOT): Map<string, string> {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName: string }
+  const builder = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as { appId: string }
+  const product: Product = { name: pkg.productName, appId: builder.appId }
+  const collected = collectPolicies()
+  return new Map([
+    ['resources/policies/windows/techpass-onboarding-assistant.admx', renderAdmx(product, collected)],
+    ['resources/policies/windows/en-US/techpass-onboarding-assistant.adml', renderAdml(product, collected)],
+    [`resources/policies/macos/${product.appId}.mobileconfig`, renderMobileconfig(product, collected)],
+    ['README.md', withReadmeTable(readFileSync(join(root, 'README.md'), 'utf8'), collected)],
+  ])
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/** Writes the files, or with `check` only says which are out of date; 1 when any is. */
+export function generate(check: boolean, root = ROOT): number {
+  const stale: string[] = []
+  for (const [path, text] of templateFiles(root)) {
+    const full = join(root, path)
+    if (readOrNull(full) === text) continue
+    if (check) {
+      stale.push(path)
+      continue
+    }
+    mkdirSync(dirname(full), { recursive: true })
+    writeFileSync(full, text)
+    console.log(`wrote ${path}`)
+  }
+  if (stale.length === 0) {
+    console.log(check ? 'policy templates are up to date' : 'policy templates written')
+    return 0
+  }
+  for (const path of stale) console.error(`out of date: ${path} (run npm run policies:generate)`)
+  return 1
 }

@@ -9,8 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { applyConfig, fields, policies } from '../../../src-main/config/config-file'
 import { POLICY_REGISTRY_KEY } from '../../../src-main/config/policy-declaration'
-import { generate, templateFiles } from '../../../scripts/generate-policy-templates'
-import { README_END, README_START, collectPolicies } from '../../../scripts/policy-templates'
+import { README_END, README_START, collectPolicies, generate, templateFiles } from '../../../scripts/policy-templates'
 
 const root = join(__dirname, '../../..')
 const ADMX = 'resources/policies/windows/techpass-onboarding-assistant.admx'
