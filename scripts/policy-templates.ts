@@ -264,7 +264,7 @@ function explain(p: Policy, product: Product): string {
   return [
     p.description,
     '',
-    `Value: ${valueWords(p)}. Default: ${defaultWords(p, (s) => s)}.`,
+    `Value: ${p.type === 'boolean' ? 'Enabled writes 1, Disabled writes 0' : valueWords(p)}. Default: ${defaultWords(p, (s) => s)}.`,
     `Registry: ${registryType(p)} ${p.name} under HKLM\\${POLICY_REGISTRY_KEY}.`,
     `macOS: ${p.name} (${plistType(p)}) in the ${product.appId} domain. config.json: ${p.json}.`,
   ].join('\n')
