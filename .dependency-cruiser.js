@@ -98,8 +98,8 @@ const layers = [
   },
   { name: 'entry', files: '^src-main/(index|window)\\.ts$', node: true, may: ['^src-main/', shared, '^node_modules/'] },
 
-  // Tests may import anything, save another test file (its tests would run again, under the importer's name).
-  { name: 'tests', files: '^tests/', own: false, node: true, may: ['^(src-[a-z]+|tests)/(?!.*\\.(test|spec)\\.tsx?$)', '^node_modules/'] },
+  // Tests may import anything, the repository's scripts too, save another test file (its tests would run again, under the importer's name).
+  { name: 'tests', files: '^tests/', own: false, node: true, may: ['^(src-[a-z]+|tests|scripts)/(?!.*\\.(test|spec)\\.tsx?$)', '^node_modules/'] },
 ]
 
 const ownFolder = '^($1)' // a layer's own files: the part of the path its `files` pattern matched

@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'tests/**/*.ts', '*.ts', '*.js'],
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '*.ts', '*.js'],
     languageOptions: { globals: globals.node },
   },
   {

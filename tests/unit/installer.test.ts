@@ -49,6 +49,8 @@ describe('the installer configuration (electron-builder.json)', () => {
 
   it('packs the built app and its data files, and is run by npm run dist', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**/*', 'resources/**/*', 'package.json']))
+    // The policy templates are for administrators (README, Managed settings), not for the app: kept out of the asar.
+    expect(config.files).toEqual(expect.arrayContaining(['!resources/policies/windows/**', '!resources/policies/macos/**']))
     expect(pkg.scripts.dist).toBe('npm run build && electron-builder --config electron-builder.json')
     expect(pkg.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
   })

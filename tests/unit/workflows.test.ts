@@ -68,7 +68,7 @@ describe('the GitHub Actions workflows', () => {
     expect(text('ci.yml')).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD')
     expect(script).toContain('npm ci')
     expect(script).toContain("require('electron')")
-    for (const command of ['npm run typecheck', 'npm run lint', 'npm run lint:workflows', 'npm run test:unit', 'npm run dist'])
+    for (const command of ['npm run typecheck', 'npm run lint', 'npm run lint:workflows', 'npm run policies:check', 'npm run test:unit', 'npm run dist'])
       expect(script).toContain(command)
     expect(script).toContain('${{ matrix.display }} npm run test:electron')
     expect(script).toContain('${{ matrix.display }} npx playwright test --project=packaged')
