@@ -1,4 +1,3 @@
-import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import { LanguageSchema } from '../../src-shared/language-schema'
@@ -7,7 +6,7 @@ import type { Msg } from '../../src-shared/message'
 import { configKinds, configNotices as notice, configReasons } from '../../src-shared/messages/config'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
-import type { ReadRefusal } from './bounded-read'
+import type { BoundedReadOptions, ReadRefusal } from './bounded-read'
 import { helpdeskSchema } from './helpdesk'
 import type { PhoneFormat } from './helpdesk'
 import { plainIssues, quoteKey } from './plain-issues'
@@ -73,7 +72,7 @@ export interface LoadedConfig {
 
 interface LoadConfigOptions {
   /** For the system file: a reason when ordinary users could have changed it, checked on the opened file. */
-  vet?: (stat: Stats) => Msg | null
+  vet?: BoundedReadOptions['vet']
 }
 
 const DEFAULTS: LoadedConfig = { settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] }
