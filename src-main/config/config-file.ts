@@ -66,6 +66,11 @@ export interface LoadedConfig {
   policyTextsDir: string | null
   source: string | null
   notices: Msg[]
+  /**
+   * For the system file: the trust rules each file in policyTextsDir must pass, checked on the opened file (fd). None for
+   * a test file, which is not checked either.
+   */
+  vetPolicyText?: (path: string, fd: number) => Msg | null
   /** The file's settings, kept while its helpdesk phone waits for checkHelpdeskPhone (helpdesk-phone.ts). */
   phoneToCheck?: object
 }

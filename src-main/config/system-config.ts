@@ -150,11 +150,16 @@ function checkOpenedFile(path: string, fd: number, probe: TrustProbe, followLink
 
 const reasonOf = (decision: TrustDecision): Msg | null => (decision.trusted ? null : decision.reason)
 
-/** The system file, honoured only when ordinary users cannot change it or its folder. */
+/**
+ * The system file, honoured only when ordinary users cannot change it or its folder. Its policyTextsDir comes with the
+ * same rules for each policy file (load-policies.ts applies them), links refused on every system.
+ */
 export function loadSystemConfig(path: string = systemConfigPath(), probe: TrustProbe = nodeProbe(process.platform)): LoadedConfig {
   // Linux keeps following a link in /etc, as before, with its target's folder checked too.
   const followLinks = probe.platform !== 'win32' && probe.platform !== 'darwin'
-  return loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFile(path, fd, probe, followLinks)) })
+  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFile(path, fd, probe, followLinks)) })
+  if (!loaded.policyTextsDir) return loaded
+  return { ...loaded, vetPolicyText: (file, fd) => reasonOf(checkOpenedFile(file, fd, probe, false)) }
 }
 
 /** Start-up: the test file named by TECHPASS_CONFIG in an unpackaged build, otherwise the checked system file. */
