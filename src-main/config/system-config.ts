@@ -68,6 +68,8 @@ export function windowsAcls(paths: readonly string[], run: RunTool = runTool): W
 export interface FileIdentity {
   dev: bigint
   ino: bigint
+  /** When its inode last changed (a rename, an entry added or removed, new permissions), in nanoseconds. */
+  ctimeNs: bigint
 }
 
 /** The file-system questions the trust check asks, in the order it asks them; tests answer some of them. */
@@ -91,8 +93,8 @@ export const nodeProbe = (platform: NodeJS.Platform): TrustProbe => ({
   realpath: realpathSync,
   acls: (paths) => windowsAcls(paths),
   identity: (path) => {
-    const { dev, ino } = statSync(path, { bigint: true })
-    return { dev, ino }
+    const { dev, ino, ctimeNs } = statSync(path, { bigint: true })
+    return { dev, ino, ctimeNs }
   },
 })
 
@@ -119,6 +121,8 @@ function checkOpenedFile(path: string, fd: number, probe: TrustProbe, followLink
     if (linked) return linked
     const target = followLinks ? probe.realpath(path) : path
     const folderPaths = [...new Set([folder, dirname(target)])]
+    // A user's own folder renamed away for the ACL check and back again keeps its dev and ino, not its change time.
+    const folderBefore = probe.identity(folder)
     const folders = folderPaths.map(probe.stat)
     let decision: TrustDecision
     if (probe.platform !== 'win32') {
@@ -141,8 +145,10 @@ function checkOpenedFile(path: string, fd: number, probe: TrustProbe, followLink
     if (!decision.trusted) return decision
     const relinked = followLinks ? null : linkAt(path, folder, probe)
     if (relinked) return relinked
+    const folderAfter = probe.identity(folder)
+    const folderKept = folderAfter.dev === folderBefore.dev && folderAfter.ino === folderBefore.ino && folderAfter.ctimeNs === folderBefore.ctimeNs
     const now = probe.identity(path)
-    return now.dev === opened.dev && now.ino === opened.ino ? decision : REPLACED
+    return folderKept && now.dev === opened.dev && now.ino === opened.ino ? decision : REPLACED
   } catch {
     return UNCHECKED
   }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, fstatSync, mkdirSync, realpathSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, fstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -312,6 +312,26 @@ describe('N1: links and a swap during the check (the Windows and macOS JSON file
     defaultsOnly(loaded)
   })
 
+  it("Windows: the user's own folder renamed away for Get-Acl, a junction in its place, then put back, is refused", () => {
+    const { dir, path } = systemFile({ organisationName: 'Mallory' })
+    const target = safeElsewhere('GovTech')
+    const loaded = loadSystemConfig(path, {
+      ...windowsOk(),
+      acls: (paths) => {
+        // PowerShell takes about a second to start; the swap happens well after the folder was last changed.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+        renameSync(dir, `${dir}.away`)
+        symlinkSync(target.dir, dir)
+        const seen = paths.map((_, i) => parseSddl(i === 0 ? LOCKED_FILE : LOCKED_FOLDER)!)
+        rmSync(dir)
+        renameSync(`${dir}.away`, dir)
+        return seen
+      },
+    })
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'It was replaced by another file while the app checked it.'))
+    defaultsOnly(loaded)
+  })
+
   it('macOS: the file swapped for another while its folder is checked is refused', () => {
     const { dir, path } = systemFile({ organisationName: 'Mallory' })
     const admins = join(dir, 'admins.json')
@@ -329,7 +349,7 @@ describe('N1: links and a swap during the check (the Windows and macOS JSON file
 
   it('the identity compared is the exact bigint one: ids that differ only past 2^53 are two files', () => {
     const { path } = systemFile()
-    const big = (ino: bigint) => ({ dev: 1n, ino })
+    const big = (ino: bigint) => ({ dev: 1n, ino, ctimeNs: 1n })
     const probe = (now: bigint): TrustProbe => ({
       ...macOk(),
       fstat: (fd) => Object.assign(fstatSync(fd, { bigint: true }), big(2n ** 60n)),
