@@ -24,7 +24,8 @@ import type { OpenStore } from './storage/store-port'
 import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
 import { openMfaState } from './mfa/mfa-state'
-import { loadPolicies } from './policies/load-policies'
+import { loadPolicyTexts } from './policies/load-policies'
+import type { PolicyTextVet } from './policies/load-policies'
 import type { Ports } from './ports'
 import { localTimeZone } from './kit/deadlines'
 import { createHandlers } from './handlers'
@@ -42,6 +43,8 @@ export interface CoreOptions {
   resourcesDir: string
   /** Replacement policy texts from the configuration; the bundled ones otherwise. */
   policiesDir?: string
+  /** The system configuration's trust rules for each file in policiesDir (system-config.ts); none for a test file. */
+  vetPolicyText?: PolicyTextVet
   /** Opens mfa.json, drafts.json and preferences.json (storage/conf-store.ts); the ledger writes its own file. */
   openStore: OpenStore
   clock: Clock
@@ -128,7 +131,7 @@ export function createCore(given: CoreOptions): Core {
   let zoneName: string | undefined
   const zone = () => (zoneName ??= options.timeZone ?? localTimeZone())
   const guide = loadGuide(options.resourcesDir)
-  const policyLoad = loadPolicies(options.policiesDir ?? join(options.resourcesDir, 'policies'))
+  const policyLoad = loadPolicyTexts(join(options.resourcesDir, 'policies'), options.policiesDir, options.vetPolicyText)
   // The log names the file and the problem's id; the words are for the screen.
   for (const problem of policyLoad.problems) options.log?.(`policy file ${problem.file}: ${problem.message.id}`)
   const current = policyLoad.policies.map(({ id, title, version, sha256 }) => ({ id, title, version, sha256 }))
@@ -174,9 +177,9 @@ export function createCore(given: CoreOptions): Core {
     drafts: openDraftStore(options),
     language,
     ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
-    policies: policyLoad,
+    policies: { policies: policyLoad.policies, problems: policyLoad.problems },
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
-    sampleTexts: options.policiesDir === undefined,
+    sampleTexts: !policyLoad.official,
     system: createSystemService(ports, externalAllowlist, saved),
     saved,
   })

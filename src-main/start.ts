@@ -62,6 +62,7 @@ export async function startCore(config: LoadedConfig, values: StartValues): Prom
     onLanguage: (language) => void setMainLanguage(language),
     settings: config.settings,
     ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
+    ...(config.vetPolicyText ? { vetPolicyText: config.vetPolicyText } : {}),
     openStore: values.openStore,
     ports: values.ports,
     // Test hooks are honoured only in an unpackaged build, never in what users install.

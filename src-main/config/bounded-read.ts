@@ -15,11 +15,11 @@ type BoundedRead = Result<{ bytes: Buffer; stat: Stats }, Refused>
 const refuse = (refusal: 'missing' | 'not-a-file' | 'unreadable'): BoundedRead => failWith({ refusal })
 const tooLarge = (size: number): BoundedRead => failWith({ refusal: 'too-large', size })
 
-interface BoundedReadOptions {
+export interface BoundedReadOptions {
   /** The most bytes the file may hold; at most one more is ever read. */
   limit: number
-  /** Checked on the opened file before any byte is read: a reason refuses it. */
-  vet?: (stat: Stats) => Msg | null
+  /** Checked on the opened file before any byte is read, given its fstat and its descriptor: a reason refuses it. */
+  vet?: (stat: Stats, fd: number) => Msg | null
 }
 
 // O_NONBLOCK: opening a FIFO that slipped past lstat (a link to one) returns at once instead of waiting for a writer.
@@ -46,7 +46,7 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
     const stat = fstatSync(fd)
     if (!stat.isFile()) return refuse('not-a-file')
     if (stat.size > limit) return tooLarge(stat.size)
-    const reason = vet?.(stat) ?? null
+    const reason = vet?.(stat, fd) ?? null
     if (reason !== null) return failWith({ refusal: 'untrusted', reason })
     // The size can change after fstat, so the read itself stops at limit + 1 bytes.
     const buffer = Buffer.alloc(limit + 1)

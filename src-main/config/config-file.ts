@@ -1,4 +1,3 @@
-import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 import { LanguageSchema } from '../../src-shared/language-schema'
@@ -7,7 +6,7 @@ import type { Msg } from '../../src-shared/message'
 import { configKinds, configNotices as notice, configReasons } from '../../src-shared/messages/config'
 import { PasswordPolicySchema } from '../../src-shared/password-policy'
 import { readBoundedFile } from './bounded-read'
-import type { ReadRefusal } from './bounded-read'
+import type { BoundedReadOptions, ReadRefusal } from './bounded-read'
 import { helpdeskSchema } from './helpdesk'
 import type { PhoneFormat } from './helpdesk'
 import { plainIssues, quoteKey } from './plain-issues'
@@ -224,13 +223,18 @@ export interface LoadedConfig {
   policyTextsDir: string | null
   source: string | null
   notices: Msg[]
+  /**
+   * For the system file: the trust rules each file in policyTextsDir must pass, checked on the opened file (fd). None for
+   * a test file, which is not checked either.
+   */
+  vetPolicyText?: (path: string, fd: number) => Msg | null
   /** The file's settings, kept while its helpdesk phone waits for checkHelpdeskPhone (helpdesk-phone.ts). */
   phoneToCheck?: object
 }
 
 interface LoadConfigOptions {
   /** For the system file: a reason when ordinary users could have changed it, checked on the opened file. */
-  vet?: (stat: Stats) => Msg | null
+  vet?: BoundedReadOptions['vet']
 }
 
 const DEFAULTS: LoadedConfig = { settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] }

@@ -16,5 +16,7 @@ const refuseAll: PhoneFormat = () => null
 export async function checkHelpdeskPhone(loaded: LoadedConfig, load: () => Promise<PhoneFormat> = loadPhoneFormat): Promise<LoadedConfig> {
   if (!loaded.phoneToCheck || loaded.source === null) return loaded
   const format = await load().catch(() => refuseAll)
-  return applyConfig(loaded.phoneToCheck, loaded.source, format)
+  const checked = applyConfig(loaded.phoneToCheck, loaded.source, format)
+  // The system file's trust rules for its policy texts come along: applying the file again must not drop them.
+  return loaded.vetPolicyText ? { ...checked, vetPolicyText: loaded.vetPolicyText } : checked
 }

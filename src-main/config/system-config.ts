@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { realpathSync, statSync } from 'node:fs'
-import type { Stats } from 'node:fs'
+import { fstatSync, lstatSync, realpathSync, statSync } from 'node:fs'
+import type { BigIntStats, Stats } from 'node:fs'
 import { posix, win32 } from 'node:path'
 import { CONFIG_ENV, loadConfig } from './config-file'
 import type { LoadedConfig } from './config-file'
 import { parseSddl } from './sddl'
-import { decideTrust, UNCHECKED } from './trust'
+import type { Msg } from '../../src-shared/message'
+import { decideTrust, LINKED_FILE, LINKED_FOLDER, REPLACED, UNCHECKED } from './trust'
 import type { PathFacts, TrustDecision, WindowsOwnership } from './trust'
 
 // A fixed path, never %SystemRoot% or PATH: the environment belongs to the user this check guards against.
@@ -64,45 +65,107 @@ export function windowsAcls(paths: readonly string[], run: RunTool = runTool): W
   return parsed.every((p) => p !== null) ? (parsed as WindowsOwnership[]) : null
 }
 
+export interface FileIdentity {
+  dev: bigint
+  ino: bigint
+  /** When its inode last changed (a rename, an entry added or removed, new permissions), in nanoseconds. */
+  ctimeNs: bigint
+}
+
+/** The file-system questions the trust check asks, in the order it asks them; tests answer some of them. */
 export interface TrustProbe {
   platform: NodeJS.Platform
+  /** The opened file, asked through its descriptor: what was read, whatever its path names now. */
+  fstat: (fd: number) => BigIntStats
+  lstat: (path: string) => Stats
   stat: (path: string) => Stats
   realpath: (path: string) => string
   acls: (paths: readonly string[]) => WindowsOwnership[] | null
+  /** What the path names now, links followed. Asked last, after every owner and ACL check. */
+  identity: (path: string) => FileIdentity
 }
 
-const realProbe = (platform: NodeJS.Platform): TrustProbe => ({ platform, stat: statSync, realpath: realpathSync, acls: (paths) => windowsAcls(paths) })
+export const nodeProbe = (platform: NodeJS.Platform): TrustProbe => ({
+  platform,
+  fstat: (fd) => fstatSync(fd, { bigint: true }),
+  lstat: lstatSync,
+  stat: statSync,
+  realpath: realpathSync,
+  acls: (paths) => windowsAcls(paths),
+  identity: (path) => {
+    const { dev, ino, ctimeNs } = statSync(path, { bigint: true })
+    return { dev, ino, ctimeNs }
+  },
+})
 
-/** Gathers the facts for decideTrust: the opened file, its folder, and its target's folder when it is a link. */
-function checkSystemFile(path: string, opened: Stats, probe: TrustProbe): TrustDecision {
+// The old JSON files on Windows and macOS, and policy texts everywhere, are never read through a link: a junction at
+// ProgramData\TechPass Onboarding Assistant could be pointed elsewhere between the read and the check. Node's lstat reports
+// a Windows symbolic link or directory junction as a symbolic link (libuv); a junction used as a volume mount point is not.
+function linkAt(path: string, folder: string, probe: TrustProbe): TrustDecision | null {
+  if (probe.lstat(path).isSymbolicLink()) return LINKED_FILE
+  if (probe.lstat(folder).isSymbolicLink()) return LINKED_FOLDER
+  return null
+}
+
+/**
+ * Whether ordinary users could have changed the opened file (fd) at path, or its folder, or its target's folder when it
+ * is a link and links are followed. The owner and ACL are read from the path, so the path must still name the opened
+ * file (dev and ino, as bigint) after they were read, and, when links are refused, hold none before or after.
+ */
+function checkOpenedFile(path: string, fd: number, probe: TrustProbe, followLinks: boolean): TrustDecision {
   try {
     const { dirname } = probe.platform === 'win32' ? win32 : posix
-    const target = probe.realpath(path)
-    const folderPaths = [...new Set([dirname(path), dirname(target)])]
+    const opened = probe.fstat(fd)
+    const folder = dirname(path)
+    const linked = followLinks ? null : linkAt(path, folder, probe)
+    if (linked) return linked
+    const target = followLinks ? probe.realpath(path) : path
+    const folderPaths = [...new Set([folder, dirname(target)])]
+    // A user's own folder renamed away for the ACL check and back again keeps its dev and ino, not its change time.
+    const folderBefore = probe.identity(folder)
     const folders = folderPaths.map(probe.stat)
-    const facts = (stat: Stats): PathFacts => ({ isFile: stat.isFile(), isDirectory: stat.isDirectory(), posix: { uid: stat.uid, mode: stat.mode } })
-    if (probe.platform !== 'win32') return decideTrust({ platform: probe.platform, file: facts(opened), folders: folders.map(facts) })
-    const acls = probe.acls([target, ...folderPaths])
-    if (!acls) return UNCHECKED
-    const [fileAcl, ...folderAcls] = acls
-    return decideTrust({
-      platform: 'win32',
-      file: { isFile: opened.isFile(), isDirectory: false, windows: fileAcl! },
-      folders: folders.map((s, i) => ({ isFile: false, isDirectory: s.isDirectory(), windows: folderAcls[i]! })),
-    })
+    let decision: TrustDecision
+    if (probe.platform !== 'win32') {
+      const facts = (stat: Stats | BigIntStats): PathFacts => ({
+        isFile: stat.isFile(),
+        isDirectory: stat.isDirectory(),
+        posix: { uid: Number(stat.uid), mode: Number(stat.mode) },
+      })
+      decision = decideTrust({ platform: probe.platform, file: facts(opened), folders: folders.map(facts) })
+    } else {
+      const acls = probe.acls([target, ...folderPaths])
+      if (!acls) return UNCHECKED
+      const [fileAcl, ...folderAcls] = acls
+      decision = decideTrust({
+        platform: 'win32',
+        file: { isFile: opened.isFile(), isDirectory: false, windows: fileAcl! },
+        folders: folders.map((s, i) => ({ isFile: false, isDirectory: s.isDirectory(), windows: folderAcls[i]! })),
+      })
+    }
+    if (!decision.trusted) return decision
+    const relinked = followLinks ? null : linkAt(path, folder, probe)
+    if (relinked) return relinked
+    const folderAfter = probe.identity(folder)
+    const folderKept = folderAfter.dev === folderBefore.dev && folderAfter.ino === folderBefore.ino && folderAfter.ctimeNs === folderBefore.ctimeNs
+    const now = probe.identity(path)
+    return folderKept && now.dev === opened.dev && now.ino === opened.ino ? decision : REPLACED
   } catch {
     return UNCHECKED
   }
 }
 
-/** The system file, honoured only when ordinary users cannot change it or its folder. */
-export function loadSystemConfig(path: string = systemConfigPath(), probe: TrustProbe = realProbe(process.platform)): LoadedConfig {
-  return loadConfig(path, {
-    vet: (opened) => {
-      const decision = checkSystemFile(path, opened, probe)
-      return decision.trusted ? null : decision.reason
-    },
-  })
+const reasonOf = (decision: TrustDecision): Msg | null => (decision.trusted ? null : decision.reason)
+
+/**
+ * The system file, honoured only when ordinary users cannot change it or its folder. Its policyTextsDir comes with the
+ * same rules for each policy file (load-policies.ts applies them), links refused on every system.
+ */
+export function loadSystemConfig(path: string = systemConfigPath(), probe: TrustProbe = nodeProbe(process.platform)): LoadedConfig {
+  // Linux keeps following a link in /etc, as before, with its target's folder checked too.
+  const followLinks = probe.platform !== 'win32' && probe.platform !== 'darwin'
+  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFile(path, fd, probe, followLinks)) })
+  if (!loaded.policyTextsDir) return loaded
+  return { ...loaded, vetPolicyText: (file, fd) => reasonOf(checkOpenedFile(file, fd, probe, false)) }
 }
 
 /** Start-up: the test file named by TECHPASS_CONFIG in an unpackaged build, otherwise the checked system file. */

@@ -70,6 +70,10 @@ const ROOT = 0
 
 const refuse = (reason: Msg): TrustDecision => ({ trusted: false, reason })
 export const UNCHECKED = refuse(say(why.unchecked))
+export const LINKED_FILE = refuse(say(why.fileIsLink))
+export const LINKED_FOLDER = refuse(say(why.folderIsLink))
+/** The path no longer names the file that was opened and read. */
+export const REPLACED = refuse(say(why.replaced))
 
 function posixProblem(facts: PosixOwnership, what: 'it' | 'its folder'): Msg | null {
   const file = what === 'it'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import yaml from 'js-yaml'
-import { say } from '../../src-shared/message'
+import { inner, say } from '../../src-shared/message'
 import type { Msg } from '../../src-shared/message'
 import { policyFileProblems as problems } from '../../src-shared/messages/refusals-policies'
 import { PolicyFrontMatterSchema, policyIds } from '../../src-shared/policy-schema'
@@ -21,6 +21,9 @@ export interface PolicyLoad {
   policies: LoadedPolicy[]
   problems: Array<{ file: string; message: Msg }>
 }
+
+/** A reason when ordinary users could have changed the opened policy file (fd) at path or its folder; null when not. */
+export type PolicyTextVet = (path: string, fd: number) => Msg | null
 
 export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
 
@@ -66,14 +69,34 @@ const readProblem = (refusal: string, file: string): Msg => {
   return say(problems.unreadable, { file })
 }
 
-// Each file is checked on its own: one bad file is named in a problem, and the others still load.
-export function loadPolicies(policiesDir: string): PolicyLoad {
+/**
+ * The texts users read and accept: the administrator's policyTextsDir when one is configured, else the bundled ones.
+ * With `vet` (the system configuration's trust rules) every file in policyTextsDir must pass it on the handle it is read
+ * from; when one does not, none of that folder is used, and the bundled texts are, with a problem saying why.
+ */
+export function loadPolicyTexts(bundledDir: string, policyTextsDir?: string, vet?: PolicyTextVet): PolicyLoad & { official: boolean } {
+  if (policyTextsDir === undefined) return { ...loadPolicies(bundledDir), official: false }
+  const load = readPolicies(policyTextsDir, vet)
+  if (!('untrusted' in load)) return { ...load, official: true }
+  const bundled = loadPolicies(bundledDir)
+  return { policies: bundled.policies, problems: [load.untrusted, ...bundled.problems], official: false }
+}
+
+type Untrusted = { untrusted: { file: string; message: Msg } }
+
+/** The policies in one folder, every file read as it is now. */
+export const loadPolicies = (policiesDir: string): PolicyLoad => readPolicies(policiesDir) as PolicyLoad
+
+// Each file is checked on its own: one bad file is named in a problem, and the others still load. One untrusted file
+// stops the load, since the folder it is in cannot be trusted either.
+function readPolicies(policiesDir: string, vet?: PolicyTextVet): PolicyLoad | Untrusted {
   const out: PolicyLoad = { policies: [], problems: [] }
   for (const id of policyIds) {
     const file = policyFile(policiesDir, id)
     const problem = (message: Msg) => out.problems.push({ file, message })
-    const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES })
+    const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES, ...(vet ? { vet: (_opened, fd) => vet(file, fd) } : {}) })
     if (!read.ok) {
+      if (read.error.refusal === 'untrusted') return { untrusted: { file, message: say(problems.untrusted, { file, reason: inner(read.error.reason) }) } }
       problem(readProblem(read.error.refusal, file))
       continue
     }

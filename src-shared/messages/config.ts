@@ -78,4 +78,9 @@ export const trustReasons = {
   // {who} is a Windows group or account, such as Users or Everyone, as Windows names it.
   fileWriter: msg({ id: 'config.trust.file-writer', message: 'Ordinary users can change it: {who} may write to it.' }),
   folderWriter: msg({ id: 'config.trust.folder-writer', message: 'Ordinary users can change it: {who} may write to its folder.' }),
+  // A symbolic link, or on Windows a junction, can be pointed somewhere else at any moment, so the app never follows one.
+  fileIsLink: msg({ id: 'config.trust.file-is-link', message: 'It is a link (a symbolic link or a junction) to another place.' }),
+  folderIsLink: msg({ id: 'config.trust.folder-is-link', message: 'Its folder is a link (a symbolic link or a junction) to another place.' }),
+  // The file read and the file whose owner was checked were not the same one: something swapped it in between.
+  replaced: msg({ id: 'config.trust.replaced', message: 'It was replaced by another file while the app checked it.' }),
 }

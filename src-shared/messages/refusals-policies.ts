@@ -34,4 +34,9 @@ export const policyFileProblems = {
   badHeader: msg({ id: 'policy-file.bad-header', message: 'The policy file {file} cannot be used: {reasons}.' }),
   wrongId: msg({ id: 'policy-file.wrong-id', message: 'The policy file {file} says its id is "{found}", but it must be "{expected}".' }),
   noText: msg({ id: 'policy-file.no-text', message: 'The policy file {file} has no text after its header.' }),
+  // {reason} is one of the sentences in trustReasons (src-shared/messages/config.ts).
+  untrusted: msg({
+    id: 'policy-file.untrusted',
+    message: 'The policy file {file} was ignored, and the policies that come with the app are shown instead. {reason}',
+  }),
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, fstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -8,6 +8,7 @@ import {
   WINDOWS_SYSTEM32,
   loadStartupConfig,
   loadSystemConfig,
+  nodeProbe,
   parseProgramData,
   systemConfigPath,
   windowsAcls,
@@ -114,8 +115,7 @@ const withUid =
   (p: string): Stats =>
     Object.assign(statSync(p), { uid })
 const posixProbe = (overrides: Partial<TrustProbe> = {}): TrustProbe => ({
-  platform: 'linux',
-  stat: statSync,
+  ...nodeProbe('linux'),
   realpath: (p) => p,
   acls: () => null,
   ...overrides,
@@ -178,8 +178,7 @@ describe('loadSystemConfig on macOS and Linux', () => {
 
 describe('loadSystemConfig on Windows (sample permissions)', () => {
   const windowsProbe = (sddls: string[] | null): TrustProbe => ({
-    platform: 'win32',
-    stat: statSync,
+    ...nodeProbe('win32'),
     realpath: (p) => p,
     acls: () => sddls?.map((s) => parseSddl(s)!) ?? null,
   })
@@ -228,5 +227,135 @@ describe('loadStartupConfig', () => {
     const loaded = loadStartupConfig(true, { TECHPASS_CONFIG: path })
     expect(loaded.settings.organisationName).toBe(DEFAULT_SETTINGS.organisationName)
     expect(loaded.source).toBeNull()
+  })
+})
+
+// N1: the bytes come from the handle opened first, the owner and ACL from the path afterwards. Links at the file or its
+// folder are refused on Windows and macOS, and the path must still name the opened file (dev and ino) once Get-Acl (or
+// the folder's stat) has run. Windows itself is not here: a real junction, Get-Acl and NTFS file ids (dev = volume serial,
+// ino = file index) are answered through the probe, with POSIX symlinks and inodes standing in for them.
+describe('N1: links and a swap during the check (the Windows and macOS JSON files)', () => {
+  const windowsOk = (): TrustProbe => ({ ...nodeProbe('win32'), acls: (paths) => paths.map((_, i) => parseSddl(i === 0 ? LOCKED_FILE : LOCKED_FOLDER)!) })
+  const macOk = (): TrustProbe => nodeProbe('darwin')
+  const defaultsOnly = (loaded: ReturnType<typeof loadSystemConfig>) => expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
+
+  // A second safe folder, root-owned and 0755, holding a file an attacker might point a link at.
+  function safeElsewhere(organisationName = 'Mallory'): { dir: string; path: string } {
+    const dir = join(tempDir(), 'elsewhere')
+    mkdirSync(dir)
+    chmodSync(dir, 0o755)
+    const path = join(dir, 'config.json')
+    writeFileSync(path, JSON.stringify({ organisationName }), { mode: 0o644 })
+    return { dir, path }
+  }
+
+  it.each([
+    ['Windows', windowsOk],
+    ['macOS', macOk],
+  ])('%s: the same file in place of a link is honoured (the control)', (_, probe) => {
+    const { path } = systemFile()
+    expect(loadSystemConfig(path, probe()).settings.organisationName).toBe('GovTech')
+  })
+
+  it.each([
+    ['Windows (a file symbolic link; a real one needs Windows)', windowsOk],
+    ['macOS', macOk],
+  ])('%s: a symbolic link at the file is refused, even to a safe file in a safe folder', (_, probe) => {
+    const { dir } = systemFile()
+    const link = join(dir, 'linked.json')
+    symlinkSync(safeElsewhere().path, link)
+    const loaded = loadSystemConfig(link, probe())
+    expect(saidAll(loaded.notices)).toEqual(ignored(link, 'It is a link (a symbolic link or a junction) to another place.'))
+    defaultsOnly(loaded)
+  })
+
+  it.each([
+    ['Windows (a junction at ProgramData\\TechPass Onboarding Assistant shows as this link to lstat)', windowsOk],
+    ['macOS', macOk],
+  ])('%s: a link at the folder is refused, even to a safe folder', (_, probe) => {
+    const target = safeElsewhere()
+    const linkedFolder = join(tempDir(), 'TechPass Onboarding Assistant')
+    symlinkSync(target.dir, linkedFolder)
+    const path = join(linkedFolder, 'config.json')
+    const loaded = loadSystemConfig(path, probe())
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'Its folder is a link (a symbolic link or a junction) to another place.'))
+    defaultsOnly(loaded)
+  })
+
+  it('Windows: the file swapped for another while Get-Acl runs is refused (Get-Acl itself needs Windows)', () => {
+    const { dir, path } = systemFile({ organisationName: 'Mallory' })
+    const admins = join(dir, 'admins.json')
+    writeFileSync(admins, JSON.stringify({ organisationName: 'GovTech' }), { mode: 0o644 })
+    const acls = vi.fn((paths: readonly string[]) => {
+      // The second between the open and Get-Acl: the administrators' file takes the name, and its ACL is what is read.
+      renameSync(admins, path)
+      return paths.map((_, i) => parseSddl(i === 0 ? LOCKED_FILE : LOCKED_FOLDER)!)
+    })
+    const loaded = loadSystemConfig(path, { ...nodeProbe('win32'), acls })
+    expect(acls).toHaveBeenCalledOnce()
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'It was replaced by another file while the app checked it.'))
+    defaultsOnly(loaded)
+  })
+
+  it('Windows: a folder turned into a link while Get-Acl runs is refused', () => {
+    const { dir, path } = systemFile({ organisationName: 'Mallory' })
+    const target = safeElsewhere('GovTech')
+    const loaded = loadSystemConfig(path, {
+      ...windowsOk(),
+      acls: (paths) => {
+        renameSync(dir, `${dir}.away`)
+        symlinkSync(target.dir, dir)
+        return paths.map((_, i) => parseSddl(i === 0 ? LOCKED_FILE : LOCKED_FOLDER)!)
+      },
+    })
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'Its folder is a link (a symbolic link or a junction) to another place.'))
+    defaultsOnly(loaded)
+  })
+
+  it("Windows: the user's own folder renamed away for Get-Acl, a junction in its place, then put back, is refused", () => {
+    const { dir, path } = systemFile({ organisationName: 'Mallory' })
+    const target = safeElsewhere('GovTech')
+    const loaded = loadSystemConfig(path, {
+      ...windowsOk(),
+      acls: (paths) => {
+        // PowerShell takes about a second to start; the swap happens well after the folder was last changed.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+        renameSync(dir, `${dir}.away`)
+        symlinkSync(target.dir, dir)
+        const seen = paths.map((_, i) => parseSddl(i === 0 ? LOCKED_FILE : LOCKED_FOLDER)!)
+        rmSync(dir)
+        renameSync(`${dir}.away`, dir)
+        return seen
+      },
+    })
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'It was replaced by another file while the app checked it.'))
+    defaultsOnly(loaded)
+  })
+
+  it('macOS: the file swapped for another while its folder is checked is refused', () => {
+    const { dir, path } = systemFile({ organisationName: 'Mallory' })
+    const admins = join(dir, 'admins.json')
+    writeFileSync(admins, JSON.stringify({ organisationName: 'GovTech' }), { mode: 0o644 })
+    const loaded = loadSystemConfig(path, {
+      ...macOk(),
+      stat: (p) => {
+        if (existsSync(admins)) renameSync(admins, path)
+        return statSync(p)
+      },
+    })
+    expect(saidAll(loaded.notices)).toEqual(ignored(path, 'It was replaced by another file while the app checked it.'))
+    defaultsOnly(loaded)
+  })
+
+  it('the identity compared is the exact bigint one: ids that differ only past 2^53 are two files', () => {
+    const { path } = systemFile()
+    const big = (ino: bigint) => ({ dev: 1n, ino, ctimeNs: 1n })
+    const probe = (now: bigint): TrustProbe => ({
+      ...macOk(),
+      fstat: (fd) => Object.assign(fstatSync(fd, { bigint: true }), big(2n ** 60n)),
+      identity: () => big(now),
+    })
+    expect(loadSystemConfig(path, probe(2n ** 60n)).settings.organisationName).toBe('GovTech')
+    expect(saidAll(loadSystemConfig(path, probe(2n ** 60n + 1n)).notices)).toEqual(ignored(path, 'It was replaced by another file while the app checked it.'))
   })
 })

@@ -8,6 +8,7 @@ import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
 import type { Settings } from '../../../src-main/config/settings'
 import { createCore } from '../../../src-main/core'
+import type { PolicyTextVet } from '../../../src-main/policies/load-policies'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import type { SenderInfo } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/storage/conf-store'
@@ -29,6 +30,8 @@ export interface HarnessOptions {
   ports?: RecordingPortsOptions
   settings?: Settings
   policiesDir?: string
+  /** The system configuration's trust rules for the files in policiesDir (LoadedConfig.vetPolicyText). */
+  vetPolicyText?: PolicyTextVet
   systemLanguages?: string[]
   onLanguage?: (language: string) => void
   isPackaged?: boolean
@@ -52,6 +55,7 @@ export function startCore(options: HarnessOptions) {
     info,
     resourcesDir: options.resourcesDir ?? resolve('resources'),
     ...(options.policiesDir ? { policiesDir: options.policiesDir } : {}),
+    ...(options.vetPolicyText ? { vetPolicyText: options.vetPolicyText } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
     openStore: openConfStore,
     clock,
