@@ -10,6 +10,7 @@ import { eventsIn, versionIn } from '../support/ledger-file'
 import { useTempDirs } from '../support/temp-dir'
 import { said, titleOf } from '../support/said'
 import { english } from '../../support/english'
+import { V1_ODD_DATA } from '../support/v1-odd-data'
 
 const tempDir = useTempDirs()
 const FIXTURES = resolve('tests/fixtures/ledgers-0.1.0')
@@ -202,30 +203,25 @@ describe('a 0.1.0 file that cannot be trusted is quarantined, not migrated', () 
   // Regression test (issue 22, N3): 0.1.0 always wrote an object as an event's data. `data: null` threw a TypeError
   // while the events were carried forward, so every start said the file could not be opened, and it was never moved
   // aside; an array or a number slipped through, and the event was dropped or carried without a word.
-  it.each([
-    ['profile-saved', null],
-    ['item-marked', null],
-    ['policy-accepted', null],
-    ['invitation-renewal-started', null],
-    ['item-marked', []],
-    ['password-reset-confirmed', 7],
-    ['policy-accepted', { id: { toString: 1 }, version: '1.0' }],
-  ])('a sealed chain whose %s event has the data %j is not in the app format: moved aside as such, and a restart starts clean', async (type, data) => {
-    const events = read(join(FIXTURES, 'vendor-request-sent.ledger.json')).events
-    const odd = sealEvent(events.at(-1), new Date('2026-11-23T03:00:00Z'), { type, data })
-    const content = JSON.stringify({ schemaVersion: 1, events: [...events, odd] })
-    const dataDir = folderFrom('vendor-request-sent', content)
-    const snapshot = await startCore({ dataDir, now: NOW }).value<Snapshot>('ledger:snapshot')
-    const movedTo = join(dataDir, `ledger.corrupt-${STAMP}.json`)
-    expect(snapshot.recovery).toMatchObject({ reason: 'invalid', movedTo })
-    expect(english(snapshot.recovery!.message)).toBe(
-      `Your saved progress file is not in the form this app writes. It was moved to ${movedTo}, and nothing was deleted. A new, empty checklist was started.`,
-    )
-    expect(readFileSync(movedTo, 'utf8')).toBe(content)
-    expect(snapshot).toMatchObject({ eventCount: 0, profile: null })
-    expect(readdirSync(dataDir).filter((n) => n.startsWith('ledger.'))).toEqual([`ledger.corrupt-${STAMP}.json`])
-    // The file is out of the way, so the next start is an ordinary one.
-    const again = await startCore({ dataDir, now: '2026-11-25T09:00:00+08:00' }).value<Snapshot>('ledger:snapshot')
-    expect(again).toMatchObject({ recovery: null, eventCount: 0 })
-  })
+  it.each(V1_ODD_DATA)(
+    'a sealed chain whose %s event has the data %j is not in the app format: moved aside as such, and a restart starts clean',
+    async (type, data) => {
+      const events = read(join(FIXTURES, 'vendor-request-sent.ledger.json')).events
+      const odd = sealEvent(events.at(-1), new Date('2026-11-23T03:00:00Z'), { type, data })
+      const content = JSON.stringify({ schemaVersion: 1, events: [...events, odd] })
+      const dataDir = folderFrom('vendor-request-sent', content)
+      const snapshot = await startCore({ dataDir, now: NOW }).value<Snapshot>('ledger:snapshot')
+      const movedTo = join(dataDir, `ledger.corrupt-${STAMP}.json`)
+      expect(snapshot.recovery).toMatchObject({ reason: 'invalid', movedTo })
+      expect(english(snapshot.recovery!.message)).toBe(
+        `Your saved progress file is not in the form this app writes. It was moved to ${movedTo}, and nothing was deleted. A new, empty checklist was started.`,
+      )
+      expect(readFileSync(movedTo, 'utf8')).toBe(content)
+      expect(snapshot).toMatchObject({ eventCount: 0, profile: null })
+      expect(readdirSync(dataDir).filter((n) => n.startsWith('ledger.'))).toEqual([`ledger.corrupt-${STAMP}.json`])
+      // The file is out of the way, so the next start is an ordinary one.
+      const again = await startCore({ dataDir, now: '2026-11-25T09:00:00+08:00' }).value<Snapshot>('ledger:snapshot')
+      expect(again).toMatchObject({ recovery: null, eventCount: 0 })
+    },
+  )
 })

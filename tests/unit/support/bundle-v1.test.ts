@@ -9,6 +9,7 @@ import { parseBundle, refingerprint, refusal, textOf } from './bundle-files'
 import { useTempDirs } from '../support/temp-dir'
 import { said, titleOf } from './said'
 import { english } from '../../support/english'
+import { V1_ODD_DATA } from './v1-odd-data'
 
 // Bundles that version 0.1.0 saved (tests/fixtures/ledgers-0.1.0): the helpdesk still reads them with today's steps.
 const tempDir = useTempDirs()
@@ -52,15 +53,7 @@ describe('a support bundle saved by version 0.1.0', () => {
 
   // Regression test (issue 22, N3): 0.1.0 always wrote an object as an event's data. With `data: null` the import
   // stopped on a TypeError and the helpdesk saw an "internal" error; an array or a number slipped through.
-  it.each([
-    ['profile-saved', null],
-    ['item-marked', null],
-    ['policy-accepted', null],
-    ['invitation-renewal-started', null],
-    ['item-marked', []],
-    ['password-reset-confirmed', 7],
-    ['policy-accepted', { id: { toString: 1 }, version: '1.0' }],
-  ])('whose %s event has the data %j, sealed and fingerprinted, is refused in plain words, and nothing changes', async (type, data) => {
+  it.each(V1_ODD_DATA)('whose %s event has the data %j, sealed and fingerprinted, is refused in plain words, and nothing changes', async (type, data) => {
     const bundle = parseBundle(fixture('complete.full.bundle.json').toString('utf8'))
     const last = bundle.events.at(-1) as { seq: number; hash: string }
     bundle.events.push(sealEvent(last, new Date('2026-11-23T17:00:00Z'), { type, data }))
