@@ -39,7 +39,8 @@ export type OpenFile = (path: string, flags: number) => number
 // O_NONBLOCK: a FIFO opens at once instead of waiting for a writer, and fstat then refuses it.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0)
 
-const NONE = { present: false, values: new Map(), ignored: [] }
+// A new one each time: the map is the caller's to keep.
+const none = (): ManagedPlistRead => ok({ present: false, values: new Map(), ignored: [] })
 const errno = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? ''
 const refuse = (error: ManagedPlistRefusal): ManagedPlistRead => failWith(error)
 const facts = (stat: { isFile(): boolean; isDirectory(): boolean; uid: number | bigint; mode: number | bigint }): PathFacts => ({
@@ -60,14 +61,14 @@ export function readManagedPlist(path: string, open: OpenFile = openSync): Manag
     if (stat.isSymbolicLink()) return refuse({ refusal: 'link' })
     folder = facts(stat)
   } catch (error) {
-    return ['ENOENT', 'ENOTDIR'].includes(errno(error)) ? ok(NONE) : refuse({ refusal: 'unreadable', detail: errno(error) })
+    return ['ENOENT', 'ENOTDIR'].includes(errno(error)) ? none() : refuse({ refusal: 'unreadable', detail: errno(error) })
   }
   let fd: number
   try {
     fd = open(path, OPEN_FLAGS)
   } catch (error) {
     const code = errno(error)
-    if (code === 'ENOENT') return ok(NONE)
+    if (code === 'ENOENT') return none()
     if (code === 'ELOOP' || code === 'EMLINK') return refuse({ refusal: 'link' })
     return refuse({ refusal: 'unreadable', detail: code })
   }

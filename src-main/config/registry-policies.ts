@@ -97,7 +97,8 @@ export function readRegistryPolicies(key: string, spawn: SpawnTool = spawnTool):
   return interpretRegQuery(key, spawn(file, args))
 }
 
-const NONE: RegistryPolicies = { present: false, values: new Map(), subkeys: new Map() }
+// A new one each time: the maps are the caller's to keep.
+const none = (): RegistryPolicies => ({ present: false, values: new Map(), subkeys: new Map() })
 const unavailable = (detail: string): RegistryRead => failWith({ refusal: 'unavailable', detail })
 const unreadable = (detail: string): RegistryRead => failWith({ refusal: 'unreadable', detail })
 
@@ -114,7 +115,7 @@ export function interpretRegQuery(key: string, run: ToolRun): RegistryRead {
   } catch {
     return unreadable('the output is not UTF-8 (the console code page was not switched)')
   }
-  if (run.status === 1 && text.trim() === '') return ok(NONE)
+  if (run.status === 1 && text.trim() === '') return ok(none())
   if (run.status !== 0) return unavailable(`reg.exe ended with exit code ${run.status ?? 'none'}`)
   return parseRegQuery(key, text)
 }
