@@ -5,7 +5,8 @@ import { parsePlist } from '../../../src-main/config/plist'
 import type { PlistValues } from '../../../src-main/config/plist'
 
 // The fixtures: settings.xml.plist was written by hand, and settings.binary.plist is that file converted by Debian's
-// plistutil (libplist-utils 2.2.0): `plistutil -i settings.xml.plist -o settings.binary.plist -f bin`.
+// plistutil (libplist-utils 2.2.0): `plistutil -i settings.xml.plist -o settings.binary.plist -f bin`; many.*.plist the
+// same way, from an XML file of 300 strings.
 const FIXTURES = join(import.meta.dirname, '../../fixtures/managed-preferences')
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name))
 
@@ -65,6 +66,15 @@ describe('binary and XML property lists', () => {
     expect(binary.values).toEqual(SETTINGS)
     expect(fromXml.values).toEqual(SETTINGS)
     expect(binary).toEqual(fromXml)
+  })
+
+  it('300 strings: two-byte references and offsets, and a count after the array marker, read the same as the XML', () => {
+    const binary = fixture('many.binary.plist')
+    // The trailer's offset and reference sizes (bytes 6 and 7 of the last 32).
+    expect([...binary.subarray(-26, -24)]).toEqual([2, 2])
+    const hosts = Array.from({ length: 300 }, (_, i) => `host${i}.agency.gov.sg`)
+    expect(read(binary).values).toEqual(new Map([['allowedDomains', hosts]]))
+    expect(read(fixture('many.xml.plist'))).toEqual(read(binary))
   })
 
   it('dates and data are left out with a reason, the whole key when they sit inside its value', () => {
