@@ -27,6 +27,21 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 const isMissing = (error: unknown): boolean => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')
 
+/**
+ * The bytes of an opened file, or null when it holds more than limit bytes. The size can change after fstat, so the read
+ * itself stops at limit + 1 bytes.
+ */
+export function readUpTo(fd: number, limit: number): Buffer | null {
+  const buffer = Buffer.alloc(limit + 1)
+  let total = 0
+  while (total < buffer.length) {
+    const got = readSync(fd, buffer, total, buffer.length - total, null)
+    if (got === 0) break
+    total += got
+  }
+  return total > limit ? null : buffer.subarray(0, total)
+}
+
 // Links are followed, but every check is on what was opened (fstat), so a link to a FIFO or huge file is refused too.
 export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions): BoundedRead {
   let entry: Stats
@@ -48,16 +63,9 @@ export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions
     if (stat.size > limit) return tooLarge(stat.size)
     const reason = vet?.(stat, fd) ?? null
     if (reason !== null) return failWith({ refusal: 'untrusted', reason })
-    // The size can change after fstat, so the read itself stops at limit + 1 bytes.
-    const buffer = Buffer.alloc(limit + 1)
-    let total = 0
-    while (total < buffer.length) {
-      const got = readSync(fd, buffer, total, buffer.length - total, null)
-      if (got === 0) break
-      total += got
-    }
-    if (total > limit) return tooLarge(Math.max(stat.size, total))
-    return ok({ bytes: buffer.subarray(0, total), stat })
+    const bytes = readUpTo(fd, limit)
+    if (bytes === null) return tooLarge(limit + 1)
+    return ok({ bytes, stat })
   } catch {
     return refuse('unreadable')
   } finally {
