@@ -2,14 +2,15 @@ import { spawnSync } from 'node:child_process'
 import { win32 } from 'node:path'
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
+import { POLICY_REGISTRY_KEY } from './policy-declaration'
 import { WINDOWS_SYSTEM32 } from './system-config'
 
 // Windows policies: the values an administrator set under HKLM\SOFTWARE\Policies through the ADMX templates (Group Policy
 // or Intune). Only administrators can write that key, so no ownership proof is needed; what matters is reading it
 // faithfully. Not wired into configuration loading yet.
 
-/** The policy key. The vendor folder must match the key the generated ADMX writes. */
-export const policyKey = (vendor: string): string => `HKLM\\SOFTWARE\\Policies\\${vendor}\\TechPass Onboarding Assistant`
+/** The policy key: the one the generated ADMX writes (policy-declaration.ts), in HKLM. */
+export const POLICY_KEY = `HKLM\\${POLICY_REGISTRY_KEY}`
 
 // The hive as reg.exe prints it in its key lines.
 const HIVE_SHORT = 'HKLM\\'
