@@ -7,11 +7,15 @@ import type { FieldName, FieldText, FieldValue, Say } from './messages/fields'
 
 // Control and invisible format characters (zero-width, direction overrides such as U+202E, U+2066) often ride
 // along with pasted text, and can make a name or address read differently from what it holds: refused, never kept.
-export const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
-const HIDDEN_EXCEPT_TAB_AND_NEWLINE = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/u
+const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/u
+// Text of more than one line keeps its line breaks (\n, or \r\n as a mail message writes them) and tabs.
+const HIDDEN_EXCEPT_TAB_AND_LINE_BREAK = /(?![\t\n\r])[\p{Cc}\p{Cf}\u2028\u2029]/u
+
+/** True when the text holds a hidden character; `multiline` text may hold tabs and line breaks. The one rule for fields and mail. */
+export const hasHiddenCharacters = (value: string, options: { multiline?: boolean } = {}): boolean =>
+  (options.multiline ? HIDDEN_EXCEPT_TAB_AND_LINE_BREAK : HIDDEN).test(value)
 
 export function text(field: FieldName, max: number, options: { multiline?: boolean; say?: Say } = {}) {
-  const bad = options.multiline ? HIDDEN_EXCEPT_TAB_AND_NEWLINE : HIDDEN
   const say = options.say ?? inEnglish
   const name = fieldNames[field]
   const required = say(fieldProblems.required, { field: name })
@@ -20,7 +24,7 @@ export function text(field: FieldName, max: number, options: { multiline?: boole
     .trim()
     .min(1, required)
     .max(max, say(fieldProblems.tooLong, { field: name, max }))
-    .refine((v) => !bad.test(v), say(fieldProblems.hidden, { field: name }))
+    .refine((v) => !hasHiddenCharacters(v, options), say(fieldProblems.hidden, { field: name }))
 }
 
 export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/

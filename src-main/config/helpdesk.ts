@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EMAIL, HIDDEN } from '../../src-shared/fields'
+import { EMAIL, hasHiddenCharacters } from '../../src-shared/fields'
 import { configKinds } from '../../src-shared/messages/config'
 
 /** A phone number in international format with spaces ("+65 6123 4567"), or null when it is not a plausible number. */
@@ -16,7 +16,7 @@ const plain = (max: number, rule: string) =>
     .trim()
     .min(1, rule)
     .max(max, rule)
-    .refine((v) => !HIDDEN.test(v), rule)
+    .refine((v) => !hasHiddenCharacters(v), rule)
 
 /**
  * The helpdesk entry of the configuration file. libphonenumber-js loads only when a phone is set (start-up stays light),

@@ -1,4 +1,4 @@
-import { HIDDEN } from '../../src-shared/fields'
+import { hasHiddenCharacters } from '../../src-shared/fields'
 import { say } from '../../src-shared/message'
 import { systemRefusals } from '../../src-shared/messages/system'
 import { fail, ok } from '../../src-shared/result'
@@ -16,8 +16,8 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$'*+/^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*
 // Hidden characters as the form fields define them (control characters, direction overrides such as U+202E, zero-width
 // characters): a subject is one line, so none at all; a message keeps its line breaks and tabs.
 const HAS_HIDDEN = {
-  subject: (text: string) => HIDDEN.test(text),
-  body: (text: string) => HIDDEN.test(text.replace(/[\t\n\r]/g, '')),
+  subject: (text: string) => hasHiddenCharacters(text),
+  body: (text: string) => hasHiddenCharacters(text, { multiline: true }),
 } as const
 
 const NOT_PLAIN = say(systemRefusals.mailOnePlainAddress)
