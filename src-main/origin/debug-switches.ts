@@ -3,15 +3,30 @@ import type { Msg } from '../../src-shared/message'
 import { startupFailures } from '../../src-shared/messages/storage'
 
 // Switches an installed copy refuses to start with, each list with the words that say why. Debugging switches let another
-// program drive or read the app. The others turn off its protection: the sandbox of every process (--no-sandbox), the
-// same-origin rule (--disable-web-security) and V8's own settings, which can expose internals (--js-flags, in any form).
+// program drive or read the app. The others turn off its protection: the sandbox of every process (--no-sandbox), of
+// the GPU process (--disable-gpu-sandbox), or all of it by running in one process (--single-process); the same-origin
+// rule (--disable-web-security), site isolation (--disable-site-isolation-trials) and the refusal of http inside the
+// page (--allow-running-insecure-content); V8's own settings, which can expose internals (--js-flags, in any form); and
+// --renderer-cmd-prefix, which starts each page's process through any program it names.
 // A debugging switch is named first when both kinds are given.
 const REFUSED = [
   {
     names: ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-wait', 'inspect-brk-node'],
     words: startupFailures.debugSwitch,
   },
-  { names: ['no-sandbox', 'disable-web-security', 'js-flags'], words: startupFailures.unsafeSwitch },
+  {
+    names: [
+      'no-sandbox',
+      'disable-gpu-sandbox',
+      'single-process',
+      'disable-web-security',
+      'disable-site-isolation-trials',
+      'allow-running-insecure-content',
+      'js-flags',
+      'renderer-cmd-prefix',
+    ],
+    words: startupFailures.unsafeSwitch,
+  },
 ] as const
 
 export interface LaunchFacts {

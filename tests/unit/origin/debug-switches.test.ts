@@ -46,6 +46,11 @@ describe('launchRefusal in a packaged build', () => {
     [['--disable-web-security'], '--disable-web-security'],
     [['--disable-web-security', '--user-data-dir=/tmp/x'], '--disable-web-security'],
     [['some-file.json', '--no-sandbox'], '--no-sandbox'],
+    [['--disable-gpu-sandbox'], '--disable-gpu-sandbox'],
+    [['--single-process'], '--single-process'],
+    [['--disable-site-isolation-trials'], '--disable-site-isolation-trials'],
+    [['--allow-running-insecure-content'], '--allow-running-insecure-content'],
+    [['--renderer-cmd-prefix=gdb --args'], '--renderer-cmd-prefix'],
   ])('refuses %j, naming %s, in plain words', (argv, name) => {
     const refusal = launchRefusal(facts(argv))
     expect(refusal).toEqual({ id: 'startup.unsafe-switch', values: { option: name } })
