@@ -101,7 +101,9 @@ function plainValue(node: PlistNode, at: string): Plain {
   }
 }
 
-const latin1 = (bytes: Uint8Array, start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end))
+// Decoded in one call, not spread into String.fromCharCode, which overflows the stack past about 100,000 characters.
+// Node's 'latin1' maps each byte to the code point of its value (TextDecoder's 'latin1' is windows-1252, which does not).
+const latin1 = (bytes: Uint8Array, start: number, end: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1')
 
 // bplist00, as CoreFoundation writes it: a header, the objects, a table of their offsets, and a 32-byte trailer.
 function readBinary(bytes: Uint8Array): PlistNode {

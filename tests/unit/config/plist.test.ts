@@ -31,7 +31,7 @@ function bplist(objects: number[][], top = 0): Buffer {
   const body: number[] = []
   for (const object of objects) {
     offsets.push(header.length + body.length)
-    body.push(...object)
+    for (const byte of object) body.push(byte)
   }
   const tableAt = header.length + body.length
   const trailer = Buffer.alloc(32)
@@ -103,6 +103,14 @@ describe('binary and XML property lists', () => {
     const eightBytes = [0x13, 0x00, 0x20, 0, 0, 0, 0, 0, 0x01]
     expect(read(bplist([[0xd1, 1, 2], ascii('n'), eightBytes])).ignored).toEqual([{ key: 'n', at: '', reason: 'integer-too-large' }])
     expect(read(bplist([[0xd1, 1, 2], ascii('n'), [0x13, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe]])).values.get('n')).toBe(-2)
+  })
+
+  it('a long string in a binary plist (150,000 characters, its length as a 4-byte integer) reads whole', () => {
+    const long = 'a'.repeat(150_000)
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(long.length)
+    const string = [0x5f, 0x12, ...length, ...Buffer.from(long, 'latin1')]
+    expect(read(bplist([[0xd1, 1, 2], ascii('k'), string])).values.get('k')).toBe(long)
   })
 
   it('a UTF-16 string in a binary plist', () => {
