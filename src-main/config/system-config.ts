@@ -81,7 +81,7 @@ export interface TrustProbe {
   stat: (path: string) => Stats
   realpath: (path: string) => string
   acls: (paths: readonly string[]) => WindowsOwnership[] | null
-  /** What the path names now, links followed. Asked last, after every owner and ACL check. */
+  /** What the path names now, links followed. Asked of the folder before the owner and ACL checks, and of the file and the folder again after them. */
   identity: (path: string) => FileIdentity
 }
 
