@@ -2,8 +2,8 @@ import type { z } from 'zod'
 
 /**
  * How one administrator setting appears in the operating systems' policy stores (Windows registry, macOS managed
- * preferences). Declared once, beside the configuration's zod schema (config-file.ts `policies`); the templates
- * (ADMX/ADML, .mobileconfig) and the README's settings table are generated from it (scripts/generate-policy-templates.ts).
+ * preferences). Declared once, beside the configuration's zod schema (`policies` in setting-policies.ts); the templates
+ * (ADMX/ADML, .mobileconfig) and the README's settings table are generated from it (scripts/policy-templates.ts).
  *
  * - `string`: REG_SZ, plist string.
  * - `dword`: a whole number, REG_DWORD, plist integer (minimum and maximum come from the schema).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { fields, policies } from '../../../src-main/config/config-file'
+import { fields } from '../../../src-main/config/config-file'
+import { policies } from '../../../src-main/config/setting-policies'
 import type { PolicyDeclarations } from '../../../src-main/config/policy-declaration'
 import { collectPolicies } from '../../../scripts/policy-templates'
 
