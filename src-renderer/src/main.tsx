@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './components/app'
 import { preloadFirstScreen } from './components/tool-preload'
 import { i18n, intlTag } from './i18n/catalogs'
-import { createAppStore } from './state/app-store'
+import { createAppStore, startApp } from './state/app-store'
 import { warmFormats } from './format'
 import { StoreContext } from './state/store-context'
 
@@ -16,6 +16,8 @@ const store = createAppStore(window.techpass, { preloadFor: preloadFirstScreen }
 store.subscribe((s) => {
   document.documentElement.lang = intlTag(s.language)
 })
+// Before React's first render: the reads are answered while the page draws, not after.
+startApp(store)
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 

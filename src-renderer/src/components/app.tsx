@@ -9,7 +9,6 @@ import { Sidebar } from './sidebar'
 import { StepPage } from './step-page'
 import { preloadEveryToolWhenIdle } from './tool-preload'
 import { SupportBox } from './support-box'
-import { savedAs } from '../state/save-notice'
 import { FocusKeeper } from '../state/use-focus-keeper'
 import { GuideWaiting } from './waiting'
 
@@ -32,27 +31,9 @@ const RecoveryScreen = onDemand(
 export function App() {
   const phase = useApp((s) => s.phase)
   const configProblems = useApp((s) => (s.settings?.notices.length ?? 0) > 0)
-  const init = useApp((s) => s.init)
-  const listen = useApp((s) => s.listen)
   const recovery = useApp((s) => s.snapshot?.recovery ?? null)
   const refresh = useApp((s) => s.refresh)
   const view = useApp((s) => s.view)
-  const setView = useApp((s) => s.setView)
-  const run = useApp((s) => s.run)
-
-  // Main's pushes come into the store from before the first read, and stop when the app unmounts. The application menu
-  // (Electron) opens views and starts actions.
-  useEffect(() => {
-    const stop = listen((item) => {
-      if (item === 'guide-mode') setView('guide')
-      else if (item === 'checklist') setView('checklist')
-      else if (item === 'import-bundle') setView('guide')
-      else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })
-      else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('bundle-redacted') })
-    })
-    void init()
-    return stop
-  }, [init, listen, run, setView])
 
   // Once the first screen is drawn, every other step's tool loads in idle time, so no first visit waits for one.
   useEffect(() => {

@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../../src-renderer/src/components/app'
 import { openApp } from '../../support/dom/app'
 import { profileInput } from '../../support/onboarding-inputs'
 
@@ -11,7 +10,7 @@ const sidebar = () => within(screen.getByRole('navigation', { name: 'Onboarding 
 describe('the next-action card', () => {
   it('on another step, names the one next thing and takes the user to it', async () => {
     const app = openApp()
-    app.show(<App />)
+    app.showApp()
     await screen.findByRole('heading', { level: 1, name: 'Tell us who you are' })
     await app.user.click(sidebar().getByRole('button', { name: /Step 3/ }))
     expect(page().getByRole('heading', { level: 1 })).not.toHaveTextContent('Tell us who you are')
@@ -25,7 +24,7 @@ describe('the next-action card', () => {
 
   it('follows the record: once the profile is saved in main, the card names the next task instead', async () => {
     const app = openApp()
-    app.show(<App />)
+    app.showApp()
     await screen.findByRole('heading', { level: 1, name: 'Tell us who you are' })
     await app.user.click(sidebar().getByRole('button', { name: /Step 3/ }))
     const before = card().getByRole('button', { name: /^Go to / }).textContent
@@ -38,7 +37,7 @@ describe('the next-action card', () => {
 
   it('on its own step seen whole, offers the way back to the task, and never confirms anything itself', async () => {
     const app = openApp()
-    app.show(<App />)
+    app.showApp()
     await screen.findByRole('heading', { level: 1, name: 'Tell us who you are' })
     await app.user.click(page().getByRole('button', { name: 'See all of Before you start' }))
     const back = card().getByRole('button', { name: 'Back to your task' })

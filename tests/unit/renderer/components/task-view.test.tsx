@@ -1,6 +1,5 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../../src-renderer/src/components/app'
 import { openApp } from '../../support/dom/app'
 import type { Main } from '../../support/dom/bridge'
 import { profileInput, requestInput } from '../../support/onboarding-inputs'
@@ -16,7 +15,7 @@ async function atStepTwo(main: Main) {
 describe('the task view', () => {
   it('shows one task: where it is, its heading and instruction, and one way to get it done', async () => {
     const app = openApp()
-    app.show(<App />)
+    app.showApp()
     const heading = await screen.findByRole('heading', { level: 1, name: 'Tell us who you are' })
     const task = within(screen.getByRole('region', { name: 'Tell us who you are' }))
     expect(task.getByText('Before you start · Task 1 of 3')).toBeInTheDocument()
@@ -31,7 +30,7 @@ describe('the task view', () => {
   it('a task done outside the app is confirmed on its screen, and the next task takes its place with focus on its heading', async () => {
     const app = openApp()
     await atStepTwo(app.main)
-    app.show(<App />)
+    app.showApp()
     await screen.findByRole('heading', { level: 1, name: 'Open the registration link in the registration email' })
     expect(page().getByText('Step 2: Complete the registration form · Task 1 of 3')).toBeInTheDocument()
     await app.user.click(page().getByRole('button', { name: 'I have done this' }))
@@ -45,7 +44,7 @@ describe('the task view', () => {
     const app = openApp()
     await atStepTwo(app.main)
     await app.main.act('checklist:confirm', { role: 'registration', item: 'open-link', done: true, on: null })
-    app.show(<App />)
+    app.showApp()
     const current = (await screen.findByText('Step 2: Complete the registration form · Task 2 of 3')).closest('section')!
     const title = within(current).getByRole('heading', { level: 1 }).textContent
     await app.user.click(page().getByRole('button', { name: 'Back' }))
@@ -59,7 +58,7 @@ describe('the task view', () => {
   it('"See all of" shows the whole step instead, with the card leading back to the task', async () => {
     const app = openApp()
     await atStepTwo(app.main)
-    app.show(<App />)
+    app.showApp()
     await screen.findByRole('heading', { level: 1, name: 'Open the registration link in the registration email' })
     await app.user.click(page().getByRole('button', { name: /^See all of / }))
     expect(page().queryByText('Step 2: Complete the registration form · Task 1 of 3')).toBeNull()

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../../src-renderer/src/components/app'
 import { openApp } from '../../support/dom/app'
 import { profileInput } from '../../support/onboarding-inputs'
 
@@ -13,7 +12,7 @@ const NOT_KEPT =
 async function requestForm() {
   const app = openApp()
   await app.main.act('profile:save', profileInput('vendor'))
-  const view = app.show(<App />)
+  const view = app.showApp()
   const project = await screen.findByRole('textbox', { name: 'Project name' })
   return { app, view, project }
 }
@@ -29,7 +28,7 @@ describe('drafts of a form', () => {
     // Closed and opened again on the same folder: the form starts from the draft.
     view.unmount()
     const again = openApp({ dataDir: app.dataDir })
-    again.show(<App />)
+    again.showApp()
     expect(await screen.findByRole('textbox', { name: 'Project name' })).toHaveValue('Apollo')
   })
 

@@ -1,7 +1,7 @@
 import { i18n } from '@lingui/core'
 import { describe, expect, it, vi } from 'vitest'
 import type { BridgeApi } from '../../../../src-shared/bridge'
-import { createAppStore } from '../../../../src-renderer/src/state/app-store'
+import { createAppStore, startApp } from '../../../../src-renderer/src/state/app-store'
 import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
@@ -36,11 +36,11 @@ function startupApi(replies: Record<string, unknown> = {}) {
       return new Promise((resolve) => pending.push(() => resolve(name in replies ? replies[name] : { ok: true, value })))
     })
   const api = {
-    app: { info: call('app.info', info), onMenuChosen: vi.fn() },
+    app: { info: call('app.info', info), onMenuChosen: vi.fn(() => () => undefined) },
     config: { current: call('config.current', settings) },
     guide: { definition: call('guide.definition', realGuide()) },
-    ledger: { snapshot: call('ledger.snapshot', sampleSnapshot), onChanged: vi.fn() },
-    mfa: { status: call('mfa.status', mfaStatus), onChanged: vi.fn() },
+    ledger: { snapshot: call('ledger.snapshot', sampleSnapshot), onChanged: vi.fn(() => () => undefined) },
+    mfa: { status: call('mfa.status', mfaStatus), onChanged: vi.fn(() => () => undefined) },
     language: { current: call('language.current', { language: 'en', offered: ['en', 'vi'] }) },
     drafts: { load: call('drafts.load', { projectName: 'Apollo' }) },
   }
@@ -129,5 +129,39 @@ describe('app start-up', () => {
     await store.getState().init()
     expect(store.getState()).toMatchObject({ phase: 'failed', failure: { id: 'ipc.unreachable' } })
     expect(english(store.getState().failure!)).toBe('Part of the assistant stopped answering. Close the app, open it again, and try again.')
+  })
+
+  it('startApp listens for main’s pushes before it asks, and asks before anything is drawn', () => {
+    const { api, asked } = startupApi()
+    const order: string[] = []
+    vi.mocked(api.ledger.onChanged).mockImplementation(() => (order.push('listen'), () => undefined))
+    vi.mocked(api.guide.definition).mockImplementation(() => (order.push('ask'), new Promise(() => undefined)) as never)
+    const store = createAppStore(api)
+    const started = startApp(store)
+    // Synchronously, before React could draw: the pushes are taken and the whole wave is out.
+    expect(order).toEqual(['listen', 'ask'])
+    expect(asked).toHaveLength(7)
+    expect(started.ready).toBeInstanceOf(Promise)
+    started.stop()
+  })
+
+  it('does what the application menu asks: a view opens, an export starts', async () => {
+    const { api } = startupApi()
+    let choose: (payload: { item: string }) => void = () => undefined
+    vi.mocked(api.app.onMenuChosen).mockImplementation(((handler: typeof choose) => ((choose = handler), () => undefined)) as never)
+    const exported = vi.fn(() => new Promise(() => undefined))
+    ;(api as unknown as { support: unknown }).support = { export: exported }
+    const store = createAppStore(api)
+    const stop = store.getState().listen()
+    choose({ item: 'guide-mode' })
+    expect(store.getState().view).toBe('guide')
+    choose({ item: 'checklist' })
+    expect(store.getState().view).toBe('checklist')
+    choose({ item: 'import-bundle' })
+    expect(store.getState().view).toBe('guide')
+    choose({ item: 'export-bundle' })
+    expect(exported).toHaveBeenCalledWith({ redact: true })
+    expect(store.getState().pending).toBe(true)
+    stop()
   })
 })

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../../src-renderer/src/components/app'
 import { breakLedger, openApp, startedApp } from '../../support/dom/app'
 import { profileInput, requestInput } from '../../support/onboarding-inputs'
 import type { Main } from '../../support/dom/bridge'
@@ -21,7 +20,7 @@ describe("the store's run(), from the task's button to main and back", () => {
     for (const order of ['push first', 'answer first'] as const) {
       const app = openApp()
       await atStepTwo(app.main)
-      const view = app.show(<App />)
+      const view = app.showApp()
       const button = await screen.findByRole('button', { name: 'I have done this' })
       expect(taskHeading()).toHaveTextContent('Open the registration link')
       // Each time the notice says Saved, the record shown must already hold the confirmation.
@@ -50,7 +49,7 @@ describe("the store's run(), from the task's button to main and back", () => {
   it('a failed save says main’s words in an alert, keeps the task on screen with its button back, and writes nothing', async () => {
     const app = openApp()
     await atStepTwo(app.main)
-    app.show(<App />)
+    app.showApp()
     const button = await screen.findByRole('button', { name: 'I have done this' })
     const before = app.store.getState().snapshot
     const restore = breakLedger(app.main)
@@ -74,7 +73,7 @@ describe("the store's run(), from the task's button to main and back", () => {
     const shown = app.store.getState().snapshot
     const bytes = app.main.ledgerBytes()
     const pushes = app.main.emit.mock.calls.length
-    app.show(<App />)
+    app.showApp()
     // Step 4's scan is blocked until Step 3 is done: main refuses it even if a window asks.
     const value = await app.store.getState().run((api) => api.checklist.confirm({ role: 'mfa', item: 'scan-qr', done: true, on: null }), { done: () => null })
     expect(value).toBeNull()
@@ -88,7 +87,7 @@ describe("the store's run(), from the task's button to main and back", () => {
   it('when main stops answering, the user is told, and the buttons come back', async () => {
     const app = openApp()
     await atStepTwo(app.main)
-    app.show(<App />)
+    app.showApp()
     const button = await screen.findByRole('button', { name: 'I have done this' })
     app.main.stopAnswering()
     await app.user.click(button)

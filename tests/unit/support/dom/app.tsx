@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { onTestFinished } from 'vitest'
 import { i18n } from '../../../../src-renderer/src/i18n/catalogs'
-import { createAppStore } from '../../../../src-renderer/src/state/app-store'
+import { App } from '../../../../src-renderer/src/components/app'
+import { createAppStore, startApp } from '../../../../src-renderer/src/state/app-store'
 import type { AppStore } from '../../../../src-renderer/src/state/app-store'
 import { StoreContext } from '../../../../src-renderer/src/state/store-context'
 import { startMain } from './bridge'
@@ -25,8 +26,8 @@ export function Providers({ store, children }: { store: AppStore; children: Reac
 /**
  * A window with its store over the real main core (./bridge.ts) on an empty data folder of its own (or `dataDir`, to
  * open the same folder again). `show` draws a component inside the page's providers; `user` types and clicks as a
- * person does. Nothing is read yet: `<App />` starts itself; a test that draws one component calls `start()` first,
- * which subscribes to main's pushes and makes the start-up reads, as App does.
+ * person does. Nothing is read yet: `showApp()` starts the window and draws the whole app, as main.tsx does; a test that
+ * draws one component calls `start()` first, which subscribes to main's pushes and makes the start-up reads.
  */
 export function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataDir?: string } = {}) {
   let dataDir = options.dataDir
@@ -40,10 +41,16 @@ export function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataDir?: s
   const user = userEvent.setup()
   const show = (ui: ReactNode) => render(<Providers store={store}>{ui}</Providers>)
   const start = async () => {
-    onTestFinished(store.getState().listen(() => undefined))
-    await act(() => store.getState().init())
+    const started = startApp(store)
+    onTestFinished(started.stop)
+    await act(() => started.ready)
   }
-  return { main, store, user, show, start, dataDir }
+  // As main.tsx: the reads go out, then React draws.
+  const showApp = () => {
+    onTestFinished(startApp(store).stop)
+    return show(<App />)
+  }
+  return { main, store, user, show, showApp, start, dataDir }
 }
 
 /** openApp, started: the store holds the guide, the snapshot and the MFA status, as the first screen has them. */
