@@ -94,6 +94,13 @@ describe('the installer configuration (electron-builder.json)', () => {
     expect(config.pkg.isRelocatable).toBe(false)
   })
 
+  it('README’s MDM sections give administrators these same identifiers', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    expect(readme).toContain(`Uninstall\\${config.nsis.guid!}`)
+    expect(readme).toContain(config.msi.upgradeCode!)
+    expect(readme).toContain(config.appId)
+  })
+
   it('carries the product name and icon, and registers no file types or protocols', () => {
     expect(config.productName).toBe('TechPass Onboarding Assistant')
     expect(existsSync(config.icon)).toBe(true)
