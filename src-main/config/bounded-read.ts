@@ -42,33 +42,62 @@ export function readUpTo(fd: number, limit: number): Buffer | null {
   return total > limit ? null : buffer.subarray(0, total)
 }
 
+/** A regular file opened for a bounded read, with its fstat; whoever opened it closes fd. */
+export interface OpenedFile {
+  fd: number
+  stat: Stats
+}
+
+type OpenRefused = Exclude<Refused, { refusal: 'untrusted' }>
+
 // Links are followed, but every check is on what was opened (fstat), so a link to a FIFO or huge file is refused too.
-export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions): BoundedRead {
+/** Opens path when it is a regular file of at most limit bytes; the caller closes the descriptor (readBoundedFile does). */
+export function openBoundedFile(path: string, limit: number): Result<OpenedFile, OpenRefused> {
   let entry: Stats
   try {
     entry = lstatSync(path)
   } catch (error) {
-    return refuse(isMissing(error) ? 'missing' : 'unreadable')
+    return failWith({ refusal: isMissing(error) ? 'missing' : 'unreadable' })
   }
-  if (!entry.isFile() && !entry.isSymbolicLink()) return refuse('not-a-file')
+  if (!entry.isFile() && !entry.isSymbolicLink()) return failWith({ refusal: 'not-a-file' })
   let fd: number
   try {
     fd = openSync(path, OPEN_FLAGS)
   } catch (error) {
-    return refuse(isMissing(error) ? 'missing' : 'unreadable')
+    return failWith({ refusal: isMissing(error) ? 'missing' : 'unreadable' })
   }
+  let refusal: OpenRefused
   try {
     const stat = fstatSync(fd)
-    if (!stat.isFile()) return refuse('not-a-file')
-    if (stat.size > limit) return tooLarge(stat.size)
-    const reason = vet?.(stat, fd) ?? null
-    if (reason !== null) return failWith({ refusal: 'untrusted', reason })
+    if (stat.isFile() && stat.size <= limit) return ok({ fd, stat })
+    refusal = stat.isFile() ? { refusal: 'too-large', size: stat.size } : { refusal: 'not-a-file' }
+  } catch {
+    refusal = { refusal: 'unreadable' }
+  }
+  closeSync(fd)
+  return failWith(refusal)
+}
+
+/** The bytes of a file openBoundedFile opened; it may have grown since its fstat, so the read stops at limit + 1 bytes. */
+export function readOpenedFile({ fd, stat }: OpenedFile, limit: number): BoundedRead {
+  try {
     const bytes = readUpTo(fd, limit)
-    if (bytes === null) return tooLarge(limit + 1)
-    return ok({ bytes, stat })
+    return bytes === null ? tooLarge(limit + 1) : ok({ bytes, stat })
+  } catch {
+    return refuse('unreadable')
+  }
+}
+
+export function readBoundedFile(path: string, { limit, vet }: BoundedReadOptions): BoundedRead {
+  const opened = openBoundedFile(path, limit)
+  if (!opened.ok) return opened
+  try {
+    const reason = vet?.(opened.value.stat, opened.value.fd) ?? null
+    if (reason !== null) return failWith({ refusal: 'untrusted', reason })
+    return readOpenedFile(opened.value, limit)
   } catch {
     return refuse('unreadable')
   } finally {
-    closeSync(fd)
+    closeSync(opened.value.fd)
   }
 }

@@ -68,10 +68,11 @@ export interface LoadedConfig {
   source: string | null
   notices: Msg[]
   /**
-   * For the system file: the trust rules each file in policyTextsDir must pass, checked on the opened file (fd). None for
-   * a test file, which is not checked either.
+   * For the system file: the trust rules the files in policyTextsDir must pass, checked all at once on the opened files
+   * (one Get-Acl run on Windows); a reason for each refused file, null for each trusted one. None for a test file, which
+   * is not checked either.
    */
-  vetPolicyText?: (path: string, fd: number) => Msg | null
+  vetPolicyText?: (files: ReadonlyArray<{ path: string; fd: number }>) => Array<Msg | null>
   /** The file's settings, kept while its helpdesk phone waits for checkHelpdeskPhone (helpdesk-phone.ts). */
   phoneToCheck?: object
 }

@@ -85,13 +85,14 @@ export interface TrustProbe {
   identity: (path: string) => FileIdentity
 }
 
-export const nodeProbe = (platform: NodeJS.Platform): TrustProbe => ({
+/** The real file system; `run` runs Get-Acl (tests pass their own). */
+export const nodeProbe = (platform: NodeJS.Platform, run: RunTool = runTool): TrustProbe => ({
   platform,
   fstat: (fd) => fstatSync(fd, { bigint: true }),
   lstat: lstatSync,
   stat: statSync,
   realpath: realpathSync,
-  acls: (paths) => windowsAcls(paths),
+  acls: (paths) => windowsAcls(paths, run),
   identity: (path) => {
     const { dev, ino, ctimeNs } = statSync(path, { bigint: true })
     return { dev, ino, ctimeNs }
@@ -107,65 +108,111 @@ function linkAt(path: string, folder: string, probe: TrustProbe): TrustDecision 
   return null
 }
 
-/**
- * Whether ordinary users could have changed the opened file (fd) at path, or its folder, or its target's folder when it
- * is a link and links are followed. The owner and ACL are read from the path, so the path must still name the opened
- * file (dev and ino, as bigint) after they were read, and, when links are refused, hold none before or after.
- */
-function checkOpenedFile(path: string, fd: number, probe: TrustProbe, followLinks: boolean): TrustDecision {
+/** A file opened for reading (fd) and the path it was opened by. */
+export interface OpenedPath {
+  path: string
+  fd: number
+}
+
+/** What was learnt of one opened file before its owner and ACL are read. */
+interface Gathered {
+  path: string
+  opened: BigIntStats
+  folder: string
+  target: string
+  folderPaths: string[]
+  folderBefore: FileIdentity
+  folders: Stats[]
+}
+
+const attempt = <T>(step: () => T): T | TrustDecision => {
   try {
-    const { dirname } = probe.platform === 'win32' ? win32 : posix
-    const opened = probe.fstat(fd)
-    const folder = dirname(path)
-    const linked = followLinks ? null : linkAt(path, folder, probe)
-    if (linked) return linked
-    const target = followLinks ? probe.realpath(path) : path
-    const folderPaths = [...new Set([folder, dirname(target)])]
-    // A user's own folder renamed away for the ACL check and back again keeps its dev and ino, not its change time.
-    const folderBefore = probe.identity(folder)
-    const folders = folderPaths.map(probe.stat)
-    let decision: TrustDecision
-    if (probe.platform !== 'win32') {
-      const facts = (stat: Stats | BigIntStats): PathFacts => ({
-        isFile: stat.isFile(),
-        isDirectory: stat.isDirectory(),
-        posix: { uid: Number(stat.uid), mode: Number(stat.mode) },
-      })
-      decision = decideTrust({ platform: probe.platform, file: facts(opened), folders: folders.map(facts) })
-    } else {
-      const acls = probe.acls([target, ...folderPaths])
-      if (!acls) return UNCHECKED
-      const [fileAcl, ...folderAcls] = acls
-      decision = decideTrust({
-        platform: 'win32',
-        file: { isFile: opened.isFile(), isDirectory: false, windows: fileAcl! },
-        folders: folders.map((s, i) => ({ isFile: false, isDirectory: s.isDirectory(), windows: folderAcls[i]! })),
-      })
-    }
-    if (!decision.trusted) return decision
-    const relinked = followLinks ? null : linkAt(path, folder, probe)
-    if (relinked) return relinked
-    const folderAfter = probe.identity(folder)
-    const folderKept = folderAfter.dev === folderBefore.dev && folderAfter.ino === folderBefore.ino && folderAfter.ctimeNs === folderBefore.ctimeNs
-    const now = probe.identity(path)
-    return folderKept && now.dev === opened.dev && now.ino === opened.ino ? decision : REPLACED
+    return step()
   } catch {
     return UNCHECKED
   }
+}
+
+const isDecision = (value: Gathered | TrustDecision): value is TrustDecision => 'trusted' in value
+
+/**
+ * Whether ordinary users could have changed each opened file (fd) at its path, or its folder, or its target's folder when
+ * it is a link and links are followed. The owner and ACL are read from the path, so each path must still name the opened
+ * file (dev and ino, as bigint) after they were read, and, when links are refused, hold none before or after. On Windows
+ * the owners and ACLs of all the files and their folders come from one Get-Acl run (PowerShell takes about a second to
+ * start), so checking N files costs what checking one did.
+ */
+function checkOpenedFiles(files: readonly OpenedPath[], probe: TrustProbe, followLinks: boolean): TrustDecision[] {
+  const { dirname } = probe.platform === 'win32' ? win32 : posix
+  const gathered = files.map(({ path, fd }) =>
+    attempt((): Gathered | TrustDecision => {
+      const opened = probe.fstat(fd)
+      const folder = dirname(path)
+      const linked = followLinks ? null : linkAt(path, folder, probe)
+      if (linked) return linked
+      const target = followLinks ? probe.realpath(path) : path
+      const folderPaths = [...new Set([folder, dirname(target)])]
+      // A user's own folder renamed away for the ACL check and back again keeps its dev and ino, not its change time.
+      const folderBefore = probe.identity(folder)
+      return { path, opened, folder, target, folderPaths, folderBefore, folders: folderPaths.map(probe.stat) }
+    }),
+  )
+  const pending = gathered.filter((g): g is Gathered => !isDecision(g))
+  const acls = probe.platform === 'win32' && pending.length > 0 ? aclsByPath(pending, probe) : null
+  return gathered.map((g) => (isDecision(g) ? g : attempt(() => recheck(g, decide(g, probe, acls), probe, followLinks))))
+}
+
+/** The owner and ACL of every file and folder the pending checks need, from one probe.acls call; null when unclear. */
+function aclsByPath(pending: readonly Gathered[], probe: TrustProbe): Map<string, WindowsOwnership> | null {
+  const paths = [...new Set([...pending.map((g) => g.target), ...pending.flatMap((g) => g.folderPaths)])]
+  try {
+    const acls = probe.acls(paths)
+    return acls && new Map(paths.map((path, i) => [path, acls[i]!]))
+  } catch {
+    return null
+  }
+}
+
+function decide(g: Gathered, probe: TrustProbe, acls: Map<string, WindowsOwnership> | null): TrustDecision {
+  if (probe.platform !== 'win32') {
+    const facts = (stat: Stats | BigIntStats): PathFacts => ({
+      isFile: stat.isFile(),
+      isDirectory: stat.isDirectory(),
+      posix: { uid: Number(stat.uid), mode: Number(stat.mode) },
+    })
+    return decideTrust({ platform: probe.platform, file: facts(g.opened), folders: g.folders.map(facts) })
+  }
+  if (!acls) return UNCHECKED
+  return decideTrust({
+    platform: 'win32',
+    file: { isFile: g.opened.isFile(), isDirectory: false, windows: acls.get(g.target)! },
+    folders: g.folders.map((s, i) => ({ isFile: false, isDirectory: s.isDirectory(), windows: acls.get(g.folderPaths[i]!)! })),
+  })
+}
+
+/** A trusted decision stands only if no link appeared and the path and its folder still name what was checked. */
+function recheck(g: Gathered, decision: TrustDecision, probe: TrustProbe, followLinks: boolean): TrustDecision {
+  if (!decision.trusted) return decision
+  const relinked = followLinks ? null : linkAt(g.path, g.folder, probe)
+  if (relinked) return relinked
+  const folderAfter = probe.identity(g.folder)
+  const folderKept = folderAfter.dev === g.folderBefore.dev && folderAfter.ino === g.folderBefore.ino && folderAfter.ctimeNs === g.folderBefore.ctimeNs
+  const now = probe.identity(g.path)
+  return folderKept && now.dev === g.opened.dev && now.ino === g.opened.ino ? decision : REPLACED
 }
 
 const reasonOf = (decision: TrustDecision): Msg | null => (decision.trusted ? null : decision.reason)
 
 /**
  * The system file, honoured only when ordinary users cannot change it or its folder. Its policyTextsDir comes with the
- * same rules for each policy file (load-policies.ts applies them), links refused on every system.
+ * same rules for the policy files, all checked at once (load-policies.ts applies them), links refused on every system.
  */
 export function loadSystemConfig(path: string = systemConfigPath(), probe: TrustProbe = nodeProbe(process.platform)): LoadedConfig {
   // Linux keeps following a link in /etc, as before, with its target's folder checked too.
   const followLinks = probe.platform !== 'win32' && probe.platform !== 'darwin'
-  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFile(path, fd, probe, followLinks)) })
+  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFiles([{ path, fd }], probe, followLinks)[0]!) })
   if (!loaded.policyTextsDir) return loaded
-  return { ...loaded, vetPolicyText: (file, fd) => reasonOf(checkOpenedFile(file, fd, probe, false)) }
+  return { ...loaded, vetPolicyText: (files) => checkOpenedFiles(files, probe, false).map(reasonOf) }
 }
 
 /** Start-up: the test file named by TECHPASS_CONFIG in an unpackaged build, otherwise the checked system file. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { closeSync } from 'node:fs'
 import { join } from 'node:path'
 import yaml from 'js-yaml'
 import { inner, say } from '../../src-shared/message'
@@ -6,7 +7,7 @@ import type { Msg } from '../../src-shared/message'
 import { policyFileProblems as problems } from '../../src-shared/messages/refusals-policies'
 import { PolicyFrontMatterSchema, policyIds } from '../../src-shared/policy-schema'
 import type { PolicyFrontMatter, PolicyId } from '../../src-shared/policy-schema'
-import { readBoundedFile } from '../config/bounded-read'
+import { openBoundedFile, readOpenedFile } from '../config/bounded-read'
 import { plainIssues } from '../config/plain-issues'
 
 export const MAX_POLICY_BYTES = 1024 * 1024
@@ -22,8 +23,11 @@ export interface PolicyLoad {
   problems: Array<{ file: string; message: Msg }>
 }
 
-/** A reason when ordinary users could have changed the opened policy file (fd) at path or its folder; null when not. */
-export type PolicyTextVet = (path: string, fd: number) => Msg | null
+/**
+ * For each opened policy file (fd) at its path: a reason when ordinary users could have changed it or its folder, null
+ * when not. All the files come in one call, so the check can ask the system once for all of them (one Get-Acl run).
+ */
+export type PolicyTextVet = (files: ReadonlyArray<{ path: string; fd: number }>) => Array<Msg | null>
 
 export const policyFile = (policiesDir: string, id: PolicyId): string => join(policiesDir, `${id}.md`)
 
@@ -72,7 +76,8 @@ const readProblem = (refusal: string, file: string): Msg => {
 /**
  * The texts users read and accept: the administrator's policyTextsDir when one is configured, else the bundled ones.
  * With `vet` (the system configuration's trust rules) every file in policyTextsDir must pass it on the handle it is read
- * from; when one does not, none of that folder is used, and the bundled texts are, with a problem saying why.
+ * from, all of them checked in one call before any is read; when one does not pass, none of that folder is used, and
+ * the bundled texts are, with a problem naming the first such file.
  */
 export function loadPolicyTexts(bundledDir: string, policyTextsDir?: string, vet?: PolicyTextVet): PolicyLoad & { official: boolean } {
   if (policyTextsDir === undefined) return { ...loadPolicies(bundledDir), official: false }
@@ -88,51 +93,61 @@ type Untrusted = { untrusted: { file: string; message: Msg } }
 export const loadPolicies = (policiesDir: string): PolicyLoad => readPolicies(policiesDir) as PolicyLoad
 
 // Each file is checked on its own: one bad file is named in a problem, and the others still load. One untrusted file
-// stops the load, since the folder it is in cannot be trusted either.
+// stops the load, since the folder it is in cannot be trusted either. Every file is opened first, so that `vet` sees
+// them all at once and what is read is what it checked.
 function readPolicies(policiesDir: string, vet?: PolicyTextVet): PolicyLoad | Untrusted {
-  const out: PolicyLoad = { policies: [], problems: [] }
-  for (const id of policyIds) {
+  const files = policyIds.map((id) => {
     const file = policyFile(policiesDir, id)
-    const problem = (message: Msg) => out.problems.push({ file, message })
-    const read = readBoundedFile(file, { limit: MAX_POLICY_BYTES, ...(vet ? { vet: (_opened, fd) => vet(file, fd) } : {}) })
-    if (!read.ok) {
-      if (read.error.refusal === 'untrusted') return { untrusted: { file, message: say(problems.untrusted, { file, reason: inner(read.error.reason) }) } }
-      problem(readProblem(read.error.refusal, file))
-      continue
+    return { id, file, opened: openBoundedFile(file, MAX_POLICY_BYTES) }
+  })
+  try {
+    if (vet) {
+      const openedFiles = files.flatMap(({ file, opened }) => (opened.ok ? [{ path: file, fd: opened.value.fd }] : []))
+      const reasons = vet(openedFiles)
+      const refused = openedFiles.findIndex((_, i) => reasons[i] !== null)
+      if (refused !== -1) {
+        const file = openedFiles[refused]!.path
+        return { untrusted: { file, message: say(problems.untrusted, { file, reason: inner(reasons[refused]!) }) } }
+      }
     }
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.value.bytes)
-    } catch {
-      problem(say(problems.notText, { file }))
-      continue
+    const out: PolicyLoad = { policies: [], problems: [] }
+    for (const { id, file, opened } of files) {
+      const problem = (message: Msg) => out.problems.push({ file, message })
+      const read = opened.ok ? readOpenedFile(opened.value, MAX_POLICY_BYTES) : opened
+      if (!read.ok) {
+        problem(readProblem(read.error.refusal, file))
+        continue
+      }
+      const policy = parsePolicy(id, file, read.value.bytes)
+      if ('problem' in policy) problem(policy.problem)
+      else out.policies.push(policy)
     }
-    let parsed: ReturnType<typeof splitFrontMatter>
-    try {
-      parsed = splitFrontMatter(text)
-    } catch {
-      parsed = null
-    }
-    if (!parsed) {
-      problem(say(problems.noHeader, { file }))
-      continue
-    }
-    const front = PolicyFrontMatterSchema.safeParse(parsed.data)
-    if (!front.success) {
-      problem(say(problems.badHeader, { file, reasons: plainIssues(front.error, PolicyFrontMatterSchema, parsed.data) }))
-      continue
-    }
-    if (front.data.id !== id) {
-      problem(say(problems.wrongId, { file, found: front.data.id, expected: id }))
-      continue
-    }
-    if (parsed.content.trim().length === 0) {
-      problem(say(problems.noText, { file }))
-      continue
-    }
-    // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.
-    const sha256 = createHash('sha256').update(read.value.bytes).digest('hex')
-    out.policies.push({ ...front.data, file, sha256, markdown: parsed.content })
+    return out
+  } finally {
+    for (const { opened } of files) if (opened.ok) closeSync(opened.value.fd)
   }
-  return out
+}
+
+/** One policy file's bytes as a policy, or the problem that keeps it out. */
+function parsePolicy(id: PolicyId, file: string, bytes: Buffer): LoadedPolicy | { problem: Msg } {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return { problem: say(problems.notText, { file }) }
+  }
+  let parsed: ReturnType<typeof splitFrontMatter>
+  try {
+    parsed = splitFrontMatter(text)
+  } catch {
+    parsed = null
+  }
+  if (!parsed) return { problem: say(problems.noHeader, { file }) }
+  const front = PolicyFrontMatterSchema.safeParse(parsed.data)
+  if (!front.success) return { problem: say(problems.badHeader, { file, reasons: plainIssues(front.error, PolicyFrontMatterSchema, parsed.data) }) }
+  if (front.data.id !== id) return { problem: say(problems.wrongId, { file, found: front.data.id, expected: id }) }
+  if (parsed.content.trim().length === 0) return { problem: say(problems.noText, { file }) }
+  // The exact bytes are hashed, so a change of even one byte means the policy must be accepted again.
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  return { ...front.data, file, sha256, markdown: parsed.content }
 }

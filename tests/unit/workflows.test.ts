@@ -13,7 +13,7 @@ interface Step {
 }
 interface Job {
   permissions?: Record<string, string>
-  strategy?: { matrix: { include?: Array<Record<string, string>>; os?: string[] } }
+  strategy?: { 'fail-fast'?: boolean; matrix: { include?: Array<Record<string, string>>; os?: string[] } }
   env?: Record<string, string>
   steps: Step[]
 }
@@ -32,6 +32,15 @@ const release = load('release.yml')
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
 const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n')
 const SECRETS = ['CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID']
+const builder = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as Record<'win' | 'mac' | 'linux', { target: string[] }>
+// The file each electron-builder target writes.
+const TARGET_FILE: Record<string, string> = { nsis: '*.exe', msi: '*.msi', dmg: '*.dmg', pkg: '*.pkg', AppImage: '*.AppImage', deb: '*.deb' }
+const PLATFORMS = [
+  { os: 'windows-latest', platform: '--win', targets: builder.win.target },
+  { os: 'macos-latest', platform: '--mac', targets: builder.mac.target },
+  { os: 'ubuntu-latest', platform: '--linux', targets: builder.linux.target },
+]
+const INSTALLER_FILES = PLATFORMS.flatMap((p) => p.targets.map((t) => TARGET_FILE[t]!))
 
 describe('the GitHub Actions workflows', () => {
   it('are exactly ci.yml and release.yml, and npm run lint:workflows validates each of them', () => {
@@ -78,7 +87,7 @@ describe('the GitHub Actions workflows', () => {
   it('CI uploads the installers and the e2e report even when a step failed', () => {
     const uploads = ci.jobs.build!.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@'))
     expect(uploads.map((s) => s.if)).toEqual(['always()', 'always()'])
-    expect(String(uploads[0]!.with!.path)).toContain('dist/*.exe')
+    for (const installer of INSTALLER_FILES) expect(String(uploads[0]!.with!.path)).toContain(`dist/${installer}`)
     expect(String(uploads[0]!.with!.path)).toContain('dist/latest*.yml')
     expect(String(uploads[1]!.with!.path)).toContain('playwright-report/')
   })
@@ -94,6 +103,29 @@ describe('the GitHub Actions workflows', () => {
     }
   })
 
+  it('release builds each platform’s targets on its own runner, checks each one is there, and uploads them', () => {
+    const installers = release.jobs.installers!
+    expect(installers.strategy!['fail-fast']).toBe(true)
+    // Every target electron-builder.json lists, built on its platform's runner and looked for by its file.
+    expect(installers.strategy!.matrix.include).toEqual(
+      PLATFORMS.map(({ os, platform, targets }) => ({ os, platform, installers: targets.map((t) => `dist/${TARGET_FILE[t]!}`).join(' ') })),
+    )
+    expect(INSTALLER_FILES).toEqual(['*.exe', '*.msi', '*.dmg', '*.pkg', '*.AppImage', '*.deb'])
+    const build = installers.steps.find((s) => /npm run dist:release/.test(s.run ?? ''))!
+    expect(build.run).toBe('npm run dist:release -- "$PLATFORM"')
+    expect(build.env!.PLATFORM).toBe('${{ matrix.platform }}')
+    // The pkg is signed with its own certificate (Developer ID Installer) when the secret is there.
+    for (const name of ['CSC_INSTALLER_LINK', 'CSC_INSTALLER_KEY_PASSWORD']) expect(build.env![name]).toBe(`\${{ secrets.${name} }}`)
+    const check = installers.steps.find((s) => s.name === "Every target's installer is there")!
+    expect(check.env).toEqual({ INSTALLERS: '${{ matrix.installers }}' })
+    expect(check.run).toContain('exit 1')
+    const upload = installers.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!
+    expect(upload.with!['if-no-files-found']).toBe('error')
+    for (const installer of INSTALLER_FILES) expect(String(upload.with!.path)).toContain(`dist/${installer}`)
+    expect(installers.steps.indexOf(build)).toBeLessThan(installers.steps.indexOf(check))
+    expect(installers.steps.indexOf(check)).toBeLessThan(installers.steps.indexOf(upload))
+  })
+
   it('release runs on version tags only and attaches the installers with electron-updater’s latest*.yml', () => {
     expect(Object.keys(release.on)).toEqual(['push'])
     expect(release.on.push).toEqual({ tags: ['v*.*.*'] })
@@ -101,6 +133,8 @@ describe('the GitHub Actions workflows', () => {
     expect(pkg.scripts['dist:release']).toContain('--config.publish.provider=github')
     const publish = release.jobs.release!.steps.find((s) => s.uses?.startsWith('softprops/action-gh-release@'))!
     expect(String(publish.with!.files)).toContain('release/latest*.yml')
-    expect(String(publish.with!.files)).toContain('release/*.exe')
+    // fail_on_unmatched_files: a target missing from the downloaded artifacts fails the release.
+    expect(publish.with!.fail_on_unmatched_files).toBe(true)
+    for (const installer of INSTALLER_FILES) expect(String(publish.with!.files)).toContain(`release/${installer}`)
   })
 })
