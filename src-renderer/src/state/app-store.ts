@@ -11,7 +11,6 @@ import type { Result } from '../../../src-shared/result'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { activateLanguage } from '../i18n/catalogs'
 import { sameWhereEqual } from './same-where-equal'
-import { savedAs } from './save-notice'
 
 export type Phase = 'loading' | 'ready' | 'failed'
 export type View = 'checklist' | 'guide'
@@ -51,7 +50,7 @@ export const head = (value: Head): Head => value
 // countdown's next tick, right after every code checked.
 export const keepMfa = (mfa: MfaStatus) => ({ mfa, mfaCooldownUntil: mfa.cooldownSecondsLeft > 0 ? Date.now() + mfa.cooldownSecondsLeft * 1000 : 0 })
 
-type MenuItem = EventPayload<'app:menu-chosen'>['item']
+export type MenuItem = EventPayload<'app:menu-chosen'>['item']
 
 export interface AppState {
   phase: Phase
@@ -79,10 +78,8 @@ export interface AppState {
   /** Why the drafts could not be read, said once when a form that keeps one is shown. */
   draftsProblem: Msg | null
   init(): Promise<void>
-  /** Takes main's pushes (the record, the MFA rehearsal, the application menu's choices) into the store; returns the way to stop. */
-  listen(): () => void
-  /** What a choice in the application menu (Electron) does: opens a view or starts an action. */
-  menuChosen(item: MenuItem): void
+  /** Takes main's pushes (the record, the MFA rehearsal) into the store, and hands menu choices to `onMenu`; returns the way to stop. */
+  listen(onMenu: (item: MenuItem) => void): () => void
   refresh(): Promise<void>
   select(sectionId: string): void
   /** Goes on to the next task's step by itself, keeping what was just said about the last one. */
@@ -195,16 +192,9 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
         selectedId: snapshot.value.currentSectionId ?? guide.value.sections[0]?.id ?? null,
       })
     },
-    listen() {
-      const off = [api.ledger.onChanged(get().receive), api.mfa.onChanged(get().receiveMfa), api.app.onMenuChosen(({ item }) => get().menuChosen(item))]
+    listen(onMenu) {
+      const off = [api.ledger.onChanged(get().receive), api.mfa.onChanged(get().receiveMfa), api.app.onMenuChosen(({ item }) => onMenu(item))]
       return () => off.forEach((stop) => stop())
-    },
-    menuChosen(item) {
-      const { setView, run } = get()
-      if (item === 'guide-mode' || item === 'import-bundle') setView('guide')
-      else if (item === 'checklist') setView('checklist')
-      else if (item === 'print-summary') void run((a) => a.print.pdf({ kind: 'summary' }), { done: savedAs('summary') })
-      else if (item === 'export-bundle') void run((a) => a.support.export({ redact: true }), { done: savedAs('bundle-redacted') })
     },
     async refresh() {
       // A read that fails leaves the screen as it is; the next push or refresh brings it up to date.
@@ -292,13 +282,3 @@ export function createAppStore(api: BridgeApi, { preloadFor }: StoreOptions = {}
 }
 
 export type AppStore = ReturnType<typeof createAppStore>
-
-/**
- * How a window starts, before anything is drawn: main's pushes are taken from before the first read, and the start-up
- * reads go out at once, so their replies (and the current step's files) are on their way while the page's script is
- * still being run and React draws for the first time. Returns the way to stop listening and the end of the reads.
- */
-export function startApp(store: AppStore): { stop: () => void; ready: Promise<void> } {
-  const stop = store.getState().listen()
-  return { stop, ready: store.getState().init() }
-}

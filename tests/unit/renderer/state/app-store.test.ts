@@ -1,7 +1,8 @@
 import { i18n } from '@lingui/core'
 import { describe, expect, it, vi } from 'vitest'
 import type { BridgeApi } from '../../../../src-shared/bridge'
-import { createAppStore, startApp } from '../../../../src-renderer/src/state/app-store'
+import { createAppStore } from '../../../../src-renderer/src/state/app-store'
+import { startApp } from '../../../../src-renderer/src/state/start-app'
 import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
@@ -152,7 +153,7 @@ describe('app start-up', () => {
     const exported = vi.fn(() => new Promise(() => undefined))
     ;(api as unknown as { support: unknown }).support = { export: exported }
     const store = createAppStore(api)
-    const stop = store.getState().listen()
+    const { stop } = startApp(store)
     choose({ item: 'guide-mode' })
     expect(store.getState().view).toBe('guide')
     choose({ item: 'checklist' })
