@@ -53,7 +53,8 @@ const layers = [
     may: [...main('errors.ts', 'language'), shared, anyPackageButElectron],
   },
   { name: 'guide', files: main('guide')[0], node: true, may: [...main('errors.ts', 'config'), shared, ...npm('zod')] },
-  { name: 'i18n', files: main('i18n')[0], may: [rendererCatalog, shared, ...npm('@lingui/core')] },
+  // virtual:main-english: the messages main can say, from the English catalog (lingui-english-split.ts).
+  { name: 'i18n', files: main('i18n')[0], may: [rendererCatalog, shared, '^virtual:main-english$', ...npm('@lingui/core')] },
   { name: 'kit', files: main('kit')[0], node: true, may: [...belowKit, shared, anyPackageButElectron] },
   // A domain may also name the other domains here; no-domain-to-domain below is the rule that refuses those imports.
   { name: 'domain', files: domain, node: true, may: [domain, ...main('kit'), ...belowKit, shared, anyPackageButElectron] },
@@ -84,22 +85,35 @@ const layers = [
     node: true,
     may: [...electron, ...main('errors.ts', 'ports.ts', 'storage', 'config', 'origin', 'i18n'), shared, anyPackageButElectron],
   },
+  // Main's start in two halves (core-start.ts before the window, core-services.ts after it) and core.ts, both at once.
   {
     name: 'core',
-    files: main('core.ts')[0],
+    files: '^src-main/core(-start|-services)?\\.ts$',
     node: true,
-    may: [domain, ...main('support', 'registry', 'handlers.ts', 'kit', 'ipc', 'i18n'), ...belowKit, shared, anyPackageButElectron],
+    may: [
+      domain,
+      ...main('core-start.ts', 'core-services.ts', 'support', 'registry', 'handlers.ts', 'kit', 'ipc', 'i18n'),
+      ...belowKit,
+      shared,
+      anyPackageButElectron,
+    ],
   },
   {
     name: 'start',
     files: main('start.ts')[0],
     node: true,
-    may: [...main('core.ts', 'i18n'), ...belowKit, shared, anyPackageButElectron],
+    may: [...main('core-start.ts', 'core-services.ts', 'i18n'), ...belowKit, shared, anyPackageButElectron],
   },
   { name: 'entry', files: '^src-main/(index|window)\\.ts$', node: true, may: ['^src-main/', shared, '^node_modules/'] },
 
   // Tests may import anything, the repository's scripts too, save another test file (its tests would run again, under the importer's name).
-  { name: 'tests', files: '^tests/', own: false, node: true, may: ['^(src-[a-z]+|tests|scripts)/(?!.*\\.(test|spec)\\.tsx?$)', '^node_modules/'] },
+  {
+    name: 'tests',
+    files: '^tests/',
+    own: false,
+    node: true,
+    may: ['^(src-[a-z]+|tests|scripts)/(?!.*\\.(test|spec)\\.tsx?$)', '^node_modules/', '^lingui-english-split\\.ts$', '^virtual:main-english$'],
+  },
 ]
 
 const ownFolder = '^($1)' // a layer's own files: the part of the path its `files` pattern matched
@@ -150,7 +164,7 @@ export default {
       severity: 'error',
       comment: 'Every import resolves, so every import is checked.',
       from: {},
-      to: { couldNotResolve: true, pathNot: '^virtual:english-(first|rest)$' },
+      to: { couldNotResolve: true, pathNot: '^virtual:(english-(first|rest)|main-english)$' },
     },
   ],
   options: {

@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { lingui } from '@lingui/vite-plugin'
 import { linguiMacros } from './lingui-macros.ts'
-import { englishSplit, FIRST_SCREEN_MAIN_MESSAGES } from './lingui-english-split.ts'
+import { englishSplit, FIRST_SCREEN_MAIN_MESSAGES, mainEnglish } from './lingui-english-split.ts'
 import type { Plugin } from 'vite'
 import { contractNamesDefine } from './src-preload/contract-names'
 
@@ -43,10 +43,11 @@ const leaveOutUnused = (): Plugin => ({
 export default defineConfig({
   main: {
     // Main formats its own menu and dialogs, and checks message ids, from the same catalog.
-    plugins: [leaveOutUnused(), linguiMacros(), lingui()],
+    plugins: [leaveOutUnused(), linguiMacros(), lingui(), mainEnglish(FIRST_SCREEN_MAIN_MESSAGES)],
     // Main's catalogs are compiled at build time, as the renderer's are; without this, Lingui keeps its runtime message
     // compiler (and moo, and the messageformat parser) in main's entry for catalogs that are never uncompiled.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // The contract's channel names too, as in the preload: index.ts registers them before the contract itself is loaded.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), ...contractNamesDefine },
     build: {
       outDir: 'out/main',
       // Dependencies are bundled (electron and Node's own modules stay external): Node opens one file, not hundreds.

@@ -98,3 +98,26 @@ export function englishSplit({ rootDir, catalog, mainFirstScreen }: Options): Pl
     },
   }
 }
+
+// Main's own English: only the messages main can say, those written in main's or the shared sources (the menu, the
+// native dialogs, the start-up failures, and every message main sends). The renderer's own words (its components,
+// steps and helpdesk guide, about 60% of the catalog) are never said by main, whose code cannot name them, so main's
+// entry does not carry them: every start compiles and builds that object before the window.
+export const MAIN_ENGLISH = 'virtual:main-english'
+export const mainSays = (origin: string): boolean => /^src-(main|shared)\//.test(origin) || origin.startsWith('src-renderer/src/i18n/')
+
+export function mainEnglish({ rootDir, catalog }: Pick<Options, 'rootDir' | 'catalog'>): Plugin {
+  const catalogPath = resolve(rootDir, catalog)
+  return {
+    name: 'techpass-main-english',
+    enforce: 'pre',
+    resolveId: (id) => (id === MAIN_ENGLISH ? `\0${id}` : null),
+    async load(id) {
+      if (id !== `\0${MAIN_ENGLISH}`) return null
+      this.addWatchFile(catalogPath)
+      const entries = await readEnglish(catalogPath)
+      const ids = [...entries].filter(([, e]) => e.origins.some(mainSays)).map(([key]) => key)
+      return `export const messages = JSON.parse(${JSON.stringify(compiled(entries, ids))})`
+    },
+  }
+}

@@ -2,7 +2,7 @@ import './zod-jitless'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
-import { channelNames } from '../src-shared/contract'
+import type { ContractNames } from '../src-shared/bridge'
 import { tr } from './i18n/main-i18n'
 import { createSenderCheck } from './ipc/sender'
 import { cspFor } from './origin/app-origin'
@@ -11,9 +11,13 @@ import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
-import { logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
+import { finishStart, logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
 import { openConfStore } from './storage/conf-store'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
+
+// The contract's channel names, written in at build time (electron.vite.config.ts, as for the preload): registering them
+// needs no zod schema, so the contract itself is loaded with the rest of the start, after the window (start.ts).
+declare const __TECHPASS_CONTRACT_NAMES__: ContractNames
 
 const TITLE = 'TechPass Onboarding Assistant'
 const here = dirname(fileURLToPath(import.meta.url))
@@ -78,7 +82,7 @@ function start(): void {
   void Promise.all([app.whenReady(), checked]).then(async ([, config]) => {
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
-    const core = await startCore(config, {
+    const started = await startCore(config, {
       info: {
         name: TITLE,
         version: app.getVersion(),
@@ -93,34 +97,40 @@ function start(): void {
       ports: electronPorts(() => win),
       emit: (event, payload) => win?.webContents.send(event, payload),
     })
-    if (!core.record.ok) dialog.showErrorBox(TITLE, tr(core.record.error.message))
+    if (!started.record.ok) dialog.showErrorBox(TITLE, tr(started.record.error.message))
     installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
-    const dispatch = core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl))
-    for (const channel of channelNames) {
+    // The rest of the start runs while the page loads. Every channel is handled from now on, and each request waits for
+    // it; the page's first request comes after its script has loaded, when the rest is normally done.
+    const dispatching = finishStart(started).then((core) => core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl)))
+    for (const channel of __TECHPASS_CONTRACT_NAMES__.channels) {
       ipcMain.handle(channel, (event, input: unknown) =>
-        dispatch(channel, input, {
-          contentsId: event.sender.id,
-          isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-          frameUrl: event.senderFrame?.url,
-        }),
+        dispatching.then((dispatch) =>
+          dispatch(channel, input, {
+            contentsId: event.sender.id,
+            isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+            frameUrl: event.senderFrame?.url,
+          }),
+        ),
       )
     }
     win.on('closed', () => {
       win = null
     })
     void win.loadURL(appUrl)
-    // While the page loads, main is idle: the first snapshot is built now (it counts today in the system's zone, the
-    // process's first Intl use, about 10 ms), so the renderer's first ledger:snapshot is answered from the cache.
-    if (core.record.ok) {
-      const record = core.record.value
-      setImmediate(() => {
+    // While the page loads, main is idle: the first snapshot is built as soon as the rest of the start is done (it counts
+    // today in the system's zone, the process's first Intl use, about 10 ms), so the renderer's first ledger:snapshot is
+    // answered from the cache.
+    void dispatching.then(
+      () => {
+        if (!started.record.ok) return
         try {
-          record.snapshot()
+          started.record.value.snapshot()
         } catch {
           // The renderer's own read builds it again and reports what went wrong.
         }
-      })
-    }
+      },
+      (error: unknown) => log(`the rest of the start failed: ${error instanceof Error ? error.name : typeof error}`),
+    )
   })
 }

@@ -5,8 +5,9 @@ import { clockFromEnv, systemClock } from './config/clock'
 import type { LoadedConfig } from './config/config-file'
 import { checkHelpdeskPhone } from './config/helpdesk-phone'
 import { loadStartupConfig } from './config/system-config'
-import { createCore } from './core'
-import type { Core, CoreOptions } from './core'
+import { openCore } from './core-start'
+import type { CoreOptions, CoreStart } from './core-start'
+import type { Core } from './core-services'
 import { mainLanguageSettled, setMainLanguage } from './i18n/main-i18n'
 import { chooseRendererUrl } from './origin/app-origin'
 
@@ -48,13 +49,14 @@ interface StartValues {
 }
 
 /**
- * Builds every service from the checked configuration. When it resolves the ledger is open and folded, and main speaks
- * the user's language (its catalog read), so the menu and an error box are said in it before the window opens.
+ * The first half of the start (core-start.ts) from the checked configuration. When it resolves the ledger is open and
+ * folded, and main speaks the user's language (its catalog read), so the menu and an error box are said in it before the
+ * window opens. finishStart does the rest.
  */
-export async function startCore(config: LoadedConfig, values: StartValues): Promise<Core> {
+export async function startCore(config: LoadedConfig, values: StartValues): Promise<CoreStart> {
   const log = values.log ?? logLine
   for (const notice of config.notices) log(`configuration: ${notice.id}`)
-  const core = createCore({
+  const start = openCore({
     info: values.info,
     resourcesDir: values.resourcesDir,
     systemLanguages: values.systemLanguages,
@@ -71,5 +73,12 @@ export async function startCore(config: LoadedConfig, values: StartValues): Prom
     log,
   })
   await mainLanguageSettled()
-  return core
+  return start
 }
+
+/**
+ * The second half (core-services.ts: the policy texts, the services, the handlers and the IPC contract), loaded and run
+ * when index.ts calls this, once the window exists. Its code is in a chunk of its own, so the start before the window
+ * neither compiles nor runs it.
+ */
+export const finishStart = (start: CoreStart): Promise<Core> => import('./core-services').then(({ finishCore }) => finishCore(start))

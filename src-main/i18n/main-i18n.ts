@@ -4,11 +4,11 @@ import type { ChosenLanguage } from '../../src-shared/languages'
 import type { Msg } from '../../src-shared/message'
 import { pseudoMessages } from '../../src-renderer/src/i18n/pseudo'
 import { sayWith } from '../../src-renderer/src/i18n/say'
-import { messages as en } from '../../src-renderer/src/locales/en/messages.po'
+import { messages as en } from 'virtual:main-english'
 
 // What main draws itself (the menu, native dialogs, the error box) in the user's language, from the renderer's catalog.
-// English is in main's entry (the first words and the fallback); another language is its own chunk, read when chosen,
-// so a start compiles one catalog, not four.
+// English is in main's entry (the first words and the fallback), only the messages main can say (mainEnglish in
+// lingui-english-split.ts); another language is its own chunk, read when chosen, so a start compiles one catalog, not four.
 type Catalog = () => Promise<{ messages: Messages }>
 const others: Record<Exclude<ChosenLanguage, 'pseudo' | 'en'>, Catalog> = {
   'zh-Hans': () => import('../../src-renderer/src/locales/zh-Hans/messages.po'),

@@ -60,7 +60,10 @@ export function createRecord(ledger: Ledger<DomainEvent, DomainBody, State>, ctx
     guide: ctx.guide,
     settings: ctx.settings,
     clock: ctx.clock,
-    policies: ctx.policies,
+    // Read when asked, as the context may fill them in after the record opens (core-start.ts).
+    get policies() {
+      return ctx.policies
+    },
     // Read when a handler counts a day, not when the record opens: the context may resolve the zone only then.
     get timeZone() {
       return ctx.timeZone

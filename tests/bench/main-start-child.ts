@@ -1,14 +1,14 @@
 // The main-start bench's child: built by main-start.bench.ts with main's own Vite config (minified, the same plugins) and
 // run in a fresh Node process. It does what src-main/index.ts does before createMainWindow, through the same module
 // (src-main/start.ts), with the store the app uses (conf), and stops at the window (`window`: startCore has resolved, where index.ts builds the menu and the window) or once the
-// first snapshot is ready to send (`reply`: the renderer's first ledger:snapshot answered through the dispatcher, which
-// in the app comes after the window, once the page has loaded). Electron's own work (its binary, app.whenReady) is not in it.
+// first snapshot is ready to send (`reply`: the rest of the start loaded and run, then the renderer's first
+// ledger:snapshot answered through the dispatcher, which in the app comes after the window, once the page has loaded). Electron's own work (its binary, app.whenReady) is not in it.
 import '../../src-main/zod-jitless'
 import { performance } from 'node:perf_hooks'
 import { createSenderCheck } from '../../src-main/ipc/sender'
 import { openConfStore } from '../../src-main/storage/conf-store'
 import type { Ports } from '../../src-main/ports'
-import { prepareStart, speakSystemLanguage, startCore } from '../../src-main/start'
+import { finishStart, prepareStart, speakSystemLanguage, startCore } from '../../src-main/start'
 import { memoryVault } from '../support/memory-vault'
 
 const [dataDir, resourcesDir, until = 'reply', language = 'en-GB'] = process.argv.slice(2)
@@ -40,7 +40,7 @@ void speakSystemLanguage(systemLanguages)
 // No test hooks from the bench runner's environment: the configuration is read as an unpackaged build with none set.
 const env = {}
 const { appUrl, config } = prepareStart(false, env, () => {})
-const core = await startCore(await config, {
+const started = await startCore(await config, {
   info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-bench', dataDir, isPackaged: false, mode: 'electron' },
   env,
   resourcesDir,
@@ -52,9 +52,11 @@ const core = await startCore(await config, {
 })
 if (until === 'window') {
   // The window's point: what index.ts has before it builds the window (the ledger open and folded, the catalog read).
-  report(core.record.ok ? core.record.value.head().eventCount : undefined)
+  report(started.record.ok ? started.record.value.head().eventCount : undefined)
   await exit()
 }
+// After the window, as index.ts does: the rest of the start (its own chunk), then the renderer's first read.
+const core = await finishStart(started)
 const dispatch = core.dispatcher(createSenderCheck(() => 1, appUrl))
 const reply = await dispatch('ledger:snapshot', undefined, { contentsId: 1, isMainFrame: true, frameUrl: appUrl })
 if (!reply.ok) throw new Error(`no snapshot: ${JSON.stringify(reply.error)}`)

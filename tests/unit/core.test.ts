@@ -1,8 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { join, resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import type { Snapshot } from '../../src-shared/snapshot-schema'
+import { fixedClock } from '../../src-main/config/clock'
 import { DEFAULT_SETTINGS } from '../../src-main/config/settings'
+import { openCore } from '../../src-main/core-start'
+import { finishCore } from '../../src-main/core-services'
+import { openConfStore } from '../../src-main/storage/conf-store'
+import { recordingPorts } from './support/ports'
 import { itemOf, startCore } from './support/core-harness'
 import { profileInput } from './support/onboarding-inputs'
 import { expectUnchanged } from './support/refusals'
@@ -172,5 +177,36 @@ describe('createCore: the start before the window', () => {
     } finally {
       Intl.DateTimeFormat = real
     }
+  })
+
+  // index.ts opens the first half, builds the window, then loads and runs the second (start.ts, finishStart).
+  it('opens the record before the rest, and the record waits for the rest before it says anything', async () => {
+    const dataDir = tempDir()
+    const emit = vi.fn()
+    const start = openCore({
+      info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir, isPackaged: false, mode: 'browser-harness' },
+      resourcesDir: resolve('resources'),
+      openStore: openConfStore,
+      clock: fixedClock(new Date('2025-03-01T09:00:00.000Z')),
+      ports: recordingPorts().ports,
+      emit,
+      timeZone: 'Asia/Singapore',
+    })
+    if (!start.record.ok) return expect.fail('the record did not open')
+    const record = start.record.value
+    expect(record.head().eventCount).toBe(0)
+    // Read before the policy texts are loaded, a snapshot would be wrong: it is a bug, said loudly.
+    expect(() => record.snapshot()).toThrow(/before main's start was finished/)
+    expect(() => record.policies).toThrow(/before main's start was finished/)
+
+    const core = finishCore(start)
+    expect(core.record).toBe(start.record)
+    expect(record.policies.map((p) => p.id).sort()).toEqual(['mdm-aup', 'privacy-policy', 'terms-of-use'])
+    expect(record.snapshot().eventCount).toBe(0)
+    const dispatch = core.dispatcher(() => true)
+    const sender = { contentsId: 1, isMainFrame: true, frameUrl: 'app://techpass/index.html' }
+    expect((await dispatch('profile:save', vendor, sender)).ok).toBe(true)
+    // The push goes through the contract's check, as every push does.
+    expect(emit).toHaveBeenCalledWith('ledger:changed', expect.objectContaining({ eventCount: 1 }))
   })
 })

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channelNames } from '../../src-shared/contract'
+import { CONTRACT_NAMES_GLOBAL, contractNamesDefine } from '../../src-preload/contract-names'
 import { useTempDirs } from './support/temp-dir'
 
 type Listener = (...args: unknown[]) => unknown
@@ -93,6 +94,8 @@ const appListener = (name: string) => electron.app.on.mock.calls.find(([event]) 
 
 beforeEach(() => {
   vi.clearAllMocks()
+  // What main's build writes in (electron.vite.config.ts): index.ts registers the channels from these names.
+  vi.stubGlobal(CONTRACT_NAMES_GLOBAL, JSON.parse(contractNamesDefine[CONTRACT_NAMES_GLOBAL]!))
   electron.windows.length = 0
   electron.app.whenReady.mockImplementation(() => new Promise<void>(() => {}))
   electron.app.commandLine.hasSwitch.mockImplementation(() => false)

@@ -15,6 +15,21 @@ const entry = () => chunks(built).find((c) => c.isEntry)!
 const packagesIn = (ids: string[]) => new Set(ids.flatMap((id) => id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))
 const isNodeBuiltin = (id: string) => id.startsWith('node:') || builtinModules.includes(id)
 
+// What runs before the window: the entry and every chunk it imports statically. The rest of the start
+// (core-services.ts) is one chunk index.ts imports after the window exists.
+const beforeWindow = () => {
+  const byName = new Map(chunks(built).map((c) => [c.fileName, c]))
+  const seen = new Set<string>()
+  const visit = (name: string) => {
+    if (seen.has(name)) return
+    seen.add(name)
+    for (const next of byName.get(name)?.imports ?? []) if (byName.has(next)) visit(next)
+  }
+  visit(entry().fileName)
+  return [...seen].flatMap((name) => byName.get(name)!.moduleIds)
+}
+const afterWindow = () => chunks(built).find((c) => c.moduleIds.some((id) => id.endsWith('/src-main/core-services.ts')))!
+
 describe('the main bundle', () => {
   it('is one entry file that imports nothing but electron and Node’s own modules', () => {
     expect(entry().fileName).toBe('index.js')
@@ -38,16 +53,18 @@ describe('the main bundle', () => {
   })
 
   it.each(['qrcode', 'otplib', '@otplib/core', 'libphonenumber-js'])('loads %s only when a step first needs it', (name) => {
-    expect(packagesIn(entry().moduleIds)).not.toContain(name)
-    const lazy = chunks(built).filter((c) => entry().dynamicImports.includes(c.fileName))
+    expect(packagesIn(beforeWindow())).not.toContain(name)
+    expect(packagesIn(afterWindow().moduleIds)).not.toContain(name)
+    const lazy = chunks(built).filter((c) => chunks(built).some((other) => other.dynamicImports.includes(c.fileName)) && c !== afterWindow())
     expect(packagesIn(lazy.flatMap((c) => c.moduleIds))).toContain(name)
   })
 
-  // Main says its menu and dialogs in one language at a time: English is in the entry, each other language is a chunk
-  // read when it is chosen (i18n/main-i18n.ts), so a start compiles one catalog, not four.
+  // Main says its menu and dialogs in one language at a time: English is in the entry (only what main can say), each
+  // other language is a chunk read when it is chosen (i18n/main-i18n.ts), so a start compiles one catalog, not four.
   const catalogIn = (ids: string[], language: string) => ids.some((id) => id.endsWith(`/locales/${language}/messages.po`))
-  it('holds only the English catalog; zh-Hans, vi and id are each their own lazy chunk', () => {
-    expect(catalogIn(entry().moduleIds, 'en')).toBe(true)
+  it('holds only main’s English messages; zh-Hans, vi and id are each their own lazy chunk', () => {
+    expect(entry().moduleIds).toContain('\0virtual:main-english')
+    expect(catalogIn(entry().moduleIds, 'en')).toBe(false)
     const lazy = chunks(built).filter((c) => entry().dynamicImports.includes(c.fileName))
     for (const language of ['zh-Hans', 'vi', 'id']) {
       expect(catalogIn(entry().moduleIds, language), language).toBe(false)
@@ -55,6 +72,9 @@ describe('the main bundle', () => {
       expect(holding, language).toHaveLength(1)
       expect(['zh-Hans', 'vi', 'id', 'en'].filter((other) => catalogIn(holding[0]!.moduleIds, other))).toEqual([language])
     }
+    // A renderer-only sentence (the loading line of the window) is not in main's entry; a menu label is.
+    expect(entry().code).not.toContain('Loading your checklist')
+    expect(entry().code).toContain('Print my summary')
   })
 
   it('carries no MIME registry: the app: protocol types its files from a fixed map', () => {
@@ -69,7 +89,27 @@ describe('the main bundle', () => {
 
   it('leaves out esprima, which js-yaml needs only for a type the policy reader never uses', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('esprima')
-    expect(packagesIn(entry().moduleIds)).toContain('js-yaml')
+    expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).toContain('js-yaml')
+  })
+
+  it('runs the policy texts (and js-yaml), the handlers and the IPC contract only after the window exists', () => {
+    const early = beforeWindow()
+    expect(packagesIn(early)).not.toContain('js-yaml')
+    for (const late of ['/src-shared/contract.ts', '/src-main/handlers.ts', '/src-main/policies/load-policies.ts', '/src-main/ipc/binder.ts']) {
+      expect(
+        early.some((id) => id.endsWith(late)),
+        late,
+      ).toBe(false)
+    }
+    expect(entry().dynamicImports).toContain(afterWindow().fileName)
+    expect(afterWindow().moduleIds.some((id) => id.endsWith('/src-shared/contract.ts'))).toBe(true)
+    // The ledger and the guide are opened before the window: the record is what the first screen is drawn from.
+    for (const early_ of ['/src-main/ledger/ledger.ts', '/src-main/guide/load-guide.ts', '/src-main/registry/record.ts']) {
+      expect(
+        early.some((id) => id.endsWith(early_)),
+        early_,
+      ).toBe(true)
+    }
   })
 })
 

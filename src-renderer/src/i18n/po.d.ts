@@ -13,3 +13,8 @@ declare module 'virtual:english-rest' {
   import type { Messages } from '@lingui/core'
   export const messages: Messages
 }
+// Main's part of the English catalog (lingui-english-split.ts, mainEnglish): the messages main can say.
+declare module 'virtual:main-english' {
+  import type { Messages } from '@lingui/core'
+  export const messages: Messages
+}

@@ -4,6 +4,7 @@ import { mfaOutcomes } from '../../../src-shared/messages/mfa'
 import { startupFailures, storageFailures } from '../../../src-shared/messages/storage'
 import { mainLanguage, onMainLanguage, setMainLanguage, tr } from '../../../src-main/i18n/main-i18n'
 import { english } from '../../support/english'
+import { mainSays } from '../../../lingui-english-split'
 
 // No Electron here: main-i18n.ts is plain code; vi.mock guards against an import of it creeping in.
 vi.mock('electron', () => ({}))
@@ -112,5 +113,32 @@ describe('another language’s catalog, read when chosen', () => {
     expect(m.mainLanguage()).toBe('en')
     await m.mainLanguageSettled()
     expect(m.mainLanguage()).toBe('vi')
+  })
+})
+
+// Main's entry carries only the English messages main can say (lingui-english-split.ts, mainEnglish).
+describe("main's English catalog", () => {
+  it('holds every message main says itself, and none of the renderer’s own words', async () => {
+    const { messages: mainOwn } = await import('virtual:main-english')
+    const { messages: whole } = await import('../../../src-renderer/src/locales/en/messages.po')
+    const { dialogTexts, menuLabels } = await import('../../../src-shared/messages/main-window')
+    const said = [menuLabels, dialogTexts, storageFailures, startupFailures, mfaOutcomes].flatMap((group) =>
+      Object.values(group as Record<string, unknown>).flatMap((m) =>
+        m && typeof m === 'object' && 'id' in m ? [String(m.id)] : Object.values(m as object).map((n: { id: string }) => n.id),
+      ),
+    )
+    expect(said.length).toBeGreaterThan(20)
+    for (const id of said) expect(Object.keys(mainOwn), id).toContain(id)
+    for (const id of Object.keys(mainOwn)) expect(whole[id], id).toEqual(mainOwn[id])
+    // The renderer's words (its components, steps and helpdesk guide) are more than half of the catalog.
+    expect(Object.keys(mainOwn).length).toBeLessThan(Object.keys(whole).length / 2)
+  })
+
+  it('counts a message as main’s when any of its sources is in main, the shared code or the shared formatter', () => {
+    expect(mainSays('src-main/platform/menu.ts')).toBe(true)
+    expect(mainSays('src-shared/messages/storage.ts')).toBe(true)
+    expect(mainSays('src-renderer/src/i18n/say.ts')).toBe(true)
+    expect(mainSays('src-renderer/src/components/app.tsx')).toBe(false)
+    expect(mainSays('src-renderer/src/steps/profile-form.tsx')).toBe(false)
   })
 })
