@@ -157,7 +157,7 @@ export async function mainStartBench(runs = 15, mainDir = MAIN_DIR): Promise<Row
     const app = spread(imported!.map((r) => r.wallMs))
     const base = spread(importBaseline!.map((r) => r.wallMs))
     const importCpu = spread(imported!.map((r) => r.cpuMs)).median / spread(importBaseline!.map((r) => r.cpuMs)).median
-    const how = `${runs} interleaved rounds of fresh node processes, spawn to exit; the start is tests/bench/main-start-child.ts (src-main/start.ts: configuration, createCore over a real data folder with conf, the catalog) built with main's Vite config, stopped where index.ts builds the window; fair baseline: both sides plain node, no loader hooks, no flags, an ES module beside the built child`
+    const how = `${runs} interleaved rounds of fresh node processes, spawn to exit; the start is tests/bench/main-start-child.ts (src-main/start.ts: configuration, the first half of the core over a real data folder with conf (guide, preferences, the ledger into the record), the catalog) built with main's Vite config, stopped where index.ts builds the window; fair baseline: both sides plain node, no loader hooks, no flags, an ES module beside the built child`
     return [
       {
         measure: `main start to window, ${journey.length} events ÷ empty Node (fair baseline: no hooks on either side)`,
@@ -169,7 +169,7 @@ export async function mainStartBench(runs = 15, mainDir = MAIN_DIR): Promise<Row
       {
         measure: `main start to the first snapshot reply, ${journey.length} events ÷ empty Node`,
         value: ratio(replyToBare),
-        note: `same rounds, the same start carried on past the window: the renderer's first ledger:snapshot answered through the dispatcher (sender check, the reply checked with the contract), which in the app comes once the page has loaded. Wall ${msSpread(wall(smallReply!))}; CPU ${cpuNote(smallReply!)}`,
+        note: `same rounds, the same start carried on past the window: the second half of the core loaded (its own chunk: policy texts, services, handlers, the contract), then the renderer's first ledger:snapshot answered through the dispatcher (sender check, the reply checked with the contract), which in the app comes once the page has loaded. Wall ${msSpread(wall(smallReply!))}; CPU ${cpuNote(smallReply!)}`,
       },
       {
         measure: 'main start to window, 10,000 events',
