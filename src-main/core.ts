@@ -12,6 +12,8 @@ import { DEFAULT_SETTINGS } from './config/settings'
 import { openDrafts } from './drafts/drafts'
 import type { Drafts } from './drafts/drafts'
 import type { Settings } from './config/settings'
+import type { SettingOrigins } from './config/config-file'
+import { managedSettings } from './config/managed-view'
 import { guideLanguages } from './guide/guide-languages'
 import { loadGuide } from './guide/load-guide'
 import { openLanguage } from './language/language'
@@ -51,6 +53,8 @@ export interface CoreOptions {
   ports: Ports
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   settings?: Settings
+  /** Where each setting not at its default came from (config-file.ts), for the Managed settings view. */
+  origins?: SettingOrigins
   timeZone?: string
   /** The operating system's preferred languages (BCP 47), most preferred first; a first start follows them. */
   systemLanguages?: readonly string[]
@@ -178,6 +182,7 @@ export function createCore(given: CoreOptions): Core {
     language,
     ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
     policies: { policies: policyLoad.policies, problems: policyLoad.problems },
+    managed: () => managedSettings(settings, options.policiesDir ?? null, options.origins ?? {}),
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: !policyLoad.official,
     system: createSystemService(ports, externalAllowlist, saved),
