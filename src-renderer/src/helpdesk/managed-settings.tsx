@@ -4,6 +4,7 @@ import type { ManagedSetting } from '../../../src-shared/contract'
 import type { Msg } from '../../../src-shared/message'
 import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
+import './managed-settings.css'
 
 // Read-only, for an administrator or the helpdesk: every setting the app runs with, its value and where it came from
 // (a Windows policy, macOS managed preferences, a configuration file, or built in). Read from main when first opened.

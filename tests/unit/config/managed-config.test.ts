@@ -17,6 +17,7 @@ import { loadStartupConfig, nodeProbe, platformPolicies } from '../../../src-mai
 import { windowsPolicyLayer } from '../../../src-main/config/windows-policy-layer'
 import { fileOnly } from '../support/config-layers'
 import { saidAll } from '../support/said'
+import { APP_URL, startCore, trusted } from '../support/core-harness'
 import { useTempDirs } from '../support/temp-dir'
 
 // The policy stores wired into loading: what a Windows policy or a macOS managed preference does to the settings, over
@@ -319,5 +320,22 @@ describe('the Managed settings view: every declared setting, its value and where
   it('a file that cannot be used leaves every row at its default', async () => {
     const loaded = applyConfig(fileOnly({ deadlines: 'five' }))
     expect((await managedSettings(loaded.settings, loaded.policyTextsDir, loaded.origins)).every((r) => r.source.kind === 'default')).toBe(true)
+  })
+})
+
+describe('config:managed over IPC, like every channel', () => {
+  it('answers the trusted window with the rows, checked against the contract; another frame or an input is refused', async () => {
+    const path = legacyFile()
+    const loaded = await checkHelpdeskPhone(await windows(path, regListing('OrganisationName | REG_SZ | Agency from policy')))
+    const h = startCore({ dataDir: tempDir(), settings: loaded.settings, origins: loaded.origins })
+    const rows = await h.value<{ setting: string; value: unknown; source: unknown }[]>('config:managed')
+    expect(rows.find((r) => r.setting === 'organisationName')).toMatchObject({ value: 'Agency from policy', source: WINDOWS })
+    expect(rows.find((r) => r.setting === 'deadlines.activateDays')).toMatchObject({ value: 30, source: { kind: 'test-file', where: path } })
+    const subframe = await h.dispatch('config:managed', undefined, { ...trusted, isMainFrame: false })
+    expect(subframe.ok || subframe.error.code).toBe('forbidden-sender')
+    const elsewhere = await h.dispatch('config:managed', undefined, { ...trusted, frameUrl: APP_URL.replace('index.html', 'other.html') })
+    expect(elsewhere.ok || elsewhere.error.code).toBe('forbidden-sender')
+    const withInput = await h.call('config:managed', { all: true })
+    expect(withInput.ok || withInput.error.code).toBe('bad-input')
   })
 })
