@@ -1,10 +1,10 @@
 import { inner, say } from '../../src-shared/message'
 import { configNotices as notice, trustReasons } from '../../src-shared/messages/config'
 import type { PolicyLayer, PolicySource } from './config-file'
-import { readManagedPlist } from './managed-plist'
+import { managedPlistPath, readManagedPlist } from './managed-plist'
 import type { OpenFile } from './managed-plist'
 import type { PlistValue, PlistValues } from './plist'
-import { APP_BUNDLE_ID, MANAGED_PREFERENCES } from './policy-declaration'
+import { APP_BUNDLE_ID } from './policy-declaration'
 import { policyLayer, unusableLayer } from './policy-layer'
 import type { DeclaredPolicy, StoreLookup } from './policy-layer'
 
@@ -40,7 +40,7 @@ function lookupIn(plist: PlistValues, declared: DeclaredPolicy): StoreLookup {
  * The managed preferences, or null when there are none (no file). A file ordinary users could have changed, or that is
  * not a property list, is a notice, and no preference applies; the file and the defaults still do.
  */
-export async function macosPolicyLayer(path = `${MANAGED_PREFERENCES}/${APP_BUNDLE_ID}.plist`, open?: OpenFile): Promise<PolicyLayer | null> {
+export async function macosPolicyLayer(path = managedPlistPath(APP_BUNDLE_ID), open?: OpenFile): Promise<PolicyLayer | null> {
   const source: PolicySource = { kind: 'macos-managed', where: path }
   const { parsePlist } = await import('./plist')
   const read = readManagedPlist(path, parsePlist, open)
