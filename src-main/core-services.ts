@@ -6,6 +6,7 @@ import { fail, ok } from '../src-shared/result'
 import type { Result } from '../src-shared/result'
 import type { CoreOptions, CoreStart } from './core-start'
 import { errorName } from './core-start'
+import { managedSettings } from './config/managed-view'
 import { openDrafts } from './drafts/drafts'
 import type { Drafts } from './drafts/drafts'
 import { guideLanguages } from './guide/guide-languages'
@@ -94,6 +95,7 @@ export function finishCore(start: CoreStart): Core {
     language,
     ...(options.onLanguage ? { onLanguage: options.onLanguage } : {}),
     policies: { policies: policyLoad.policies, problems: policyLoad.problems },
+    managed: () => managedSettings(settings, options.policiesDir ?? null, options.origins ?? {}),
     // Texts shipped with the app are samples; an administrator's policyTextsDir holds the official ones.
     sampleTexts: !policyLoad.official,
     system: createSystemService(ports, externalAllowlist, saved),

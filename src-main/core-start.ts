@@ -9,6 +9,7 @@ import type { Result } from '../src-shared/result'
 import type { Clock } from './config/clock'
 import { DEFAULT_SETTINGS } from './config/settings'
 import type { Settings } from './config/settings'
+import type { SettingOrigins } from './config/config-file'
 import { loadGuide } from './guide/load-guide'
 import type { Logger } from './ipc/binder'
 import { localTimeZone } from './kit/deadlines'
@@ -43,6 +44,8 @@ export interface CoreOptions {
   ports: Ports
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   settings?: Settings
+  /** Where each setting not at its default came from (config-file.ts), for the Managed settings view. */
+  origins?: SettingOrigins
   timeZone?: string
   /** The operating system's preferred languages (BCP 47), most preferred first; a first start follows them. */
   systemLanguages?: readonly string[]

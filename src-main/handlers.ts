@@ -1,4 +1,4 @@
-import type { AppInfo, Handlers, SettingsView } from '../src-shared/contract'
+import type { AppInfo, Handlers, ManagedSetting, SettingsView } from '../src-shared/contract'
 import type { Guide } from '../src-shared/guide-schema'
 import { say } from '../src-shared/message'
 import { languageRefusals } from '../src-shared/messages/language'
@@ -40,6 +40,8 @@ interface Services {
   /** Files written or moved aside this run; an archive made by Start over joins them. */
   saved?: SavedFiles
   policies: PolicyLoad
+  /** The Managed settings view's rows: each setting, its value and where it came from. */
+  managed: () => Promise<ManagedSetting[]>
   sampleTexts: boolean
 }
 
@@ -67,6 +69,7 @@ export function createHandlers(s: Services): Handlers {
   return {
     'app:info': () => s.info,
     'config:current': () => s.settings,
+    'config:managed': () => s.managed(),
     'guide:definition': () => guideIn(s.language.current().language),
     'guide:in-language': ({ language }) => guideIn(language),
     'language:current': () => s.language.current(),

@@ -63,9 +63,11 @@ function start(): void {
     return
   }
   let win: BrowserWindow | null = null
-  const { appUrl, loaded, config: checked } = prepareStart(app.isPackaged, process.env)
+  const { appUrl, config: checked } = prepareStart(app.isPackaged, process.env)
+  // Set once the configuration is read, before the window exists: until then no page can ask to open anything.
+  let allowlist: readonly string[] = []
   const openExternal = (url: string) => {
-    openExternalSafely(url, loaded.settings.externalAllowlist).then(
+    openExternalSafely(url, allowlist).then(
       (opened) => opened || log('refused to open a link that is not on the allowlist'),
       () => log('the system browser could not be opened'),
     )
@@ -80,6 +82,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit())
 
   void Promise.all([app.whenReady(), checked]).then(async ([, config]) => {
+    allowlist = config.settings.externalAllowlist
     serveRenderer(session.defaultSession, join(here, '../renderer'), cspFor(appUrl))
     applySessionRules(session.defaultSession, appUrl)
     const started = await startCore(config, {

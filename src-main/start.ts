@@ -22,19 +22,18 @@ export const speakSystemLanguage = (system: readonly string[]): Promise<void> =>
 
 interface Prepared {
   appUrl: string
-  /** The configuration as read, its helpdesk phone not yet checked (the link allowlist is final). */
-  loaded: LoadedConfig
-  /** The configuration, its helpdesk phone checked (that check may load its rules while Electron gets ready). */
+  /**
+   * The configuration (policy store over the file), its helpdesk phone checked. Read while Electron gets ready: on Windows
+   * and macOS the store's reader is loaded first, and the phone rules load only when a phone is set.
+   */
   config: Promise<LoadedConfig>
 }
 
-/** Reads the configuration and picks the page to load; runs before Electron is ready. */
+/** Starts reading the configuration and picks the page to load; runs before Electron is ready. */
 export function prepareStart(isPackaged: boolean, env: NodeJS.ProcessEnv, log: (message: string) => void = logLine): Prepared {
   const renderer = chooseRendererUrl(isPackaged, env.ELECTRON_RENDERER_URL)
   if (renderer.ignored) log(renderer.ignored)
-  const loaded = loadStartupConfig(isPackaged, env)
-  // A helpdesk phone is checked while Electron gets ready: its rules load only when the file sets one.
-  return { appUrl: renderer.url, loaded, config: checkHelpdeskPhone(loaded) }
+  return { appUrl: renderer.url, config: loadStartupConfig(isPackaged, env).then((loaded) => checkHelpdeskPhone(loaded)) }
 }
 
 interface StartValues {
@@ -63,6 +62,7 @@ export async function startCore(config: LoadedConfig, values: StartValues): Prom
     // The menu and dialogs speak the language the user chose, kept across restarts.
     onLanguage: (language) => void setMainLanguage(language),
     settings: config.settings,
+    origins: config.origins,
     ...(config.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
     ...(config.vetPolicyText ? { vetPolicyText: config.vetPolicyText } : {}),
     openStore: values.openStore,

@@ -48,6 +48,22 @@ const SettingsViewSchema = z.object({
   notices: z.array(MsgSchema),
 })
 
+// Where a setting's value came from (src-main/config): the built-in default, or an administrator's store, named by
+// `where` (the registry key, the managed preferences plist, the file's path).
+const SettingSourceSchema = z.object({
+  kind: z.enum(['default', 'windows-policy', 'macos-managed', 'system-file', 'test-file']),
+  where: z.string().max(1024).nullable(),
+})
+
+// One row of the helpdesk guide's read-only "Managed settings" view: the setting's place in config.json, its policy
+// name (registry value and plist key), the value in effect, and its source. Nothing the view does not show.
+const ManagedSettingSchema = z.object({
+  setting: z.string().max(80),
+  policy: z.string().max(80),
+  value: z.union([z.string().max(2048), z.number(), z.boolean(), z.array(z.string().max(2048)).max(200), z.null()]),
+  source: SettingSourceSchema,
+})
+
 // The user confirms (or takes back) something done outside the app; `on` is the day it happened.
 const ConfirmInputSchema = z.strictObject({
   role: SectionRoleSchema,
@@ -66,6 +82,7 @@ const HeadSchema = z.object({ eventCount: z.number().int().min(0), headHash: z.s
 export const channels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   'config:current': { input: NoInput, output: SettingsViewSchema },
+  'config:managed': { input: NoInput, output: z.array(ManagedSettingSchema).max(100) },
   // The guide in the language on screen; and in another one, for the helpdesk to show a user's words beside its own.
   'guide:definition': { input: NoInput, output: GuideSchema },
   'guide:in-language': { input: z.strictObject({ language: ChosenLanguageSchema }), output: GuideSchema },
@@ -146,4 +163,6 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 
 export type AppInfo = z.infer<typeof AppInfoSchema>
 export type SettingsView = z.infer<typeof SettingsViewSchema>
+export type SettingSourceView = z.infer<typeof SettingSourceSchema>
+export type ManagedSetting = z.infer<typeof ManagedSettingSchema>
 export type Head = z.infer<typeof HeadSchema>

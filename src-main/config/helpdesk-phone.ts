@@ -12,11 +12,11 @@ export const loadPhoneFormat = (): Promise<PhoneFormat> =>
 // If the phone rules cannot load, the number cannot be checked, so it is refused with the usual notice.
 const refuseAll: PhoneFormat = () => null
 
-/** Applies the file again with its helpdesk phone checked; a configuration without a phone is returned as it is. */
+/** Applies the layers again with the helpdesk phone checked; a configuration without a phone is returned as it is. */
 export async function checkHelpdeskPhone(loaded: LoadedConfig, load: () => Promise<PhoneFormat> = loadPhoneFormat): Promise<LoadedConfig> {
-  if (!loaded.phoneToCheck || loaded.source === null) return loaded
+  if (!loaded.phoneToCheck) return loaded
   const format = await load().catch(() => refuseAll)
-  const checked = applyConfig(loaded.phoneToCheck, loaded.source, format)
-  // The system file's trust rules for its policy texts come along: applying the file again must not drop them.
+  const checked = applyConfig(loaded.phoneToCheck, format)
+  // The system's trust rules for its policy texts come along: applying the layers again must not drop them.
   return loaded.vetPolicyText ? { ...checked, vetPolicyText: loaded.vetPolicyText } : checked
 }

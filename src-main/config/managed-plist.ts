@@ -4,16 +4,14 @@ import type { Msg } from '../../src-shared/message'
 import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { readUpTo } from './bounded-read'
-import { parsePlist } from './plist'
-import type { PlistValues } from './plist'
+import { MANAGED_PREFERENCES } from './policy-declaration'
+import type { parsePlist, PlistValues } from './plist'
 import { decideTrust } from './trust'
 import type { PathFacts } from './trust'
 
 // macOS managed preferences: the plist a configuration profile (Jamf Pro or any MDM) leaves for the app. It is honoured
-// only when root owns it and nobody else can write it, which is checked on the very file that is read. Not wired into
-// configuration loading yet.
+// only when root owns it and nobody else can write it, which is checked on the very file that is read.
 
-export const MANAGED_PREFERENCES = '/Library/Managed Preferences'
 /** Where the profile's settings for the app land; the bundle id is electron-builder.json's appId. */
 export const managedPlistPath = (bundleId: string): string => posix.join(MANAGED_PREFERENCES, `${bundleId}.plist`)
 // A settings file is a few kilobytes; the JSON configuration file has the same bound.
@@ -49,12 +47,15 @@ const facts = (stat: { isFile(): boolean; isDirectory(): boolean; uid: number | 
   posix: { uid: Number(stat.uid), mode: Number(stat.mode) },
 })
 
+/** The plist parser (plist.ts), handed in: macOS loads it with import() (macos-policy-layer.ts), so no other system does. */
+export type ParsePlist = typeof parsePlist
+
 /**
  * Reads the managed preferences plist. No file (or no folder) is no managed preferences. The file is opened once, and
  * every check is on that handle (fstat): root must own it and neither its group nor others may write it; the folder
  * holding it, which no user can change when it passes the same rule, is checked too.
  */
-export function readManagedPlist(path: string, open: OpenFile = openSync): ManagedPlistRead {
+export function readManagedPlist(path: string, parse: ParsePlist, open: OpenFile = openSync): ManagedPlistRead {
   let folder: PathFacts
   try {
     const stat = lstatSync(posix.dirname(path))
@@ -80,7 +81,7 @@ export function readManagedPlist(path: string, open: OpenFile = openSync): Manag
     if (stat.size > BigInt(MAX_MANAGED_PLIST_BYTES)) return refuse({ refusal: 'too-large', size: Number(stat.size) })
     const bytes = readUpTo(fd, MAX_MANAGED_PLIST_BYTES)
     if (bytes === null) return refuse({ refusal: 'too-large', size: MAX_MANAGED_PLIST_BYTES + 1 })
-    const parsed = parsePlist(bytes)
+    const parsed = parse(bytes)
     return parsed.ok ? ok({ present: true, ...parsed.value }) : refuse({ refusal: 'not-a-plist', detail: parsed.error })
   } catch (error) {
     return refuse({ refusal: 'unreadable', detail: errno(error) || (error as Error).message })

@@ -65,6 +65,12 @@ export type PolicyDeclarations<F extends Record<string, z.ZodType>> = { [K in ke
 // Where Windows keeps the policies (under HKLM). The vendor is GovTech, the owner of tech.gov.sg, whose reverse name starts
 // electron-builder.json's appId (sg.gov.tech.…); package.json has no author, and electron-builder.json's copyright names only the product.
 export const POLICY_VENDOR = 'GovTech'
+// The macOS bundle id and managed-preferences domain: electron-builder.json's appId (a unit test keeps the two equal).
+export const APP_BUNDLE_ID = 'sg.gov.tech.techpass-onboarding-assistant'
+// Where macOS puts the managed preferences of every app (a configuration profile's payload), as <bundle id>.plist.
+export const MANAGED_PREFERENCES = '/Library/Managed Preferences'
 export const POLICY_REGISTRY_KEY = `SOFTWARE\\Policies\\${POLICY_VENDOR}\\TechPass Onboarding Assistant`
-// The first version that reads the policy stores (the templates' "supported on"); the readers are a later piece of issue 22.
+/** The policy key as reg.exe names it: the one the generated ADMX writes, in HKLM. */
+export const POLICY_KEY = `HKLM\\${POLICY_REGISTRY_KEY}`
+// The first version that reads the policy stores (the templates' "supported on").
 export const POLICIES_SINCE = '0.2.0'

@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import { win32 } from 'node:path'
-import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
-import { POLICY_REGISTRY_KEY } from './policy-declaration'
-import { WINDOWS_SYSTEM32 } from './system-config'
+import { WINDOWS_SYSTEM32 } from './windows-paths'
 
 // Windows policies: the values an administrator set under HKLM\SOFTWARE\Policies through the ADMX templates (Group Policy
 // or Intune). Only administrators can write that key, so no ownership proof is needed; what matters is reading it
-// faithfully. Not wired into configuration loading yet.
+// faithfully. Loaded with import() on Windows only (windows-policy-layer.ts); it imports nothing of main's entry that runs
+// code when loaded (results are written out rather than built with result.ts, whose zod schema would otherwise be split
+// out of the entry into a chunk of its own).
 
-/** The policy key: the one the generated ADMX writes (policy-declaration.ts), in HKLM. */
-export const POLICY_KEY = `HKLM\\${POLICY_REGISTRY_KEY}`
+export { POLICY_KEY } from './policy-declaration'
 
 // The hive as reg.exe prints it in its key lines.
 const HIVE_SHORT = 'HKLM\\'
@@ -97,6 +96,9 @@ export function readRegistryPolicies(key: string, spawn: SpawnTool = spawnTool):
   const { file, args } = regQueryCommand(key)
   return interpretRegQuery(key, spawn(file, args))
 }
+
+const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
+const failWith = <E>(error: E): Result<never, E> => ({ ok: false, error })
 
 // A new one each time: the maps are the caller's to keep.
 const none = (): RegistryPolicies => ({ present: false, values: new Map(), subkeys: new Map() })

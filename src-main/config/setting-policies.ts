@@ -4,7 +4,8 @@ import type { PolicyDeclarations } from './policy-declaration'
 // Each setting of config.json (`fields` in config-file.ts) as a Windows policy (registry value) and macOS managed
 // preference (plist key): name, type and what it does. The ADMX/ADML and .mobileconfig templates and the README's settings
 // table are generated from this and those schemas (`npm run policies:generate`); a field without a declaration, or a
-// declaration without a field, fails the typecheck.
+// declaration without a field, fails the typecheck. At start on Windows and macOS, policy-layer.ts maps the store's values
+// to their settings through it (loaded with the store's reader, never on Linux); the Managed settings view lists it.
 export const policies = {
   organisationName: {
     policy: 'OrganisationName',

@@ -3,14 +3,17 @@ import { fstatSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import type { BigIntStats, Stats } from 'node:fs'
 import { posix, win32 } from 'node:path'
 import { CONFIG_ENV, loadConfig } from './config-file'
-import type { LoadedConfig } from './config-file'
+import type { LoadedConfig, PolicyLayer } from './config-file'
+import { macosPolicyLayer } from './macos-policy-layer'
+import type { OpenFile } from './managed-plist'
+import type { SpawnTool } from './registry-policies'
+import { windowsPolicyLayer } from './windows-policy-layer'
 import { parseSddl } from './sddl'
 import type { Msg } from '../../src-shared/message'
 import { decideTrust, LINKED_FILE, LINKED_FOLDER, REPLACED, UNCHECKED } from './trust'
 import type { PathFacts, TrustDecision, WindowsOwnership } from './trust'
+import { WINDOWS_SYSTEM32 } from './windows-paths'
 
-// A fixed path, never %SystemRoot% or PATH: the environment belongs to the user this check guards against.
-export const WINDOWS_SYSTEM32 = 'C:\\Windows\\System32'
 const WINDOWS_DEFAULT_PROGRAM_DATA = 'C:\\ProgramData'
 const APP_FOLDER = 'TechPass Onboarding Assistant'
 
@@ -204,19 +207,55 @@ function recheck(g: Gathered, decision: TrustDecision, probe: TrustProbe, follow
 const reasonOf = (decision: TrustDecision): Msg | null => (decision.trusted ? null : decision.reason)
 
 /**
- * The system file, honoured only when ordinary users cannot change it or its folder. Its policyTextsDir comes with the
- * same rules for the policy files, all checked at once (load-policies.ts applies them), links refused on every system.
+ * The system file, honoured only when ordinary users cannot change it or its folder, under the policy store's values (the
+ * policy wins per setting). A policyTextsDir comes with the same rules for the policy files, all checked at once
+ * (load-policies.ts applies them), links refused on every system.
  */
-export function loadSystemConfig(path: string = systemConfigPath(), probe: TrustProbe = nodeProbe(process.platform)): LoadedConfig {
+export function loadSystemConfig(
+  path: string = systemConfigPath(),
+  probe: TrustProbe = nodeProbe(process.platform),
+  policy: PolicyLayer | null = null,
+): LoadedConfig {
   // Linux keeps following a link in /etc, as before, with its target's folder checked too.
   const followLinks = probe.platform !== 'win32' && probe.platform !== 'darwin'
-  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFiles([{ path, fd }], probe, followLinks)[0]!) })
-  if (!loaded.policyTextsDir) return loaded
-  return { ...loaded, vetPolicyText: (files) => checkOpenedFiles(files, probe, false).map(reasonOf) }
+  const loaded = loadConfig(path, { vet: (_opened, fd) => reasonOf(checkOpenedFiles([{ path, fd }], probe, followLinks)[0]!), policy })
+  return withPolicyTextVet(loaded, probe)
 }
 
-/** Start-up: the test file named by TECHPASS_CONFIG in an unpackaged build, otherwise the checked system file. */
-export function loadStartupConfig(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+const withPolicyTextVet = (loaded: LoadedConfig, probe: TrustProbe): LoadedConfig =>
+  loaded.policyTextsDir ? { ...loaded, vetPolicyText: (files) => checkOpenedFiles(files, probe, false).map(reasonOf) } : loaded
+
+/** The operating system's policy store, read once: its reader is loaded with import() on its own system only. */
+export type ReadPolicies = () => Promise<PolicyLayer | null>
+
+/** The readers' ports: tests (and the e2e harness, for the plist's place) pass their own; the app passes none. */
+export interface PolicyPorts {
+  spawn?: SpawnTool
+  open?: OpenFile
+  plistPath?: string
+}
+
+export function platformPolicies(platform: NodeJS.Platform = process.platform, ports: PolicyPorts = {}): ReadPolicies {
+  if (platform === 'win32') return () => windowsPolicyLayer(ports.spawn)
+  if (platform === 'darwin') return () => macosPolicyLayer(ports.plistPath, ports.open)
+  // Linux has no policy store: its one place is the root-owned file in /etc.
+  return () => Promise.resolve(null)
+}
+
+/**
+ * Start-up: the policy store over the checked system file; in an unpackaged build, TECHPASS_CONFIG names a test file that
+ * takes the system file's place (unchecked). The store counts in both: a policy wins over either file, per setting.
+ */
+export async function loadStartupConfig(
+  isPackaged: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+  readPolicies: ReadPolicies = platformPolicies(),
+  probe: TrustProbe = nodeProbe(process.platform),
+): Promise<LoadedConfig> {
+  const policy = await readPolicies()
   const testFile = isPackaged ? undefined : env[CONFIG_ENV]
-  return testFile ? loadConfig(testFile) : loadSystemConfig()
+  if (!testFile) return loadSystemConfig(systemConfigPath(probe.platform), probe, policy)
+  const loaded = loadConfig(testFile, { kind: 'test-file', policy })
+  // A policyTextsDir from the policy store keeps the system's rules; the test file's own is not checked.
+  return loaded.origins.policyTextsDir?.kind === 'test-file' ? loaded : withPolicyTextVet(loaded, probe)
 }

@@ -19,6 +19,20 @@ export const configNotices = {
   // {reasons} lists what is wrong, such as "deadlines.registerDays must be a whole number from 1 to 60".
   keepsDefault: msg({ id: 'config.keeps-default', message: 'The setting {key} in {path} keeps its default, because {reasons}.' }),
   moreProblems: msg({ id: 'config.more-problems', message: '{path} has {count} more problems like these.' }),
+  // The operating system's policy store: {where} is the Windows registry key or the macOS managed preferences file.
+  // {policies} are policy names as the templates write them, such as "DeadlinesRegisterDays, DeadlinesActivateDays".
+  policyIgnored: msg({
+    id: 'config.policy-ignored',
+    message: 'The policy {policies} in {where} was ignored, and the setting keeps its value without it, because {reasons}.',
+  }),
+  // {found} and {expected} are type names as Windows or macOS write them, such as REG_SZ, REG_DWORD, string or integer.
+  policyWrongType: msg({
+    id: 'config.policy-wrong-type',
+    message: 'The policy {policy} in {where} was ignored, because its type is {found}, not {expected}.',
+  }),
+  // {reason} is one of the sentences in trustReasons.
+  storeIgnored: msg({ id: 'config.store-ignored', message: 'The managed settings in {where} were ignored. {reason}' }),
+  storeUnreadable: msg({ id: 'config.store-unreadable', message: 'The managed settings in {where} could not be read, so they were ignored.' }),
 }
 
 // One thing wrong with a value. {where} is the place in the file, such as "deadlines.registerDays" or "refusedEmailDomains entry 2".

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, chromium, _electron } from '@playwright/test'
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import { APP_BUNDLE_ID } from '../../src-main/config/policy-declaration'
 import { memoryVault } from '../support/memory-vault'
 import { launchBrowserApp } from './harness/browser-app'
 import type { Recorded } from './harness/browser-app'
@@ -44,6 +45,12 @@ interface TestOptions {
   systemLanguages: string[]
   /** An administrator's configuration: an object is written as JSON, a string as the file's raw text. */
   config: Record<string, unknown> | string | null
+  /**
+   * macOS managed preferences (the XML plist a configuration profile leaves), read by the real macOS reader in browser
+   * mode from a root-owned folder standing in for /Library/Managed Preferences. Browser mode only: the Electron app on
+   * this Linux machine reads no plist.
+   */
+  managedPreferences: string | null
   app: AppHandle
 }
 
@@ -76,7 +83,8 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
   timeZone: ['Asia/Singapore', { option: true }],
   systemLanguages: [['en-US'], { option: true }],
   config: [null, { option: true }],
-  app: async ({ mode, browser, seed, corruptLedger, ledgerText, now: startNow, timeZone, systemLanguages, config }, use, testInfo) => {
+  managedPreferences: [null, { option: true }],
+  app: async ({ mode, browser, seed, corruptLedger, ledgerText, now: startNow, timeZone, systemLanguages, config, managedPreferences }, use, testInfo) => {
     let now = startNow
     const dataDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-'))
     const saveDir = mkdtempSync(join(tmpdir(), 'techpass-e2e-saved-'))
@@ -84,6 +92,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     const vault = memoryVault()
     const configPath = config === null ? undefined : join(saveDir, 'config.json')
     if (configPath) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2))
+    const managedPlistPath = managedPreferences === null ? undefined : managedPlist(saveDir, managedPreferences)
     let electronApp: ElectronApplication | null = null
     if (seed) cpSync(resolve('tests/e2e/seeds', seed), dataDir, { recursive: true })
     if (corruptLedger !== null) writeFileSync(join(dataDir, DAMAGED_FILE), corruptLedger)
@@ -123,6 +132,7 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         vault,
         ...(now ? { now } : {}),
         ...(configPath ? { configPath } : {}),
+        ...(managedPlistPath ? { managedPlistPath } : {}),
       })
       close = launched.close
       return launched.page
@@ -158,6 +168,17 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
     if (blocked.length > 0) throw new Error(`The app asked for something other than its own files, which it must never do: ${blocked.join(', ')}`)
   },
 })
+
+// A folder like /Library/Managed Preferences: root's, 0755, holding the app's plist (0644). The reader refuses anything
+// ordinary users could change, so this needs the test to run as root (it does here and in CI).
+function managedPlist(dir: string, text: string): string {
+  const folder = join(dir, 'Managed Preferences')
+  mkdirSync(folder, { mode: 0o755 })
+  chmodSync(folder, 0o755)
+  const path = join(folder, `${APP_BUNDLE_ID}.plist`)
+  writeFileSync(path, text, { mode: 0o644 })
+  return path
+}
 
 // Electron mode: Playwright's documented way to watch the main process is to replace these calls in it.
 async function recordDesktopCalls(app: ElectronApplication, saveDir: string): Promise<void> {

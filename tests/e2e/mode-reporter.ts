@@ -23,6 +23,13 @@ export default class ModeReporter implements Reporter {
     const outcomes = (this.suite?.allTests() ?? []).map((test) => this.outcome(test))
     const summary = summarizeElectronOnly(this.mode, outcomes)
     console.log(`\n${summary.lines.join('\n')}\n`)
+    // What a spec says only a real machine can confirm (an annotation of type "NOT RUN"), said once at the end.
+    const notRun = new Set(
+      (this.suite?.allTests() ?? []).flatMap((test) =>
+        [...test.annotations, ...test.results.flatMap((r) => r.annotations)].filter((a) => a.type === 'NOT RUN').map((a) => a.description ?? ''),
+      ),
+    )
+    if (notRun.size > 0) console.log(`${[...notRun].join('\n')}\n`)
     return summary.failed ? { status: 'failed' } : undefined
   }
 

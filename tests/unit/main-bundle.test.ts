@@ -77,6 +77,22 @@ describe('the main bundle', () => {
     expect(entry().code).toContain('Print my summary')
   })
 
+  // The policy stores' readers load on their own system only, and the declarations once a store was read or the Managed
+  // settings view opened (config/system-config.ts, platformPolicies): a Linux start loads none of them.
+  it.each(['config/plist.ts', 'config/plist-xml.ts', 'config/registry-policies.ts', 'config/setting-policies.ts'])(
+    'loads src-main/%s only when it is needed, in a chunk of its own',
+    (file) => {
+      const holds = (ids: string[]) => ids.some((id) => id.endsWith(`src-main/${file}`))
+      expect(holds(entry().moduleIds)).toBe(false)
+      const lazy = chunks(built).filter((c) => entry().dynamicImports.includes(c.fileName))
+      expect(lazy.filter((c) => holds(c.moduleIds))).toHaveLength(1)
+    },
+  )
+
+  it('loads @xmldom/xmldom (the XML plist reader) only on macOS, with the plist parser', () => {
+    expect(packagesIn(entry().moduleIds)).not.toContain('@xmldom/xmldom')
+  })
+
   it('carries no MIME registry: the app: protocol types its files from a fixed map', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('mime')
   })

@@ -5,6 +5,7 @@ import { useSay } from '../state/use-say'
 import { useApp } from '../state/store-context'
 import { BranchGuide } from './branch-guide'
 import { BundleReader } from './bundle-reader'
+import { ManagedSettings } from './managed-settings'
 import { branchFromStatus, sectionForStatus } from './script'
 import type { Branch } from './script'
 import { StatusDecoder } from './status-decoder'
@@ -72,6 +73,7 @@ export function GuideMode() {
           <BundleReader onDecoded={decoded} />
         </div>
       </div>
+      <ManagedSettings />
     </main>
   )
 }

@@ -4,8 +4,9 @@ import { buildSync } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { EventName } from '../../../src-shared/contract'
 import { clockFromEnv } from '../../../src-main/config/clock'
-import { loadConfig } from '../../../src-main/config/config-file'
+import { CONFIG_ENV } from '../../../src-main/config/config-file'
 import { checkHelpdeskPhone } from '../../../src-main/config/helpdesk-phone'
+import { loadStartupConfig, platformPolicies } from '../../../src-main/config/system-config'
 import { createCore } from '../../../src-main/core'
 import { createSenderCheck } from '../../../src-main/ipc/sender'
 import { openConfStore } from '../../../src-main/storage/conf-store'
@@ -60,6 +61,11 @@ export interface LaunchOptions {
   vault: Vault
   /** The administrator's configuration file, as TECHPASS_CONFIG would name it. */
   configPath?: string
+  /**
+   * A root-owned managed preferences plist, read by the macOS store's own code (macos-policy-layer.ts, the real reader and
+   * its fstat checks) in place of /Library/Managed Preferences/<bundle id>.plist, which this Linux machine does not have.
+   */
+  managedPlistPath?: string
   /** A script the page runs before any of its own (the bench's React DevTools hook). */
   beforeLoad?: string
 }
@@ -123,9 +129,13 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
     options.recorded.traffic.push(JSON.stringify({ event, payload }))
     pushed = pushed.then(() => page.evaluate(([e, p]) => window.__techpassEmit(e, p), [event, payload] as const)).catch(() => {})
   }
-  const config = options.configPath ? await checkHelpdeskPhone(loadConfig(options.configPath)) : null
+  // As an unpackaged start does it (loadStartupConfig): the policy store over the TECHPASS_CONFIG file, per setting.
+  const readPolicies = options.managedPlistPath ? platformPolicies('darwin', { plistPath: options.managedPlistPath }) : () => Promise.resolve(null)
+  const configured = options.configPath !== undefined || options.managedPlistPath !== undefined
+  const env = options.configPath ? { [CONFIG_ENV]: options.configPath } : {}
+  const config = configured ? await checkHelpdeskPhone(await loadStartupConfig(false, env, readPolicies)) : null
   const core = createCore({
-    ...(config ? { settings: config.settings } : {}),
+    ...(config ? { settings: config.settings, origins: config.origins } : {}),
     ...(config?.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
     info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-e2e', dataDir: options.dataDir, isPackaged: false, mode: 'browser-harness' },
     resourcesDir: resolve('resources'),

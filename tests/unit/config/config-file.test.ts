@@ -30,14 +30,15 @@ const GOOD = {
 describe('loadConfig: the file as a whole', () => {
   it('a missing file gives the defaults and no notice', () => {
     const path = join(tempDir(), 'nowhere', 'config.json')
-    expect(loadConfig(path)).toEqual({ settings: DEFAULT_SETTINGS, policyTextsDir: null, source: null, notices: [] })
+    expect(loadConfig(path)).toEqual({ settings: DEFAULT_SETTINGS, policyTextsDir: null, origins: {}, notices: [] })
   })
 
   it('a valid file applies every key, with no notice', () => {
     const path = configFile({ $schema: './schema.json', _comment: 'deployed by MDM', ...GOOD })
     const loaded = loadConfig(path)
     expect(saidAll(loaded.notices)).toEqual([])
-    expect(loaded.source).toBe(path)
+    expect(loaded.origins.organisationName).toEqual({ kind: 'system-file', where: path })
+    expect(loaded.origins['deadlines.activateDays']).toEqual({ kind: 'system-file', where: path })
     expect(loaded.policyTextsDir).toBe(GOOD.policyTextsDir)
     const { policyTextsDir: _dir, ...settingKeys } = GOOD
     expect(loaded.settings).toMatchObject({ ...settingKeys, notices: [], authenticatorUrls: DEFAULT_SETTINGS.authenticatorUrls })
@@ -71,7 +72,7 @@ describe('loadConfig: the file as a whole', () => {
     expect(saidAll(loaded.notices)[0]).toContain(path)
     expect(saidAll(loaded.notices)[0]).toContain(why)
     expect(saidAll(loaded.notices)[0]).toMatch(/the built-in settings are used\.$/)
-    expect(loaded).toMatchObject({ source: path, policyTextsDir: null })
+    expect(loaded).toMatchObject({ origins: {}, policyTextsDir: null })
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, notices: loaded.notices })
   })
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, chownSync, copyFileSync, mkdirSync, openSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_MANAGED_PLIST_BYTES, managedPlistPath, readManagedPlist } from '../../../src-main/config/managed-plist'
+import { MAX_MANAGED_PLIST_BYTES, managedPlistPath, readManagedPlist as readWith } from '../../../src-main/config/managed-plist'
+import { parsePlist } from '../../../src-main/config/plist'
 import type { ManagedPlistRead, OpenFile } from '../../../src-main/config/managed-plist'
 import { say } from '../../../src-shared/message'
 import { trustReasons as why } from '../../../src-shared/messages/config'
@@ -14,6 +15,8 @@ import { useTempDirs } from '../support/temp-dir'
 const AS_ROOT = process.getuid?.() === 0
 if (!AS_ROOT) console.info(`NOT RUN: managed-plist.test.ts needs root (chown, root-owned files); this process is not root.`)
 const tempDir = useTempDirs()
+// The reader with the parser macOS loads for it (macos-policy-layer.ts).
+const readManagedPlist = (path: string, open?: OpenFile): ManagedPlistRead => readWith(path, parsePlist, open)
 const FIXTURES = join(import.meta.dirname, '../../fixtures/managed-preferences')
 const BUNDLE_ID = 'sg.gov.tech.techpass-onboarding-assistant'
 const USER = 1000

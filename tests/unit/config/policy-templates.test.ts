@@ -8,6 +8,7 @@ import { parse as parsePlist, parseBinary } from 'plist'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { applyConfig, fields } from '../../../src-main/config/config-file'
+import { fileOnly } from '../support/config-layers'
 import { policies } from '../../../src-main/config/setting-policies'
 import { POLICY_REGISTRY_KEY } from '../../../src-main/config/policy-declaration'
 import { README_END, README_START, collectPolicies, generate, templateFiles } from '../../../scripts/policy-templates'
@@ -191,7 +192,7 @@ describe('the example configuration profile', () => {
         config[field] = Object.fromEntries(Object.entries(declared.policies).map(([key, leaf]) => [key, payload[leaf.policy]]))
       } else config[field] = payload[declared.policy]
     }
-    const loaded = applyConfig(config, 'profile')
+    const loaded = applyConfig(fileOnly(config, 'profile'))
     expect(loaded.notices).toEqual([])
     expect(loaded.settings.deadlines).toEqual({ registerDays: 5, activateDays: 30, soonDays: 2 })
     expect(loaded.policyTextsDir).toBe('/Library/Application Support/TechPass Onboarding Assistant/policies')

@@ -163,10 +163,10 @@ describe.runIf(AS_ROOT)('N5: policyTextsDir under the system file trust rules', 
     }
   })
 
-  it('a test file named by TECHPASS_CONFIG (unpackaged only) is not checked, and neither are its policy texts', () => {
+  it('a test file named by TECHPASS_CONFIG (unpackaged only) is not checked, and neither are its policy texts', async () => {
     const { config } = deployed()
     chmodSync(config, 0o666)
-    const loaded = loadStartupConfig(false, { TECHPASS_CONFIG: config })
+    const loaded = await loadStartupConfig(false, { TECHPASS_CONFIG: config })
     expect(loaded.policyTextsDir).not.toBeNull()
     expect(loaded.vetPolicyText).toBeUndefined()
   })

@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import { parseSddl } from '../../../src-main/config/sddl'
 import {
-  WINDOWS_SYSTEM32,
   loadStartupConfig,
   loadSystemConfig,
   nodeProbe,
@@ -15,6 +14,7 @@ import {
   windowsProgramData,
 } from '../../../src-main/config/system-config'
 import type { RunTool, TrustProbe } from '../../../src-main/config/system-config'
+import { WINDOWS_SYSTEM32 } from '../../../src-main/config/windows-paths'
 import { useTempDirs } from '../support/temp-dir'
 import { saidAll } from '../support/said'
 
@@ -170,7 +170,7 @@ describe('loadSystemConfig on macOS and Linux', () => {
     expect(loadSystemConfig(join(tempDir(), 'none', 'config.json'), posixProbe())).toEqual({
       settings: DEFAULT_SETTINGS,
       policyTextsDir: null,
-      source: null,
+      origins: {},
       notices: [],
     })
   })
@@ -213,20 +213,21 @@ describe('loadSystemConfig on Windows (sample permissions)', () => {
 })
 
 describe('loadStartupConfig', () => {
-  it('unpackaged: TECHPASS_CONFIG names a test file, read without the ownership check', () => {
+  it('unpackaged: TECHPASS_CONFIG names a test file, read without the ownership check', async () => {
     const { path } = systemFile()
     chmodSync(path, 0o666)
-    const loaded = loadStartupConfig(false, { TECHPASS_CONFIG: path })
+    const loaded = await loadStartupConfig(false, { TECHPASS_CONFIG: path })
     expect(saidAll(loaded.notices)).toEqual([])
     expect(loaded.settings.organisationName).toBe('GovTech')
+    expect(loaded.origins.organisationName).toEqual({ kind: 'test-file', where: path })
   })
 
-  it('packaged: TECHPASS_CONFIG is ignored and only the system file counts', () => {
+  it('packaged: TECHPASS_CONFIG is ignored and only the system file counts', async () => {
     expect(existsSync(systemConfigPath())).toBe(false)
     const { path } = systemFile()
-    const loaded = loadStartupConfig(true, { TECHPASS_CONFIG: path })
+    const loaded = await loadStartupConfig(true, { TECHPASS_CONFIG: path })
     expect(loaded.settings.organisationName).toBe(DEFAULT_SETTINGS.organisationName)
-    expect(loaded.source).toBeNull()
+    expect(loaded.origins).toEqual({})
   })
 })
 

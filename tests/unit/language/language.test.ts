@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, withAllowlist } from '../../../src-main/config/settings'
 import { applyConfig } from '../../../src-main/config/config-file'
+import { fileOnly } from '../support/config-layers'
 import { matchLanguage, pickLanguage } from '../../../src-shared/languages'
 import type { LanguageView } from '../../../src-shared/languages'
 import { startCore } from '../support/core-harness'
@@ -78,17 +79,17 @@ describe('choosing a language', () => {
 
 describe('the administrator', () => {
   it('sets the default language, which a first start uses instead of the system language', async () => {
-    const config = applyConfig({ language: { default: 'id', offered: ['en', 'id'] } }, '/etc/techpass/config.json')
+    const config = applyConfig(fileOnly({ language: { default: 'id', offered: ['en', 'id'] } }, '/etc/techpass/config.json'))
     expect(config.notices).toEqual([])
     const h = startCore({ dataDir: tempDir(), systemLanguages: ['vi-VN'], settings: config.settings })
     expect(await current(h)).toEqual({ language: 'id', offered: ['en', 'id'] })
   })
 
   it('a default outside the offered list, or an unknown language, keeps the built-in choice with a notice', () => {
-    const wrong = applyConfig({ language: { default: 'vi', offered: ['en', 'id'] } }, '/etc/techpass/config.json')
+    const wrong = applyConfig(fileOnly({ language: { default: 'vi', offered: ['en', 'id'] } }, '/etc/techpass/config.json'))
     expect(wrong.notices).toHaveLength(1)
     expect(wrong.settings.language).toEqual(DEFAULT_SETTINGS.language)
-    const unknown = applyConfig({ language: { offered: ['fr'] } }, '/etc/techpass/config.json')
+    const unknown = applyConfig(fileOnly({ language: { offered: ['fr'] } }, '/etc/techpass/config.json'))
     expect(unknown.notices).toHaveLength(1)
     expect(unknown.settings.language).toEqual(DEFAULT_SETTINGS.language)
   })

@@ -6,6 +6,7 @@ import type { Result } from '../../../src-shared/result'
 import type { SectionRole } from '../../../src-shared/guide-schema'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { fixedClock } from '../../../src-main/config/clock'
+import type { SettingOrigins } from '../../../src-main/config/config-file'
 import type { Settings } from '../../../src-main/config/settings'
 import { createCore } from '../../../src-main/core'
 import type { PolicyTextVet } from '../../../src-main/policies/load-policies'
@@ -29,6 +30,8 @@ export interface HarnessOptions {
   timeZone?: string | 'system'
   ports?: RecordingPortsOptions
   settings?: Settings
+  /** Where each setting came from (LoadedConfig.origins), for config:managed. */
+  origins?: SettingOrigins
   policiesDir?: string
   /** The system configuration's trust rules for the files in policiesDir (LoadedConfig.vetPolicyText). */
   vetPolicyText?: PolicyTextVet
@@ -57,6 +60,7 @@ export function startCore(options: HarnessOptions) {
     ...(options.policiesDir ? { policiesDir: options.policiesDir } : {}),
     ...(options.vetPolicyText ? { vetPolicyText: options.vetPolicyText } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.origins ? { origins: options.origins } : {}),
     openStore: openConfStore,
     clock,
     ports: recorded.ports,
