@@ -102,7 +102,7 @@ const layers = [
     name: 'start',
     files: main('start.ts')[0],
     node: true,
-    may: [...main('core-start.ts', 'core-services.ts', 'i18n'), ...belowKit, shared, anyPackageButElectron],
+    may: [...main('core-start.ts', 'core-services.ts', 'i18n', 'ipc'), ...belowKit, shared, anyPackageButElectron],
   },
   { name: 'entry', files: '^src-main/(index|window)\\.ts$', node: true, may: ['^src-main/', shared, '^node_modules/'] },
 

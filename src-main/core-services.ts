@@ -34,7 +34,7 @@ export interface Core {
   dispatcher(isTrusted: SenderCheck): Dispatch
 }
 
-function openMfa(options: CoreOptions, record: RecordService, emit: CoreOptions['emit']): Result<MfaService> {
+function openMfa(options: CoreStart['options'], record: RecordService, emit: CoreOptions['emit']): Result<MfaService> {
   try {
     const state = openMfaState(options.openStore, options.info.dataDir, options.clock.now(), record.state().mfa.enrolled)
     return ok(createMfaService({ state, vault: options.ports.vault, clock: options.clock, record, notify: (s) => emit('mfa:changed', s) }))
@@ -45,7 +45,7 @@ function openMfa(options: CoreOptions, record: RecordService, emit: CoreOptions[
 }
 
 // Unsaved form values are a convenience: if their file cannot be opened, the forms still work, only without drafts.
-function openDraftStore(options: CoreOptions): Result<Drafts> {
+function openDraftStore(options: CoreStart['options']): Result<Drafts> {
   try {
     return ok(openDrafts(options.openStore, options.info.dataDir, options.clock.now()))
   } catch (error) {
@@ -57,7 +57,7 @@ function openDraftStore(options: CoreOptions): Result<Drafts> {
 /** The second half of the start: the policy texts, the services and the handlers, over the record the first half opened. */
 export function finishCore(start: CoreStart): Core {
   const { options, settings, guide, language, record, saved, later } = start
-  const emit = checkedEmit(options.emit, options.log)
+  const emit = checkedEmit(start.uncheckedEmit, options.log)
   const policyLoad = loadPolicyTexts(join(options.resourcesDir, 'policies'), options.policiesDir, options.vetPolicyText)
   // The log names the file and the problem's id; the words are for the screen.
   for (const problem of policyLoad.problems) options.log?.(`policy file ${problem.file}: ${problem.message.id}`)

@@ -61,7 +61,10 @@ export interface Later {
 }
 
 export interface CoreStart {
-  options: CoreOptions
+  /** The options without `emit`: a push leaves main only through the contract's check, which the second half adds. */
+  options: Omit<CoreOptions, 'emit'>
+  /** The unchecked emit, for the second half to wrap in that check (core-services.ts); nothing else sends with it. */
+  uncheckedEmit: CoreOptions['emit']
   settings: Settings
   guide: Result<Guide>
   language: LanguageService
@@ -77,7 +80,7 @@ const notYet = (what: string): never => {
   throw new Error(`${what} was used before main's start was finished (core-services.ts)`)
 }
 
-function openRecord(start: Omit<CoreStart, 'record' | 'language'>, guide: Guide, language: () => ChosenLanguage): Result<RecordService> {
+function openRecord(start: Omit<CoreStart, 'record' | 'language' | 'uncheckedEmit'>, guide: Guide, language: () => ChosenLanguage): Result<RecordService> {
   const { info, clock, log } = start.options
   try {
     // Version 1 (0.1.0) had other events; version 2 had today's, in one JSON document.
@@ -108,7 +111,7 @@ function openRecord(start: Omit<CoreStart, 'record' | 'language'>, guide: Guide,
 }
 
 /** The first half of the start: the guide, the language and the record, nothing the window does not need. */
-export function openCore(options: CoreOptions): CoreStart {
+export function openCore({ emit: uncheckedEmit, ...options }: CoreOptions): CoreStart {
   const settings = options.settings ?? DEFAULT_SETTINGS
   // The system's zone is asked for when a day is first counted (the first snapshot, after the window): the first Intl
   // formatter in a process costs about 10 ms, which the start before the window need not pay.
@@ -127,5 +130,5 @@ export function openCore(options: CoreOptions): CoreStart {
   // What the app saves or moves aside this run is the only thing "Show in folder" may reveal.
   const base = { options, settings, guide, saved: savedFiles(), zone, later: { push: null, policies: null } as Later }
   const record = guide.ok ? openRecord(base, guide.value, () => language.current().language) : guide
-  return { ...base, language, record }
+  return { ...base, uncheckedEmit, language, record }
 }

@@ -11,7 +11,7 @@ import { registerAppScheme, serveRenderer } from './platform/app-protocol'
 import { electronPorts } from './platform/electron-ports'
 import { installMenu } from './platform/menu'
 import { openExternalSafely } from './platform/shell'
-import { finishStart, logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
+import { dispatchAfterStart, logLine as log, prepareStart, speakSystemLanguage, startCore } from './start'
 import { openConfStore } from './storage/conf-store'
 import { applySessionRules, createMainWindow, hardenContents } from './window'
 
@@ -104,18 +104,22 @@ function start(): void {
     installMenu(() => win)
     win = createMainWindow({ preload: join(here, '../preload/index.cjs'), devTools: !app.isPackaged })
     // The rest of the start runs while the page loads. Every channel is handled from now on, and each request waits for
-    // it; the page's first request comes after its script has loaded, when the rest is normally done.
-    const dispatching = finishStart(started).then((core) => core.dispatcher(createSenderCheck(() => win?.webContents.id, appUrl)))
+    // it; the page's first request comes after its script has loaded, when the rest is normally done. Who asked is read
+    // when the request arrives, not after the wait.
+    const dispatching = dispatchAfterStart(
+      started,
+      createSenderCheck(() => win?.webContents.id, appUrl),
+      (said) => dialog.showErrorBox(TITLE, tr(said)),
+    )
     for (const channel of __TECHPASS_CONTRACT_NAMES__.channels) {
-      ipcMain.handle(channel, (event, input: unknown) =>
-        dispatching.then((dispatch) =>
-          dispatch(channel, input, {
-            contentsId: event.sender.id,
-            isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-            frameUrl: event.senderFrame?.url,
-          }),
-        ),
-      )
+      ipcMain.handle(channel, (event, input: unknown) => {
+        const sender = {
+          contentsId: event.sender.id,
+          isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+          frameUrl: event.senderFrame?.url,
+        }
+        return dispatching.then((dispatch) => dispatch(channel, input, sender))
+      })
     }
     win.on('closed', () => {
       win = null
@@ -124,16 +128,14 @@ function start(): void {
     // While the page loads, main is idle: the first snapshot is built as soon as the rest of the start is done (it counts
     // today in the system's zone, the process's first Intl use, about 10 ms), so the renderer's first ledger:snapshot is
     // answered from the cache.
-    void dispatching.then(
-      () => {
-        if (!started.record.ok) return
-        try {
-          started.record.value.snapshot()
-        } catch {
-          // The renderer's own read builds it again and reports what went wrong.
-        }
-      },
-      (error: unknown) => log(`the rest of the start failed: ${error instanceof Error ? error.name : typeof error}`),
-    )
+    void dispatching.then(() => {
+      if (!started.record.ok) return
+      try {
+        started.record.value.snapshot()
+      } catch {
+        // The renderer's own read builds it again and reports what went wrong (or, after a failed start, the snapshot's
+        // policy texts were never loaded: every request already answers with the internal failure).
+      }
+    })
   })
 }

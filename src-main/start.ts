@@ -8,6 +8,12 @@ import { loadStartupConfig } from './config/system-config'
 import { openCore } from './core-start'
 import type { CoreOptions, CoreStart } from './core-start'
 import type { Core } from './core-services'
+import type { Dispatch } from './ipc/binder'
+import type { SenderCheck } from './ipc/sender'
+import { say } from '../src-shared/message'
+import type { Msg } from '../src-shared/message'
+import { ipc } from '../src-shared/messages/ipc'
+import { fail } from '../src-shared/result'
 import { mainLanguageSettled, setMainLanguage } from './i18n/main-i18n'
 import { chooseRendererUrl } from './origin/app-origin'
 
@@ -82,3 +88,24 @@ export async function startCore(config: LoadedConfig, values: StartValues): Prom
  * neither compiles nor runs it.
  */
 export const finishStart = (start: CoreStart): Promise<Core> => import('./core-services').then(({ finishCore }) => finishCore(start))
+
+/**
+ * What answers the window's requests (index.ts): the second half's dispatcher once it has run. If the second half could
+ * not be loaded or run (a damaged install), the failure is logged (its class only) and said once through `onFailure`,
+ * and every request still goes through the sender check and gets the plain internal failure, never the error itself.
+ */
+export function dispatchAfterStart(
+  start: CoreStart,
+  isTrusted: SenderCheck,
+  onFailure: (said: Msg) => void,
+  log: (message: string) => void = logLine,
+): Promise<Dispatch> {
+  return finishStart(start).then(
+    (core) => core.dispatcher(isTrusted),
+    (error: unknown) => {
+      log(`the rest of the start failed: ${error instanceof Error ? error.name : typeof error}`)
+      onFailure(say(ipc.internal))
+      return async (_channel, _input, sender) => (isTrusted(sender) ? fail('internal', say(ipc.internal)) : fail('forbidden-sender', say(ipc.forbiddenSender)))
+    },
+  )
+}

@@ -183,7 +183,9 @@ describe('createCore: the start before the window', () => {
   it('opens the record before the rest, and the record waits for the rest before it says anything', async () => {
     const dataDir = tempDir()
     const emit = vi.fn()
+    const log = vi.fn()
     const start = openCore({
+      log,
       info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir, isPackaged: false, mode: 'browser-harness' },
       resourcesDir: resolve('resources'),
       openStore: openConfStore,
@@ -206,7 +208,12 @@ describe('createCore: the start before the window', () => {
     const dispatch = core.dispatcher(() => true)
     const sender = { contentsId: 1, isMainFrame: true, frameUrl: 'app://techpass/index.html' }
     expect((await dispatch('profile:save', vendor, sender)).ok).toBe(true)
-    // The push goes through the contract's check, as every push does.
     expect(emit).toHaveBeenCalledWith('ledger:changed', expect.objectContaining({ eventCount: 1 }))
+    // The record's push goes through the contract's check: what does not match it is logged, never sent.
+    emit.mockClear()
+    start.later.push!({ eventCount: 'not a number' } as never)
+    expect(emit).not.toHaveBeenCalled()
+    expect(log).toHaveBeenCalledWith('ledger:changed was not sent: what main built does not match the contract')
+    expect(Object.keys(start.options)).not.toContain('emit')
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { channelNames } from '../../src-shared/contract'
 import { CONTRACT_NAMES_GLOBAL, contractNamesDefine } from '../../src-preload/contract-names'
 import { useTempDirs } from './support/temp-dir'
@@ -58,6 +58,18 @@ const electron = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   }
 })
+
+// The second half of the start (core-services.ts), loaded with import() after the window: a test holds it back, or
+// makes loading it fail as a damaged install would (vi.doMock: only the imports after it, in that test).
+const CORE_SERVICES = '../../src-main/core-services'
+function secondHalf(held: Promise<void>, broken = false) {
+  vi.doMock(CORE_SERVICES, async (importOriginal) => {
+    await held
+    if (broken) throw new Error('the chunk could not be read')
+    return importOriginal()
+  })
+  onTestFinished(() => void vi.doUnmock(CORE_SERVICES))
+}
 
 // Electron's module is CommonJS, so a package that imports its default export gets the same objects.
 vi.mock('electron', () => {
@@ -208,6 +220,52 @@ describe('main process once ready', () => {
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...channelNames].sort())
     expect(JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8'))).toMatchObject({ language: 'vi' })
     expect(JSON.parse(readFileSync(join(dataDir, 'drafts.json'), 'utf8'))).toMatchObject({ forms: { request: { mobile: '+65' } } })
+  })
+
+  it('answers a request sent before the rest of the start has loaded once it has, with who asked read on arrival', async () => {
+    const dataDir = tempDir()
+    electron.app.getPath.mockReturnValue(dataDir)
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    let release = () => {}
+    secondHalf(new Promise<void>((done) => (release = done)))
+    await start({ ready: true })
+    const win = electron.windows[0]!
+    const mainFrame = { url: win.loadURL.mock.calls[0]![0] as string }
+    const handler = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'ledger:snapshot')![1] as Listener
+    const event = { sender: { id: win.webContents.id, mainFrame }, senderFrame: mainFrame as { url: string } | null }
+    const answer = handler(event, undefined) as Promise<{ ok: boolean; value?: { eventCount: number } }>
+    // The frame goes away while the request waits: the request was made by the window's own frame, and is answered.
+    event.senderFrame = null
+    let settled = false
+    void answer.then(() => (settled = true))
+    await new Promise((done) => setTimeout(done, 20))
+    expect(settled).toBe(false)
+    release()
+    expect(await answer).toMatchObject({ ok: true, value: { eventCount: 0 } })
+  })
+
+  it('when the rest of the start cannot be loaded, says so once, and every request still checks its sender and fails plainly', async () => {
+    electron.app.getPath.mockReturnValue(tempDir())
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+    secondHalf(Promise.resolve(), true)
+    await start({ ready: true })
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1))
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'TechPass Onboarding Assistant',
+      expect.stringMatching(/^Something went wrong inside the assistant\./),
+    )
+    expect(log).toHaveBeenCalledWith('[techpass] the rest of the start failed: Error')
+    expect(log.mock.calls.flat().join('\n')).not.toContain('could not be read')
+    const win = electron.windows[0]!
+    const mainFrame = { url: win.loadURL.mock.calls[0]![0] as string }
+    const handler = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:info')![1] as Listener
+    const ours = (await handler({ sender: { id: win.webContents.id, mainFrame }, senderFrame: mainFrame }, undefined)) as {
+      ok: boolean
+      error: { code: string }
+    }
+    expect(ours).toMatchObject({ ok: false, error: { code: 'internal' } })
+    const other = (await handler({ sender: { id: 99, mainFrame }, senderFrame: mainFrame }, undefined)) as { ok: boolean; error: { code: string } }
+    expect(other).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
   })
 
   it('shows an error box when the data folder cannot be used', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { channelNames } from '../../src-shared/contract'
 import { buildTarget, chunks } from './support/build-target'
 import type { Built } from './support/build-target'
 
@@ -106,6 +107,12 @@ describe('the main bundle', () => {
   it('leaves out esprima, which js-yaml needs only for a type the policy reader never uses', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).not.toContain('esprima')
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).toContain('js-yaml')
+  })
+
+  // index.ts registers the channels before the contract is loaded, from names the build writes in (as the preload's).
+  it('has the contract’s channel names written in, not a global left to be found at run time', () => {
+    expect(entry().code).not.toContain('__TECHPASS_CONTRACT_NAMES__')
+    for (const channel of channelNames) expect(entry().code, channel).toContain(channel)
   })
 
   it('runs the policy texts (and js-yaml), the handlers and the IPC contract only after the window exists', () => {

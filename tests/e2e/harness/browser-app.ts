@@ -137,6 +137,8 @@ export async function launchBrowserApp(browser: Browser, options: LaunchOptions)
   const core = createCore({
     ...(config ? { settings: config.settings, origins: config.origins } : {}),
     ...(config?.policyTextsDir ? { policiesDir: config.policyTextsDir } : {}),
+    // As start.ts passes it: the trust rules for a policyTextsDir set by the policy store (none for the test file's own).
+    ...(config?.vetPolicyText ? { vetPolicyText: config.vetPolicyText } : {}),
     info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-e2e', dataDir: options.dataDir, isPackaged: false, mode: 'browser-harness' },
     resourcesDir: resolve('resources'),
     openStore: openConfStore,
