@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GuideSchema } from '../../src-shared/guide-schema'
@@ -10,6 +11,7 @@ import { startupFailures as failure } from '../../src-shared/messages/storage'
 import { fail, failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import type { z } from 'zod'
+import { json as checkedJson, sha256 as checkedSha256 } from './checked-guide'
 
 export const GUIDE_FILE = join('guide', 'guide.json')
 // A translation lives beside the English: guide/guide.vi.json.
@@ -18,15 +20,26 @@ export const guideTranslationFile = (language: GuideLanguage): string => join('g
 // Why a JSON file could not be read: the English guide says it as a message, a translation's problem goes to the log.
 type ReadProblem = { why: 'not-json' } | { why: 'missing' } | { why: 'unreadable'; code: string }
 
-function readJson(path: string): Result<unknown, ReadProblem> {
+function readBytes(path: string): Result<Buffer, ReadProblem> {
   try {
-    return ok(JSON.parse(readFileSync(path, 'utf8')))
+    return ok(readFileSync(path))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return failWith(
-      error instanceof SyntaxError ? { why: 'not-json' } : code === 'ENOENT' ? { why: 'missing' } : { why: 'unreadable', code: code ?? 'unknown' },
-    )
+    return failWith(code === 'ENOENT' ? { why: 'missing' } : { why: 'unreadable', code: code ?? 'unknown' })
   }
+}
+
+function parseJson(bytes: Buffer): Result<unknown, ReadProblem> {
+  try {
+    return ok(JSON.parse(bytes.toString('utf8')))
+  } catch {
+    return failWith({ why: 'not-json' })
+  }
+}
+
+function readJson(path: string): Result<unknown, ReadProblem> {
+  const bytes = readBytes(path)
+  return bytes.ok ? parseJson(bytes.value) : bytes
 }
 
 function unreadable(path: string, problem: ReadProblem): Msg {
@@ -49,7 +62,12 @@ function issuesInWords(error: z.ZodError): string {
 // The guide is data: a file that fails its schema gives a message naming the file, never a crash.
 export function loadGuide(resourcesDir: string): Result<Guide> {
   const path = join(resourcesDir, GUIDE_FILE)
-  const raw = readJson(path)
+  const bytes = readBytes(path)
+  if (!bytes.ok) return fail('unavailable', unreadable(path, bytes.error))
+  // The file main was built with, byte for byte: checked when it was written (scripts/checked-guide.ts), so the schema is not run again at
+  // every start (about a twentieth of main's start before the window).
+  if (createHash('sha256').update(bytes.value).digest('hex') === checkedSha256) return ok(JSON.parse(checkedJson) as Guide)
+  const raw = parseJson(bytes.value)
   if (!raw.ok) return fail('unavailable', unreadable(path, raw.error))
   const parsed = GuideSchema.safeParse(raw.value)
   if (!parsed.success) {

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { json as checkedJson, sha256 as checkedSha256 } from '../../../src-main/guide/checked-guide'
+import { CHECKED_GUIDE_FILE, checkedGuideSource } from '../../../scripts/checked-guide'
+import { GuideSchema } from '../../../src-shared/guide-schema'
 import { GUIDE_FILE, loadGuide } from '../../../src-main/guide/load-guide'
 import { useTempDirs } from '../support/temp-dir'
 import { english } from '../../support/english'
@@ -29,6 +33,42 @@ function variant(change: (guide: typeof realGuide) => void): string {
   change(copy)
   return JSON.stringify(copy)
 }
+
+// The shipped guide is checked ahead of time (scripts/checked-guide.ts, src-main/guide/checked-guide.ts); a start that reads exactly that file uses the
+// checked copy instead of running the schema again. Any other bytes are checked at start.
+describe('loadGuide: the guide checked at build time', () => {
+  const shipped = readFileSync(resolve('resources/guide/guide.json'))
+
+  it('is up to date with the shipped file (npm run guide:checked writes it)', () => {
+    expect(readFileSync(resolve(CHECKED_GUIDE_FILE), 'utf8')).toBe(checkedGuideSource(shipped))
+  })
+
+  it('is the shipped file, byte for byte, as the schema parses it', () => {
+    expect(checkedSha256).toBe(createHash('sha256').update(shipped).digest('hex'))
+    expect(JSON.parse(checkedJson)).toEqual(GuideSchema.parse(JSON.parse(shipped.toString('utf8'))))
+    const loaded = loadGuide(resolve('resources'))
+    expect(loaded.ok && loaded.value).toEqual(GuideSchema.parse(JSON.parse(shipped.toString('utf8'))))
+  })
+
+  it('is used only for those bytes: a file that differs by one space is checked at start, and its own content loaded', () => {
+    const { dir } = resourcesWith(` ${shipped.toString('utf8')}`)
+    const spaced = loadGuide(dir)
+    expect(spaced.ok).toBe(true)
+    // Same content, so the same guide; now prove the file itself is read: a changed title shows.
+    const { dir: changed } = resourcesWith(variant((g) => ((g.sections[0] as unknown as { title: string }).title = 'Before you start, changed')))
+    const loaded = loadGuide(changed)
+    expect(loaded.ok && loaded.value.sections[0]!.title).toBe('Before you start, changed')
+    // And a file the schema refuses is refused, however close to the shipped one.
+    const { dir: broken } = resourcesWith(variant((g) => ((g.sections[0] as unknown as { id: string }).id = 'NOT A SLUG!')))
+    expect(loadGuide(broken).ok).toBe(false)
+  })
+
+  it('gives each caller its own copy', () => {
+    const a = loadGuide(resolve('resources'))
+    const b = loadGuide(resolve('resources'))
+    expect(a.ok && b.ok && a.value !== b.value && a.value.sections !== b.value.sections).toBe(true)
+  })
+})
 
 describe('loadGuide', () => {
   it('loads the real guide from resources', () => {
