@@ -5,7 +5,7 @@ import { clockFromEnv, systemClock } from './config/clock'
 import type { LoadedConfig } from './config/config-file'
 import { checkHelpdeskPhone } from './config/helpdesk-phone'
 import { loadStartupConfig } from './config/system-config'
-import { openCore } from './core-start'
+import { errorName, openCore } from './core-start'
 import type { CoreOptions, CoreStart } from './core-start'
 import type { Core } from './core-services'
 import type { Dispatch } from './ipc/binder'
@@ -103,7 +103,7 @@ export function dispatchAfterStart(
   return finishStart(start).then(
     (core) => core.dispatcher(isTrusted),
     (error: unknown) => {
-      log(`the rest of the start failed: ${error instanceof Error ? error.name : typeof error}`)
+      log(`the rest of the start failed: ${errorName(error)}`)
       onFailure(say(ipc.internal))
       return async (_channel, _input, sender) => (isTrusted(sender) ? fail('internal', say(ipc.internal)) : fail('forbidden-sender', say(ipc.forbiddenSender)))
     },

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs'
 import { inner, say } from '../../src-shared/message'
 import { configNotices as notice, trustReasons } from '../../src-shared/messages/config'
 import type { PolicyLayer, PolicySource } from './config-file'
@@ -36,12 +37,23 @@ function lookupIn(plist: PlistValues, declared: DeclaredPolicy): StoreLookup {
   return fits ? { state: 'set', value } : { state: 'wrong-type', found, expected }
 }
 
+const entryAt = (path: string): boolean => {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined
+  } catch {
+    return true
+  }
+}
+
 /**
  * The managed preferences, or null when there are none (no file). A file ordinary users could have changed, or that is
  * not a property list, is a notice, and no preference applies; the file and the defaults still do.
  */
 export async function macosPolicyLayer(path = managedPlistPath(APP_BUNDLE_ID), open?: OpenFile): Promise<PolicyLayer | null> {
   const source: PolicySource = { kind: 'macos-managed', where: path }
+  // A Mac with no profile for the app (most unmanaged ones) does not load the parser. Anything at the path, a link
+  // included, goes to the reader, which checks the file it opens.
+  if (!entryAt(path)) return null
   const { parsePlist } = await import('./plist')
   const read = readManagedPlist(path, parsePlist, open)
   if (!read.ok) {

@@ -1,3 +1,4 @@
+import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { isBinaryPlist, readBinary } from './plist-binary'
 import { PlistError } from './plist-node'
@@ -5,10 +6,7 @@ import type { PlistNode } from './plist-node'
 import { readXml } from './plist-xml'
 
 // Property lists, binary (bplist00, plist-binary.ts) and XML (plist-xml.ts), read into plain values. Loaded with import()
-// on macOS only (macos-policy-layer.ts); it imports nothing main's entry holds, so bundling keeps it a chunk of its own
-// (results are written out here rather than built with result.ts, whose zod schema would pull main's zod into a shared chunk).
-
-const failWith = (error: string): Result<never, string> => ({ ok: false, error })
+// on macOS only (macos-policy-layer.ts).
 
 export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue }
 
@@ -45,7 +43,7 @@ export function parsePlist(bytes: Uint8Array): Result<PlistValues, string> {
     if ('reason' in plain) ignored.push({ key, at: plain.at, reason: plain.reason })
     else values.set(key, plain.value)
   }
-  return { ok: true, value: { values, ignored } }
+  return ok({ values, ignored })
 }
 
 type Plain = { value: PlistValue } | { reason: IgnoreReason; at: string }

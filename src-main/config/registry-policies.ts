@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { win32 } from 'node:path'
+import { failWith, ok } from '../../src-shared/result'
 import type { Result } from '../../src-shared/result'
 import { WINDOWS_SYSTEM32 } from './windows-paths'
 
 // Windows policies: the values an administrator set under HKLM\SOFTWARE\Policies through the ADMX templates (Group Policy
 // or Intune). Only administrators can write that key, so no ownership proof is needed; what matters is reading it
-// faithfully. Loaded with import() on Windows only (windows-policy-layer.ts); it imports nothing of main's entry that runs
-// code when loaded (results are written out rather than built with result.ts, whose zod schema would otherwise be split
-// out of the entry into a chunk of its own).
+// faithfully. Loaded with import() on Windows only (windows-policy-layer.ts).
 
 export { POLICY_KEY } from './policy-declaration'
 
@@ -96,9 +95,6 @@ export function readRegistryPolicies(key: string, spawn: SpawnTool = spawnTool):
   const { file, args } = regQueryCommand(key)
   return interpretRegQuery(key, spawn(file, args))
 }
-
-const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
-const failWith = <E>(error: E): Result<never, E> => ({ ok: false, error })
 
 // A new one each time: the maps are the caller's to keep.
 const none = (): RegistryPolicies => ({ present: false, values: new Map(), subkeys: new Map() })
