@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { fields } from '../src-main/config/config-file'
+import { configFields } from '../src-main/config/config-file'
 import { policies } from '../src-main/config/setting-policies'
 import { DEFAULT_SETTINGS } from '../src-main/config/settings'
 import { POLICIES_SINCE, POLICY_REGISTRY_KEY, POLICY_VENDOR } from '../src-main/config/policy-declaration'
@@ -114,7 +114,7 @@ type Declarations = Readonly<Record<string, AnyPolicyLeaf | { category: string; 
 /** The flat policies, in the order of the configuration's fields; throws when a declaration and its schema disagree. */
 export function collectPolicies(
   declarations: Declarations = policies,
-  schemas: Readonly<Record<string, z.ZodType>> = fields,
+  schemas: Readonly<Record<string, z.ZodType>> = configFields(),
   builtIns: Readonly<Record<string, unknown>> = DEFAULT_SETTINGS as unknown as Record<string, unknown>,
 ): { policies: Policy[]; categories: Category[] } {
   const product: Category = { id: PRODUCT_CATEGORY, title: '', parent: VENDOR_CATEGORY }

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { calendarDate } from './fields'
 import { MsgSchema } from './message'
-
-export const policyIds = ['privacy-policy', 'terms-of-use', 'mdm-aup'] as const
-export const PolicyIdSchema = z.enum(policyIds)
-export type PolicyId = z.infer<typeof PolicyIdSchema>
+import { PolicyIdSchema } from './policy-ids'
 
 // The front matter every policy file starts with.
 export const PolicyFrontMatterSchema = z.strictObject({

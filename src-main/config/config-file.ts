@@ -19,47 +19,57 @@ export const MAX_CONFIG_BYTES = 256 * 1024
 // Past this many notices the rest are counted, so a file of a thousand mistakes cannot flood the screen.
 export const MAX_CONFIG_NOTICES = 10
 
-// Messages and descriptions are ids of what a value must be, in src-shared/messages/config.ts (see plain-issues.ts).
-const httpsUrl = z
-  .url({ protocol: /^https$/, error: configKinds.https.id })
-  .max(2048, configKinds.httpsShort.id)
-  .describe(configKinds.https.id!)
-const domain = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, configKinds.domain.id)
-  .describe(configKinds.domain.id!)
+// The schema of each setting, built the first time a file or a policy store is read (most machines have neither, and
+// building them was a part of main's start before the window).
+function buildFields() {
+  // Messages and descriptions are ids of what a value must be, in src-shared/messages/config.ts (see plain-issues.ts).
+  const httpsUrl = z
+    .url({ protocol: /^https$/, error: configKinds.https.id })
+    .max(2048, configKinds.httpsShort.id)
+    .describe(configKinds.https.id!)
+  const domain = z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, configKinds.domain.id)
+    .describe(configKinds.domain.id!)
 
-// Each key is checked on its own: one bad value falls back to its default and the rest still apply.
-export const fields = {
-  organisationName: z.string().trim().min(1).max(80),
-  docsPortalUrl: httpsUrl,
-  serviceRequestUrl: httpsUrl,
-  loginGuideUrl: httpsUrl,
-  refusedEmailDomains: z.array(domain).max(200).describe(configKinds.domains.id!),
-  deadlines: z
-    .strictObject({
-      registerDays: z.number().int().min(1).max(60),
-      activateDays: z.number().int().min(1).max(365),
-      soonDays: z.number().int().min(0).max(30),
-    })
-    .refine((d) => d.registerDays <= d.activateDays, { path: ['registerDays'], message: configReasons.registerAfterActivate.id }),
-  passwordPolicy: PasswordPolicySchema,
-  policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, configKinds.folder.id).describe(configKinds.folder.id!),
-  helpdesk: helpdeskSchema(),
-  // The languages users may choose from, and the one a first start uses instead of the system's.
-  language: z
-    .strictObject({ default: LanguageSchema.optional(), offered: z.array(LanguageSchema).min(1).max(4).optional() })
-    .refine((l) => !l.default || !l.offered || l.offered.includes(l.default), { path: ['default'], message: configReasons.defaultLanguageNotOffered.id })
-    .transform((l) => ({ offered: l.offered ? [...new Set(l.offered)] : DEFAULT_SETTINGS.language.offered, default: l.default ?? null }))
-    .describe('a group of settings: default, offered'),
-} as const
+  // Each key is checked on its own: one bad value falls back to its default and the rest still apply.
+  const fields = {
+    organisationName: z.string().trim().min(1).max(80),
+    docsPortalUrl: httpsUrl,
+    serviceRequestUrl: httpsUrl,
+    loginGuideUrl: httpsUrl,
+    refusedEmailDomains: z.array(domain).max(200).describe(configKinds.domains.id!),
+    deadlines: z
+      .strictObject({
+        registerDays: z.number().int().min(1).max(60),
+        activateDays: z.number().int().min(1).max(365),
+        soonDays: z.number().int().min(0).max(30),
+      })
+      .refine((d) => d.registerDays <= d.activateDays, { path: ['registerDays'], message: configReasons.registerAfterActivate.id }),
+    passwordPolicy: PasswordPolicySchema,
+    policyTextsDir: z.string().min(1).max(1024).refine(isAbsolute, configKinds.folder.id).describe(configKinds.folder.id!),
+    helpdesk: helpdeskSchema(),
+    // The languages users may choose from, and the one a first start uses instead of the system's.
+    language: z
+      .strictObject({ default: LanguageSchema.optional(), offered: z.array(LanguageSchema).min(1).max(4).optional() })
+      .refine((l) => !l.default || !l.offered || l.offered.includes(l.default), { path: ['default'], message: configReasons.defaultLanguageNotOffered.id })
+      .transform((l) => ({ offered: l.offered ? [...new Set(l.offered)] : DEFAULT_SETTINGS.language.offered, default: l.default ?? null }))
+      .describe('a group of settings: default, offered'),
+  } as const
+  return fields
+}
+export type ConfigFields = ReturnType<typeof buildFields>
+let builtFields: ConfigFields | undefined
+export const configFields = (): ConfigFields => (builtFields ??= buildFields())
 
-type Field = keyof typeof fields
+type Field = keyof ConfigFields
 // A Map, not `key in fields`: "constructor" or "__proto__" must never find something inherited.
-const schemasFor = (format?: PhoneFormat) => new Map<string, z.ZodType>(Object.entries(format ? { ...fields, helpdesk: helpdeskSchema(format) } : fields))
-const FIELDS = schemasFor()
+const schemasFor = (format?: PhoneFormat) =>
+  new Map<string, z.ZodType>(Object.entries(format ? { ...configFields(), helpdesk: helpdeskSchema(format) } : configFields()))
+let builtSchemas: Map<string, z.ZodType> | undefined
+const fieldSchemas = () => (builtSchemas ??= schemasFor())
 const IGNORED_KEYS = new Set(['$schema', '_comment'])
 
 /** Where a setting's value came from; `where` is the registry key, the plist or the file. */
@@ -184,13 +194,14 @@ function placesOf(key: string, value: unknown): string[] {
  * - With `format`, a helpdesk phone is checked and applied too (helpdesk-phone.ts).
  */
 export function applyConfig(layers: ConfigLayers, format?: PhoneFormat): LoadedConfig {
-  const schemas = format ? schemasFor(format) : FIELDS
+  const { file, policy } = layers
+  // Built only when there is something to check.
+  const schemas = !file && !policy ? new Map<string, z.ZodType>() : format ? schemasFor(format) : fieldSchemas()
   const origins: Record<string, SettingSource> = {}
   const picked: Partial<Record<Field, unknown>> = {}
   // The input each accepted key was parsed from: a group's base under the policies, and the helpdesk phone's check.
   const inputs = new Map<Field, unknown>()
   const fileNotices: Msg[] = []
-  const { file, policy } = layers
   if (file) {
     const path = file.source.where
     for (const [key, value] of Object.entries(file.raw)) {
@@ -249,7 +260,7 @@ function byField(policy: PolicyLayer): Map<Field, [string, { policy: string; val
   const groups = new Map<Field, [string, { policy: string; value: unknown }][]>()
   for (const entry of policy.values) {
     const key = entry[0].split('.')[0] as Field
-    if (!FIELDS.has(key)) continue
+    if (!fieldSchemas().has(key)) continue
     groups.set(key, [...(groups.get(key) ?? []), entry])
   }
   return groups

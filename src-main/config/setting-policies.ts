@@ -1,7 +1,7 @@
-import type { fields } from './config-file'
+import type { ConfigFields } from './config-file'
 import type { PolicyDeclarations } from './policy-declaration'
 
-// Each setting of config.json (`fields` in config-file.ts) as a Windows policy (registry value) and macOS managed
+// Each setting of config.json (`configFields()` in config-file.ts) as a Windows policy (registry value) and macOS managed
 // preference (plist key): name, type and what it does. The ADMX/ADML and .mobileconfig templates and the README's settings
 // table are generated from this and those schemas (`npm run policies:generate`); a field without a declaration, or a
 // declaration without a field, fails the typecheck. At start on Windows and macOS, policy-layer.ts maps the store's values
@@ -157,4 +157,4 @@ export const policies = {
       },
     },
   },
-} as const satisfies PolicyDeclarations<typeof fields>
+} as const satisfies PolicyDeclarations<ConfigFields>

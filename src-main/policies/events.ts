@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PolicyIdSchema } from '../../src-shared/policy-schema'
+import { PolicyIdSchema } from '../../src-shared/policy-ids'
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/)
 const version = { id: PolicyIdSchema, version: z.string().min(1).max(32), sha256: Hash }

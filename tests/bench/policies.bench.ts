@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { MAX_POLICY_BYTES, loadPolicies, policyFile } from '../../src-main/policies/load-policies'
-import { policyIds } from '../../src-shared/policy-schema'
+import { policyIds } from '../../src-shared/policy-ids'
 import { interleaved, median, ms, msSpread, ratio, spread } from './stats'
 import type { Row } from './stats'
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { fields } from '../../../src-main/config/config-file'
+import { configFields } from '../../../src-main/config/config-file'
+import type { ConfigFields } from '../../../src-main/config/config-file'
 import { policies } from '../../../src-main/config/setting-policies'
 import type { PolicyDeclarations } from '../../../src-main/config/policy-declaration'
 import { collectPolicies } from '../../../scripts/policy-templates'
 
-type Declared = PolicyDeclarations<typeof fields>
+type Declared = PolicyDeclarations<ConfigFields>
 const leaf = { title: 'A title', description: 'What it does.' }
 const deadlines = { registerDays: 5, activateDays: 30, soonDays: 2 }
 
@@ -29,7 +30,7 @@ describe('the policy declarations', () => {
   })
 
   it('refuse, when the templates are made, what the types cannot see', () => {
-    const schemas = { deadlines: fields.deadlines, language: fields.language }
+    const schemas = { deadlines: configFields().deadlines, language: configFields().language }
     const declared = { deadlines: policies.deadlines, language: policies.language }
     const builtIns = { deadlines, language: { offered: ['en'], default: null } }
     expect(collectPolicies(declared, schemas, builtIns).policies.map((p) => p.name)).toEqual([

@@ -7,7 +7,7 @@ import type { Document, Element } from '@xmldom/xmldom'
 import { parse as parsePlist, parseBinary } from 'plist'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { applyConfig, fields } from '../../../src-main/config/config-file'
+import { applyConfig, configFields } from '../../../src-main/config/config-file'
 import { fileOnly } from '../support/config-layers'
 import { policies } from '../../../src-main/config/setting-policies'
 import { POLICY_REGISTRY_KEY } from '../../../src-main/config/policy-declaration'
@@ -23,7 +23,7 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8')
 // The keys the schema has, worked out here from the zod schemas and the declarations, not from the generator's list.
 function schemaPolicyNames(): string[] {
   const names: string[] = []
-  for (const [field, schema] of Object.entries(fields)) {
+  for (const [field, schema] of Object.entries(configFields())) {
     const json = z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as { type?: string; properties?: object }
     const declared = policies[field as keyof typeof policies] as { policy?: string; policies?: Record<string, { policy: string }> }
     if (json.type === 'object') {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { PolicyId, Policies } from '../../../src-shared/policy-schema'
+import type { Policies } from '../../../src-shared/policy-schema'
+import type { PolicyId } from '../../../src-shared/policy-ids'
 import type { Snapshot } from '../../../src-shared/snapshot-schema'
 import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
 import type { CurrentPolicy } from '../../../src-main/kit/slice'

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { policyIds } from '../../../src-shared/policy-schema'
-import type { PolicyId } from '../../../src-shared/policy-schema'
+import { policyIds } from '../../../src-shared/policy-ids'
+import type { PolicyId } from '../../../src-shared/policy-ids'
 
 export const REAL_RESOURCES = resolve('resources')
 
