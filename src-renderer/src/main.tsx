@@ -5,10 +5,10 @@ import { I18nProvider } from '@lingui/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './components/app'
-import { preloadFirstScreen } from './components/tool-preload'
+import { firstScreenLoaded, preloadFirstScreen } from './components/tool-preload'
 import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
-import { startApp } from './state/start-app'
+import { drawWhenReady, startApp } from './state/start-app'
 import { warmFormats } from './format'
 import { StoreContext } from './state/store-context'
 
@@ -17,19 +17,22 @@ const store = createAppStore(window.techpass, { preloadFor: preloadFirstScreen }
 store.subscribe((s) => {
   document.documentElement.lang = intlTag(s.language)
 })
-// Before React's first render: the reads are answered while the page draws, not after.
-startApp(store)
+// Before React's first render: the reads are answered while the page's script runs, not after.
+const { ready } = startApp(store)
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider i18n={i18n}>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
-    </I18nProvider>
-  </StrictMode>,
+// One first draw, with the current step's tool in it (start-app.ts).
+drawWhenReady(ready.then(firstScreenLoaded), () =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 )
 // While main answers the first reads: tasks of their own, not part of the first screen's render.
 warmFormats()

@@ -26,6 +26,9 @@ export function preloadFirstScreen(guide: Guide, snapshot: Snapshot): void {
   firstScreen = Promise.allSettled(firstScreenParts(guide, snapshot).map((part) => part.preload()))
 }
 
+/** Settles when the first screen's parts have loaded or failed (at once when none were asked for). */
+export const firstScreenLoaded = (): Promise<unknown> => firstScreen
+
 /**
  * Every step's and task's tool, fetched when the browser is idle after the first screen's own parts have arrived (their
  * replies are then not queued behind twenty others): no first visit waits. Returns a function that cancels it.

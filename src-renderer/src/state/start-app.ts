@@ -19,3 +19,24 @@ export function startApp(store: AppStore): { stop: () => void; ready: Promise<vo
   const stop = store.getState().listen((item) => menuChosen(store, item))
   return { stop, ready: store.getState().init() }
 }
+
+/** How long the first draw waits for main's first answers and the first screen's files; past it, the page draws its loading line. */
+export const FIRST_DRAW_WAIT_MS = 150
+
+/**
+ * Draws the window once, when `ready` settles: the start-up reads answered and the current step's tool loaded. React then
+ * draws the whole first screen, its form included, in one pass (one render, one layout, one paint), not the page with
+ * its tool's "Loading…" line first and the form a moment later. If that takes longer than `wait` (a slow main process,
+ * a long first start), it draws then, and the page shows its own loading line until the answers come.
+ */
+export function drawWhenReady(ready: Promise<unknown>, draw: () => void, wait = FIRST_DRAW_WAIT_MS): void {
+  let drawn = false
+  const once = () => {
+    if (drawn) return
+    drawn = true
+    clearTimeout(timer)
+    draw()
+  }
+  const timer = setTimeout(once, wait)
+  void ready.then(once, once)
+}

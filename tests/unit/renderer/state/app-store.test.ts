@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core'
 import { describe, expect, it, vi } from 'vitest'
 import type { BridgeApi } from '../../../../src-shared/bridge'
 import { createAppStore } from '../../../../src-renderer/src/state/app-store'
-import { startApp } from '../../../../src-renderer/src/state/start-app'
+import { drawWhenReady, FIRST_DRAW_WAIT_MS, startApp } from '../../../../src-renderer/src/state/start-app'
 import { messages } from '../../../../src-renderer/src/locales/en/messages.po'
 import { sampleSnapshot } from '../../support/snapshot'
 import { realGuide } from '../../support/guide'
@@ -164,5 +164,63 @@ describe('app start-up', () => {
     expect(exported).toHaveBeenCalledWith({ redact: true })
     expect(store.getState().pending).toBe(true)
     stop()
+  })
+})
+
+describe('drawWhenReady: the first draw', () => {
+  const later = () => {
+    let settle!: (ok: boolean) => void
+    const promise = new Promise<void>((resolve, reject) => (settle = (ok) => (ok ? resolve() : reject(new Error('failed')))))
+    return { promise, settle }
+  }
+
+  it('draws once, as soon as the reads and the first screen’s files are in, and not again when the wait ends', async () => {
+    vi.useFakeTimers()
+    try {
+      const draw = vi.fn()
+      const ready = later()
+      drawWhenReady(ready.promise, draw)
+      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS / 3)
+      expect(draw).not.toHaveBeenCalled()
+      ready.settle(true)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(draw).toHaveBeenCalledTimes(1)
+      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS * 2)
+      expect(draw).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('draws when the wait ends if main is slow, and not again when the answers come', async () => {
+    vi.useFakeTimers()
+    try {
+      const draw = vi.fn()
+      const ready = later()
+      drawWhenReady(ready.promise, draw)
+      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS - 1)
+      expect(draw).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      expect(draw).toHaveBeenCalledTimes(1)
+      ready.settle(true)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(draw).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('draws at once when the start fails, so the page can say so', async () => {
+    vi.useFakeTimers()
+    try {
+      const draw = vi.fn()
+      const ready = later()
+      drawWhenReady(ready.promise, draw)
+      ready.settle(false)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(draw).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
