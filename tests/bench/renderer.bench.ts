@@ -80,7 +80,7 @@ export function initialJs(dir = RENDERER): Row[] {
 
 // What main answers at start-up, from the real handlers over a fresh data folder: the page gets these without IPC.
 // A returning user has saved who they are (so Step 1 is the current step) and left a draft in Step 1's form.
-async function startupReplies(dataDir: string, returning = false): Promise<Record<string, unknown>> {
+export async function startupReplies(dataDir: string, returning = false): Promise<Record<string, unknown>> {
   const core = createCore({
     info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-bench', dataDir, isPackaged: false, mode: 'browser-harness' },
     resourcesDir: resolve('resources'),
@@ -106,7 +106,7 @@ async function startupReplies(dataDir: string, returning = false): Promise<Recor
 // (copied, as IPC copies), through the same bridge the e2e harness and the preload build.
 // It offers __benchSwitch(sectionId, title) too: click that step in the steps list and resolve with the time from the
 // click to the frame that shows its tool.
-function pageScript(replies: Record<string, unknown>): string {
+export function pageScript(replies: Record<string, unknown>): string {
   const measure = `(() => {
   const bench = (window.__bench = { calls: [], seq: 0, formSeq: null, formAt: null })
   const afterFrame = (done) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => done(performance.now()); c.port2.postMessage(0) })
@@ -154,7 +154,7 @@ function pageScript(replies: Record<string, unknown>): string {
 }
 
 // Serves a folder the way app:// does (same path checks, same CSP header), from this process.
-async function serve(root: string): Promise<{ url: string; server: Server }> {
+export async function serve(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host}`
     void loadAsset(root, origin, `${origin}${req.url ?? '/'}`).then((asset) => {
@@ -167,7 +167,7 @@ async function serve(root: string): Promise<{ url: string; server: Server }> {
 }
 
 // The baseline: React rendering one checklist landmark, with the app's CSS and the app's index.html around it.
-async function bareReactPage(dir: string, renderer: string): Promise<void> {
+export async function bareReactPage(dir: string, renderer: string): Promise<void> {
   const html = readFileSync(join(renderer, 'index.html'), 'utf8')
   const [entry] = initialScripts(html)
   mkdirSync(join(dir, 'assets'))
@@ -197,7 +197,7 @@ interface FormLoad {
 }
 
 // One load until the first form shows; then, a moment later (as a person reads), each other step is opened in turn.
-async function loadToForm(browser: Browser, url: string, script: string, steps: Array<{ id: string; title: string }> | null): Promise<FormLoad> {
+export async function loadToForm(browser: Browser, url: string, script: string, steps: Array<{ id: string; title: string }> | null): Promise<FormLoad> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -232,7 +232,7 @@ async function loadToForm(browser: Browser, url: string, script: string, steps: 
 }
 
 // The bare page "shows its form" when it shows its landmark, React's first render of the app's shell.
-const bareScript = (script: string) => script.replace(JSON.stringify(FIRST_FORM), JSON.stringify(CHECKLIST))
+export const bareScript = (script: string) => script.replace(JSON.stringify(FIRST_FORM), JSON.stringify(CHECKLIST))
 
 type Section = { id: string; title: string }
 
