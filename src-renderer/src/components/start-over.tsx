@@ -60,7 +60,10 @@ export function StartOver() {
           </p>
         </div>
         <div className="actions">
-          <button type="button" className="button secondary" autoFocus onClick={() => dialog.current?.close()}>
+          {/* Focus starts on Cancel because it is the dialog's first control (showModal() focuses that). Not React's autoFocus:
+              React focuses such a button when it mounts, in this closed dialog at launch, which forced a style
+              recalculation of the whole first screen inside React's first render task. */}
+          <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
             <Trans>Cancel</Trans>
           </button>
           <button type="button" className="button danger" onClick={() => void confirm()}>
