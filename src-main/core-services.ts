@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { Handlers } from '../src-shared/contract'
+import { prepareGuideSchema } from '../src-shared/guide-schema'
 import { say } from '../src-shared/message'
 import { storageFailures } from '../src-shared/messages/storage'
 import { fail, ok } from '../src-shared/result'
@@ -101,5 +102,8 @@ export function finishCore(start: CoreStart): Core {
     system: createSystemService(ports, externalAllowlist, saved),
     saved,
   })
+  // The first reply the page waits for, guide:definition, is checked against the guide file's schema: built here, while
+  // the page loads, not in that reply.
+  prepareGuideSchema()
   return { handlers, record, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
 }

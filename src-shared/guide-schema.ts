@@ -148,6 +148,12 @@ const schemas = (): GuideSchemas => (built ??= guideSchemas())
 // The whole guide file, checked: the one schema other modules parse with.
 export const GuideSchema: z.ZodLazy<GuideSchemas['guide']> = z.lazy(() => schemas().guide)
 
+/**
+ * Builds the file's schema now. Main's reply to `guide:definition` is checked against it (the IPC contract), so main
+ * builds it once its window exists, while the page loads (core-services.ts), not in the first reply the page waits for.
+ */
+export const prepareGuideSchema = (): void => void schemas()
+
 export type Guide = z.infer<typeof GuideSchema>
 export type GuideSection = z.infer<GuideSchemas['section']>
 export type GuideItem = z.infer<GuideSchemas['item']>

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { useTempDirs } from './support/temp-dir'
 import { memoryVault } from '../support/memory-vault'
@@ -10,6 +10,8 @@ import { memoryVault } from '../support/memory-vault'
 // every schema it builds; the modules are imported after the hook is set, so their top-level schemas are counted too.
 
 const tempDir = useTempDirs()
+// Each test loads the modules afresh, so a module's own schemas are built (and counted) in the test that loads it.
+beforeEach(() => vi.resetModules())
 afterEach(() => void z.config({ postProcessor: undefined }))
 
 // The source files whose code built each schema: the first frame of the stack outside zod.
@@ -39,7 +41,9 @@ describe("main's start before the window", () => {
     const env = {}
     const { config } = prepareStart(false, env, () => {})
     const loaded = await config
-    expect(loaded.notices, 'this machine has a settings file or policies, so the case cannot be checked here').toEqual([])
+    const cannot = 'this machine has a settings file or policies, so the case cannot be checked here'
+    expect(loaded.notices, cannot).toEqual([])
+    expect(Object.keys(loaded.origins), cannot).toEqual([])
     const started = await startCore(loaded, {
       info: { name: 'TechPass Onboarding Assistant', version: '0.0.0-test', dataDir: tempDir(), isPackaged: false, mode: 'electron' },
       env,
@@ -65,6 +69,17 @@ describe("main's start before the window", () => {
     for (const file of ['src-main/config/config-file.ts', 'src-main/config/helpdesk.ts', 'src-shared/policy-schema.ts']) {
       expect(builders.get(file) ?? 0, `${file} built schemas before the window`).toBe(0)
     }
+  })
+
+  it('builds the guide file’s schema once the window exists, so the first guide:definition reply does not wait for it', async () => {
+    const builders = countBuilders()
+    const { startCore: harness } = await import('./support/core-harness')
+    const { value } = harness({ dataDir: tempDir() })
+    const built = builders.get('src-shared/guide-schema.ts') ?? 0
+    expect(built, 'the second half of the start builds it').toBeGreaterThan(GUIDE_MODULE_OWN + 20)
+    const guide = (await value('guide:definition')) as { sections: unknown[] }
+    expect(guide.sections.length).toBeGreaterThan(0)
+    expect(builders.get('src-shared/guide-schema.ts'), 'the reply’s check built schemas').toBe(built)
   })
 
   it('builds the guide file’s schema the first time it parses, and it still refuses a bad guide', async () => {

@@ -168,6 +168,20 @@ describe('app start-up', () => {
 })
 
 describe('drawWhenReady: the first draw', () => {
+  // main.tsx draws when `ready.then(firstScreenLoaded)` settles: the first screen's parts must have been asked for
+  // (preloadFor) by the time init resolves, or the window would draw before its tool had loaded.
+  it('asks for the first screen’s parts before init resolves', async () => {
+    const { api, releaseAll } = startupApi()
+    const preloadFor = vi.fn()
+    const store = createAppStore(api, { preloadFor })
+    const done = store.getState().init()
+    await releaseAll()
+    await done
+    expect(store.getState().phase).toBe('ready')
+    expect(preloadFor).toHaveBeenCalledTimes(1)
+    expect(preloadFor).toHaveBeenCalledWith(store.getState().guide, store.getState().snapshot)
+  })
+
   const later = () => {
     let settle!: (ok: boolean) => void
     const promise = new Promise<void>((resolve, reject) => (settle = (ok) => (ok ? resolve() : reject(new Error('failed')))))
@@ -210,7 +224,7 @@ describe('drawWhenReady: the first draw', () => {
     }
   })
 
-  it('draws at once when the start fails, so the page can say so', async () => {
+  it('draws at once when `ready` rejects', async () => {
     vi.useFakeTimers()
     try {
       const draw = vi.fn()

@@ -46,7 +46,8 @@ export function openApp(options: Omit<HarnessOptions, 'dataDir'> & { dataDir?: s
     onTestFinished(started.stop)
     await act(() => started.ready)
   }
-  // As main.tsx: the reads go out, then React draws.
+  // As main.tsx: the reads go out, then React draws. (main.tsx holds its first draw until the reads are answered and the
+  // first screen's files have loaded, drawWhenReady; here React draws at once, and a test's findBy… waits instead.)
   const showApp = () => {
     onTestFinished(startApp(store).stop)
     return show(<App />)
