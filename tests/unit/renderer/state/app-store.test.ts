@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BridgeApi } from '../../../../src-shared/bridge'
 import { createAppStore } from '../../../../src-renderer/src/state/app-store'
 import { drawWhenReady, FIRST_DRAW_WAIT_MS, startApp } from '../../../../src-renderer/src/state/start-app'
@@ -165,9 +165,7 @@ describe('app start-up', () => {
     expect(store.getState().pending).toBe(true)
     stop()
   })
-})
 
-describe('drawWhenReady: the first draw', () => {
   // main.tsx draws when `ready.then(firstScreenLoaded)` settles: the first screen's parts must have been asked for
   // (preloadFor) by the time init resolves, or the window would draw before its tool had loaded.
   it('asks for the first screen’s parts before init resolves', async () => {
@@ -181,6 +179,11 @@ describe('drawWhenReady: the first draw', () => {
     expect(preloadFor).toHaveBeenCalledTimes(1)
     expect(preloadFor).toHaveBeenCalledWith(store.getState().guide, store.getState().snapshot)
   })
+})
+
+describe('drawWhenReady: the first draw', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
 
   const later = () => {
     let settle!: (ok: boolean) => void
@@ -189,52 +192,37 @@ describe('drawWhenReady: the first draw', () => {
   }
 
   it('draws once, as soon as the reads and the first screen’s files are in, and not again when the wait ends', async () => {
-    vi.useFakeTimers()
-    try {
-      const draw = vi.fn()
-      const ready = later()
-      drawWhenReady(ready.promise, draw)
-      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS / 3)
-      expect(draw).not.toHaveBeenCalled()
-      ready.settle(true)
-      await vi.advanceTimersByTimeAsync(0)
-      expect(draw).toHaveBeenCalledTimes(1)
-      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS * 2)
-      expect(draw).toHaveBeenCalledTimes(1)
-    } finally {
-      vi.useRealTimers()
-    }
+    const draw = vi.fn()
+    const ready = later()
+    drawWhenReady(ready.promise, draw)
+    await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS / 3)
+    expect(draw).not.toHaveBeenCalled()
+    ready.settle(true)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(draw).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS * 2)
+    expect(draw).toHaveBeenCalledTimes(1)
   })
 
   it('draws when the wait ends if main is slow, and not again when the answers come', async () => {
-    vi.useFakeTimers()
-    try {
-      const draw = vi.fn()
-      const ready = later()
-      drawWhenReady(ready.promise, draw)
-      await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS - 1)
-      expect(draw).not.toHaveBeenCalled()
-      await vi.advanceTimersByTimeAsync(1)
-      expect(draw).toHaveBeenCalledTimes(1)
-      ready.settle(true)
-      await vi.advanceTimersByTimeAsync(0)
-      expect(draw).toHaveBeenCalledTimes(1)
-    } finally {
-      vi.useRealTimers()
-    }
+    const draw = vi.fn()
+    const ready = later()
+    drawWhenReady(ready.promise, draw)
+    await vi.advanceTimersByTimeAsync(FIRST_DRAW_WAIT_MS - 1)
+    expect(draw).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(draw).toHaveBeenCalledTimes(1)
+    ready.settle(true)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(draw).toHaveBeenCalledTimes(1)
   })
 
   it('draws at once when `ready` rejects', async () => {
-    vi.useFakeTimers()
-    try {
-      const draw = vi.fn()
-      const ready = later()
-      drawWhenReady(ready.promise, draw)
-      ready.settle(false)
-      await vi.advanceTimersByTimeAsync(0)
-      expect(draw).toHaveBeenCalledTimes(1)
-    } finally {
-      vi.useRealTimers()
-    }
+    const draw = vi.fn()
+    const ready = later()
+    drawWhenReady(ready.promise, draw)
+    ready.settle(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(draw).toHaveBeenCalledTimes(1)
   })
 })
