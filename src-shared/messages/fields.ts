@@ -9,7 +9,7 @@ export type Say = (text: FieldText, values?: Record<string, FieldValue>) => stri
 
 // The fields, as a sentence names them after "your" or "the".
 export const fieldNames = {
-  'org-email': /*i18n*/ { id: 'field.name.org-email', message: 'organisational email', comment: 'A form field, named inside a sentence: "Enter your …".' },
+  'org-email': /*i18n*/ { id: 'field.name.org-email', message: 'work email', comment: 'A form field, named inside a sentence: "Enter your …".' },
   mobile: /*i18n*/ { id: 'field.name.mobile', message: 'mobile number', comment: 'A form field, named inside a sentence: "Enter your …".' },
   'project-name': /*i18n*/ { id: 'field.name.project-name', message: 'project name', comment: 'A form field, named inside a sentence: "Enter your …".' },
   'officer-name': /*i18n*/ {

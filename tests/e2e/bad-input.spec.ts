@@ -12,9 +12,9 @@ test('bad input gets a message that names the field, and nothing is saved', asyn
   await page.getByRole('radio', { name: 'No', exact: true }).check()
   await email.fill('wei.ling@')
   await email.blur()
-  await expect(page.getByText('Your organisational email needs a domain after the @')).toBeVisible()
+  await expect(page.getByText('Your work email needs a domain after the @')).toBeVisible()
   await email.fill('wei.ling@litemail.gov.sg')
-  await expect(page.getByText('Your organisational email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
+  await expect(page.getByText('Your work email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
   await email.fill('wei.ling@vendor-co.com')
   await field(page, 'Date the TechPass onboarding email arrived').fill('2026-12-01')
   await page.getByRole('button', { name: 'Save my details' }).click()
@@ -46,7 +46,7 @@ test('a personal email address is refused with the reason, and nothing is saved'
   await page.getByRole('textbox', { name: 'Organisational email' }).fill('wei.ling@gmail.com')
   await page.getByRole('button', { name: 'Save my details' }).click()
   await expect(
-    page.getByText('Your organisational email is a personal email address (gmail.com). TechPass needs the email address your organisation gave you.'),
+    page.getByText('Your work email is a personal email address (gmail.com). TechPass needs the email address your organisation gave you.'),
   ).toBeVisible()
   await expect(page.getByTestId('next-action')).toContainText('Tell us who you are')
   expect(ledgerBytes(app)).toBe(before)

@@ -12,11 +12,12 @@ import type { E2EMode } from './harness/mode'
 
 export interface AppHandle {
   mode: E2EMode
+  /** The window, with its first screen drawn (past the loading line): a test may read it at once. */
   page: Page
   dataDir: string
   /** Where "save as text file" writes during the test. */
   saveDir: string
-  /** Closes the app and starts it again on the same data folder, optionally with the clock moved. */
+  /** Closes the app and starts it again on the same data folder, optionally with the clock moved; its first screen drawn. */
   relaunch(options?: { now?: string }): Promise<Page>
   /** What the app asked the desktop to do: links opened, text copied, files saved. */
   outside(): Promise<Recorded>
@@ -137,6 +138,14 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
       close = launched.close
       return launched.page
     }
+    // The app is handed over with its first screen drawn, as a person first sees it. main.tsx draws the window only once
+    // the start-up reads are answered, which can come after `goto` (the load event) or firstWindow() returns; a walk that
+    // looks without waiting (isVisible) must not find an empty page, or the loading line, and act on the screen after it.
+    const launchDrawn = async (): Promise<Page> => {
+      const page = await launch()
+      await page.locator('#root > .app:not(:has(main[aria-busy="true"]))').waitFor()
+      return page
+    }
     const handle: AppHandle = {
       mode,
       dataDir,
@@ -152,11 +161,11 @@ export const test = base.extend<TestOptions, WorkerFixtures>({
         else recorded.toOpen.push(path)
       },
       outside: async () => (electronApp ? electronApp.evaluate(() => (globalThis as { __recorded?: Recorded }).__recorded!) : recorded),
-      page: await launch(),
+      page: await launchDrawn(),
       relaunch: async (options) => {
         if (options?.now) now = options.now
         await close()
-        handle.page = await launch()
+        handle.page = await launchDrawn()
         return handle.page
       },
     }

@@ -75,7 +75,7 @@ test.describe('an administrator configuration with mistakes', () => {
     const email = page.getByRole('textbox', { name: 'Organisational email' })
     await email.fill('wei@acme-mail.com')
     await email.blur()
-    await expect(page.getByText('Your organisational email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
+    await expect(page.getByText('Your work email is a LiteMail address, or another address that TechPass does not accept.')).toBeVisible()
   })
 })
 

@@ -24,6 +24,19 @@ const watch = (page: Page) =>
   })
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: { heading: string; tool: boolean; loading: boolean }[] }).__seen)
 
+// The window draws once the start-up reads are answered, which can be after the page's load event. The walks
+// (readability, one task at a time, effort, languages) look at the screen without waiting, and a walk that found it
+// not drawn yet took it for a finished step and pressed its primary button: "Save my details" on the empty form, whose
+// three refusals the readability walk then read. The app is handed to a test with its first screen drawn, every time.
+test('the app is handed to a test with its first screen drawn, at launch and at relaunch', async ({ app }) => {
+  for (const launch of [() => app.page, () => app.relaunch()]) {
+    const page = await launch()
+    expect(await taskTitle(page).isVisible(), 'the first task, on screen at once').toBe(true)
+    expect(await page.locator('main[aria-busy="true"]').count(), 'the loading line').toBe(0)
+    expect(await page.locator('#main .error').count(), 'refusals the user never caused').toBe(0)
+  }
+})
+
 test('every step’s tool is drawn in the same frame as its heading, on its first visit', async ({ app }) => {
   const page = app.page
   await expect(taskTitle(page)).toHaveText('Tell us who you are')

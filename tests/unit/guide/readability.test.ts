@@ -1,7 +1,9 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadGuide } from '../../../src-main/guide/load-guide'
-import { guideTextsByStep, MAX_SENTENCE_GRADE, MAX_STEP_GRADE, measureSteps, sentencesOf, withTexts } from '../../readability/readability'
+import { DEFAULT_SETTINGS } from '../../../src-main/config/settings'
+import { email } from '../../../src-shared/fields'
+import { gradedAlone, gradeOf, guideTextsByStep, MAX_SENTENCE_GRADE, MAX_STEP_GRADE, measureSteps, sentencesOf, withTexts } from '../../readability/readability'
 
 const loaded = loadGuide(resolve('resources'))
 if (!loaded.ok) throw new Error(loaded.error.message.id)
@@ -40,6 +42,21 @@ describe("the guide's English, for a reader with basic English", () => {
     expect(first('MFA')).toMatch(/^MFA here\. MFA means multi-factor authentication/)
     expect(all).toContain('MDM means mobile device management')
     expect(all).toContain('AUP means acceptable use policy')
+  })
+})
+
+// The readability walk reads no refusal (it fills every form right), so a form's own refusals are graded here. The
+// profile form's email was "Enter your organisational email." (grade 19): inside sentences it is the work email.
+describe("the work email's refusals, as the profile form and Step 1 say them", () => {
+  const workEmail = email('org-email', [...DEFAULT_SETTINGS.refusedEmailDomains, 'gmail.com'])
+  const typed = ['', 'ana@', 'ana.acme.com', 'ana@acme', 'ana@litemail.gov.sg', 'ana@gmail.com', 'ana@acme.com\u200b', `${'a'.repeat(250)}@acme.com`]
+  const refusals = typed.flatMap((value) => workEmail.safeParse(value).error?.issues.map((i) => i.message) ?? [])
+
+  it(`has no sentence above grade ${MAX_SENTENCE_GRADE}`, () => {
+    expect(refusals.length).toBeGreaterThanOrEqual(typed.length)
+    expect(refusals).toContain('Enter your work email.')
+    const hard = refusals.flatMap(sentencesOf).filter((s) => gradedAlone(s) && gradeOf(s) > MAX_SENTENCE_GRADE)
+    expect(hard.map((s) => `${gradeOf(s).toFixed(1)} ${s}`)).toEqual([])
   })
 })
 

@@ -15,33 +15,33 @@ describe('email(): refusal (R3)', () => {
   })
 
   it.each([
-    ['no domain', 'ana@', /^Your organisational email needs a domain after the @/],
-    ['no @ at all', 'ana.acme.com', /^Your organisational email needs a domain after the @/],
-    ['a domain with no dot', 'ana@acme', /^Your organisational email is not a correct email address/],
-    ['two @', 'ana@@acme.com', /^Your organisational email is not a correct email address/],
-    ['a space inside', 'ana lim@acme.com', /^Your organisational email is not a correct email address/],
-    ['a one-letter top-level domain', 'ana@acme.c', /^Your organisational email is not a correct email address/],
-    ['the LiteMail domain', 'ana@litemail.gov.sg', /^Your organisational email is a LiteMail address/],
-    ['the LiteMail domain in capitals', 'Ana@LITEMAIL.GOV.SG', /^Your organisational email is a LiteMail address/],
-    ['a LiteMail subdomain', 'ana@staff.LiteMail.gov.sg', /^Your organisational email is a LiteMail address/],
-    ['an empty field', '', /^Enter your organisational email\.$/],
-    ['only spaces', '   ', /^Enter your organisational email\.$/],
-    ['a zero-width space', 'ana@acme.com\u200b', /^Your organisational email has hidden characters/],
+    ['no domain', 'ana@', /^Your work email needs a domain after the @/],
+    ['no @ at all', 'ana.acme.com', /^Your work email needs a domain after the @/],
+    ['a domain with no dot', 'ana@acme', /^Your work email is not a correct email address/],
+    ['two @', 'ana@@acme.com', /^Your work email is not a correct email address/],
+    ['a space inside', 'ana lim@acme.com', /^Your work email is not a correct email address/],
+    ['a one-letter top-level domain', 'ana@acme.c', /^Your work email is not a correct email address/],
+    ['the LiteMail domain', 'ana@litemail.gov.sg', /^Your work email is a LiteMail address/],
+    ['the LiteMail domain in capitals', 'Ana@LITEMAIL.GOV.SG', /^Your work email is a LiteMail address/],
+    ['a LiteMail subdomain', 'ana@staff.LiteMail.gov.sg', /^Your work email is a LiteMail address/],
+    ['an empty field', '', /^Enter your work email\.$/],
+    ['only spaces', '   ', /^Enter your work email\.$/],
+    ['a zero-width space', 'ana@acme.com\u200b', /^Your work email has hidden characters/],
   ])('refuses %s, naming the field', (_name, value, message) => {
     const messages = messagesOf(orgEmail, value)
     expect(messages.length).toBeGreaterThan(0)
     expect(messages[0]).toMatch(message)
-    for (const m of messages) expect(m.toLowerCase()).toContain('organisational email')
+    for (const m of messages) expect(m.toLowerCase()).toContain('work email')
   })
 
   it('says why a LiteMail address is refused', () => {
     expect(messagesOf(orgEmail, 'ana@litemail.gov.sg')).toEqual([
-      'Your organisational email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
+      'Your work email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
     ])
   })
 
   it('refuses an address longer than 254 characters', () => {
-    expect(messagesOf(orgEmail, `${'a'.repeat(250)}@acme.com`)).toContain('Your organisational email is too long. Use at most 254 characters.')
+    expect(messagesOf(orgEmail, `${'a'.repeat(250)}@acme.com`)).toContain('Your work email is too long. Use at most 254 characters.')
   })
 
   it.each([
@@ -71,8 +71,7 @@ describe('email(): refusal (R3)', () => {
 })
 
 describe('email(): personal mail domains (refused by default)', () => {
-  const personal = (domain: string) =>
-    `Your organisational email is a personal email address (${domain}). TechPass needs the email address your organisation gave you.`
+  const personal = (domain: string) => `Your work email is a personal email address (${domain}). TechPass needs the email address your organisation gave you.`
 
   it.each([
     ['gmail.com', 'ana@gmail.com', 'gmail.com'],
@@ -88,7 +87,7 @@ describe('email(): personal mail domains (refused by default)', () => {
 
   it('keeps the LiteMail message as it was', () => {
     expect(messagesOf(orgEmail, 'ana@staff.litemail.gov.sg')).toEqual([
-      'Your organisational email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
+      'Your work email is a LiteMail address, or another address that TechPass does not accept. Use your standard work email address.',
     ])
   })
 
@@ -107,7 +106,7 @@ describe('email(): personal mail domains (refused by default)', () => {
 
   it("follows an administrator's list: their own domain gets the general message, gmail.com the personal one", () => {
     const adminList = email('org-email', ['acme-mail.com', 'gmail.com'])
-    expect(messagesOf(adminList, 'ana@acme-mail.com')[0]).toMatch(/^Your organisational email is a LiteMail address/)
+    expect(messagesOf(adminList, 'ana@acme-mail.com')[0]).toMatch(/^Your work email is a LiteMail address/)
     expect(messagesOf(adminList, 'ana@gmail.com')).toEqual([personal('gmail.com')])
     expect(adminList.parse('ana@yahoo.com')).toBe('ana@yahoo.com')
   })

@@ -74,7 +74,7 @@ describe('profileRules', () => {
   })
 
   it('refuses a LiteMail address for the organisational email', () => {
-    expect(messages({ ...input('vendor', 'no'), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Your organisational email is a LiteMail/)
+    expect(messages({ ...input('vendor', 'no'), orgEmail: 'ana@litemail.gov.sg' }).join(' ')).toMatch(/^Your work email is a LiteMail/)
   })
 
   it('checks the onboarding date is a real day, and lets it stay empty', () => {
