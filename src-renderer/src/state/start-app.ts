@@ -27,10 +27,10 @@ export const FIRST_DRAW_WAIT_MS = 150
  * Draws the window once, when `ready` settles: the start-up reads answered and the current step's tool loaded. React then
  * draws the whole first screen, its form included, in one pass (one render, one layout, one paint), not the page with
  * its tool's "Loading…" line first and the form a moment later. If that takes longer than `wait` (a slow main process,
- * a long first start), it draws then, and the page shows its own loading line until the answers come.
+ * a long first start), it draws then, and the page shows its own loading line until the answers come. (The window is
+ * created hidden and shown on ready-to-show, but it counts as visible to the page, Electron's paintWhenInitiallyHidden
+ * being on by default, so this timer is not slowed down as a hidden page's would be.)
  */
-// The window is created hidden and shown when ready-to-show; it still counts as visible to the page (Electron's
-// paintWhenInitiallyHidden, on by default), so this timer is not slowed down as a hidden page's would be.
 export function drawWhenReady(ready: Promise<unknown>, draw: () => void, wait = FIRST_DRAW_WAIT_MS): void {
   let drawn = false
   const once = () => {
