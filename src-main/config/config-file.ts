@@ -195,8 +195,9 @@ function placesOf(key: string, value: unknown): string[] {
  */
 export function applyConfig(layers: ConfigLayers, format?: PhoneFormat): LoadedConfig {
   const { file, policy } = layers
-  // Built only when there is something to check.
-  const schemas = !file && !policy ? new Map<string, z.ZodType>() : format ? schemasFor(format) : fieldSchemas()
+  // The schemas are built on the first key there is to check: most machines have no file and no policy store.
+  let schemas: Map<string, z.ZodType> | undefined
+  const schemaOf = (key: string) => (schemas ??= format ? schemasFor(format) : fieldSchemas()).get(key)
   const origins: Record<string, SettingSource> = {}
   const picked: Partial<Record<Field, unknown>> = {}
   // The input each accepted key was parsed from: a group's base under the policies, and the helpdesk phone's check.
@@ -206,7 +207,7 @@ export function applyConfig(layers: ConfigLayers, format?: PhoneFormat): LoadedC
     const path = file.source.where
     for (const [key, value] of Object.entries(file.raw)) {
       if (IGNORED_KEYS.has(key)) continue
-      const schema = schemas.get(key)
+      const schema = schemaOf(key)
       if (!schema) {
         fileNotices.push(say(notice.unknownSetting, { key: quoteKey(key), path }))
         continue
@@ -230,8 +231,8 @@ export function applyConfig(layers: ConfigLayers, format?: PhoneFormat): LoadedC
   } else notices.push(...fileNotices)
   if (policy) {
     notices.push(...policy.notices)
-    for (const [key, set] of byField(policy)) {
-      const schema = schemas.get(key)!
+    for (const [key, set] of byField(policy, schemaOf)) {
+      const schema = schemaOf(key)!
       const grouped = set.some(([place]) => place.includes('.'))
       const candidate = grouped
         ? { ...groupBase(key, schema, inputs.get(key)), ...Object.fromEntries(set.map(([place, { value }]) => [place.slice(key.length + 1), value])) }
@@ -256,11 +257,11 @@ export function applyConfig(layers: ConfigLayers, format?: PhoneFormat): LoadedC
 }
 
 // The policy store's values grouped by the configuration's key, in the declarations' order.
-function byField(policy: PolicyLayer): Map<Field, [string, { policy: string; value: unknown }][]> {
+function byField(policy: PolicyLayer, schemaOf: (key: string) => z.ZodType | undefined): Map<Field, [string, { policy: string; value: unknown }][]> {
   const groups = new Map<Field, [string, { policy: string; value: unknown }][]>()
   for (const entry of policy.values) {
     const key = entry[0].split('.')[0] as Field
-    if (!fieldSchemas().has(key)) continue
+    if (!schemaOf(key)) continue
     groups.set(key, [...(groups.get(key) ?? []), entry])
   }
   return groups
