@@ -30,6 +30,10 @@ const STARTUP_READS = ['app:info', 'config:current', 'guide:definition', 'ledger
 const DRAFT_FORMS = ['request', 'registration'] as const
 // The first form of a step's tool, in the main area.
 const FIRST_FORM = 'main form'
+// What the page logs once formAt is noted. The bench waits for this console line rather than polling the page: Playwright's
+// first evaluation compiles its injected script (about 10 ms) on the page's main thread, which would land inside the
+// app's start (after the load event, before the first form) but after the bare page's single render.
+const FORM_SIGNAL = '__bench:form'
 
 // The scripts index.html starts before anything runs: its module script and any modulepreload links.
 const initialScripts = (html: string) =>
@@ -115,7 +119,7 @@ export function pageScript(replies: Record<string, unknown>): string {
       observer.disconnect()
       bench.formSeq = ++bench.seq
       // After the frame that first shows it: requestAnimationFrame, then a task queued from inside it.
-      afterFrame((t) => (bench.formAt = t))
+      afterFrame((t) => { bench.formAt = t; console.debug(${JSON.stringify(FORM_SIGNAL)}) })
     }
   })
   observer.observe(document, { childList: true, subtree: true })
@@ -203,8 +207,9 @@ export async function loadToForm(browser: Browser, url: string, script: string, 
     const page = await context.newPage()
     const cpuNow = await pageCpuMeter(page)
     await page.addInitScript({ content: script })
+    const formed = page.waitForEvent('console', { predicate: (m) => m.text() === FORM_SIGNAL })
     await page.goto(url)
-    await page.waitForFunction(() => (window as unknown as { __bench: { formAt: number | null } }).__bench.formAt !== null)
+    await formed
     const cpu = await cpuNow()
     const { formAt, waves, calls } = await page.evaluate(() => {
       type Call = { start: number; end: number | null }
