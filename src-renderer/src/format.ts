@@ -1,4 +1,4 @@
-import { formats, i18n } from '@lingui/core'
+import { i18n } from '@lingui/core'
 
 // One human format for dates everywhere on screen, in the language on screen (see i18n/catalogs.ts).
 type Formats = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }
@@ -50,22 +50,4 @@ export function humanTime(iso: string, locale?: string): string {
 export function humanDayOf(iso: string, locale?: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : formatsFor(locale).day.format(date)
-}
-
-// The first Intl formatters in a page are slow to make (about 15 ms of CPU for these, the locale's data loaded then).
-// Made by the first render they lengthened its task; made here, one a task, while the window waits for main's first
-// answer, the first render finds them in Lingui's cache (plural and number, the keys its messages use) and in ours.
-export function warmFormats(): void {
-  const locales = i18n.locales ?? i18n.locale
-  const steps = [
-    // Lingui's type for the cases asks for an offset that is also a plural rule, which no object is: the call is untyped.
-    () => formats.plural(locales, false, 1, { other: '' } as unknown as Parameters<typeof formats.plural>[3]),
-    () => formats.number(locales, 1),
-    () => formatsFor(),
-  ]
-  const next = () => {
-    steps.shift()?.()
-    if (steps.length > 0) setTimeout(next, 0)
-  }
-  setTimeout(next, 0)
 }

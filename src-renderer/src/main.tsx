@@ -9,9 +9,13 @@ import { firstScreenLoaded, preloadFirstScreen } from './components/tool-preload
 import { i18n, intlTag } from './i18n/catalogs'
 import { createAppStore } from './state/app-store'
 import { drawWhenReady, startApp } from './state/start-app'
-import { warmFormats } from './format'
+import { intlLocale } from './format'
+import { warmIntlOffThread } from './intl-warm'
+import { makeIntlWarmWorker } from './make-intl-warm-worker'
 import { StoreContext } from './state/store-context'
 
+// First of all: ICU's process-wide set-up, on another thread while this page starts (intl-warm.ts).
+warmIntlOffThread([intlLocale()], makeIntlWarmWorker)
 const store = createAppStore(window.techpass, { preloadFor: preloadFirstScreen })
 // Screen readers and fonts follow the page's language.
 store.subscribe((s) => {
@@ -34,5 +38,3 @@ drawWhenReady(ready.then(firstScreenLoaded), () =>
     </StrictMode>,
   ),
 )
-// While main answers the first reads: tasks of their own, not part of the first screen's render.
-warmFormats()

@@ -82,3 +82,21 @@ test('a returning user’s Step 1 form shows the saved draft, read with the star
   // One read per form that keeps a draft, both in the start-up wave: none when a form is shown.
   expect(loads.map((t) => (JSON.parse(t) as { input: { form: string } }).input.form).sort()).toEqual(['registration', 'request'])
 })
+
+// The first number or date format in a renderer process sets up ICU's tables (about 20 ms); a worker of the page does
+// it at start (intl-warm.ts), so the first screen's plurals are formatted without that cost on the page's thread. Here:
+// the worker is really started from the page's own files under its CSP (a refusal fails the test), and ends itself.
+test('the page starts its Intl warm-up worker once at start, and the worker ends itself', async ({ app }) => {
+  const page = app.page
+  const started: string[] = []
+  const ended: string[] = []
+  page.on('worker', (worker) => {
+    started.push(worker.url())
+    worker.on('close', () => ended.push(worker.url()))
+  })
+  await page.reload()
+  await expect(taskTitle(page)).toBeVisible()
+  const warm = (urls: string[]) => urls.filter((url) => /\/assets\/intl-warm\.worker-[^/]+\.js$/.test(url))
+  await expect.poll(() => warm(started).length, { message: 'the warm-up worker, started by the page' }).toBe(1)
+  await expect.poll(() => warm(ended).length, { message: 'the warm-up worker, ended by itself' }).toBe(1)
+})
