@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { fstatSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import type { BigIntStats, Stats } from 'node:fs'
 import { posix, win32 } from 'node:path'
@@ -19,8 +18,11 @@ const APP_FOLDER = 'TechPass Onboarding Assistant'
 
 export type RunTool = (file: string, args: readonly string[], env: NodeJS.ProcessEnv) => string
 
+// Node's child_process module is loaded when a tool first runs (on Windows), not by every start on macOS and Linux.
 const runTool: RunTool = (file, args, env) =>
-  execFileSync(file, args, { env, encoding: 'utf8', timeout: 15_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
+  process
+    .getBuiltinModule('node:child_process')
+    .execFileSync(file, args, { env, encoding: 'utf8', timeout: 15_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
 
 /** The ProgramData value in `reg query` output, with %SystemDrive% taken from the fixed system folder. */
 export function parseProgramData(regOutput: string): string | null {

@@ -109,6 +109,21 @@ describe('the main bundle', () => {
     expect([...packagesIn(chunks(built).flatMap((c) => c.moduleIds))]).toContain('js-yaml')
   })
 
+  // Importing node:process makes Node build a module of every property of process (about 10 million instructions of each
+  // start); child_process is needed only when a Windows tool runs. The process the packages import is the global one.
+  it('imports neither node:process nor child_process before the window; the packages that import process get the global one', async () => {
+    const early = new Set(beforeWindow())
+    const imported = chunks(built)
+      .filter((c) => c.moduleIds.some((id) => early.has(id)))
+      .flatMap((c) => c.imports)
+    for (const id of ['node:process', 'process', 'node:child_process', 'child_process']) expect(imported, id).not.toContain(id)
+    expect(packagesIn([...early])).toContain('conf')
+    expect(entry().code).toContain('globalThis.process')
+    // What the stand-in gives is what the builtin's default export is.
+    const { default: given } = (await import('node:process')) as { default: unknown }
+    expect(given).toBe(globalThis.process)
+  })
+
   // index.ts registers the channels before the contract is loaded, from names the build writes in (as the preload's).
   it('has the contract’s channel names written in, not a global left to be found at run time', () => {
     expect(entry().code).not.toContain('__TECHPASS_CONTRACT_NAMES__')
