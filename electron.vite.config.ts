@@ -31,35 +31,41 @@ const LEFT_OUT: Record<string, string> = {
   'ajv-formats': `const refuse = ${refuse('ajv-formats')}; export default { get default() { return refuse() } }`,
   semver: `const refuse = ${refuse('semver')}; export default { eq: refuse, clean: refuse, satisfies: refuse, lte: refuse, gt: refuse }`,
 }
-const LEFT_OUT_PREFIX = '\0techpass-left-out:'
+
+// Two of Node's own modules the packages import before the window, replaced by what the app's uses of them need
+// (tests/unit/main-bundle.test.ts, tests/unit/main-bundle-store.test.ts):
+// - `import process from 'node:process'` (conf, atomically, stubborn-fs, when-exit, env-paths) is the global process
+//   object; importing the builtin makes Node build a module of every property of process, about 10 million
+//   instructions of each start.
+// - conf's one use of node:assert is `assert.deepEqual(fileStore, storeWithDefaults)` when a store opens, to know
+//   whether to write it back: two objects without a prototype, the second a copy of the first over the defaults (the
+//   app passes none), so the loose and the strict comparison agree. Loading node:assert and its loose comparison costs
+//   about 12 million instructions, util's strict one about 3 million. Anything else asked of assert is not there.
+const NODE_STAND_INS: Record<string, string> = {
+  'node:process': 'export default globalThis.process',
+  'node:assert': `import { isDeepStrictEqual } from 'node:util'
+export default { deepEqual(actual, expected) { if (!isDeepStrictEqual(actual, expected)) throw new Error('not deep-equal') } }`,
+}
+
+const STAND_IN = '\0techpass-stand-in:'
+const standIn = (id: string) => LEFT_OUT[id] ?? NODE_STAND_INS[id] ?? NODE_STAND_INS[`node:${id}`]
 const leaveOutUnused = (): Plugin => ({
   name: 'techpass-leave-out-unused',
   enforce: 'pre',
-  resolveId: (id) => (Object.hasOwn(LEFT_OUT, id) ? LEFT_OUT_PREFIX + id : null),
-  load: (id) => (id.startsWith(LEFT_OUT_PREFIX) ? LEFT_OUT[id.slice(LEFT_OUT_PREFIX.length)] : null),
-})
-
-// `import process from 'node:process'` (conf, atomically, stubborn-fs, when-exit, env-paths) gives the global process
-// object; importing the builtin as a module makes Node build a module of every property of process first, about 10
-// million instructions of each start. This module gives the same object without that.
-const PROCESS_MODULE = '\0techpass-process'
-const globalProcess = (): Plugin => ({
-  name: 'techpass-global-process',
-  enforce: 'pre',
-  // electron-vite lists every Node builtin as external, which would keep the import as it is: not this one.
+  // electron-vite lists every Node builtin as external, which would keep the import as it is: not the ones replaced here.
   config(config) {
     const options = config.build?.rolldownOptions
-    if (Array.isArray(options?.external)) options.external = options.external.filter((id) => id !== 'node:process' && id !== 'process')
+    if (Array.isArray(options?.external)) options.external = options.external.filter((id) => typeof id !== 'string' || standIn(id) === undefined)
   },
-  resolveId: (id) => (id === 'node:process' || id === 'process' ? PROCESS_MODULE : null),
-  load: (id) => (id === PROCESS_MODULE ? 'export default globalThis.process' : null),
+  resolveId: (id) => (standIn(id) !== undefined ? STAND_IN + id : null),
+  load: (id) => (id.startsWith(STAND_IN) ? standIn(id.slice(STAND_IN.length)) : null),
 })
 
 // Sources live outside src/main|preload|renderer, so every entry is named explicitly.
 export default defineConfig({
   main: {
     // Main formats its own menu and dialogs, and checks message ids, from the same catalog.
-    plugins: [leaveOutUnused(), globalProcess(), linguiMacros(), lingui(), mainEnglish(FIRST_SCREEN_MAIN_MESSAGES)],
+    plugins: [leaveOutUnused(), linguiMacros(), lingui(), mainEnglish(FIRST_SCREEN_MAIN_MESSAGES)],
     // Main's catalogs are compiled at build time, as the renderer's are; without this, Lingui keeps its runtime message
     // compiler (and moo, and the messageformat parser) in main's entry for catalogs that are never uncompiled.
     // The contract's channel names too, as in the preload: index.ts registers them before the contract itself is loaded.

@@ -13,16 +13,20 @@ beforeAll(async () => {
 }, 120_000)
 
 describe('the conf store in main’s bundle', () => {
-  it('opens, writes and reads a document, owner-only, without ajv or semver; a schema fails loudly', () => {
+  it('opens, writes and reads a document, owner-only, without ajv, semver or node:assert; a schema fails loudly', () => {
     const dir = tempDir()
     const out = JSON.parse(execFileSync(process.execPath, [probe, dir], { encoding: 'utf8' })) as {
       empty: unknown
       again: unknown
+      rewritten: boolean
+      nestedAgain: unknown
       mode: number
       schema: string
     }
     expect(out.empty).toEqual({})
     expect(out.again).toEqual({ schemaVersion: 1, language: 'vi' })
+    expect(out.rewritten, 'opening a store wrote it back').toBe(false)
+    expect(out.nestedAgain).toEqual({ schemaVersion: 1, forms: { request: { values: { mobile: '+65 9123' } } } })
     if (process.platform !== 'win32') expect(out.mode).toBe(0o600)
     expect(out.schema).toMatch(/^Error: ajv(-formats)? is left out of main's bundle/)
   })
