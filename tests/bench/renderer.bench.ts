@@ -25,7 +25,7 @@ import type { Row, Spread } from './stats'
 // BENCH_RENDERER: another build to measure (such as a copy of the one before a change).
 const RENDERER = resolve(process.env.BENCH_RENDERER ?? 'out/renderer')
 const CHECKLIST = 'nav[aria-label="Onboarding checklist"]'
-const STARTUP_READS = ['app:info', 'config:current', 'guide:definition', 'ledger:snapshot', 'mfa:status', 'policy:list'] as const
+const STARTUP_READS = ['app:info', 'config:current', 'guide:definition', 'ledger:snapshot', 'mfa:status', 'language:current', 'policy:list'] as const
 // A form's draft is read per form: answered under `drafts:load:<form>`.
 const DRAFT_FORMS = ['request', 'registration'] as const
 // The first form of a step's tool, in the main area.
