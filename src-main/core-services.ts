@@ -13,6 +13,7 @@ import type { Drafts } from './drafts/drafts'
 import { guideLanguages } from './guide/guide-languages'
 import { createHandlers } from './handlers'
 import { createDispatcher } from './ipc/binder'
+import { prepareEventSchema } from './ledger/envelope'
 import type { Dispatch } from './ipc/binder'
 import { checkedEmit } from './ipc/push'
 import type { SenderCheck } from './ipc/sender'
@@ -21,6 +22,7 @@ import { createMfaService } from './mfa/mfa-service'
 import type { MfaService } from './mfa/mfa-service'
 import { openMfaState } from './mfa/mfa-state'
 import { loadPolicyTexts } from './policies/load-policies'
+import { DomainEventSchema } from './registry/events'
 import { createSupportService } from './support/support-service'
 import { rememberSaves } from './system/saved-files'
 import { createSystemService } from './system/system-service'
@@ -102,8 +104,9 @@ export function finishCore(start: CoreStart): Core {
     system: createSystemService(ports, externalAllowlist, saved),
     saved,
   })
-  // The first reply the page waits for, guide:definition, is checked against the guide file's schema: built here, while
-  // the page loads, not in that reply.
+  // The first reply the page waits for, guide:definition, is checked against the guide file's schema, and the user's first
+  // save checks its event against the union of every event type: both built here, while the page loads.
   prepareGuideSchema()
+  prepareEventSchema(DomainEventSchema)
   return { handlers, record, dispatcher: (isTrusted) => createDispatcher(handlers, isTrusted, options.log) }
 }

@@ -31,21 +31,33 @@ export const metaEvents = {
   'ledger-migrated': z.strictObject({ fromVersion: z.number().int().min(1), backup: Path.min(1) }),
 } as const
 
-// Each event schema's bodies by type, so a line whose envelope was checked by hand needs only its body checked.
-const bodiesOf = new WeakMap<z.ZodType, BodyMap>()
+// What each event schema was made of: its bodies by type (a line whose envelope was checked by hand needs only its body
+// checked), and the union of every type's sealed event, built once.
+const madeOf = new WeakMap<z.ZodType, { bodies: BodyMap; union: () => z.ZodType }>()
 
+// The union is built the first time something parses with the schema (an append, a support bundle's check) or when
+// prepareEventSchema asks for it: a start reads its lines by envelope and body alone (line-check.ts), so it never builds
+// the union's hundred-odd schemas before the window.
 export function eventSchemaFor<B extends BodyMap>(bodies: B): z.ZodType<SealedOf<B>> {
-  const variants = Object.entries(bodies).map(([type, body]) => z.strictObject({ ...envelope, type: z.literal(type), data: body }))
-  const [first, ...rest] = variants
-  if (!first) throw new Error('a ledger needs at least one event type')
-  const schema = z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<SealedOf<B>>
-  bodiesOf.set(schema, bodies)
+  if (Object.keys(bodies).length === 0) throw new Error('a ledger needs at least one event type')
+  let built: z.ZodType | undefined
+  const union = () => {
+    if (built) return built
+    const [first, ...rest] = Object.entries(bodies).map(([type, body]) => z.strictObject({ ...envelope, type: z.literal(type), data: body }))
+    built = z.discriminatedUnion('type', [first!, ...rest])
+    return built
+  }
+  const schema = z.lazy(union) as unknown as z.ZodType<SealedOf<B>>
+  madeOf.set(schema, { bodies, union })
   return schema
 }
 
+/** Builds the union now: core-services.ts asks once the window exists, so the user's first save does not wait for it. */
+export const prepareEventSchema = (schema: z.ZodType): void => void madeOf.get(schema)?.union()
+
 // The body schema of one event type, or undefined when the type is unknown or the schema was not made above.
 export function bodySchemaOf(schema: z.ZodType, type: string): z.ZodType | undefined {
-  const bodies = bodiesOf.get(schema)
+  const bodies = madeOf.get(schema)?.bodies
   return bodies && Object.hasOwn(bodies, type) ? bodies[type] : undefined
 }
 
