@@ -17,11 +17,14 @@ export type GuideLanguage = (typeof guideLanguages)[number]
 
 const TRANSLATION_KEY = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-zA-Z0-9]+(-[a-z0-9]+)*)*$/
 
-export const GuideTranslationSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  language: GuideLanguageSchema,
-  texts: z.record(z.string().regex(TRANSLATION_KEY, 'a key is ids and field names joined by dots'), z.string().trim().min(1, 'a translation is not empty')),
-})
+// Built the first time a translation file is read (after main's window: core-services.ts), not when main starts.
+export const GuideTranslationSchema = z.lazy(() =>
+  z.strictObject({
+    schemaVersion: z.literal(1),
+    language: GuideLanguageSchema,
+    texts: z.record(z.string().regex(TRANSLATION_KEY, 'a key is ids and field names joined by dots'), z.string().trim().min(1, 'a translation is not empty')),
+  }),
+)
 export type GuideTranslation = z.infer<typeof GuideTranslationSchema>
 
 // One text of the guide a translator translates. `section` is the section's id (null for the guide's title);

@@ -69,6 +69,9 @@ describe("main's start before the window", () => {
     for (const file of ['src-main/config/config-file.ts', 'src-main/config/helpdesk.ts', 'src-shared/policy-schema.ts']) {
       expect(builders.get(file) ?? 0, `${file} built schemas before the window`).toBe(0)
     }
+    // A guide translation's schema is a lazy wrapper until a translation file is read (the module also builds its enum
+    // of languages).
+    expect(builders.get('src-shared/guide-translation.ts') ?? 0, 'a guide translation’s schema').toBe(2)
     // The ledger's lines are read by envelope and body alone: the union of every type's sealed event (ledger/envelope.ts)
     // is built after the window, by the second half of the start (or the first parse with it).
     const envelope = 'src-main/ledger/envelope.ts'
